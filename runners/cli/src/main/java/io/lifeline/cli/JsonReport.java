@@ -1,0 +1,66 @@
+package io.lifeline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifeline.junit.ResultEntries;
+import io.lifeline.scenario.Backend;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code lifeline run --format json}, a contract: {@code {"backends": [{"name", "traits"}], "results":
+ * [{"scenario", "backend", "verdict", "status", "events", "expected"}], "summary": {"pass", "fail", "error",
+ * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}.
+ */
+final class JsonReport {
+  private JsonReport() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  static void write(RunResults run, List<Backend> backends, PrintWriter out) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode bs = root.putArray("backends");
+    for (Backend b : backends) {
+      ObjectNode n = bs.addObject();
+      n.put("name", b.name());
+      ObjectNode traits = n.putObject("traits");
+      b.traits().asMap().forEach(traits::put);
+    }
+    ArrayNode results = root.putArray("results");
+    for (ResultEntries.Result r : run.results()) {
+      ObjectNode n = results.addObject();
+      n.put("scenario", r.scenario());
+      n.put("backend", r.backend());
+      n.put("verdict", r.verdict());
+      n.put("status", r.status());
+      r.events().forEach(n.putArray("events")::add);
+      if (r.expected() == null) {
+        n.putNull("expected");
+      } else {
+        r.expected().forEach(n.putArray("expected")::add);
+      }
+    }
+    ObjectNode summary = root.putObject("summary");
+    for (String v : List.of("pass", "fail", "error", "skip")) {
+      summary.put(v, run.count(v));
+    }
+    ArrayNode errors = root.putArray("loadErrors");
+    for (ResultEntries.LoadError e : run.loadErrors()) {
+      ObjectNode n = errors.addObject();
+      n.put("file", e.file());
+      n.put("line", e.line());
+      n.put("column", e.column());
+      n.put("message", e.message());
+    }
+    try {
+      out.println(JSON.writeValueAsString(root));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.flush();
+  }
+}

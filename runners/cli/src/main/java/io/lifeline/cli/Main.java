@@ -1,0 +1,51 @@
+package io.lifeline.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The {@code lifeline} command. Output streams are injected so tests capture them; only {@link #main} exits.
+ * Exit codes: 0 nothing failed, 1 a scenario failed or errored, 2 usage or load errors.
+ */
+public final class Main {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean terminal;
+
+  public Main(PrintWriter out, PrintWriter err, boolean terminal) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    int code = new Main(out, err, System.console() != null).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public int run(String... args) {
+    CommandLine cli = new CommandLine(new LifelineCommand(new Streams(out, err, terminal)));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UsageException) {
+        err.println("lifeline: " + e.getMessage());
+        return USAGE;
+      }
+      err.println("lifeline: internal error: " + e);
+      e.printStackTrace(err);
+      return FAILED;
+    });
+    return cli.execute(args);
+  }
+}

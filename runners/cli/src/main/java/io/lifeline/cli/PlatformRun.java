@@ -1,0 +1,58 @@
+package io.lifeline.cli;
+
+import io.lifeline.junit.Constants;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/** Runs scenarios through the JUnit Platform launcher, on the lifeline engine only: the CLI's one execution path. */
+final class PlatformRun {
+
+  /**
+   * What to run.
+   *
+   * @param paths scenario files or folders
+   * @param backendSelectors {@code --backend} values
+   * @param real {@code auto} or {@code off}
+   * @param pythons interpreters added by hand
+   * @param jobs scenarios at once
+   * @param timeoutSeconds wall-clock budget of one backend run
+   */
+  record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
+      long timeoutSeconds) {}
+
+  private PlatformRun() {}
+
+  static void execute(Request request, List<TestExecutionListener> listeners) {
+    List<DiscoverySelector> selectors = request.paths().stream()
+        .map(p -> p.toFile().isDirectory()
+            ? (DiscoverySelector) DiscoverySelectors.selectDirectory(p.toFile())
+            : DiscoverySelectors.selectFile(p.toFile()))
+        .toList();
+    Map<String, String> config = new HashMap<>();
+    config.put(Constants.BACKENDS, String.join(",", request.backendSelectors()));
+    config.put(Constants.REAL, request.real());
+    config.put(Constants.PYTHONS, request.pythons().stream().map(Path::toString).collect(Collectors.joining(",")));
+    config.put(Constants.JOBS, Integer.toString(request.jobs()));
+    config.put(Constants.TIMEOUT_SECONDS, Long.toString(request.timeoutSeconds()));
+    LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectors)
+        .filters(org.junit.platform.launcher.EngineFilter.includeEngines(Constants.ENGINE_ID))
+        .configurationParameters(config)
+        .build();
+    LauncherConfig launcherConfig = LauncherConfig.builder()
+        .enableTestExecutionListenerAutoRegistration(false)
+        .build();
+    LauncherFactory.create(launcherConfig)
+        .execute(discovery, listeners.toArray(new TestExecutionListener[0]));
+  }
+}

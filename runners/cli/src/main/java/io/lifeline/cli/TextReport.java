@@ -1,0 +1,115 @@
+package io.lifeline.cli;
+
+import io.lifeline.junit.ResultEntries;
+import io.lifeline.scenario.Backend;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text form of a run: the backends, a matrix of verdicts (scenario x backend), the diff of every failing or
+ * erroring (scenario, backend), the groups and aligned diffs of every scenario on which backends diverge, and a
+ * summary line.
+ */
+final class TextReport {
+  private TextReport() {}
+
+  static void write(RunResults run, List<Backend> backends, PrintWriter out) {
+    out.println("backends:");
+    for (int i = 0; i < backends.size(); i++) {
+      Backend b = backends.get(i);
+      out.printf("  [%d] %-24s %s%n", i + 1, b.name(), b.traits().asMap());
+    }
+    out.println();
+    writeMatrix(run, backends, out);
+    writeLoadErrors(run, out);
+    writeProblems(run, out);
+    writeDivergences(run, out);
+    out.printf("%d passed, %d failed, %d errors, %d skipped%s%n", run.count("pass"), run.count("fail"),
+        run.count("error"), run.count("skip"),
+        run.loadErrors().isEmpty() ? "" : ", " + run.loadErrors().size() + " load errors");
+    run.engineFailures().forEach(f -> out.println("engine failure: " + f));
+  }
+
+  private static void writeMatrix(RunResults run, List<Backend> backends, PrintWriter out) {
+    Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+    for (ResultEntries.Result r : run.results()) {
+      cells.computeIfAbsent(r.scenario(), k -> new LinkedHashMap<>()).put(r.backend(), cell(r));
+    }
+    int width = Math.max(8, cells.keySet().stream().mapToInt(String::length).max().orElse(8));
+    StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "scenario"));
+    for (int i = 0; i < backends.size(); i++) {
+      header.append(String.format(" %5s", "[" + (i + 1) + "]"));
+    }
+    out.println(header);
+    cells.forEach((scenario, row) -> {
+      StringBuilder line = new StringBuilder(String.format("%-" + width + "s", scenario));
+      for (Backend b : backends) {
+        line.append(String.format(" %5s", row.getOrDefault(b.name(), "-")));
+      }
+      out.println(line);
+    });
+    out.println();
+  }
+
+  private static String cell(ResultEntries.Result r) {
+    return switch (r.verdict()) {
+      case "pass" -> "pass";
+      case "fail" -> r.status().equals("hang") ? "HANG" : "FAIL";
+      case "error" -> "ERROR";
+      default -> r.verdict();
+    };
+  }
+
+  private static void writeLoadErrors(RunResults run, PrintWriter out) {
+    if (run.loadErrors().isEmpty()) {
+      return;
+    }
+    out.println("load errors:");
+    run.loadErrors().forEach(e -> out.println("  " + e));
+    out.println();
+  }
+
+  private static void writeProblems(RunResults run, PrintWriter out) {
+    for (ResultEntries.Result r : run.results()) {
+      if (!r.verdict().equals("fail") && !r.verdict().equals("error")) {
+        continue;
+      }
+      out.println(r.verdict().toUpperCase() + " " + r.scenario() + " [" + r.backend() + "]: " + r.reason());
+      if (r.rule() != null) {
+        out.println("  rule: " + r.rule());
+      }
+      out.println("  status: " + r.status() + (r.errorType() == null ? "" : ": " + r.errorType())
+          + (r.errorMessage() == null ? "" : ": " + r.errorMessage()));
+      if (r.diff() != null) {
+        out.print(r.diff().indent(2));
+      }
+      if (r.shutdown() != null && !r.shutdown().isEmpty()) {
+        out.println("  shutdown events (not compared): " + r.shutdown());
+      }
+      if (r.detail() != null && !r.detail().isBlank()) {
+        out.print(r.detail().indent(4));
+      }
+      out.println();
+    }
+  }
+
+  private static void writeDivergences(RunResults run, PrintWriter out) {
+    run.groups().forEach((scenario, g) -> {
+      if (g.groups().size() < 2) {
+        return;
+      }
+      out.println("DIVERGENCE " + scenario + ": " + g.groups().size() + " groups");
+      for (int i = 0; i < g.groups().size(); i++) {
+        ResultEntries.Group group = g.groups().get(i);
+        out.println("  group " + (i + 1) + " (" + group.status() + "): " + String.join(", ", group.backends()));
+      }
+      for (int i = 0; i < g.diffs().size(); i++) {
+        out.println("  group 1 vs group " + (i + 2) + ":");
+        out.print(g.diffs().get(i).indent(4));
+      }
+      out.println();
+    });
+  }
+}

@@ -1,0 +1,63 @@
+package io.lifeline.junit;
+
+import io.lifeline.differential.Judgement;
+import io.lifeline.differential.Verdict;
+import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.Scenario;
+import java.util.Map;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * One (scenario, backend) pair: reports the judgement its scenario container computed. A FAIL is an assertion
+ * failure carrying expected and actual events and the aligned diff; an ERROR is a {@link ScenarioFault}; a SKIP is
+ * an aborted test (no rule applies to this backend).
+ */
+final class BackendTestDescriptor extends AbstractTestDescriptor implements Node<LifelineExecutionContext> {
+
+  private final Scenario scenario;
+  private final Backend backend;
+
+  BackendTestDescriptor(UniqueId id, Scenario scenario, Backend backend) {
+    super(id, backend.name(), FileSource.from(scenario.file().toFile(), FilePosition.from(1)));
+    this.scenario = scenario;
+    this.backend = backend;
+  }
+
+  Backend backend() {
+    return backend;
+  }
+
+  @Override
+  public Type getType() {
+    return Type.TEST;
+  }
+
+  @Override
+  public String getLegacyReportingName() {
+    return scenario.id() + "[" + backend.name() + "]";
+  }
+
+  @Override
+  public LifelineExecutionContext execute(LifelineExecutionContext context, DynamicTestExecutor dynamic) {
+    Judgement j = context.report().judgementOf(backend.name());
+    context.listener().reportingEntryPublished(this,
+        ReportEntry.from(Map.of(Constants.RESULT_ENTRY, ResultEntries.resultJson(j))));
+    if (j.verdict() == Verdict.SKIP) {
+      throw new TestAbortedException(j.reason());
+    }
+    if (j.verdict() == Verdict.FAIL) {
+      throw new AssertionFailedError(FailureMessages.of(scenario, j), j.expectedEvents(), j.outcome().events());
+    }
+    if (j.verdict() == Verdict.ERROR) {
+      throw new ScenarioFault(FailureMessages.of(scenario, j));
+    }
+    return context;
+  }
+}

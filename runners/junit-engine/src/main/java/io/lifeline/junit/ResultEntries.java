@@ -1,0 +1,163 @@
+package io.lifeline.junit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifeline.differential.AlignedDiff;
+import io.lifeline.differential.Judgement;
+import io.lifeline.differential.OutcomeGroup;
+import io.lifeline.differential.ScenarioReport;
+import io.lifeline.scenario.Outcome;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON carried by the engine's report entries, written here and read back by listeners (the CLI, reports).
+ * The engine publishes results only through these entries; it never calls a reporter.
+ */
+public final class ResultEntries {
+  private ResultEntries() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry. */
+  public record Result(
+      String scenario, String backend, String verdict, String status, String errorType, String errorMessage,
+      List<String> events, List<String> expected, List<String> shutdown, String rule, String reason, String diff,
+      long elapsedMillis, String detail) {}
+
+  /** One outcome group of a scenario, as read back from its {@link Constants#GROUPS_ENTRY} entry. */
+  public record Group(List<String> backends, String status, List<String> events) {}
+
+  /** A scenario's groups and the rendered aligned diff of each group after the first against the first. */
+  public record Groups(List<Group> groups, List<String> diffs) {}
+
+  static String resultJson(Judgement j) {
+    Outcome o = j.outcome();
+    ObjectNode n = JSON.createObjectNode();
+    n.put("scenario", j.scenarioId());
+    n.put("backend", j.backend());
+    n.put("verdict", j.verdict().wireName());
+    n.put("status", o.status().wireName());
+    n.put("errorType", o.errorType());
+    n.put("errorMessage", o.errorMessage());
+    strings(n.putArray("events"), o.events());
+    if (j.expectedEvents() == null) {
+      n.putNull("expected");
+    } else {
+      strings(n.putArray("expected"), j.expectedEvents());
+    }
+    strings(n.putArray("shutdown"), o.shutdownEvents());
+    n.put("rule", j.rule() == null ? null : j.rule().location() + " " + j.rule().describeWhen());
+    n.put("reason", j.reason());
+    n.put("diff", j.diff() == null ? null : j.diff().render());
+    n.put("elapsedMillis", o.elapsed().toMillis());
+    n.put("detail", o.detail());
+    return write(n);
+  }
+
+  /** A load error as read back from a {@link Constants#LOAD_ERRORS_ENTRY} entry; line and column 0 if unknown. */
+  public record LoadError(String id, String file, int line, int column, String message) {
+    @Override
+    public String toString() {
+      return file + (line > 0 ? ":" + line + ":" + Math.max(1, column) : "") + ": " + message;
+    }
+  }
+
+  static String loadErrorsJson(List<io.lifeline.scenario.ScenarioError> errors) {
+    ArrayNode a = JSON.createArrayNode();
+    for (io.lifeline.scenario.ScenarioError e : errors) {
+      ObjectNode n = a.addObject();
+      n.put("id", e.id());
+      n.put("file", e.location().file().toString());
+      n.put("line", e.location().line());
+      n.put("column", e.location().column());
+      n.put("message", e.message());
+    }
+    return write(a);
+  }
+
+  /** Reads a {@link Constants#LOAD_ERRORS_ENTRY} value. */
+  public static List<LoadError> parseLoadErrors(String json) {
+    List<LoadError> out = new ArrayList<>();
+    for (JsonNode n : read(json)) {
+      out.add(new LoadError(text(n, "id"), text(n, "file"), n.path("line").asInt(), n.path("column").asInt(),
+          text(n, "message")));
+    }
+    return out;
+  }
+
+  static String groupsJson(ScenarioReport report) {
+    ObjectNode n = JSON.createObjectNode();
+    ArrayNode groups = n.putArray("groups");
+    for (OutcomeGroup g : report.groups()) {
+      ObjectNode gn = groups.addObject();
+      strings(gn.putArray("backends"), g.backends());
+      gn.put("status", g.outcome().statusLine());
+      strings(gn.putArray("events"), g.outcome().events());
+    }
+    ArrayNode diffs = n.putArray("diffs");
+    for (AlignedDiff d : report.groupDiffs()) {
+      diffs.add(d.render());
+    }
+    return write(n);
+  }
+
+  /** Reads a {@link Constants#RESULT_ENTRY} value. */
+  public static Result parseResult(String json) {
+    JsonNode n = read(json);
+    return new Result(text(n, "scenario"), text(n, "backend"), text(n, "verdict"), text(n, "status"),
+        text(n, "errorType"), text(n, "errorMessage"), list(n.get("events")), list(n.get("expected")),
+        list(n.get("shutdown")), text(n, "rule"), text(n, "reason"), text(n, "diff"),
+        n.path("elapsedMillis").asLong(), text(n, "detail"));
+  }
+
+  /** Reads a {@link Constants#GROUPS_ENTRY} value. */
+  public static Groups parseGroups(String json) {
+    JsonNode n = read(json);
+    List<Group> groups = new ArrayList<>();
+    for (JsonNode g : n.path("groups")) {
+      groups.add(new Group(list(g.get("backends")), text(g, "status"), list(g.get("events"))));
+    }
+    List<String> diffs = new ArrayList<>();
+    n.path("diffs").forEach(d -> diffs.add(d.asText()));
+    return new Groups(groups, diffs);
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static List<String> list(JsonNode array) {
+    if (array == null || array.isNull()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    array.forEach(e -> out.add(e.asText()));
+    return out;
+  }
+
+  private static String write(JsonNode n) {
+    try {
+      return JSON.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

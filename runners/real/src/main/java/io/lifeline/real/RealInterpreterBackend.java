@@ -1,0 +1,196 @@
+package io.lifeline.real;
+
+import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Traits;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs programs on one real interpreter, each in its own isolated process.
+ *
+ * <p>Isolation of a run: the interpreter's isolation flags ({@code -I}, which ignores {@code PYTHON*} variables
+ * and the user site directory and keeps the script's directory off {@code sys.path}); a fresh empty temporary
+ * working directory (the script and events file sit in its parent), all deleted afterwards; an address-space limit ({@code ulimit -v}) set by {@code /bin/sh}
+ * before it execs the interpreter; stdin from {@code /dev/null}; stdout and stderr drained, keeping the last
+ * 64 KiB of each. This is not a sandbox: the program runs with the rights of whoever runs the suite.
+ *
+ * <p>Thread-safe: a run shares nothing with other runs but immutable fields. {@link #run} never throws.
+ */
+public final class RealInterpreterBackend implements Backend {
+  static final String SCRIPT_NAME = "program.py";
+  static final String EVENTS_NAME = "events";
+  /** The run's working directory, empty when the program starts; the script and events file sit beside it. */
+  static final String WORK_NAME = "cwd";
+  /** How long to wait for output pipes to reach their end after the process has gone. */
+  private static final Duration PIPE_GRACE = Duration.ofSeconds(2);
+
+  private final Identity identity;
+  private final String name;
+  private final Traits traits;
+
+  RealInterpreterBackend(Identity identity, String name) {
+    this.identity = identity;
+    this.name = name;
+    this.traits = RealTraits.of(identity);
+  }
+
+  /** {@code real:cpython-3.11.7}, {@code real:pypy-7.3.11}. */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Traits traits() {
+    return traits;
+  }
+
+  /** The interpreter binary runs use ({@code sys.executable} as the interpreter reported it). */
+  public Path executable() {
+    return identity.executable();
+  }
+
+  /** The command-line flags that isolate a run: {@code [-I]}, or {@code [-E, -s]}. */
+  public List<String> isolationFlags() {
+    return identity.isolationFlags();
+  }
+
+  @Override
+  public Outcome run(String program, Budget budget) {
+    long start = System.nanoTime();
+    try {
+      return runIn(program, budget, start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.crash(List.of(), "interrupted", "", since(start));
+    } catch (Throwable t) {
+      return Outcome.crash(List.of(), "backend fault: " + t, stackTrace(t), since(start));
+    }
+  }
+
+  private Outcome runIn(String program, Budget budget, long start) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("lifeline-run-");
+    try {
+      Path events = dir.resolve(EVENTS_NAME);
+      Path scriptPath = dir.resolve(SCRIPT_NAME);
+      Path workDir = Files.createDirectory(dir.resolve(WORK_NAME));
+      ScriptFile script = ScriptFile.build(program, events);
+      Files.writeString(scriptPath, script.text(), StandardCharsets.UTF_8);
+      Process process =
+          new ProcessBuilder(command(scriptPath, budget))
+              .directory(workDir.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
+      try {
+        TailCapture stdout = TailCapture.start(process.getInputStream(), TailCapture.DEFAULT_LIMIT, "lifeline-stdout");
+        TailCapture stderr = TailCapture.start(process.getErrorStream(), TailCapture.DEFAULT_LIMIT, "lifeline-stderr");
+        boolean exited = process.waitFor(budget.wallClock().toNanos(), TimeUnit.NANOSECONDS);
+        if (!exited) {
+          ProcessTree.kill(process);
+        }
+        stdout.awaitEnd(PIPE_GRACE);
+        stderr.awaitEnd(PIPE_GRACE);
+        Verdict.Exit exit = new Verdict.Exit(!exited, budget.wallClock(), exited ? process.exitValue() : -1);
+        Verdict.Output output = new Verdict.Output(stdout.text(), stderr.text());
+        return Verdict.of(exit, EventLog.read(events), output, script, SCRIPT_NAME, since(start));
+      } finally {
+        // Interrupted or failed while waiting: never leave the interpreter running.
+        if (process.isAlive()) {
+          ProcessTree.kill(process);
+        }
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /**
+   * {@code /bin/sh -c 'ulimit -v KB || exit 125; exec "$0" "$@"' <interpreter> <flags> <script>}. The shell execs,
+   * so the process Java waits on and kills is the interpreter itself. {@code ulimit -v} works for PyPy too at the
+   * default 2 GiB, so both implementations get the same kind of limit: PyPy 7.3.11 starts in about 80 MiB of
+   * address space and reserves more only as its heap grows, and an allocation beyond the limit raises MemoryError
+   * as on CPython. PyPy needs more headroom for one huge object, though: a 900 MiB bytearray fits under 2 GiB,
+   * a 1 GiB one does not (it does on CPython).
+   */
+  List<String> command(Path scriptPath, Budget budget) {
+    List<String> command = new ArrayList<>();
+    command.add("/bin/sh");
+    command.add("-c");
+    command.add(memoryLimit(budget) + "exec \"$0\" \"$@\"");
+    command.add(identity.executable().toString());
+    command.addAll(identity.isolationFlags());
+    command.add(scriptPath.toString());
+    return command;
+  }
+
+  private static String memoryLimit(Budget budget) {
+    if (budget.memoryBytes() <= 0) {
+      return "";
+    }
+    long kib = Math.max(1, budget.memoryBytes() / 1024);
+    return "ulimit -v " + kib + " || exit 125; ";
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private static String stackTrace(Throwable t) {
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
+    return sw.toString();
+  }
+
+  /** Best effort: a straggling child may still be writing, or the program may have made files unremovable. */
+  private static void deleteTree(Path dir) {
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          tryDelete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) {
+          tryDelete(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      // Left behind in the temporary directory; nothing else depends on it.
+    }
+  }
+
+  private static void tryDelete(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException | RuntimeException e) {
+      // See deleteTree.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + identity.executable() + ")";
+  }
+}

@@ -1,0 +1,31 @@
+package io.lifeline.scenario;
+
+/**
+ * The backend SPI: something that runs a Python program and reports the events it emitted.
+ *
+ * <p>A program calls {@code event(*parts)}; the backend joins the parts' {@code str()} with one space and
+ * records the line. Events emitted after the script body ends (interpreter shutdown) go to
+ * {@link Outcome#shutdownEvents()}. Implementations must be safe to call from several threads at once and must
+ * never throw: every fault becomes an outcome with status CRASH (or HANG for an exceeded budget).
+ */
+public interface Backend {
+
+  /** Stable name, part of reports and unique ids: {@code cpython-3.11}, {@code real:cpython-3.11.7}. */
+  String name();
+
+  /** Traits that scenario rules match on. */
+  Traits traits();
+
+  /** Whether this is a real interpreter (as opposed to an in-repo model). */
+  default boolean isReal() {
+    return "real".equals(traits().get(Traits.KIND).orElse(""));
+  }
+
+  /**
+   * Runs one program.
+   *
+   * @param program the complete Python source (includes already prepended)
+   * @param budget the limits of this run
+   */
+  Outcome run(String program, Budget budget);
+}

@@ -1,0 +1,62 @@
+package io.lifeline.scenario;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one backend observed running one program.
+ *
+ * @param events events emitted while the script body ran, in order; these are compared
+ * @param status how the body ended
+ * @param errorType the uncaught exception's type name when {@code status} is ERROR, else null
+ * @param errorMessage the uncaught exception's message (ERROR) or the fault's description (CRASH, HANG), else null
+ * @param shutdownEvents events emitted after the body ended (interpreter shutdown); shown, never compared
+ * @param detail free-form diagnostics (stderr tail, Java stack of a crash); may be empty, never null
+ * @param elapsed wall-clock time of the run
+ */
+public record Outcome(
+    List<String> events,
+    Status status,
+    String errorType,
+    String errorMessage,
+    List<String> shutdownEvents,
+    String detail,
+    Duration elapsed) {
+
+  public Outcome {
+    events = List.copyOf(events);
+    Objects.requireNonNull(status, "status");
+    shutdownEvents = List.copyOf(shutdownEvents);
+    detail = detail == null ? "" : detail;
+    elapsed = elapsed == null ? Duration.ZERO : elapsed;
+  }
+
+  public static Outcome completed(List<String> events, List<String> shutdownEvents, Duration elapsed) {
+    return new Outcome(events, Status.COMPLETED, null, null, shutdownEvents, "", elapsed);
+  }
+
+  public static Outcome crash(List<String> eventsSoFar, String message, String detail, Duration elapsed) {
+    return new Outcome(eventsSoFar, Status.CRASH, null, message, List.of(), detail, elapsed);
+  }
+
+  /**
+   * The part of an outcome that backends are compared on: events, status and error type. Two outcomes
+   * with equal signatures belong to the same differential group.
+   */
+  public String signature() {
+    return status.wireName() + (errorType == null ? "" : ":" + errorType) + " " + events;
+  }
+
+  /** One line for humans: "completed", "error: KeyError: 'x'", "hang: 10s wall clock". */
+  public String statusLine() {
+    StringBuilder sb = new StringBuilder(status.wireName());
+    if (errorType != null) {
+      sb.append(": ").append(errorType);
+    }
+    if (errorMessage != null && !errorMessage.isEmpty()) {
+      sb.append(errorType != null ? ": " : ": ").append(errorMessage);
+    }
+    return sb.toString();
+  }
+}

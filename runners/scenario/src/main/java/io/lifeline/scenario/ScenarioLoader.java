@@ -1,0 +1,79 @@
+package io.lifeline.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads scenario files (format v1, see spec/scenarios.md) into {@link Scenario}s. Loading reads files and never
+ * runs anything; the schema is compiled once per JVM, so a loader is cheap to create and use. A broken file
+ * becomes located {@link ScenarioError}s and never stops the other files from loading. Instances hold no
+ * state between calls and may be shared between threads.
+ */
+public final class ScenarioLoader {
+
+  /** Where the suite's scenarios live, relative to the repository. */
+  public static final Path DEFAULT_ROOT = Path.of("cases");
+
+  /**
+   * Loads the scenarios at each path: a scenario file, or a folder searched recursively. Each path's case root
+   * (what ids are relative to, whose {@code lib/} holds the includes) is the nearest folder at or above it with
+   * a {@code lib/} folder; without one, the folder given, or for a file the parent of its family folder.
+   * A file reached through several paths loads once; two files with the same id are an error on the second.
+   */
+  public LoadResult load(List<Path> paths) {
+    List<ScenarioFiles.Found> found = new ArrayList<>();
+    List<ScenarioError> errors = new ArrayList<>();
+    for (Path path : paths) {
+      ScenarioFiles.find(path, found, errors);
+    }
+    return read(found, errors);
+  }
+
+  /** Loads every scenario under {@code root}, taking it as the case root whether or not it has a {@code lib/}. */
+  public LoadResult loadRoot(Path root) {
+    List<ScenarioFiles.Found> found = new ArrayList<>();
+    List<ScenarioError> errors = new ArrayList<>();
+    ScenarioFiles.findUnderRoot(root, found, errors);
+    return read(found, errors);
+  }
+
+  private static LoadResult read(List<ScenarioFiles.Found> found, List<ScenarioError> errors) {
+    Map<Path, IncludeLibrary> libraries = new HashMap<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (ScenarioFiles.Found f : unique(found, errors)) {
+      IncludeLibrary library = libraries.computeIfAbsent(f.root(), IncludeLibrary::new);
+      ScenarioReader.read(f, library, errors).ifPresent(scenarios::add);
+    }
+    scenarios.sort(Comparator.comparing(Scenario::id));
+    errors.sort(
+        Comparator.comparing((ScenarioError e) -> e.location().file().toString())
+            .thenComparingInt(e -> e.location().line())
+            .thenComparingInt(e -> e.location().column()));
+    return new LoadResult(scenarios, errors);
+  }
+
+  /** Drops repeats of a file, and reports a second file with an id already taken. */
+  private static List<ScenarioFiles.Found> unique(List<ScenarioFiles.Found> found, List<ScenarioError> errors) {
+    Set<Path> files = new HashSet<>();
+    Map<String, ScenarioFiles.Found> byId = new LinkedHashMap<>();
+    for (ScenarioFiles.Found f : found) {
+      if (!files.add(f.key())) {
+        continue;
+      }
+      ScenarioFiles.Found first = byId.putIfAbsent(f.id(), f);
+      if (first != null) {
+        errors.add(new ScenarioError(SourceLocation.ofFile(f.file()), f.id(),
+            "duplicate id '" + f.id() + "': " + first.file() + " has the same id (ids are paths relative to"
+                + " the case root, here " + f.root() + ")"));
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+}
