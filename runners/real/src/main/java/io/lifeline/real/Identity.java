@@ -15,7 +15,7 @@ import java.util.List;
  *     path when the interpreter cannot tell
  * @param isolationFlags {@code -I}, or {@code -E -s} for an interpreter that rejects {@code -I}
  */
-record Identity(String impl, Version implVersion, Version python, Path executable, List<String> isolationFlags) {
+record Identity(String impl, Release implVersion, Release python, Path executable, List<String> isolationFlags) {
 
   static final String CPYTHON = "cpython";
   static final String PYPY = "pypy";

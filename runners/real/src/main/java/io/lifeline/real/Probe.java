@@ -102,14 +102,14 @@ final class Probe {
   /** Fields: mark, impl, five of sys.version_info, five of sys.pypy_version_info (or '-'), sys.executable. */
   private static Identity parse(Path candidate, String[] f, List<String> flags) {
     String impl = f[1];
-    Version python = version(f, 2);
-    Version own = "-".equals(f[7]) ? python : version(f, 7);
+    Release python = version(f, 2);
+    Release own = "-".equals(f[7]) ? python : version(f, 7);
     Path executable = "-".equals(f[12]) || f[12].isEmpty() ? candidate : Path.of(f[12]);
     return new Identity(impl, own, python, executable, flags);
   }
 
-  private static Version version(String[] f, int at) {
-    return Version.fromInfo(
+  private static Release version(String[] f, int at) {
+    return Release.fromInfo(
         Integer.parseInt(f[at]),
         Integer.parseInt(f[at + 1]),
         Integer.parseInt(f[at + 2]),

@@ -104,9 +104,9 @@ public final class RealInterpreterBackend implements Backend {
         }
         stdout.awaitEnd(PIPE_GRACE);
         stderr.awaitEnd(PIPE_GRACE);
-        Verdict.Exit exit = new Verdict.Exit(!exited, budget.wallClock(), exited ? process.exitValue() : -1);
-        Verdict.Output output = new Verdict.Output(stdout.text(), stderr.text());
-        return Verdict.of(exit, EventLog.read(events), output, script, SCRIPT_NAME, since(start));
+        ProcessOutcome.Exit exit = new ProcessOutcome.Exit(!exited, budget.wallClock(), exited ? process.exitValue() : -1);
+        ProcessOutcome.Output output = new ProcessOutcome.Output(stdout.text(), stderr.text());
+        return ProcessOutcome.of(exit, EventLog.read(events), output, script, SCRIPT_NAME, since(start));
       } finally {
         // Interrupted or failed while waiting: never leave the interpreter running.
         if (process.isAlive()) {

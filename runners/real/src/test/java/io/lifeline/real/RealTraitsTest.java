@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class RealTraitsTest {
 
   private static Identity cpython(int minor, int micro) {
-    Version v = Version.of(3, minor, micro);
+    Release v = Release.of(3, minor, micro);
     return new Identity("cpython", v, v, Path.of("/x"), List.of("-I"));
   }
 
   private static Identity pypy(int micro) {
-    return new Identity("pypy", Version.of(7, 3, micro), Version.of(3, 10, 14), Path.of("/x"), List.of("-I"));
+    return new Identity("pypy", Release.of(7, 3, micro), Release.of(3, 10, 14), Path.of("/x"), List.of("-I"));
   }
 
   private static String traits(Identity id) {
@@ -40,9 +40,9 @@ class RealTraitsTest {
 
   @Test
   void preReleasesKeepTheirSuffixInNamesButCompareByNumber() {
-    Version alpha = Version.fromInfo(3, 14, 0, "alpha", 1);
+    Release alpha = Release.fromInfo(3, 14, 0, "alpha", 1);
     assertThat(alpha).hasToString("3.14.0a1");
-    assertThat(Version.fromInfo(3, 13, 0, "candidate", 2)).hasToString("3.13.0rc2");
+    assertThat(Release.fromInfo(3, 13, 0, "candidate", 2)).hasToString("3.13.0rc2");
     assertThat(alpha.atLeast(3, 14)).isTrue();
     Identity id = new Identity("cpython", alpha, alpha, Path.of("/x"), List.of("-I"));
     assertThat(id.shortName()).isEqualTo("cpython-3.14.0a1");
@@ -54,7 +54,7 @@ class RealTraitsTest {
     assertThat(RealInterpreters.unsupported(cpython(9, 18), true)).isNull();
     assertThat(RealInterpreters.unsupported(cpython(10, 0), false)).isNull();
     assertThat(RealInterpreters.unsupported(pypy(11), false)).isNull();
-    Identity graal = new Identity("graalpy", Version.of(24, 1, 0), Version.of(3, 11, 7), Path.of("/x"), List.of());
+    Identity graal = new Identity("graalpy", Release.of(24, 1, 0), Release.of(3, 11, 7), Path.of("/x"), List.of());
     assertThat(RealInterpreters.unsupported(graal, true)).contains("unsupported implementation graalpy");
   }
 }

@@ -6,17 +6,17 @@ import java.util.Comparator;
  * A release number as an interpreter reports it: {@code major.minor.micro} plus an optional pre-release
  * suffix ({@code a1}, {@code rc2}). Only the numeric part takes part in comparisons; the suffix is kept for names.
  */
-record Version(int major, int minor, int micro, String suffix) implements Comparable<Version> {
+record Release(int major, int minor, int micro, String suffix) implements Comparable<Release> {
 
-  private static final Comparator<Version> ORDER =
-      Comparator.comparingInt(Version::major).thenComparingInt(Version::minor).thenComparingInt(Version::micro);
+  private static final Comparator<Release> ORDER =
+      Comparator.comparingInt(Release::major).thenComparingInt(Release::minor).thenComparingInt(Release::micro);
 
-  Version {
+  Release {
     suffix = suffix == null ? "" : suffix;
   }
 
-  static Version of(int major, int minor, int micro) {
-    return new Version(major, minor, micro, "");
+  static Release of(int major, int minor, int micro) {
+    return new Release(major, minor, micro, "");
   }
 
   /**
@@ -24,7 +24,7 @@ record Version(int major, int minor, int micro, String suffix) implements Compar
    * {@code final} gives no suffix, {@code alpha}/{@code beta}/{@code candidate} give {@code a}/{@code b}/{@code rc}
    * followed by the serial.
    */
-  static Version fromInfo(int major, int minor, int micro, String releaseLevel, int serial) {
+  static Release fromInfo(int major, int minor, int micro, String releaseLevel, int serial) {
     String suffix =
         switch (releaseLevel) {
           case "final" -> "";
@@ -33,7 +33,7 @@ record Version(int major, int minor, int micro, String suffix) implements Compar
           case "candidate" -> "rc" + serial;
           default -> releaseLevel + serial;
         };
-    return new Version(major, minor, micro, suffix);
+    return new Release(major, minor, micro, suffix);
   }
 
   boolean atLeast(int major, int minor) {
@@ -45,7 +45,7 @@ record Version(int major, int minor, int micro, String suffix) implements Compar
   }
 
   @Override
-  public int compareTo(Version other) {
+  public int compareTo(Release other) {
     return ORDER.compare(this, other);
   }
 

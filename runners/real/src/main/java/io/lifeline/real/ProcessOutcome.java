@@ -20,8 +20,8 @@ import java.util.Optional;
  *       before the end, an unreadable events file): CRASH, with the stderr tail in the detail.
  * </ol>
  */
-final class Verdict {
-  private Verdict() {}
+final class ProcessOutcome {
+  private ProcessOutcome() {}
 
   /** How the process ended. {@code exitCode} is meaningless when {@code timedOut}. */
   record Exit(boolean timedOut, Duration wallClock, int exitCode) {}
