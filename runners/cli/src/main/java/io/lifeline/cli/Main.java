@@ -26,7 +26,9 @@ public final class Main {
   public static void main(String... args) {
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    int code = new Main(out, err, System.console() != null).run(args);
+    String terminal = System.getProperty("lifeline.terminal");
+    boolean errIsTerminal = terminal != null ? Boolean.parseBoolean(terminal) : System.console() != null;
+    int code = new Main(out, err, errIsTerminal).run(args);
     out.flush();
     err.flush();
     System.exit(code);
