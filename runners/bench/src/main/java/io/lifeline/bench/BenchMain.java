@@ -1,0 +1,92 @@
+package io.lifeline.bench;
+
+import io.lifeline.differential.BackendCatalog;
+import io.lifeline.real.RealInterpreterBackend;
+import io.lifeline.real.RealInterpreters;
+import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.BackendOptions;
+import io.lifeline.scenario.Budget;
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The benchmark command: every program in bench/programs on the model backend (JMH, after warm-up) and on real
+ * CPython 3.11 (in-process timing, without process start), then a table of milliseconds per program and the ratio
+ * model / CPython. {@code --quick} shortens the JMH phases for a smoke run.
+ */
+public final class BenchMain {
+
+  private static final String MODEL = "cpython-3.11";
+
+  public static void main(String... args) throws Exception {
+    boolean quick = List.of(args).contains("--quick");
+    PrintStream out = System.out;
+    List<String> programs = BenchPrograms.names();
+
+    Map<String, Double> model = new LinkedHashMap<>();
+    Optional<Backend> modelBackend = BackendCatalog.discover(new BackendOptions(false, List.of())).all().stream()
+        .filter(b -> b.name().equals(MODEL)).findFirst();
+    if (modelBackend.isPresent()) {
+      model = runJmh(programs, quick);
+    } else {
+      out.println("note: no model backend '" + MODEL + "' on the class path; timing CPython only");
+    }
+
+    Optional<RealInterpreterBackend> cpython = RealInterpreters.discover().backends().stream()
+        .filter(b -> b.traits().impl().equals("cpython") && b.traits().version().startsWith("3.11."))
+        .reduce((a, b) -> b);
+    Map<String, CpythonTimer.Timing> real = new LinkedHashMap<>();
+    if (cpython.isPresent()) {
+      for (String p : programs) {
+        real.put(p, CpythonTimer.time(cpython.get().executable(), BenchPrograms.file(p), quick ? 5 : 20));
+      }
+    } else {
+      out.println("note: no real CPython 3.11 found; timing the model only");
+    }
+
+    out.println();
+    out.printf("%-12s %16s %22s %8s%n", "program", MODEL + " ms", cpython.map(Backend::name).orElse("cpython") + " ms",
+        "ratio");
+    for (String p : programs) {
+      Double m = model.get(p);
+      CpythonTimer.Timing r = real.get(p);
+      out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
+          r == null ? "-" : String.format("%.2f", r.millis()),
+          m == null || r == null ? "-" : String.format("%.2fx", m / r.millis()));
+      if (m != null && r != null) {
+        List<String> modelEvents = modelBackend.get().run(BenchPrograms.source(p), Budget.DEFAULT).events();
+        if (!modelEvents.equals(r.events())) {
+          out.println("  WARNING: the model's events " + modelEvents + " differ from CPython's " + r.events());
+        }
+      }
+    }
+  }
+
+  private static Map<String, Double> runJmh(List<String> programs, boolean quick) throws Exception {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(ModelBenchmark.class.getSimpleName())
+        .param("program", programs.toArray(new String[0]))
+        .param("backend", MODEL)
+        .forks(1)
+        .jvmArgsAppend("-Dlifeline.root=" + System.getProperty("lifeline.root", "."))
+        .warmupIterations(quick ? 1 : 5)
+        .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+        .measurementIterations(quick ? 2 : 5)
+        .measurementTime(TimeValue.seconds(quick ? 1 : 2));
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Map<String, Double> millis = new LinkedHashMap<>();
+    for (RunResult r : results) {
+      millis.put(r.getParams().getParam("program"), r.getPrimaryResult().getScore());
+    }
+    return millis;
+  }
+}

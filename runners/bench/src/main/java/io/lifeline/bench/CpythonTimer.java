@@ -1,0 +1,48 @@
+package io.lifeline.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times a program on a real interpreter without its process start: one process compiles the program once, runs it
+ * a few times to warm up, then {@code runs} times with fresh globals, and reports the mean of the runs in
+ * milliseconds and the events of the last run.
+ */
+final class CpythonTimer {
+  private CpythonTimer() {}
+
+  /** Mean milliseconds per run and the last run's events. */
+  record Timing(double millis, List<String> events) {}
+
+  private static final String HARNESS = String.join("\n",
+      "import builtins, sys, time",
+      "path, runs = sys.argv[1], int(sys.argv[2])",
+      "code = compile(open(path).read(), path, 'exec')",
+      "events = []",
+      "builtins.event = lambda *parts: events.append(' '.join(map(str, parts)))",
+      "for _ in range(3):",
+      "    exec(code, {'__name__': '__main__'})",
+      "start = time.perf_counter()",
+      "for _ in range(runs):",
+      "    events.clear()",
+      "    exec(code, {'__name__': '__main__'})",
+      "print((time.perf_counter() - start) * 1000 / runs)",
+      "for e in events:",
+      "    print(e)",
+      "");
+
+  static Timing time(Path python, Path program, int runs) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(python.toString(), "-I", "-c", HARNESS, program.toString(), Integer.toString(runs))
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException(python + " failed on " + program + ":\n" + out);
+    }
+    List<String> lines = new ArrayList<>(out.lines().toList());
+    double millis = Double.parseDouble(lines.remove(0));
+    return new Timing(millis, lines);
+  }
+}
