@@ -48,7 +48,8 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
   public LifelineExecutionContext execute(LifelineExecutionContext context, DynamicTestExecutor dynamic) {
     Judgement j = context.report().judgementOf(backend.name());
     context.listener().reportingEntryPublished(this,
-        ReportEntry.from(Map.of(Constants.RESULT_ENTRY, ResultEntries.resultJson(j))));
+        ReportEntry.from(Map.of(Constants.RESULT_ENTRY,
+            ResultEntries.resultJson(j, context.report().stabilityOf(backend.name())))));
     if (j.verdict() == Verdict.SKIP) {
       throw new TestAbortedException(j.reason());
     }
