@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** The cases/ folder of the project the launcher runs from ({@code lifeline.root}), else ./cases. */
-  private static Path defaultCases() {
+  static Path defaultCases() {
     return Path.of(System.getProperty("lifeline.root", "."), "cases");
   }
 }
