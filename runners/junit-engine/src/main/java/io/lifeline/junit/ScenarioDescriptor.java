@@ -68,9 +68,9 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
         .filter(BackendTestDescriptor.class::isInstance)
         .map(c -> ((BackendTestDescriptor) c).backend())
         .toList();
-    ScenarioReport report = context.runs() > 1
+    ScenarioReport report = context.repeats() > 1
         ? Differential.compareRepeated(scenario,
-            ScenarioRunner.runRepeatedly(scenario, backends, context.budget(), context.runs()))
+            ScenarioRunner.runRepeatedly(scenario, backends, context.budget(), context.repeats()))
         : Differential.compare(scenario, ScenarioRunner.run(scenario, backends, context.budget()));
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.GROUPS_ENTRY, ResultEntries.groupsJson(report))));
