@@ -74,6 +74,45 @@ class WorkflowTest {
   }
 
   @Test
+  void withinGcHoldsOnEveryRealInterpreterForACycleCollectedByGcCollect() throws Exception {
+    List<Backend> real = BackendCatalog.discover(BackendOptions.DEFAULT).all().stream().filter(Backend::isReal)
+        .toList();
+    assumeTrue(!real.isEmpty(), "no real interpreter found");
+    Path cases = Files.createDirectories(tmp.resolve("cases/lib")).getParent();
+    Files.createDirectories(cases.resolve("cycle"));
+    Path file = cases.resolve("cycle/collected.yaml");
+    Files.writeString(file, """
+        title: A weakref callback on a cycle runs by the time gc.collect() returns
+        source: |
+          import gc, weakref
+          gc.disable()
+          class T:
+              pass
+          t = T()
+          t.self = t
+          r = weakref.ref(t, lambda _: event("callback"))
+          del t
+          event("dropped")
+          gc.collect()
+          event("end")
+        expect:
+        - order: ['dropped < callback < end']
+          within: {gc: ['dropped < callback']}
+          count: {callback: 1}
+          absent: [resurrected]
+        """);
+    MainTest.Run run = lifeline("run", file.toString(), "--backend", "real", "--verify", "2", "--format", "json");
+    JsonNode results = run.json().get("results");
+    assertThat(results).hasSize(real.size());
+    results.forEach(r -> {
+      assertThat(r.get("verdict").asText()).as(r.toString()).isEqualTo("pass");
+      assertThat(r.get("unstable").asBoolean()).isFalse();
+      assertThat(r.get("constraints")).extracting(c -> c.get("met").asBoolean()).containsOnly(true).hasSize(4);
+    });
+    assertThat(run.code()).isZero();
+  }
+
+  @Test
   void runVerifyReportsABackendWhoseRunsDisagree() throws Exception {
     String agree = fixture("cases") + "/demo/agree.yaml";
     String diverge = fixture("cases") + "/demo/diverge.yaml";
