@@ -199,69 +199,99 @@ public final class Blesser {
     return digits.isEmpty() ? 0 : Long.parseLong(digits.substring(0, Math.min(9, digits.length())));
   }
 
-  /** The new expect block, or empty when some group cannot be told apart from another by impl and version. */
-  private static Optional<String> block(
-      Scenario scenario, String text, List<Group> groups, List<KnownBackends.Release> cover) {
-    List<WhenSynthesis.Member> universe = new ArrayList<>();
+  /**
+   * Every backend and covered release by impl and version, with the index of its group (-1: a release of an
+   * implementation that did not run, which no rule may claim).
+   */
+  private record Universe(List<WhenSynthesis.Member> members, Map<WhenSynthesis.Member, Integer> groupOf) {
+    List<WhenSynthesis.Member> in(int group) {
+      return members.stream().filter(m -> groupOf.get(m) == group).toList();
+    }
+
+    List<WhenSynthesis.Member> notIn(int group) {
+      return members.stream().filter(m -> groupOf.get(m) != group).toList();
+    }
+  }
+
+  /** The universe, or empty when two groups hold the same impl and version (nothing can tell them apart). */
+  private static Optional<Universe> universe(List<Group> groups, List<KnownBackends.Release> cover) {
+    List<WhenSynthesis.Member> members = new ArrayList<>();
     Map<WhenSynthesis.Member, Integer> groupOf = new LinkedHashMap<>();
     for (int g = 0; g < groups.size(); g++) {
       for (Backend b : groups.get(g).backends()) {
-        member(new WhenSynthesis.Member(b.traits().impl(), b.traits().version()), g, universe, groupOf);
+        if (!add(new WhenSynthesis.Member(b.traits().impl(), b.traits().version()), g, members, groupOf)) {
+          return Optional.empty();
+        }
       }
       for (KnownBackends.Release r : groups.get(g).standIns()) {
-        member(new WhenSynthesis.Member(r.impl(), r.version()), g, universe, groupOf);
+        add(new WhenSynthesis.Member(r.impl(), r.version()), g, members, groupOf);
       }
     }
     for (KnownBackends.Release r : cover) {
-      // Releases of an implementation that did not run: kept out of every rule, so a default rule cannot claim them.
-      WhenSynthesis.Member m = new WhenSynthesis.Member(r.impl(), r.version());
-      if (!groupOf.containsKey(m) && universe.stream().noneMatch(u -> u.impl().equals(r.impl()))) {
-        member(m, -1, universe, groupOf);
+      if (members.stream().noneMatch(u -> u.impl().equals(r.impl()))) {
+        add(new WhenSynthesis.Member(r.impl(), r.version()), -1, members, groupOf);
       }
     }
-    if (groupOf.containsValue(-2)) {
+    return Optional.of(new Universe(members, groupOf));
+  }
+
+  /** Adds a member unless present; false when it is present in another group. */
+  private static boolean add(WhenSynthesis.Member m, int group, List<WhenSynthesis.Member> members,
+      Map<WhenSynthesis.Member, Integer> groupOf) {
+    Integer before = groupOf.putIfAbsent(m, group);
+    if (before == null) {
+      members.add(m);
+    }
+    return before == null || before == group;
+  }
+
+  /** The new expect block, or empty when some group cannot be told apart from another by impl and version. */
+  private static Optional<String> block(
+      Scenario scenario, String text, List<Group> groups, List<KnownBackends.Release> cover) {
+    Optional<Universe> universe = universe(groups, cover);
+    if (universe.isEmpty()) {
       return Optional.empty();
     }
     ExpectBlock layout = ExpectBlock.locate(text).orElse(null);
     List<Map.Entry<WhenSynthesis.Member, String>> rules = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
-      int group = g;
-      List<WhenSynthesis.Member> target = universe.stream().filter(m -> groupOf.get(m) == group).toList();
-      List<WhenSynthesis.Member> others = universe.stream().filter(m -> groupOf.get(m) != group).toList();
-      List<WhenSynthesis.Member> left = new ArrayList<>(target);
-      Optional<Integer> kept = keptRule(scenario, groups, g, cover, layout);
-      if (kept.isPresent()) {
-        Rule rule = scenario.rules().get(kept.get());
-        left.removeIf(m -> rule.matches(traitsOf(m, groups.get(group), cover)));
-        rules.add(Map.entry(target.stream().sorted(WhenSynthesis.ORDER).findFirst().orElseThrow(),
-            layout.ruleText(text, kept.get()).orElseThrow()));
-      }
-      if (left.isEmpty()) {
-        continue;
-      }
-      List<Map<String, List<String>>> clauses = WhenSynthesis.clauses(left, universe);
-      if (WhenSynthesis.overlaps(clauses, others)) {
+      if (!rulesFor(g, scenario, text, layout, groups, cover, universe.get(), rules)) {
         return Optional.empty();
-      }
-      for (Map<String, List<String>> clause : clauses) {
-        WhenSynthesis.Member first = left.stream().sorted(WhenSynthesis.ORDER)
-            .filter(m -> clause.isEmpty() || clause.get("impl").contains(m.impl())).findFirst().orElseThrow();
-        rules.add(Map.entry(first, ExpectWriter.rule(clause, groups.get(g).outcome())));
       }
     }
     rules.sort(Map.Entry.comparingByKey(WhenSynthesis.ORDER));
     return Optional.of(ExpectWriter.block(rules.stream().map(Map.Entry::getValue).toList()));
   }
 
-  /** Adds a member; the same impl and version in two groups marks the universe inseparable (group -2). */
-  private static void member(WhenSynthesis.Member m, int group, List<WhenSynthesis.Member> universe,
-      Map<WhenSynthesis.Member, Integer> groupOf) {
-    Integer before = groupOf.putIfAbsent(m, group);
-    if (before == null) {
-      universe.add(m);
-    } else if (before != group) {
-      groupOf.put(m, -2);
+  /**
+   * Adds group {@code g}'s rules, each keyed by the first member it covers (for ordering): a kept existing rule,
+   * then generated rules for the members it leaves. False when a generated rule would match another group.
+   */
+  private static boolean rulesFor(int g, Scenario scenario, String text, ExpectBlock layout, List<Group> groups,
+      List<KnownBackends.Release> cover, Universe universe, List<Map.Entry<WhenSynthesis.Member, String>> rules) {
+    Group group = groups.get(g);
+    List<WhenSynthesis.Member> left = new ArrayList<>(universe.in(g));
+    Optional<Integer> kept = keptRule(scenario, groups, g, layout);
+    if (kept.isPresent()) {
+      Rule rule = scenario.rules().get(kept.get());
+      left.removeIf(m -> rule.matches(traitsOf(m, group, cover)));
+      rules.add(Map.entry(first(universe.in(g), Map.of()), layout.ruleText(text, kept.get()).orElseThrow()));
     }
+    if (left.isEmpty()) {
+      return true;
+    }
+    List<Map<String, List<String>>> clauses = WhenSynthesis.clauses(left, universe.members());
+    if (WhenSynthesis.overlaps(clauses, universe.notIn(g))) {
+      return false;
+    }
+    clauses.forEach(clause -> rules.add(Map.entry(first(left, clause), ExpectWriter.rule(clause, group.outcome()))));
+    return true;
+  }
+
+  /** The first member, in {@link WhenSynthesis#ORDER}, of the clause's implementation (any, for a default). */
+  private static WhenSynthesis.Member first(List<WhenSynthesis.Member> members, Map<String, List<String>> clause) {
+    return members.stream().sorted(WhenSynthesis.ORDER)
+        .filter(m -> clause.isEmpty() || clause.get("impl").contains(m.impl())).findFirst().orElseThrow();
   }
 
   /**
@@ -269,8 +299,7 @@ public final class Blesser {
    * backend or stand-in release of another group, and expects the group's outcome. Empty when there is none or
    * the rules are not laid out one per item.
    */
-  private static Optional<Integer> keptRule(Scenario scenario, List<Group> groups, int g,
-      List<KnownBackends.Release> cover, ExpectBlock layout) {
+  private static Optional<Integer> keptRule(Scenario scenario, List<Group> groups, int g, ExpectBlock layout) {
     if (layout == null || layout.ruleLines().size() != scenario.rules().size()) {
       return Optional.empty();
     }

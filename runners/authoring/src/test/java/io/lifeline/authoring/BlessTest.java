@@ -197,11 +197,12 @@ class BlessTest {
         .isEqualTo("echo-new hung (hang: 10s wall clock) after [a]; pass --allow-hang to bless it as status: hang");
     assertThat(refused.text()).isEqualTo(Files.readString(hangs.file()));
 
-    BlessResult allowed = Blesser.bless(hangs, new Blesser.Options(echo("echo-new"), Budget.DEFAULT, 1, true, List.of()));
+    Blesser.Options allowHang = new Blesser.Options(echo("echo-new"), Budget.DEFAULT, 1, true, List.of());
+    BlessResult allowed = Blesser.bless(hangs, allowHang);
     assertThat(expectOf(allowed)).isEqualTo("expect:\n- events: [a]\n  status: hang\n");
 
     Scenario crashes = write("crashes.yaml", "title: t\nsource: |\n  crash()\n");
-    BlessResult crash = Blesser.bless(crashes, new Blesser.Options(echo("echo-new"), Budget.DEFAULT, 1, true, List.of()));
+    BlessResult crash = Blesser.bless(crashes, allowHang);
     assertThat(crash.kind()).isEqualTo(BlessResult.Kind.REFUSED);
     assertThat(crash.notes()).singleElement().asString().contains("crashed").contains("never blessed");
   }

@@ -86,7 +86,8 @@ final class BlessCommand implements Callable<Integer> {
     loaded.errors().forEach(e -> streams.err().println("lifeline: load error: " + e));
     Blesser.Options blessing = new Blesser.Options(backends,
         Budget.DEFAULT.withWallClock(Duration.ofSeconds(timeoutSeconds)), verify, allowHang, coverage());
-    streams.err().println("lifeline: blessing from " + String.join(", ", backends.stream().map(Backend::name).toList()));
+    List<String> names = backends.stream().map(Backend::name).toList();
+    streams.err().println("lifeline: blessing from " + String.join(", ", names));
     int refused = 0;
     for (Scenario scenario : loaded.scenarios()) {
       BlessResult result = Blesser.bless(scenario, blessing);

@@ -16,7 +16,7 @@ import java.util.List;
  * [{"scenario", "backend", "verdict", "status", "events", "expected"}], "summary": {"pass", "fail", "error",
  * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}. Fields are
  * only ever added: a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
- * "detail"}]} (and has {@code "expected": null}); with {@code --verify N} every result adds {@code "runs": N},
+ * "detail"}]} (and has {@code "expected": null}); with {@code --verify N}, N > 1, every result adds {@code "runs": N},
  * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}.
  */
 final class JsonReport {

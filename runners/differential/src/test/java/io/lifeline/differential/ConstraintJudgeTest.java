@@ -51,7 +51,8 @@ class ConstraintJudgeTest {
   @Test
   void absentAndCount() {
     assertThat(lines(judge(completed("a", "b", "a"), new Constraint.Absent("c"), new Constraint.Count("a", 2),
-        new Constraint.Count("c", 0)))).containsExactly("met     absent: c", "met     count: a = 2", "met     count: c = 0");
+        new Constraint.Count("c", 0))))
+        .containsExactly("met     absent: c", "met     count: a = 2", "met     count: c = 0");
     assertThat(lines(judge(completed("a", "c"), new Constraint.Absent("c"), new Constraint.Count("a", 2))))
         .containsExactly("BROKEN  absent: c: c occurs (event 2)", "BROKEN  count: a = 2: a occurs 1 times");
   }

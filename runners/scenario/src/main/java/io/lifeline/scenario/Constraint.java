@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public sealed interface Constraint {
 
-  /** The constraint as reports show it: {@code a < b}, {@code absent: x}, {@code count: x = 2}, {@code within gc: a < b}. */
+  /**
+   * The constraint as reports show it: {@code a < b}, {@code absent: x}, {@code count: x = 2},
+   * {@code within gc: a < b}.
+   */
   String text();
 
   /** The labels the constraint names, in the order written. */

@@ -189,15 +189,13 @@ final class ConstraintReader {
   private void checkAbsences() {
     for (int i = 0; i < constraints.size(); i++) {
       Constraint c = constraints.get(i);
-      boolean never = c instanceof Constraint.Absent || (c instanceof Constraint.Count n && n.times() == 0);
-      if (!never) {
+      if (!never(c)) {
         continue;
       }
       String label = c.labels().get(0);
       for (int j = 0; j < constraints.size(); j++) {
         Constraint other = constraints.get(j);
-        boolean alsoNever = other instanceof Constraint.Absent || (other instanceof Constraint.Count n && n.times() == 0);
-        if (j != i && !alsoNever && other.labels().contains(label)) {
+        if (j != i && !never(other) && other.labels().contains(label)) {
           diagnostics.reportAt(pointers.get(i), tree.valueAt(pointers.get(i)), "'" + c.text() + "' contradicts '"
               + other.text() + "' (line " + tree.valueAt(pointers.get(j)).line() + "): " + label
               + " cannot both never occur and occur");
@@ -205,5 +203,10 @@ final class ConstraintReader {
         }
       }
     }
+  }
+
+  /** Whether the constraint says its label never occurs: {@code absent}, or a count of 0. */
+  private static boolean never(Constraint c) {
+    return c instanceof Constraint.Absent || (c instanceof Constraint.Count n && n.times() == 0);
   }
 }
