@@ -14,7 +14,10 @@ import java.util.List;
 /**
  * {@code lifeline run --format json}, a contract: {@code {"backends": [{"name", "traits"}], "results":
  * [{"scenario", "backend", "verdict", "status", "events", "expected"}], "summary": {"pass", "fail", "error",
- * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}.
+ * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}. Fields are
+ * only ever added: a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
+ * "detail"}]} (and has {@code "expected": null}); with {@code --verify N}, N > 1, every result adds {@code "runs": N},
+ * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}.
  */
 final class JsonReport {
   private JsonReport() {}
@@ -42,6 +45,22 @@ final class JsonReport {
         n.putNull("expected");
       } else {
         r.expected().forEach(n.putArray("expected")::add);
+      }
+      if (r.constraints() != null) {
+        ArrayNode checks = n.putArray("constraints");
+        r.constraints().forEach(c ->
+            checks.addObject().put("constraint", c.constraint()).put("met", c.met()).put("detail", c.detail()));
+      }
+      if (r.runs() != null) {
+        n.put("runs", r.runs());
+        n.put("unstable", r.unstable());
+        ArrayNode outcomes = n.putArray("outcomes");
+        for (ResultEntries.Variant v : r.outcomes()) {
+          ObjectNode vn = outcomes.addObject();
+          vn.put("status", v.status());
+          v.events().forEach(vn.putArray("events")::add);
+          vn.put("count", v.count());
+        }
       }
     }
     ObjectNode summary = root.putObject("summary");

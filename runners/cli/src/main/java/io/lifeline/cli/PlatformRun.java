@@ -26,9 +26,10 @@ final class PlatformRun {
    * @param pythons interpreters added by hand
    * @param jobs scenarios at once
    * @param timeoutSeconds wall-clock budget of one backend run
+   * @param runs runs of each (scenario, backend)
    */
   record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
-      long timeoutSeconds) {}
+      long timeoutSeconds, int runs) {}
 
   private PlatformRun() {}
 
@@ -44,6 +45,7 @@ final class PlatformRun {
     config.put(Constants.PYTHONS, request.pythons().stream().map(Path::toString).collect(Collectors.joining(",")));
     config.put(Constants.JOBS, Integer.toString(request.jobs()));
     config.put(Constants.TIMEOUT_SECONDS, Long.toString(request.timeoutSeconds()));
+    config.put(Constants.VERIFY, Integer.toString(request.runs()));
     LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
         .filters(org.junit.platform.launcher.EngineFilter.includeEngines(Constants.ENGINE_ID))

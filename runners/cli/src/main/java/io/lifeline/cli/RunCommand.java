@@ -35,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Wall-clock budget of one backend run; beyond it the run is a hang (default: 10).")
   long timeoutSeconds;
 
+  @Option(names = "--verify", paramLabel = "N", defaultValue = "1",
+      description = "Run each (scenario, backend) N times; report any whose runs disagree (verdict: the worst run).")
+  int verify;
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "text (default): matrix and diffs; json: one JSON document on stdout, nothing else.")
   String format;
@@ -61,13 +65,16 @@ final class RunCommand implements Callable<Integer> {
     if (backendOptions.verbose) {
       catalog.diagnostics().forEach(d -> streams.err().println("lifeline: note: " + d));
     }
+    if (verify < 1) {
+      throw new UsageException("--verify must be at least 1");
+    }
     int jobCount = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (jobCount < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
     ResultCollector collector = new ResultCollector(new ProgressBar(streams.err(), streams.terminal(), false));
     PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.real,
-        backendOptions.pythons, jobCount, timeoutSeconds), List.of(collector));
+        backendOptions.pythons, jobCount, timeoutSeconds, verify), List.of(collector));
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
     if (format.equals("json")) {
       JsonReport.write(run, backends, streams.out());
@@ -79,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** The cases/ folder of the project the launcher runs from ({@code lifeline.root}), else ./cases. */
-  private static Path defaultCases() {
+  static Path defaultCases() {
     return Path.of(System.getProperty("lifeline.root", "."), "cases");
   }
 }

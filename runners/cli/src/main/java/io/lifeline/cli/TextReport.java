@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text form of a run: the backends, a matrix of verdicts (scenario x backend), the diff of every failing or
- * erroring (scenario, backend), the groups and aligned diffs of every scenario on which backends diverge, and a
- * summary line.
+ * The text form of a run: the backends, a matrix of verdicts (scenario x backend), the diff (or, for a
+ * partial-order rule, each constraint met or broken) of every failing or erroring (scenario, backend), the groups
+ * and aligned diffs of every scenario on which backends diverge, with {@code --verify} every (scenario, backend)
+ * whose runs disagreed, and a summary line.
  */
 final class TextReport {
   private TextReport() {}
@@ -26,9 +27,12 @@ final class TextReport {
     writeLoadErrors(run, out);
     writeProblems(run, out);
     writeDivergences(run, out);
-    out.printf("%d passed, %d failed, %d errors, %d skipped%s%n", run.count("pass"), run.count("fail"),
+    writeUnstable(run, out);
+    long unstable = run.results().stream().filter(ResultEntries.Result::unstable).count();
+    out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%n", run.count("pass"), run.count("fail"),
         run.count("error"), run.count("skip"),
-        run.loadErrors().isEmpty() ? "" : ", " + run.loadErrors().size() + " load errors");
+        run.loadErrors().isEmpty() ? "" : ", " + run.loadErrors().size() + " load errors",
+        unstable == 0 ? "" : ", " + unstable + " unstable");
     run.engineFailures().forEach(f -> out.println("engine failure: " + f));
   }
 
@@ -85,11 +89,30 @@ final class TextReport {
       if (r.diff() != null) {
         out.print(r.diff().indent(2));
       }
+      if (r.constraints() != null) {
+        out.println("  events: " + ResultEntries.eventsWithGcMarks(r.events(), r.gcCollects()));
+        r.constraints().forEach(c -> out.println("    " + c.line()));
+      }
       if (r.shutdown() != null && !r.shutdown().isEmpty()) {
         out.println("  shutdown events (not compared): " + r.shutdown());
       }
       if (r.detail() != null && !r.detail().isBlank()) {
         out.print(r.detail().indent(4));
+      }
+      out.println();
+    }
+  }
+
+  /** With --verify: every (scenario, backend) whose runs did not all give the same outcome. */
+  private static void writeUnstable(RunResults run, PrintWriter out) {
+    for (ResultEntries.Result r : run.results()) {
+      if (!r.unstable()) {
+        continue;
+      }
+      out.println("UNSTABLE " + r.scenario() + " [" + r.backend() + "]: " + r.outcomes().size()
+          + " different outcomes in " + r.runs() + " runs");
+      for (ResultEntries.Variant v : r.outcomes()) {
+        out.println("  " + v.count() + "x " + v.status() + " " + v.events());
       }
       out.println();
     }

@@ -35,6 +35,40 @@ public final class Differential {
     return new ScenarioReport(scenario, judgements, groups, diffs);
   }
 
+  /**
+   * Compares repeated runs of one scenario. Each backend is represented by the first of its runs with the worst
+   * verdict (error, then fail, then pass), so a rule that only some runs meet fails; the groups are built from
+   * those representatives, and the report records each backend's {@link Stability}.
+   */
+  public static ScenarioReport compareRepeated(Scenario scenario, List<RepeatedRun> runs) {
+    List<BackendRun> representatives = new ArrayList<>();
+    Map<String, Stability> stability = new LinkedHashMap<>();
+    for (RepeatedRun run : runs) {
+      Outcome worst = run.outcomes().get(0);
+      int worstRank = -1;
+      for (Outcome o : run.outcomes()) {
+        int rank = rank(Judge.judge(scenario, run.backend(), o).verdict());
+        if (rank > worstRank) {
+          worst = o;
+          worstRank = rank;
+        }
+      }
+      representatives.add(new BackendRun(run.backend(), worst));
+      stability.put(run.backend().name(), Stability.of(run.outcomes()));
+    }
+    ScenarioReport single = compare(scenario, representatives);
+    return new ScenarioReport(scenario, single.judgements(), single.groups(), single.groupDiffs(), stability);
+  }
+
+  private static int rank(Verdict verdict) {
+    return switch (verdict) {
+      case SKIP -> 0;
+      case PASS -> 1;
+      case FAIL -> 2;
+      case ERROR -> 3;
+    };
+  }
+
   /** The events of {@code outcome}, followed by its status when the two statuses differ, so the diff shows it. */
   private static List<String> comparable(Outcome outcome, Outcome other) {
     boolean sameEnd = outcome.status() == other.status()

@@ -5,6 +5,7 @@ import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Rule;
 import io.lifeline.scenario.Scenario;
 import io.lifeline.scenario.Status;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,17 +16,21 @@ public final class Judge {
 
   /**
    * The verdict: SKIP without a matching rule; ERROR for a backend crash, or for an uncaught exception or a hang
-   * the rule does not expect (the scenario did not run to its end); PASS when status, error type and events all
-   * equal the rule's; FAIL otherwise.
+   * the rule does not expect (the scenario did not run to its end); PASS when status and error type equal the
+   * rule's and the events equal its events or, for a partial-order rule, meet every constraint; FAIL otherwise.
+   * A partial-order rule's constraints are checked (and reported) whatever the verdict.
    */
   public static Judgement judge(Scenario scenario, Backend backend, Outcome outcome) {
     Optional<Rule> match = scenario.ruleFor(backend.traits());
     if (match.isEmpty()) {
       return new Judgement(scenario.id(), backend.name(), outcome, null, Verdict.SKIP,
-          "no rule matches traits " + backend.traits(), null);
+          "no rule matches traits " + backend.traits(), null, List.of());
     }
     Rule rule = match.get();
-    AlignedDiff diff = AlignedDiff.of("expected", rule.events(), "actual " + backend.name(), outcome.events());
+    AlignedDiff diff = rule.isPartialOrder()
+        ? null : AlignedDiff.of("expected", rule.events(), "actual " + backend.name(), outcome.events());
+    List<ConstraintResult> constraints = ConstraintResult.check(rule.constraints(), outcome);
+    long broken = constraints.stream().filter(c -> !c.met()).count();
     Verdict verdict;
     String reason;
     if (outcome.status() == Status.CRASH) {
@@ -38,13 +43,17 @@ public final class Judge {
     } else if (rule.errorType() != null && !Objects.equals(rule.errorType(), outcome.errorType())) {
       verdict = Verdict.FAIL;
       reason = "expected error " + rule.errorType() + ", got " + outcome.statusLine();
-    } else if (!diff.isEqual()) {
+    } else if (diff != null && !diff.isEqual()) {
       verdict = Verdict.FAIL;
       reason = "events differ from the rule at " + rule.location() + " (" + rule.describeWhen() + ")";
+    } else if (broken > 0) {
+      verdict = Verdict.FAIL;
+      reason = broken + " of " + constraints.size() + " constraints broken, rule at " + rule.location() + " ("
+          + rule.describeWhen() + ")";
     } else {
       verdict = Verdict.PASS;
       reason = "";
     }
-    return new Judgement(scenario.id(), backend.name(), outcome, rule, verdict, reason, diff);
+    return new Judgement(scenario.id(), backend.name(), outcome, rule, verdict, reason, diff, constraints);
   }
 }

@@ -24,6 +24,19 @@ public final class ScenarioRunner {
     return runs;
   }
 
+  /** Runs the scenario {@code times} times on each backend in turn, in the order given. */
+  public static List<RepeatedRun> runRepeatedly(Scenario scenario, List<Backend> backends, Budget budget, int times) {
+    List<RepeatedRun> runs = new ArrayList<>();
+    for (Backend backend : backends) {
+      List<Outcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < times; i++) {
+        outcomes.add(runOne(scenario.program(), backend, budget));
+      }
+      runs.add(new RepeatedRun(backend, outcomes));
+    }
+    return runs;
+  }
+
   /** Runs a program on one backend, never throwing. */
   public static Outcome runOne(String program, Backend backend, Budget budget) {
     long start = System.nanoTime();

@@ -48,12 +48,16 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
   public LifelineExecutionContext execute(LifelineExecutionContext context, DynamicTestExecutor dynamic) {
     Judgement j = context.report().judgementOf(backend.name());
     context.listener().reportingEntryPublished(this,
-        ReportEntry.from(Map.of(Constants.RESULT_ENTRY, ResultEntries.resultJson(j))));
+        ReportEntry.from(Map.of(Constants.RESULT_ENTRY,
+            ResultEntries.resultJson(j, context.report().stabilityOf(backend.name())))));
     if (j.verdict() == Verdict.SKIP) {
       throw new TestAbortedException(j.reason());
     }
     if (j.verdict() == Verdict.FAIL) {
-      throw new AssertionFailedError(FailureMessages.of(scenario, j), j.expectedEvents(), j.outcome().events());
+      // A partial-order rule has no expected list; its constraints stand on the expected side of IDE diffs.
+      Object expected = j.expectedEvents() != null ? j.expectedEvents()
+          : j.constraints().stream().map(c -> c.constraint()).toList();
+      throw new AssertionFailedError(FailureMessages.of(scenario, j), expected, j.outcome().events());
     }
     if (j.verdict() == Verdict.ERROR) {
       throw new ScenarioFault(FailureMessages.of(scenario, j));

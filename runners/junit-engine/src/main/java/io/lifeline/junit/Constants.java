@@ -22,6 +22,12 @@ public final class Constants {
   /** Wall-clock budget of one run in seconds (default 10). */
   public static final String TIMEOUT_SECONDS = "lifeline.timeout";
 
+  /**
+   * Runs of each (scenario, backend), default 1. With more, the verdict is the worst run's and each result
+   * reports whether the runs disagreed ({@code lifeline run --verify N}).
+   */
+  public static final String VERIFY = "lifeline.verify";
+
   /** The case root that unique-id selectors are resolved against; default {@code cases} (under {@code lifeline.root}). */
   public static final String CASES = "lifeline.cases";
 

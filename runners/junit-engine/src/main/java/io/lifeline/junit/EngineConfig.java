@@ -16,9 +16,11 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param jobs scenarios run at once
  * @param budget limits of one run
  * @param casesRoot the case root unique-id selectors resolve against
+ * @param repeats runs of each (scenario, backend), at least 1 ({@link Constants#VERIFY})
  */
 public record EngineConfig(
-    List<String> backendSelectors, BackendOptions backendOptions, int jobs, Budget budget, Path casesRoot) {
+    List<String> backendSelectors, BackendOptions backendOptions, int jobs, Budget budget, Path casesRoot,
+    int repeats) {
 
   /** Reads the configuration; invalid values are reported as {@link IllegalArgumentException}. */
   public static EngineConfig from(ConfigurationParameters params) {
@@ -33,8 +35,12 @@ public record EngineConfig(
     Budget budget = Budget.DEFAULT.withWallClock(Duration.ofSeconds(seconds));
     String root = System.getProperty("lifeline.root", ".");
     Path cases = params.get(Constants.CASES).map(Path::of).orElse(Path.of(root, "cases"));
+    int repeats = params.get(Constants.VERIFY, Integer::parseInt).orElse(1);
+    if (repeats < 1) {
+      throw new IllegalArgumentException(Constants.VERIFY + " must be at least 1, not " + repeats);
+    }
     return new EngineConfig(selectors, new BackendOptions(real.equals("auto"), pythons), Math.max(1, jobs), budget,
-        cases);
+        cases, repeats);
   }
 
   private static List<String> list(String csv) {

@@ -17,6 +17,10 @@ final class FailureMessages {
     if (j.diff() != null) {
       sb.append(j.diff().render());
     }
+    if (!j.constraints().isEmpty()) {
+      sb.append("  events: ").append(ResultEntries.eventsWithGcMarks(o.events(), o.gcCollectReturns())).append('\n');
+      j.constraints().forEach(c -> sb.append("    ").append(c.line()).append('\n'));
+    }
     if (!o.shutdownEvents().isEmpty()) {
       sb.append("  shutdown events (not compared): ").append(o.shutdownEvents()).append('\n');
     }

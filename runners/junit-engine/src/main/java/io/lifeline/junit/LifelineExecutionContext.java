@@ -6,13 +6,15 @@ import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
- * What a node needs while it executes: the listener to publish report entries to, the run budget and, below a
- * scenario container, the scenario's report (computed once by the container for all its backend tests).
+ * What a node needs while it executes: the listener to publish report entries to, the run budget, how many times
+ * each (scenario, backend) runs and, below a scenario container, the scenario's report (computed once by the container
+ * for all its backend tests).
  */
-public record LifelineExecutionContext(EngineExecutionListener listener, Budget budget, ScenarioReport report)
+public record LifelineExecutionContext(
+    EngineExecutionListener listener, Budget budget, int repeats, ScenarioReport report)
     implements EngineExecutionContext {
 
   public LifelineExecutionContext withReport(ScenarioReport r) {
-    return new LifelineExecutionContext(listener, budget, r);
+    return new LifelineExecutionContext(listener, budget, repeats, r);
   }
 }

@@ -47,7 +47,7 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
   @Override
   protected LifelineExecutionContext createExecutionContext(ExecutionRequest request) {
     EngineConfig config = EngineConfig.from(request.getConfigurationParameters());
-    return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), null);
+    return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), config.repeats(), null);
   }
 
   /** A pool of exactly {@code jobs} workers. */

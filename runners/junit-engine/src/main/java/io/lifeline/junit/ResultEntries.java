@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifeline.differential.AlignedDiff;
+import io.lifeline.differential.ConstraintResult;
 import io.lifeline.differential.Judgement;
 import io.lifeline.differential.OutcomeGroup;
 import io.lifeline.differential.ScenarioReport;
+import io.lifeline.differential.Stability;
 import io.lifeline.scenario.Outcome;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,11 +25,30 @@ public final class ResultEntries {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry. */
+  /**
+   * A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry.
+   *
+   * <p>{@code expected} is null for a skip and for a partial-order rule, whose checks are in {@code constraints}
+   * (null for an exact rule or a skip). {@code gcCollects} are the outcome's gc.collect() return positions.
+   * {@code runs} is null unless the engine ran each test several times ({@link Constants#VERIFY}); then
+   * {@code unstable} says whether the runs disagreed and {@code outcomes} lists the distinct outcomes.
+   */
   public record Result(
       String scenario, String backend, String verdict, String status, String errorType, String errorMessage,
       List<String> events, List<String> expected, List<String> shutdown, String rule, String reason, String diff,
-      long elapsedMillis, String detail) {}
+      long elapsedMillis, String detail, List<Check> constraints, List<Integer> gcCollects, Integer runs,
+      boolean unstable, List<Variant> outcomes) {}
+
+  /** One constraint of a partial-order rule: its text, whether it was met, and why not. */
+  public record Check(String constraint, boolean met, String detail) {
+    /** {@code met     a < b} or {@code BROKEN  a < b: why}. */
+    public String line() {
+      return new ConstraintResult(constraint, met, detail).line();
+    }
+  }
+
+  /** One distinct outcome of repeated runs: status line, events, and how many runs observed it. */
+  public record Variant(String status, List<String> events, int count) {}
 
   /** One outcome group of a scenario, as read back from its {@link Constants#GROUPS_ENTRY} entry. */
   public record Group(List<String> backends, String status, List<String> events) {}
@@ -35,7 +56,23 @@ public final class ResultEntries {
   /** A scenario's groups and the rendered aligned diff of each group after the first against the first. */
   public record Groups(List<Group> groups, List<String> diffs) {}
 
-  static String resultJson(Judgement j) {
+  /** The events with a {@code (gc.collect() returned)} entry where each marker falls, for reports. */
+  public static String eventsWithGcMarks(List<String> events, List<Integer> gcCollects) {
+    List<String> shown = new ArrayList<>();
+    int mark = 0;
+    for (int i = 0; i <= events.size(); i++) {
+      while (mark < gcCollects.size() && gcCollects.get(mark) == i) {
+        shown.add("(gc.collect() returned)");
+        mark++;
+      }
+      if (i < events.size()) {
+        shown.add(events.get(i));
+      }
+    }
+    return "[" + String.join(", ", shown) + "]";
+  }
+
+  static String resultJson(Judgement j, Stability stability) {
     Outcome o = j.outcome();
     ObjectNode n = JSON.createObjectNode();
     n.put("scenario", j.scenarioId());
@@ -56,6 +93,24 @@ public final class ResultEntries {
     n.put("diff", j.diff() == null ? null : j.diff().render());
     n.put("elapsedMillis", o.elapsed().toMillis());
     n.put("detail", o.detail());
+    if (j.rule() != null && j.rule().isPartialOrder()) {
+      ArrayNode checks = n.putArray("constraints");
+      for (ConstraintResult c : j.constraints()) {
+        checks.addObject().put("constraint", c.constraint()).put("met", c.met()).put("detail", c.detail());
+      }
+    }
+    o.gcCollectReturns().forEach(n.putArray("gcCollects")::add);
+    if (stability != null) {
+      n.put("runs", stability.runs());
+      n.put("unstable", stability.unstable());
+      ArrayNode variants = n.putArray("outcomes");
+      for (Stability.Variant v : stability.variants()) {
+        ObjectNode vn = variants.addObject();
+        vn.put("status", v.outcome().statusLine());
+        strings(vn.putArray("events"), v.outcome().events());
+        vn.put("count", v.count());
+      }
+    }
     return write(n);
   }
 
@@ -112,7 +167,34 @@ public final class ResultEntries {
     return new Result(text(n, "scenario"), text(n, "backend"), text(n, "verdict"), text(n, "status"),
         text(n, "errorType"), text(n, "errorMessage"), list(n.get("events")), list(n.get("expected")),
         list(n.get("shutdown")), text(n, "rule"), text(n, "reason"), text(n, "diff"),
-        n.path("elapsedMillis").asLong(), text(n, "detail"));
+        n.path("elapsedMillis").asLong(), text(n, "detail"), checks(n.get("constraints")), ints(n.get("gcCollects")),
+        n.hasNonNull("runs") ? n.get("runs").asInt() : null, n.path("unstable").asBoolean(false),
+        variants(n.get("outcomes")));
+  }
+
+  private static List<Check> checks(JsonNode array) {
+    if (array == null || array.isNull()) {
+      return null;
+    }
+    List<Check> out = new ArrayList<>();
+    array.forEach(c -> out.add(new Check(text(c, "constraint"), c.path("met").asBoolean(), text(c, "detail"))));
+    return out;
+  }
+
+  private static List<Integer> ints(JsonNode array) {
+    List<Integer> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(i -> out.add(i.asInt()));
+    }
+    return out;
+  }
+
+  private static List<Variant> variants(JsonNode array) {
+    List<Variant> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(v -> out.add(new Variant(text(v, "status"), list(v.get("events")), v.path("count").asInt())));
+    }
+    return out;
   }
 
   /** Reads a {@link Constants#GROUPS_ENTRY} value. */

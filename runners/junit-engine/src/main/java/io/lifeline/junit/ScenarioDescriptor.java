@@ -1,6 +1,5 @@
 package io.lifeline.junit;
 
-import io.lifeline.differential.BackendRun;
 import io.lifeline.differential.Differential;
 import io.lifeline.differential.ScenarioReport;
 import io.lifeline.differential.ScenarioRunner;
@@ -18,7 +17,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One scenario: a container whose children are its backends. Before the children execute it runs the program on
- * every child's backend and compares them, so each child only reports its part of one differential report.
+ * every child's backend (several times with {@link Constants#VERIFY}) and compares them, so each child only
+ * reports its part of one differential report.
  */
 final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<LifelineExecutionContext> {
 
@@ -68,8 +68,10 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
         .filter(BackendTestDescriptor.class::isInstance)
         .map(c -> ((BackendTestDescriptor) c).backend())
         .toList();
-    List<BackendRun> runs = ScenarioRunner.run(scenario, backends, context.budget());
-    ScenarioReport report = Differential.compare(scenario, runs);
+    ScenarioReport report = context.repeats() > 1
+        ? Differential.compareRepeated(scenario,
+            ScenarioRunner.runRepeatedly(scenario, backends, context.budget(), context.repeats()))
+        : Differential.compare(scenario, ScenarioRunner.run(scenario, backends, context.budget()));
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.GROUPS_ENTRY, ResultEntries.groupsJson(report))));
     return context.withReport(report);

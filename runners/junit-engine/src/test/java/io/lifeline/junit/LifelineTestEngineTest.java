@@ -157,4 +157,53 @@ class LifelineTestEngineTest {
             .containsKey(Constants.LOAD_ERRORS_ENTRY))
         .count()).isEqualTo(2);
   }
+
+  private static List<ResultEntries.Result> results(EngineExecutionResults results) {
+    return results.allEvents().reportingEntryPublished()
+        .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())
+        .filter(kv -> kv.containsKey(Constants.RESULT_ENTRY))
+        .map(kv -> ResultEntries.parseResult(kv.get(Constants.RESULT_ENTRY))).toList();
+  }
+
+  @Test
+  void aPartialOrderRuleFailsWithItsConstraintsInTheMessageAndTheResultEntry() {
+    EngineExecutionResults results = kit(selectFile(FIXTURES.resolve("partial/demo/timing.yaml").toFile())).execute();
+
+    results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+    results.testEvents().assertThatEvents().haveExactly(1, event(test("backend:echo-old"),
+        finishedWithFailure(instanceOf(AssertionFailedError.class), message(m ->
+            m.contains("2 of 3 constraints broken") && m.contains("BROKEN  absent: end: end occurs (event 4)")
+                && m.contains("events: [start, @swap2, @swap1, (gc.collect() returned), end]")))));
+    ResultEntries.Result old = results(results).stream().filter(r -> r.backend().equals("echo-old")).findFirst()
+        .orElseThrow();
+    assertThat(old.expected()).isNull();
+    assertThat(old.gcCollects()).containsExactly(3);
+    assertThat(old.constraints()).extracting(ResultEntries.Check::line).containsExactly(
+        "BROKEN  @swap1 < @swap2: @swap2 (event 2) occurs before @swap1 (event 3)",
+        "BROKEN  absent: end: end occurs (event 4)",
+        "met     count: start = 1");
+    assertThat(old.runs()).isNull();
+  }
+
+  @Test
+  void withVerifyEachBackendRunsRepeatedlyAndTheWorstRunDecides() {
+    EngineExecutionResults results = kit(selectFile(CASES.resolve("demo/diverge.yaml").toFile()))
+        .configurationParameter(Constants.BACKENDS, "echo-flaky,echo-new")
+        .configurationParameter(Constants.VERIFY, "3")
+        .execute();
+
+    List<ResultEntries.Result> parsed = results(results);
+    ResultEntries.Result flaky = parsed.stream().filter(r -> r.backend().equals("echo-flaky")).findFirst()
+        .orElseThrow();
+    assertThat(flaky.runs()).isEqualTo(3);
+    assertThat(flaky.unstable()).isTrue();
+    assertThat(flaky.outcomes()).extracting(ResultEntries.Variant::count).containsExactly(2, 1);
+    assertThat(flaky.outcomes().get(1).events()).containsExactly("@swap2", "@swap1", "end");
+    assertThat(flaky.verdict()).isEqualTo("fail");
+    assertThat(flaky.events()).containsExactly("@swap2", "@swap1", "end");
+    ResultEntries.Result steady = parsed.stream().filter(r -> r.backend().equals("echo-new")).findFirst()
+        .orElseThrow();
+    assertThat(steady.unstable()).isFalse();
+    assertThat(steady.outcomes()).singleElement().satisfies(v -> assertThat(v.count()).isEqualTo(3));
+  }
 }

@@ -12,8 +12,9 @@ import java.util.List;
  * The records a run appended to its events file (see {@link Prelude}), split at the end of the script body.
  *
  * <p>Record kinds, one per line: {@code E <event>}, {@code X <type name>} then {@code M <message>} for an
- * uncaught exception, {@code Z} for the end marker. The body ends at the first {@code Z} or {@code X}; every
- * event after it is a shutdown event.
+ * uncaught exception, {@code Z} for the end marker, {@code G} when a {@code gc.collect()} call returned. The body
+ * ends at the first {@code Z} or {@code X}; every event after it is a shutdown event, and {@code G} records after
+ * it are dropped.
  *
  * @param events events of the script body
  * @param shutdownEvents events after the body ended
@@ -21,6 +22,7 @@ import java.util.List;
  * @param errorType the uncaught exception's type name, or null
  * @param errorMessage its {@code str()}, or null
  * @param unreadable a description of a malformed record, or null
+ * @param gcCollectReturns for each {@code G} record of the body, the number of body events before it
  */
 record EventLog(
     List<String> events,
@@ -28,9 +30,10 @@ record EventLog(
     boolean ended,
     String errorType,
     String errorMessage,
-    String unreadable) {
+    String unreadable,
+    List<Integer> gcCollectReturns) {
 
-  static final EventLog EMPTY = new EventLog(List.of(), List.of(), false, null, null, null);
+  static final EventLog EMPTY = new EventLog(List.of(), List.of(), false, null, null, null, List.of());
 
   /** Whether the program wrote nothing at all: it never ran (a syntax error) or died before its first record. */
   boolean isEmpty() {
@@ -54,12 +57,17 @@ record EventLog(
     String errorType = null;
     String errorMessage = null;
     String unreadable = null;
+    List<Integer> gcCollectReturns = new ArrayList<>();
     int lastNewline = text.lastIndexOf('\n');
     String[] lines = lastNewline < 0 ? new String[0] : text.substring(0, lastNewline).split("\n", -1);
     for (String line : lines) {
       boolean inBody = !ended && errorType == null;
       if (line.startsWith("E ")) {
         (inBody ? body : shutdown).add(unescape(line.substring(2)));
+      } else if (line.equals("G")) {
+        if (inBody) {
+          gcCollectReturns.add(body.size());
+        }
       } else if (line.equals("Z") && inBody) {
         ended = true;
       } else if (line.startsWith("X ") && inBody) {
@@ -73,7 +81,7 @@ record EventLog(
         unreadable = "malformed event record: " + line;
       }
     }
-    return new EventLog(body, shutdown, ended, errorType, errorMessage, unreadable);
+    return new EventLog(body, shutdown, ended, errorType, errorMessage, unreadable, gcCollectReturns);
   }
 
   /** Undoes the prelude's escaping: {@code \\} is a backslash, {@code \n} a newline. */

@@ -7,10 +7,10 @@ import java.nio.file.Path;
  * program in the script file.
  *
  * <p>The prelude line is {@code exec(compile(<code>, "<lifeline-prelude>", "exec"), {"__builtins__": __builtins__})}:
- * it runs in a throwaway namespace, so the program's globals gain no names, and it imports nothing new:
- * {@code sys}, {@code builtins} and {@code posix} are already in {@code sys.modules} at startup on CPython
- * 3.10-3.13 and PyPy 3.9 ({@code os} is too, but {@code posix} is built in everywhere), so no module is
- * loaded and no import garbage perturbs the program's gc results.
+ * it runs in a throwaway namespace, so the program's globals gain no names. {@code sys}, {@code builtins} and
+ * {@code posix} are already in {@code sys.modules} at startup on CPython 3.10-3.13 and PyPy 3.9 ({@code os} is
+ * too, but {@code posix} is built in everywhere); the one module it may load is the built-in {@code gc} (see the
+ * {@code gc.collect} wrapper below), which leaves no garbage behind.
  *
  * <p>It installs:
  *
@@ -20,7 +20,18 @@ import java.nio.file.Path;
  *   <li>a {@code sys.excepthook} wrapper that appends the uncaught exception's {@code type(e).__name__} and
  *       {@code str(e)} as {@code X} and {@code M} records, then calls the original hook (so the traceback still
  *       reaches stderr);
- *   <li>{@code builtins.__lifeline_end__()}, the end marker the epilogue calls: a {@code Z} record.
+ *   <li>{@code builtins.__lifeline_end__()}, the end marker the epilogue calls: a {@code Z} record;
+ *   <li>a wrapper in place of {@code gc.collect} that calls the original with the same argument (or none), writes
+ *       a {@code G} record once it has returned, and returns what it returned. {@code G} records are markers for
+ *       {@code within: {gc: ...}} rules, never events. Events emitted during the collection (finalizers, weakref
+ *       callbacks) are written before the marker. {@code gc} is not in {@code sys.modules} at startup on CPython
+ *       3.10-3.13 (it is on PyPy), so the prelude imports it; it is a built-in module, and probes on CPython
+ *       3.10-3.13 and PyPy 7.3.11 show the import leaves no garbage: a program's first {@code gc.collect()}
+ *       returns 0 (None on PyPy) with and without it, and later counts are unchanged. The wrapper takes one
+ *       optional argument with a sentinel default, so a call allocates nothing. What a program can still tell:
+ *       {@code type(gc.collect)} is a Python function, {@code gc} is already imported, and a traceback through
+ *       {@code gc.collect} shows the wrapper's frame. Collections the interpreter starts by itself (automatic,
+ *       or at shutdown) do not go through the attribute and write no marker.
  * </ul>
  *
  * <p>Once the body has ended (end marker or error record), {@code event} is also bound in {@code __main__}'s
@@ -44,7 +55,7 @@ final class Prelude {
       String.join(
           "\n",
           "def install(path):",
-          "    import sys, builtins, posix",
+          "    import sys, builtins, posix, gc",
           "    write = posix.write",
           "    fd = posix.open(path, posix.O_WRONLY | posix.O_CREAT | posix.O_APPEND, 0o600)",
           "    to_str = str",
@@ -73,6 +84,16 @@ final class Prelude {
           "    def end():",
           "        record('Z', '')",
           "        outlive_builtins()",
+          "    real_collect = gc.collect",
+          "    unset = object()",
+          "    def collect(generation=unset):",
+          "        found = real_collect() if generation is unset else real_collect(generation)",
+          "        record('G', '')",
+          "        return found",
+          "    collect.__qualname__ = 'collect'",
+          "    collect.__module__ = 'gc'",
+          "    collect.__doc__ = real_collect.__doc__",
+          "    gc.collect = collect",
           "    builtins.event = event",
           "    builtins." + END_MARKER + " = end",
           "    sys.excepthook = excepthook",

@@ -34,18 +34,20 @@ final class ProcessOutcome {
     if (exit.timedOut()) {
       return new Outcome(
           log.events(), Status.HANG, null, wallClockText(exit.wallClock()) + " wall clock",
-          log.shutdownEvents(), detail, elapsed);
+          log.shutdownEvents(), detail, elapsed, log.gcCollectReturns());
     }
     if (log.unreadable() != null) {
       return Outcome.crash(log.events(), "unreadable output: " + log.unreadable(), detail, elapsed);
     }
     if (log.ended()) {
       String note = exit.exitCode() == 0 ? "" : "exit status " + exit.exitCode() + " during shutdown\n";
-      return new Outcome(log.events(), Status.COMPLETED, null, null, log.shutdownEvents(), note + detail, elapsed);
+      return new Outcome(log.events(), Status.COMPLETED, null, null, log.shutdownEvents(), note + detail, elapsed,
+          log.gcCollectReturns());
     }
     if (log.errorType() != null) {
       return new Outcome(
-          log.events(), Status.ERROR, log.errorType(), log.errorMessage(), log.shutdownEvents(), detail, elapsed);
+          log.events(), Status.ERROR, log.errorType(), log.errorMessage(), log.shutdownEvents(), detail, elapsed,
+          log.gcCollectReturns());
     }
     if (log.isEmpty() && exit.exitCode() != 0) {
       Optional<SyntaxErrorReport> syntax = SyntaxErrorReport.parse(output.stderr(), scriptName, script);

@@ -70,6 +70,14 @@ class EventChannelTest {
   }
 
   @Test
+  void gcMarkersCountTheBodyEventsBeforeThemAndAreDroppedAfterTheBody() {
+    EventLog log = EventLog.parse("G\nE a\nE b\nG\nG\nE c\nZ\nG\nE late\n");
+    assertThat(log.events()).containsExactly("a", "b", "c");
+    assertThat(log.gcCollectReturns()).containsExactly(0, 2, 2);
+    assertThat(log.unreadable()).isNull();
+  }
+
+  @Test
   void aCutOffLastLineIsDroppedAndGarbageIsReported() {
     assertThat(EventLog.parse("E a\nE b").events()).containsExactly("a");
     assertThat(EventLog.parse("").isEmpty()).isTrue();

@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param shutdownEvents events emitted after the body ended (interpreter shutdown); shown, never compared
  * @param detail free-form diagnostics (stderr tail, Java stack of a crash); may be empty, never null
  * @param elapsed wall-clock time of the run
+ * @param gcCollectReturns one entry per {@code gc.collect()} call that returned while the script body ran, in
+ *     order: the number of body events recorded before it returned (so event {@code i}, 0-based, happened before
+ *     that return when {@code i < entry}). Markers, not events: never compared, never part of the signature;
+ *     read by {@code within: {gc: ...}} constraints. Empty for a backend that does not record them.
  */
 public record Outcome(
     List<String> events,
@@ -22,7 +26,8 @@ public record Outcome(
     String errorMessage,
     List<String> shutdownEvents,
     String detail,
-    Duration elapsed) {
+    Duration elapsed,
+    List<Integer> gcCollectReturns) {
 
   public Outcome {
     events = List.copyOf(events);
@@ -30,6 +35,20 @@ public record Outcome(
     shutdownEvents = List.copyOf(shutdownEvents);
     detail = detail == null ? "" : detail;
     elapsed = elapsed == null ? Duration.ZERO : elapsed;
+    gcCollectReturns = gcCollectReturns == null ? List.of() : List.copyOf(gcCollectReturns);
+    for (int i = 0; i < gcCollectReturns.size(); i++) {
+      int at = gcCollectReturns.get(i);
+      if (at < 0 || at > events.size() || (i > 0 && at < gcCollectReturns.get(i - 1))) {
+        throw new IllegalArgumentException("gc.collect() returns must be ascending positions in 0.."
+            + events.size() + ": " + gcCollectReturns);
+      }
+    }
+  }
+
+  /** An outcome of a backend that records no {@code gc.collect()} returns. */
+  public Outcome(List<String> events, Status status, String errorType, String errorMessage,
+      List<String> shutdownEvents, String detail, Duration elapsed) {
+    this(events, status, errorType, errorMessage, shutdownEvents, detail, elapsed, List.of());
   }
 
   public static Outcome completed(List<String> events, List<String> shutdownEvents, Duration elapsed) {

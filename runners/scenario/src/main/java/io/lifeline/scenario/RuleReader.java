@@ -13,8 +13,8 @@ import java.util.Map;
  * one, and an {@code error} that contradicts {@code status}. Tolerates nodes of the wrong type (the schema
  * reports those) so that every problem of a file is found in one pass.
  *
- * <p>Format v1 expects the exact event list ({@code events}). Other kinds of expectation (an order, absent
- * events, counts) belong here as further keys read by their own method, each checked to be the only one given.
+ * <p>A rule expects either the exact event list ({@code events}) or constraints ({@code order}, {@code absent},
+ * {@code count}, {@code within}, read by {@link ConstraintReader}); giving both, or neither, is reported here.
  */
 final class RuleReader {
 
@@ -30,9 +30,28 @@ final class RuleReader {
   Rule read(String pointer) {
     Map<String, List<TraitPattern>> when = when(YamlTree.child(pointer, "when"));
     List<String> events = events(YamlTree.child(pointer, "events"));
+    checkKind(pointer);
+    List<Constraint> constraints = ConstraintReader.read(tree, diagnostics, pointer);
     String errorType = text(YamlTree.child(pointer, "error"));
     Status status = status(YamlTree.child(pointer, "status"), errorType);
-    return new Rule(when, events, status, errorType, tree.valueAt(pointer));
+    return new Rule(when, events, status, errorType, tree.valueAt(pointer), constraints);
+  }
+
+  /** Reports a rule with both events and constraints, or with neither. */
+  private void checkKind(String pointer) {
+    boolean exact = !tree.node(YamlTree.child(pointer, "events")).isMissingNode();
+    boolean partial = ConstraintReader.hasConstraints(tree, pointer);
+    if (!exact && !partial) {
+      diagnostics.reportAt(pointer, tree.valueAt(pointer),
+          "a rule needs 'events' (the exact list) or constraints: order, absent, count, within");
+    }
+    for (String key : exact ? ConstraintReader.KEYS : List.<String>of()) {
+      String child = YamlTree.child(pointer, key);
+      if (!tree.node(child).isMissingNode()) {
+        diagnostics.reportAt(child, tree.keyAt(child), "'" + key + "' cannot be combined with 'events': a rule gives"
+            + " either the exact events or constraints (order, absent, count, within)");
+      }
+    }
   }
 
   /** Whether the rule at {@code pointer} has no {@code when} (or an empty one): it matches every backend. */

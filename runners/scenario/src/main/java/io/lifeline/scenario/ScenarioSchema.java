@@ -28,6 +28,7 @@ final class ScenarioSchema {
   static final String RESOURCE = "scenario.schema.json";
 
   private static final Pattern RULE_POINTER = Pattern.compile("/expect/\\d+");
+  private static final Pattern WITHIN_POINTER = Pattern.compile("/expect/\\d+/within");
 
   private static final JsonNode SCHEMA_JSON = readSchema();
   private static final JsonSchema SCHEMA = compile(SCHEMA_JSON);
@@ -91,6 +92,8 @@ final class ScenarioSchema {
       properties = SCHEMA_JSON.path("properties");
     } else if (RULE_POINTER.matcher(pointer).matches()) {
       properties = SCHEMA_JSON.path("$defs").path("rule").path("properties");
+    } else if (WITHIN_POINTER.matcher(pointer).matches()) {
+      properties = SCHEMA_JSON.path("$defs").path("within").path("properties");
     } else {
       return List.of();
     }

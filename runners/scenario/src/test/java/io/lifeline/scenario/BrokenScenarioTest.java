@@ -52,7 +52,7 @@ class BrokenScenarioTest {
   @Test
   void unknownKey() {
     assertOnlyError("broken/unknown-key", 6, 3,
-        "unknown key 'stauts'; expected one of: when, events, status, error");
+        "unknown key 'stauts'; expected one of: when, events, order, absent, count, within, status, error");
   }
 
   @Test
@@ -113,7 +113,7 @@ class BrokenScenarioTest {
             "2:1 unknown key 'sauce'; expected one of: title, description, tags, links, includes, source, expect",
             "7:3 this rule and any after it are never used: the rule at line 6 has no 'when' and matches every"
                 + " backend; put the default rule last",
-            "7:3 missing required key 'events' in expect[1]",
+            "7:3 a rule needs 'events' (the exact list) or constraints: order, absent, count, within",
             "7:19 version: '==3.10' is not a comparison: write '3.10' to match that version (and its patch"
                 + " releases), or use >=, <=, >, <, !=",
             "7:45 impl true is a YAML boolean (yes would read as true); quote it: 'yes'",

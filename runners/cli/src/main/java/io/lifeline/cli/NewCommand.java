@@ -1,0 +1,39 @@
+package io.lifeline.cli;
+
+import io.lifeline.authoring.Scaffold;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lifeline new FAMILY/NAME}: scaffolds a scenario file. */
+@Command(name = "new", description = "Create cases/FAMILY/NAME.yaml from a template (never overwrites)."
+    + " Then edit it and run lifeline bless on it. Exit 0: created; 2: bad name or the file exists.")
+final class NewCommand implements Callable<Integer> {
+
+  @ParentCommand
+  LifelineCommand parent;
+
+  @Parameters(paramLabel = "FAMILY/NAME", description = "The scenario's id, e.g. weakref/callback-after-del.")
+  String name;
+
+  @Option(names = "--root", paramLabel = "DIR", description = "The case root (default: the project's cases/).")
+  Path root;
+
+  @Override
+  public Integer call() throws IOException {
+    Path project = Path.of(System.getProperty("lifeline.root", "."));
+    Path caseRoot = root != null ? root : project.resolve("cases");
+    try {
+      Path file = Scaffold.create(caseRoot, project.resolve("spec/scenario.schema.json"), name);
+      parent.streams().out().println("created " + file);
+      parent.streams().out().println("next: write the program in source, then run: lifeline bless " + file);
+      return Main.OK;
+    } catch (Scaffold.ScaffoldException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}
