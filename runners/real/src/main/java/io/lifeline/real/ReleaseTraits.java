@@ -28,11 +28,11 @@ public final class ReleaseTraits {
     return Traits.of(traits);
   }
 
-  private static Version parse(String text) {
+  private static Release parse(String text) {
     if (!text.matches("\\d+(\\.\\d+){0,2}")) {
       throw new IllegalArgumentException("not a release: '" + text + "'");
     }
     String[] parts = (text + ".0.0").split("\\.");
-    return Version.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+    return Release.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
   }
 }
