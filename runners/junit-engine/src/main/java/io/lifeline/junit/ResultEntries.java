@@ -10,9 +10,13 @@ import io.lifeline.differential.Judgement;
 import io.lifeline.differential.OutcomeGroup;
 import io.lifeline.differential.ScenarioReport;
 import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.Traits;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON carried by the engine's report entries, written here and read back by listeners (the CLI, reports).
@@ -23,11 +27,38 @@ public final class ResultEntries {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry. */
+  /**
+   * A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry. {@code diff} is the
+   * rendered text; {@code alignedDiff} the same rows with their tags (null without a rule); {@code traits} the
+   * backend's traits; {@code message} the failure text the test fails with (empty for a pass).
+   */
   public record Result(
       String scenario, String backend, String verdict, String status, String errorType, String errorMessage,
       List<String> events, List<String> expected, List<String> shutdown, String rule, String reason, String diff,
-      long elapsedMillis, String detail) {}
+      long elapsedMillis, String detail, Map<String, String> traits, AlignedDiff alignedDiff, String message) {}
+
+  /**
+   * What a scenario is, as read back from its {@link Constants#SCENARIO_ENTRY} entry.
+   *
+   * @param id the scenario id
+   * @param family the first segment of the id
+   * @param title one line
+   * @param description free text
+   * @param tags tags as written
+   * @param links links as written
+   * @param includes the {@code lib/} files prepended to the source
+   * @param source the Python source as written
+   * @param file the scenario file
+   */
+  public record ScenarioInfo(String id, String family, String title, String description, List<String> tags,
+      List<String> links, List<String> includes, String source, String file) {
+
+    /** The info of a loaded scenario. */
+    public static ScenarioInfo of(Scenario s) {
+      return new ScenarioInfo(s.id(), s.family(), s.title(), s.description(), s.tags(), s.links(), s.includes(),
+          s.source(), s.file().toString());
+    }
+  }
 
   /** One outcome group of a scenario, as read back from its {@link Constants#GROUPS_ENTRY} entry. */
   public record Group(List<String> backends, String status, List<String> events) {}
@@ -35,7 +66,39 @@ public final class ResultEntries {
   /** A scenario's groups and the rendered aligned diff of each group after the first against the first. */
   public record Groups(List<Group> groups, List<String> diffs) {}
 
-  static String resultJson(Judgement j) {
+  /** The result of a judgement, as a runner without report entries (TestNG) hands it to reports. */
+  public static Result result(Judgement j, Traits traits, String message) {
+    return parseResult(resultJson(j, traits, message));
+  }
+
+  /** The groups of a report, as a runner without report entries (TestNG) hands them to reports. */
+  public static Groups groups(ScenarioReport report) {
+    return parseGroups(groupsJson(report));
+  }
+
+  static String scenarioJson(Scenario s) {
+    ScenarioInfo info = ScenarioInfo.of(s);
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", info.id());
+    n.put("family", info.family());
+    n.put("title", info.title());
+    n.put("description", info.description());
+    strings(n.putArray("tags"), info.tags());
+    strings(n.putArray("links"), info.links());
+    strings(n.putArray("includes"), info.includes());
+    n.put("source", info.source());
+    n.put("file", info.file());
+    return write(n);
+  }
+
+  /** Reads a {@link Constants#SCENARIO_ENTRY} value. */
+  public static ScenarioInfo parseScenario(String json) {
+    JsonNode n = read(json);
+    return new ScenarioInfo(text(n, "id"), text(n, "family"), text(n, "title"), text(n, "description"),
+        list(n.get("tags")), list(n.get("links")), list(n.get("includes")), text(n, "source"), text(n, "file"));
+  }
+
+  static String resultJson(Judgement j, Traits traits, String message) {
     Outcome o = j.outcome();
     ObjectNode n = JSON.createObjectNode();
     n.put("scenario", j.scenarioId());
@@ -56,7 +119,34 @@ public final class ResultEntries {
     n.put("diff", j.diff() == null ? null : j.diff().render());
     n.put("elapsedMillis", o.elapsed().toMillis());
     n.put("detail", o.detail());
+    ObjectNode t = n.putObject("traits");
+    traits.asMap().forEach(t::put);
+    if (j.diff() != null) {
+      writeDiff(n.putObject("alignedDiff"), j.diff());
+    }
+    n.put("message", message);
     return write(n);
+  }
+
+  private static void writeDiff(ObjectNode n, AlignedDiff d) {
+    n.put("leftTitle", d.leftTitle());
+    n.put("rightTitle", d.rightTitle());
+    ArrayNode rows = n.putArray("rows");
+    for (AlignedDiff.Row r : d.rows()) {
+      rows.addObject().put("tag", r.tag().name()).put("left", r.left()).put("right", r.right());
+    }
+  }
+
+  private static AlignedDiff readDiff(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    List<AlignedDiff.Row> rows = new ArrayList<>();
+    for (JsonNode r : n.path("rows")) {
+      rows.add(new AlignedDiff.Row(AlignedDiff.Tag.valueOf(r.path("tag").asText()), r.path("left").asText(),
+          r.path("right").asText()));
+    }
+    return new AlignedDiff(text(n, "leftTitle"), text(n, "rightTitle"), rows);
   }
 
   /** A load error as read back from a {@link Constants#LOAD_ERRORS_ENTRY} entry; line and column 0 if unknown. */
@@ -112,7 +202,8 @@ public final class ResultEntries {
     return new Result(text(n, "scenario"), text(n, "backend"), text(n, "verdict"), text(n, "status"),
         text(n, "errorType"), text(n, "errorMessage"), list(n.get("events")), list(n.get("expected")),
         list(n.get("shutdown")), text(n, "rule"), text(n, "reason"), text(n, "diff"),
-        n.path("elapsedMillis").asLong(), text(n, "detail"));
+        n.path("elapsedMillis").asLong(), text(n, "detail"), traitsOf(n.get("traits")), readDiff(n.get("alignedDiff")),
+        n.path("message").asText(""));
   }
 
   /** Reads a {@link Constants#GROUPS_ENTRY} value. */
@@ -125,6 +216,14 @@ public final class ResultEntries {
     List<String> diffs = new ArrayList<>();
     n.path("diffs").forEach(d -> diffs.add(d.asText()));
     return new Groups(groups, diffs);
+  }
+
+  private static Map<String, String> traitsOf(JsonNode n) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (n != null) {
+      n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    }
+    return out;
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -71,7 +71,9 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
     List<BackendRun> runs = ScenarioRunner.run(scenario, backends, context.budget());
     ScenarioReport report = Differential.compare(scenario, runs);
     context.listener().reportingEntryPublished(this,
+        ReportEntry.from(Map.of(Constants.SCENARIO_ENTRY, ResultEntries.scenarioJson(scenario))));
+    context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.GROUPS_ENTRY, ResultEntries.groupsJson(report))));
-    return context.withReport(report);
+    return context.withReport(report, runs);
   }
 }
