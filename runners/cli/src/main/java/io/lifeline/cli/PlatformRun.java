@@ -1,5 +1,6 @@
 package io.lifeline.cli;
 
+import io.lifeline.differential.Shard;
 import io.lifeline.junit.Constants;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,9 +27,10 @@ final class PlatformRun {
    * @param pythons interpreters added by hand
    * @param jobs scenarios at once
    * @param timeoutSeconds wall-clock budget of one backend run
+   * @param shard the slice of the scenarios to run, {@code K/N}
    */
   record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
-      long timeoutSeconds) {}
+      long timeoutSeconds, Shard shard) {}
 
   private PlatformRun() {}
 
@@ -44,6 +46,7 @@ final class PlatformRun {
     config.put(Constants.PYTHONS, request.pythons().stream().map(Path::toString).collect(Collectors.joining(",")));
     config.put(Constants.JOBS, Integer.toString(request.jobs()));
     config.put(Constants.TIMEOUT_SECONDS, Long.toString(request.timeoutSeconds()));
+    config.put(Constants.SHARD, request.shard().toString());
     LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
         .filters(org.junit.platform.launcher.EngineFilter.includeEngines(Constants.ENGINE_ID))
