@@ -54,7 +54,8 @@ public final class MatrixPage {
     sb.append("<h1>lifeline conformance matrix</h1>");
     sb.append("<p class=\"legend\"><span class=\"c pass\">pass</span> <span class=\"c fail\">fail</span> ")
         .append("<span class=\"c hang\">hang</span> <span class=\"c error\">error</span> ")
-        .append("<span class=\"c skip\">skip</span> — click a cell for its diff</p>");
+        .append("<span class=\"c skip\">skip</span> — <span class=\"div\">◆ N groups</span>: backends disagree")
+        .append(" — click a cell for its diff</p>");
     sb.append("<div class=\"layout\"><table id=\"matrix\"><thead><tr><th class=\"scen\">scenario</th>");
     for (MatrixColumns.Backend b : columns) {
       sb.append("<th class=\"be ").append(b.isReal() ? "real" : "model").append("\" title=\"")
@@ -69,7 +70,13 @@ public final class MatrixPage {
       for (var scenario : family.getValue().entrySet()) {
         String id = scenario.getKey();
         sb.append("<tr><th class=\"scen\" title=\"").append(escape(in.titles().getOrDefault(id, ""))).append("\">")
-            .append(escape(id.substring(id.indexOf('/') + 1))).append("</th>");
+            .append(escape(id.substring(id.indexOf('/') + 1)));
+        Groups g = in.groups().get(id);
+        if (g != null && g.groups().size() > 1) {
+          sb.append(" <span class=\"div\" title=\"backends disagree: ").append(g.groups().size())
+              .append(" outcome groups\">◆ ").append(g.groups().size()).append(" groups</span>");
+        }
+        sb.append("</th>");
         for (MatrixColumns.Backend b : columns) {
           Result r = scenario.getValue().get(b.name());
           if (r == null) {
@@ -129,6 +136,7 @@ public final class MatrixPage {
       .c.skip{background:#eaeef2;color:#57606a}
       .c.none{color:#aaa;cursor:default}
       td.c.selected{outline:3px solid #0969da;outline-offset:-3px}
+      span.div{font-size:11px;color:#8250df;font-weight:600;margin-left:6px}
       td.sum{text-align:center;font-weight:700;background:#f6f8fa}
       #detail{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;max-width:100%;overflow:auto;background:#fff}
       """;

@@ -87,6 +87,7 @@ class MatrixPageTest {
     assertThat(html).contains("<td class=\"sum\">50%<br><small>1/2</small></td>",
         "<td class=\"sum\">100%<br><small>1/1</small></td>");
     assertThat(html).doesNotContain("http://", "https://", "<link", "src=");
+    assertThat(html).contains("moved-argument-rebound <span class=\"div\"", "◆ 3 groups");
   }
 
   @Test

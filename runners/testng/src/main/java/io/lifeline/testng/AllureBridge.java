@@ -15,18 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AllureBridge {
   private AllureBridge() {}
 
-  /** The backends whose results went to Allure in this JVM, by name, for {@code environment.properties}. */
-  private static final Map<String, Map<String, String>> BACKENDS = new ConcurrentHashMap<>();
+  /**
+   * The backends whose results went to each Allure lifecycle, by name, for {@code environment.properties}; keyed
+   * by lifecycle so a TestNG run nested in another (as in tests) does not mix its backends into the outer run's.
+   */
+  private static final Map<AllureLifecycle, Map<String, Map<String, String>>> BACKENDS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   static void publish(ResultEntries.ScenarioInfo info, ResultEntries.Result result, ResultEntries.Groups groups) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     if (lifecycle.getCurrentTestCase().isPresent()) {
-      BACKENDS.putIfAbsent(result.backend(), result.traits());
+      BACKENDS.computeIfAbsent(lifecycle, k -> new ConcurrentHashMap<>())
+          .putIfAbsent(result.backend(), result.traits());
       AllureCase.apply(lifecycle, info, result, groups);
     }
   }
 
+  /** The backends seen by Allure's current lifecycle. */
   static Map<String, Map<String, String>> backends() {
-    return new TreeMap<>(BACKENDS);
+    return new TreeMap<>(BACKENDS.getOrDefault(Allure.getLifecycle(), Map.of()));
   }
 }
