@@ -30,12 +30,20 @@ public final class ResultEntries {
   /**
    * A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry. {@code diff} is the
    * rendered text; {@code alignedDiff} the same rows with their tags (null without a rule); {@code traits} the
-   * backend's traits; {@code message} the failure text the test fails with (empty for a pass).
+   * backend's traits; {@code message} the failure text the test fails with (empty for a pass); {@code expectedEnd}
+   * how the rule expects the run to end ({@code completed}, {@code error: KeyError}), null without a rule.
    */
   public record Result(
       String scenario, String backend, String verdict, String status, String errorType, String errorMessage,
       List<String> events, List<String> expected, List<String> shutdown, String rule, String reason, String diff,
-      long elapsedMillis, String detail, Map<String, String> traits, AlignedDiff alignedDiff, String message) {}
+      long elapsedMillis, String detail, Map<String, String> traits, AlignedDiff alignedDiff, String message,
+      String expectedEnd) {
+
+    /** How the run ended, in the form of {@link #expectedEnd()}: {@code completed}, {@code error: KeyError}. */
+    public String actualEnd() {
+      return status + (errorType == null ? "" : ": " + errorType);
+    }
+  }
 
   /**
    * What a scenario is, as read back from its {@link Constants#SCENARIO_ENTRY} entry.
@@ -125,6 +133,8 @@ public final class ResultEntries {
       writeDiff(n.putObject("alignedDiff"), j.diff());
     }
     n.put("message", message);
+    n.put("expectedEnd", j.rule() == null ? null : j.rule().status().wireName()
+        + (j.rule().errorType() == null ? "" : ": " + j.rule().errorType()));
     return write(n);
   }
 
@@ -203,7 +213,7 @@ public final class ResultEntries {
         text(n, "errorType"), text(n, "errorMessage"), list(n.get("events")), list(n.get("expected")),
         list(n.get("shutdown")), text(n, "rule"), text(n, "reason"), text(n, "diff"),
         n.path("elapsedMillis").asLong(), text(n, "detail"), traitsOf(n.get("traits")), readDiff(n.get("alignedDiff")),
-        n.path("message").asText(""));
+        n.path("message").asText(""), text(n, "expectedEnd"));
   }
 
   /** Reads a {@link Constants#GROUPS_ENTRY} value. */

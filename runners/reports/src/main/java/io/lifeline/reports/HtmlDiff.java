@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One (scenario, backend) result as HTML that reads at a glance: the actual events against the rule's, then every
+ * One (scenario, backend) result as HTML that reads at a glance: the actual events against the rule's (each list
+ * ending with its status in angle brackets when the run did not end as the rule expects), then every
  * outcome group of the scenario side by side (this backend's group first), one column per group. Cells that
  * differ from the first column are highlighted; the first divergence is marked with ▶. Self-contained: inline
  * CSS, no script, no network. Used for Allure's diff attachment and for the matrix page's cell details.
@@ -58,8 +59,14 @@ public final class HtmlDiff {
       if (result.rule() != null) {
         sb.append("<p class=\"ll-legend\">rule: ").append(escape(result.rule())).append("</p>");
       }
-      sb.append(table(Alignment.of(List.of(new Alignment.Column("expected", result.expected()),
-          new Alignment.Column(result.backend(), result.events())))));
+      List<String> expected = new ArrayList<>(result.expected());
+      List<String> actual = new ArrayList<>(result.events());
+      if (result.expectedEnd() != null && !result.expectedEnd().equals(result.actualEnd())) {
+        expected.add("<" + result.expectedEnd() + ">");
+        actual.add("<" + result.actualEnd() + ">");
+      }
+      sb.append(table(Alignment.of(List.of(new Alignment.Column("expected", expected),
+          new Alignment.Column(result.backend(), actual)))));
     }
     if (groups != null && !groups.groups().isEmpty()) {
       sb.append("<div class=\"ll-h\">Against the other backends (")

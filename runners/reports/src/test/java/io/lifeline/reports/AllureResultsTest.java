@@ -134,6 +134,12 @@ class AllureResultsTest {
   }
 
   @Test
+  void aRunThatEndsOtherwiseThanTheRuleShowsBothEndsInTheDiff() throws Exception {
+    String html = attachment(byName.get("demo/raises[echo-new]"), AllureCase.DIFF);
+    assertThat(html).contains("&lt;completed&gt;", "&lt;error: KeyError&gt;");
+  }
+
+  @Test
   void categoriesAndEnvironmentAreWrittenBesideTheResults() throws Exception {
     String categories = Files.readString(results.resolve("categories.json"));
     assertThat(JSON.readTree(categories)).extracting(c -> c.get("name").asText()).containsExactly(

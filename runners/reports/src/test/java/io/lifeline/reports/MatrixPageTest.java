@@ -42,7 +42,8 @@ class MatrixPageTest {
       default -> "events differ from the rule";
     };
     return new Result(scenario, backend, verdict, status, null, null, events, expected, List.of(),
-        scenario + ".yaml:5:3 default", reason, diff == null ? null : diff.render(), 12, "", Map.of(), diff, reason);
+        scenario + ".yaml:5:3 default", reason, diff == null ? null : diff.render(), 12, "", Map.of(), diff, reason,
+        expected == null ? null : "completed");
   }
 
   static MatrixPage.Input input() {
