@@ -97,39 +97,55 @@ class ReportOutputsTest {
   }
 
   @Test
-  void reportTurnsResultsIntoAnAllureReportWhoseDivergingScenarioShowsSourceEventsAndDiff() throws Exception {
+  void reportTurnsTheResultsOfAllShardsIntoOneAllureReportWhoseDivergingScenarioShowsSourceEventsAndDiff()
+      throws Exception {
     assumeTrue(AllureCommandLine.find().isPresent(), "the Allure command line is not unpacked");
-    Path allure = tmp.resolve("allure");
+    Path shard1 = tmp.resolve("allure-1");
+    Path shard2 = tmp.resolve("allure-2");
     Path out = tmp.resolve("report");
-    lifeline(with(new String[] {"run", fixture("cases")}, "--allure", allure.toString(), "--no-matrix"));
+    lifeline(with(new String[] {"run", fixture("cases")}, "--shard", "1/2", "--allure", shard1.toString(),
+        "--no-matrix"));
+    lifeline(with(new String[] {"run", fixture("cases")}, "--shard", "2/2", "--allure", shard2.toString(),
+        "--no-matrix"));
 
-    MainTest.Run report = lifeline("report", "--results", allure.toString(), "--out", out.toString());
+    MainTest.Run report = lifeline("report", "--results", shard1.toString(), "--results", shard2.toString(),
+        "--out", out.toString());
 
     assertThat(report.code()).as(report.err()).isEqualTo(Main.OK);
     assertThat(out.resolve("index.html")).exists();
     JsonNode diverging = null;
+    List<String> names = new ArrayList<>();
     try (Stream<Path> cases = Files.list(out.resolve("data/test-cases"))) {
       for (Path f : cases.toList()) {
         JsonNode n = JSON.readTree(f.toFile());
+        names.add(n.get("name").asText());
         if (n.get("name").asText().equals("demo/diverge[echo-old]")) {
           diverging = n;
         }
       }
     }
+    assertThat(names).hasSize(8).doesNotHaveDuplicates();
     assertThat(diverging).as("demo/diverge[echo-old] in the report").isNotNull();
-    List<String> names = new ArrayList<>();
+    List<String> attachments = new ArrayList<>();
     String diffSource = null;
     for (JsonNode a : diverging.get("testStage").get("attachments")) {
-      names.add(a.get("name").asText());
+      attachments.add(a.get("name").asText());
       if (a.get("type").asText().equals("text/html")) {
         diffSource = a.get("source").asText();
       }
     }
-    assertThat(names).contains("Python source", "Actual events", "Expected rule");
+    assertThat(attachments).contains("Python source", "Actual events", "Expected rule");
     String diff = Files.readString(out.resolve("data/attachments").resolve(diffSource));
     assertThat(diff).contains("<th>echo-old</th><th>echo-new</th>", "class=\"differs\"", "▶", "@swap2");
     JsonNode categories = JSON.readTree(out.resolve("data/categories.json").toFile());
     assertThat(categories.toString()).contains("Expectation broken", "Scenario error");
+
+    // The next report carries this one's history over, keyed by the stable history ids.
+    assertThat(lifeline("report", "--results", shard1.toString(), "--results", shard2.toString(), "--out",
+        out.toString()).code()).isEqualTo(Main.OK);
+    assertThat(shard1.resolve("history/history.json")).exists();
+    JsonNode history = JSON.readTree(out.resolve("history/history.json").toFile());
+    assertThat(history.toString()).contains(io.lifeline.reports.allure.HistoryIds.of("demo/diverge", "echo-old"));
   }
 
   @Test
