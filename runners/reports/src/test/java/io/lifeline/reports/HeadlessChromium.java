@@ -14,7 +14,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -187,9 +186,5 @@ final class HeadlessChromium implements AutoCloseable {
       ws.request(1);
       return null;
     }
-  }
-
-  static Duration timeout() {
-    return Duration.ofSeconds(30);
   }
 }

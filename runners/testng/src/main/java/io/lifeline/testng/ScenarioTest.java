@@ -4,7 +4,6 @@ import io.lifeline.differential.FailureMessages;
 import io.lifeline.differential.Judgement;
 import io.lifeline.differential.RealCounterpart;
 import io.lifeline.differential.ScenarioReports;
-import io.lifeline.differential.Verdict;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.junit.ScenarioFault;
 import io.lifeline.scenario.Backend;
@@ -61,5 +60,4 @@ public class ScenarioTest implements ITest {
       case ERROR -> throw new ScenarioFault(message);
     }
   }
-
 }
