@@ -47,9 +47,17 @@ public record EngineConfig(
     Budget budget = Budget.DEFAULT.withWallClock(Duration.ofSeconds(seconds));
     String root = System.getProperty("lifeline.root", ".");
     Path cases = params.apply(Constants.CASES).map(Path::of).orElse(Path.of(root, "cases"));
-    Shard shard = params.apply(Constants.SHARD).filter(s -> !s.isBlank()).map(Shard::parse).orElse(Shard.ALL);
+    Shard shard = params.apply(Constants.SHARD).filter(s -> !s.isBlank()).map(EngineConfig::shard).orElse(Shard.ALL);
     return new EngineConfig(selectors, new BackendOptions(real.equals("auto"), pythons), Math.max(1, jobs), budget,
         cases, shard);
+  }
+
+  private static Shard shard(String text) {
+    try {
+      return Shard.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(Constants.SHARD + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<String> list(String csv) {

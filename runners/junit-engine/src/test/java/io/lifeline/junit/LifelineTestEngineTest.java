@@ -86,6 +86,17 @@ class LifelineTestEngineTest {
   }
 
   @Test
+  void aMalformedShardIsAConfigurationErrorNamingTheKey() {
+    var request = org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectDirectory(CASES.toFile()))
+        .configurationParameter(Constants.SHARD, "4/3")
+        .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new LifelineTestEngine().discover(request, UniqueIds.engine()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lifeline.shard");
+  }
+
+  @Test
   void aShardRunsOnlyItsOwnScenarios() {
     EngineExecutionResults results = kit(selectDirectory(CASES.toFile()))
         .configurationParameter(Constants.SHARD, "2/3").execute();
