@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "lifeline 0.1.0",
     description = "Conformance suite and differential runner for Python object-lifetime semantics.",
-    subcommands = {RunCommand.class, BackendsCommand.class, NewCommand.class, BlessCommand.class, CheckCommand.class})
+    subcommands = {RunCommand.class, ReportCommand.class, BackendsCommand.class, NewCommand.class, BlessCommand.class,
+        CheckCommand.class})
 final class LifelineCommand implements Runnable {
 
   private final Streams streams;
@@ -29,6 +30,7 @@ final class LifelineCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required: run, backends, new, bless or check");
+    throw new ParameterException(spec.commandLine(),
+        "a command is required: run, report, backends, new, bless or check");
   }
 }

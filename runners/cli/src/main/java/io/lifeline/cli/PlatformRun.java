@@ -1,5 +1,6 @@
 package io.lifeline.cli;
 
+import io.lifeline.differential.Shard;
 import io.lifeline.junit.Constants;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,9 +28,10 @@ final class PlatformRun {
    * @param jobs scenarios at once
    * @param timeoutSeconds wall-clock budget of one backend run
    * @param runs runs of each (scenario, backend)
+   * @param shard the slice of the scenarios to run, {@code K/N}
    */
   record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
-      long timeoutSeconds, int runs) {}
+      long timeoutSeconds, int runs, Shard shard) {}
 
   private PlatformRun() {}
 
@@ -46,6 +48,7 @@ final class PlatformRun {
     config.put(Constants.JOBS, Integer.toString(request.jobs()));
     config.put(Constants.TIMEOUT_SECONDS, Long.toString(request.timeoutSeconds()));
     config.put(Constants.VERIFY, Integer.toString(request.runs()));
+    config.put(Constants.SHARD, request.shard().toString());
     LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
         .filters(org.junit.platform.launcher.EngineFilter.includeEngines(Constants.ENGINE_ID))

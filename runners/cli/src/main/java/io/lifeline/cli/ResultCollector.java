@@ -22,6 +22,7 @@ final class ResultCollector implements TestExecutionListener {
   private final ProgressBar progress;
   private final ConcurrentLinkedQueue<ResultEntries.Result> results = new ConcurrentLinkedQueue<>();
   private final Map<String, ResultEntries.Groups> groups = new ConcurrentHashMap<>();
+  private final Map<String, String> titles = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<ResultEntries.LoadError> loadErrors = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<String> engineFailures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger finished = new AtomicInteger();
@@ -43,6 +44,10 @@ final class ResultCollector implements TestExecutionListener {
     }
     if (kv.containsKey(Constants.GROUPS_ENTRY)) {
       groups.put(id.getDisplayName(), ResultEntries.parseGroups(kv.get(Constants.GROUPS_ENTRY)));
+    }
+    if (kv.containsKey(Constants.SCENARIO_ENTRY)) {
+      ResultEntries.ScenarioInfo info = ResultEntries.parseScenario(kv.get(Constants.SCENARIO_ENTRY));
+      titles.put(info.id(), info.title());
     }
     if (kv.containsKey(Constants.LOAD_ERRORS_ENTRY)) {
       loadErrors.addAll(ResultEntries.parseLoadErrors(kv.get(Constants.LOAD_ERRORS_ENTRY)));
@@ -72,6 +77,6 @@ final class ResultCollector implements TestExecutionListener {
         .thenComparingInt(r -> backendOrder.indexOf(r.backend())));
     List<ResultEntries.LoadError> errors = new ArrayList<>(loadErrors);
     errors.sort(Comparator.comparing(ResultEntries.LoadError::file).thenComparingInt(ResultEntries.LoadError::line));
-    return new RunResults(sorted, new TreeMap<>(groups), errors, List.copyOf(engineFailures));
+    return new RunResults(sorted, new TreeMap<>(groups), errors, List.copyOf(engineFailures), new TreeMap<>(titles));
   }
 }

@@ -1,6 +1,7 @@
 package io.lifeline.cli;
 
 import io.lifeline.differential.BackendCatalog;
+import io.lifeline.differential.Shard;
 import io.lifeline.differential.UnknownBackendException;
 import io.lifeline.scenario.Backend;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,10 +46,39 @@ final class RunCommand implements Callable<Integer> {
       description = "text (default): matrix and diffs; json: one JSON document on stdout, nothing else.")
   String format;
 
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "Run only shard K of N: the scenarios whose id hashes (CRC32) to K. Shards 1/N..N/N together"
+          + " run every (scenario, backend) exactly once.")
+  String shard;
+
+  @Option(names = "--allure", paramLabel = "DIR",
+      description = "Write Allure results here (default: reports/allure-results); emptied first, history/ kept.")
+  Path allure;
+
+  @Option(names = "--no-allure", description = "Write no Allure results.")
+  boolean noAllure;
+
+  @Option(names = "--matrix", paramLabel = "FILE",
+      description = "Write the conformance matrix page here (default: reports/matrix.html).")
+  Path matrix;
+
+  @Option(names = "--no-matrix", description = "Write no matrix page.")
+  boolean noMatrix;
+
+  @Option(names = "--junit-xml", paramLabel = "DIR",
+      description = "Also write the JUnit Platform's legacy XML report (TEST-junit-jupiter.xml style) into DIR.")
+  Path junitXml;
+
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not '" + format + "'");
+    }
+    Shard slice;
+    try {
+      slice = shard == null ? Shard.ALL : Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--shard: " + e.getMessage());
     }
     List<Path> targets = paths.isEmpty() ? List.of(defaultCases()) : paths;
     for (Path p : targets) {
@@ -73,15 +105,33 @@ final class RunCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1");
     }
     ResultCollector collector = new ResultCollector(new ProgressBar(streams.err(), streams.terminal(), false));
+    List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
+    Path allureDir = allure != null ? allure : ReportPaths.allureResults();
+    if (!noAllure) {
+      listeners.addAll(AllureOutput.listeners(allureDir));
+    }
+    if (junitXml != null) {
+      listeners.add(new LegacyXmlReportGeneratingListener(junitXml, streams.err()));
+    }
     PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.real,
-        backendOptions.pythons, jobCount, timeoutSeconds, verify), List.of(collector));
+        backendOptions.pythons, jobCount, timeoutSeconds, verify, slice), listeners);
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
+    Path matrixFile = matrix != null ? matrix : ReportPaths.matrix();
+    if (!noMatrix) {
+      MatrixOutput.write(matrixFile, run, backends);
+    }
     if (format.equals("json")) {
       JsonReport.write(run, backends, streams.out());
     } else {
       TextReport.write(run, backends, streams.out());
     }
     run.loadErrors().forEach(e -> streams.err().println("lifeline: load error: " + e));
+    if (!noMatrix) {
+      streams.err().println("lifeline: matrix page: " + matrixFile);
+    }
+    if (!noAllure) {
+      streams.err().println("lifeline: Allure results: " + allureDir + " (lifeline report turns them into HTML)");
+    }
     return run.exitCode();
   }
 

@@ -11,12 +11,14 @@ import java.util.Map;
  * @param groups each scenario's outcome groups and group diffs, by scenario id
  * @param loadErrors files that did not load
  * @param engineFailures failures not tied to a scenario (the engine itself failed), as text
+ * @param titles each scenario's title, by scenario id
  */
 record RunResults(
     List<ResultEntries.Result> results,
     Map<String, ResultEntries.Groups> groups,
     List<ResultEntries.LoadError> loadErrors,
-    List<String> engineFailures) {
+    List<String> engineFailures,
+    Map<String, String> titles) {
 
   long count(String verdict) {
     return results.stream().filter(r -> r.verdict().equals(verdict)).count();

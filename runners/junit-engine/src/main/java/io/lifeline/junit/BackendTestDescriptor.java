@@ -1,10 +1,15 @@
 package io.lifeline.junit;
 
+import io.lifeline.differential.FailureMessages;
 import io.lifeline.differential.Judgement;
+import io.lifeline.differential.RealCounterpart;
 import io.lifeline.differential.Verdict;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Scenario;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -17,7 +22,9 @@ import org.opentest4j.TestAbortedException;
 /**
  * One (scenario, backend) pair: reports the judgement its scenario container computed. A FAIL is an assertion
  * failure carrying expected and actual events and the aligned diff; an ERROR is a {@link ScenarioFault}; a SKIP is
- * an aborted test (no rule applies to this backend).
+ * an aborted test (no rule applies to this backend). Besides its {@link Constants#RESULT_ENTRY} it publishes its
+ * backend as a {@link Constants#PARAMETER_ENTRY}, and carries its scenario's tags, so test reporters that read
+ * only platform events (Allure's JUnit Platform listener) show both.
  */
 final class BackendTestDescriptor extends AbstractTestDescriptor implements Node<LifelineExecutionContext> {
 
@@ -39,6 +46,14 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
     return Type.TEST;
   }
 
+  /** The scenario's tags: reporters and tag filters see them on each (scenario, backend) test. */
+  @Override
+  public Set<TestTag> getTags() {
+    Set<TestTag> tags = new LinkedHashSet<>();
+    scenario.tags().stream().filter(TestTag::isValid).map(TestTag::create).forEach(tags::add);
+    return tags;
+  }
+
   @Override
   public String getLegacyReportingName() {
     return scenario.id() + "[" + backend.name() + "]";
@@ -47,9 +62,14 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
   @Override
   public LifelineExecutionContext execute(LifelineExecutionContext context, DynamicTestExecutor dynamic) {
     Judgement j = context.report().judgementOf(backend.name());
+    String message = j.verdict().isProblem()
+        ? FailureMessages.of(scenario, j, RealCounterpart.divergingFrom(backend, context.runs()))
+        : j.reason();
+    context.listener().reportingEntryPublished(this, ReportEntry.from(
+        Map.of(Constants.PARAMETER_ENTRY, "backend", Constants.PARAMETER_VALUE, backend.name())));
     context.listener().reportingEntryPublished(this,
-        ReportEntry.from(Map.of(Constants.RESULT_ENTRY,
-            ResultEntries.resultJson(j, context.report().stabilityOf(backend.name())))));
+        ReportEntry.from(Map.of(Constants.RESULT_ENTRY, ResultEntries.resultJson(j,
+            context.report().stabilityOf(backend.name()), backend.traits(), message))));
     if (j.verdict() == Verdict.SKIP) {
       throw new TestAbortedException(j.reason());
     }
@@ -57,10 +77,10 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
       // A partial-order rule has no expected list; its constraints stand on the expected side of IDE diffs.
       Object expected = j.expectedEvents() != null ? j.expectedEvents()
           : j.constraints().stream().map(c -> c.constraint()).toList();
-      throw new AssertionFailedError(FailureMessages.of(scenario, j), expected, j.outcome().events());
+      throw new AssertionFailedError(message, expected, j.outcome().events());
     }
     if (j.verdict() == Verdict.ERROR) {
-      throw new ScenarioFault(FailureMessages.of(scenario, j));
+      throw new ScenarioFault(message);
     }
     return context;
   }

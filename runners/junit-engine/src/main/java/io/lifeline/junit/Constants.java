@@ -31,6 +31,12 @@ public final class Constants {
   /** The case root that unique-id selectors are resolved against; default {@code cases} (under {@code lifeline.root}). */
   public static final String CASES = "lifeline.cases";
 
+  /**
+   * {@code K/N}: run only the scenarios of shard K of N, chosen by a fixed hash of the scenario id (see
+   * {@code io.lifeline.differential.Shard}); default all.
+   */
+  public static final String SHARD = "lifeline.shard";
+
   /** Report entry on each backend test: the judgement as JSON, see {@link ResultEntries}. */
   public static final String RESULT_ENTRY = "lifeline.result";
 
@@ -39,4 +45,17 @@ public final class Constants {
 
   /** Report entry on each scenario container: the outcome groups and their diffs as JSON. */
   public static final String GROUPS_ENTRY = "lifeline.groups";
+
+  /** Report entry on each scenario container: title, family, tags, links and source as JSON. */
+  public static final String SCENARIO_ENTRY = "lifeline.scenario";
+
+  /**
+   * Report entry key that test reporters read as a test parameter: Allure's JUnit Platform listener turns
+   * {@code {"allure.parameter": NAME, "value": VALUE}} into a parameter of the running test. A well-known key, not
+   * an Allure dependency; each backend test publishes its backend this way.
+   */
+  public static final String PARAMETER_ENTRY = "allure.parameter";
+
+  /** The value key that goes with {@link #PARAMETER_ENTRY}. */
+  public static final String PARAMETER_VALUE = "value";
 }

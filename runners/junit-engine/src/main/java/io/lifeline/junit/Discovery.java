@@ -49,11 +49,15 @@ final class Discovery {
 
   /**
    * Adds loaded scenarios with the backends that {@code backendFilter} accepts, and one failing test per file that
-   * did not load. Returns the matches for the descriptors added or found.
+   * did not load; only those of the configured shard (by scenario id), so the shards of a run partition it.
+   * Returns the matches for the descriptors added or found.
    */
   Set<Match> add(LoadResult result, Context context, Predicate<Backend> backendFilter) {
     Set<Match> matches = new LinkedHashSet<>();
     for (Scenario s : result.scenarios()) {
+      if (!config.shard().includes(s.id())) {
+        continue;
+      }
       Optional<ScenarioDescriptor> added = context.addToParent(
           parent -> Optional.of(new ScenarioDescriptor(UniqueIds.scenario(parent.getUniqueId(), s.id()), s)));
       added.ifPresent(d -> {
@@ -63,6 +67,9 @@ final class Discovery {
     }
     Map<String, List<ScenarioError>> errorsById = new LinkedHashMap<>();
     for (ScenarioError e : result.errors()) {
+      if (!config.shard().includes(e.id())) {
+        continue;
+      }
       errorsById.computeIfAbsent(e.id(), k -> new java.util.ArrayList<>()).add(e);
     }
     errorsById.forEach((id, errors) -> context.<TestDescriptor>addToParent(

@@ -1,5 +1,6 @@
 package io.lifeline.junit;
 
+import java.util.List;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -47,7 +48,8 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
   @Override
   protected LifelineExecutionContext createExecutionContext(ExecutionRequest request) {
     EngineConfig config = EngineConfig.from(request.getConfigurationParameters());
-    return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), config.repeats(), null);
+    return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), config.repeats(), null,
+        List.of());
   }
 
   /** A pool of exactly {@code jobs} workers. */

@@ -7,14 +7,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifeline.differential.AlignedDiff;
 import io.lifeline.differential.ConstraintResult;
+import io.lifeline.differential.GcMarks;
 import io.lifeline.differential.Judgement;
 import io.lifeline.differential.OutcomeGroup;
 import io.lifeline.differential.ScenarioReport;
 import io.lifeline.differential.Stability;
 import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.Traits;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON carried by the engine's report entries, written here and read back by listeners (the CLI, reports).
@@ -32,12 +37,24 @@ public final class ResultEntries {
    * (null for an exact rule or a skip). {@code gcCollects} are the outcome's gc.collect() return positions.
    * {@code runs} is null unless the engine ran each test several times ({@link Constants#VERIFY}); then
    * {@code unstable} says whether the runs disagreed and {@code outcomes} lists the distinct outcomes.
+   *
+   * <p>{@code diff} is the rendered text; {@code alignedDiff} the same rows with their tags (null without a rule);
+   * {@code traits} the backend's traits; {@code message} the failure text the test fails with (empty for a pass);
+   * {@code expectedEnd} how the rule expects the run to end ({@code completed}, {@code error: KeyError}), null
+   * without a rule.
    */
   public record Result(
       String scenario, String backend, String verdict, String status, String errorType, String errorMessage,
       List<String> events, List<String> expected, List<String> shutdown, String rule, String reason, String diff,
       long elapsedMillis, String detail, List<Check> constraints, List<Integer> gcCollects, Integer runs,
-      boolean unstable, List<Variant> outcomes) {}
+      boolean unstable, List<Variant> outcomes, Map<String, String> traits, AlignedDiff alignedDiff, String message,
+      String expectedEnd) {
+
+    /** How the run ended, in the form of {@link #expectedEnd()}: {@code completed}, {@code error: KeyError}. */
+    public String actualEnd() {
+      return status + (errorType == null ? "" : ": " + errorType);
+    }
+  }
 
   /** One constraint of a partial-order rule: its text, whether it was met, and why not. */
   public record Check(String constraint, boolean met, String detail) {
@@ -50,6 +67,29 @@ public final class ResultEntries {
   /** One distinct outcome of repeated runs: status line, events, and how many runs observed it. */
   public record Variant(String status, List<String> events, int count) {}
 
+  /**
+   * What a scenario is, as read back from its {@link Constants#SCENARIO_ENTRY} entry.
+   *
+   * @param id the scenario id
+   * @param family the first segment of the id
+   * @param title one line
+   * @param description free text
+   * @param tags tags as written
+   * @param links links as written
+   * @param includes the {@code lib/} files prepended to the source
+   * @param source the Python source as written
+   * @param file the scenario file
+   */
+  public record ScenarioInfo(String id, String family, String title, String description, List<String> tags,
+      List<String> links, List<String> includes, String source, String file) {
+
+    /** The info of a loaded scenario. */
+    public static ScenarioInfo of(Scenario s) {
+      return new ScenarioInfo(s.id(), s.family(), s.title(), s.description(), s.tags(), s.links(), s.includes(),
+          s.source(), s.file().toString());
+    }
+  }
+
   /** One outcome group of a scenario, as read back from its {@link Constants#GROUPS_ENTRY} entry. */
   public record Group(List<String> backends, String status, List<String> events) {}
 
@@ -58,21 +98,42 @@ public final class ResultEntries {
 
   /** The events with a {@code (gc.collect() returned)} entry where each marker falls, for reports. */
   public static String eventsWithGcMarks(List<String> events, List<Integer> gcCollects) {
-    List<String> shown = new ArrayList<>();
-    int mark = 0;
-    for (int i = 0; i <= events.size(); i++) {
-      while (mark < gcCollects.size() && gcCollects.get(mark) == i) {
-        shown.add("(gc.collect() returned)");
-        mark++;
-      }
-      if (i < events.size()) {
-        shown.add(events.get(i));
-      }
-    }
-    return "[" + String.join(", ", shown) + "]";
+    return GcMarks.render(events, gcCollects);
   }
 
-  static String resultJson(Judgement j, Stability stability) {
+  /** The result of a judgement, as a runner without report entries (TestNG) hands it to reports. */
+  public static Result result(Judgement j, Traits traits, String message) {
+    return parseResult(resultJson(j, null, traits, message));
+  }
+
+  /** The groups of a report, as a runner without report entries (TestNG) hands them to reports. */
+  public static Groups groups(ScenarioReport report) {
+    return parseGroups(groupsJson(report));
+  }
+
+  static String scenarioJson(Scenario s) {
+    ScenarioInfo info = ScenarioInfo.of(s);
+    ObjectNode n = JSON.createObjectNode();
+    n.put("id", info.id());
+    n.put("family", info.family());
+    n.put("title", info.title());
+    n.put("description", info.description());
+    strings(n.putArray("tags"), info.tags());
+    strings(n.putArray("links"), info.links());
+    strings(n.putArray("includes"), info.includes());
+    n.put("source", info.source());
+    n.put("file", info.file());
+    return write(n);
+  }
+
+  /** Reads a {@link Constants#SCENARIO_ENTRY} value. */
+  public static ScenarioInfo parseScenario(String json) {
+    JsonNode n = read(json);
+    return new ScenarioInfo(text(n, "id"), text(n, "family"), text(n, "title"), text(n, "description"),
+        list(n.get("tags")), list(n.get("links")), list(n.get("includes")), text(n, "source"), text(n, "file"));
+  }
+
+  static String resultJson(Judgement j, Stability stability, Traits traits, String message) {
     Outcome o = j.outcome();
     ObjectNode n = JSON.createObjectNode();
     n.put("scenario", j.scenarioId());
@@ -111,7 +172,36 @@ public final class ResultEntries {
         vn.put("count", v.count());
       }
     }
+    ObjectNode t = n.putObject("traits");
+    traits.asMap().forEach(t::put);
+    if (j.diff() != null) {
+      writeDiff(n.putObject("alignedDiff"), j.diff());
+    }
+    n.put("message", message);
+    n.put("expectedEnd", j.rule() == null ? null : j.rule().status().wireName()
+        + (j.rule().errorType() == null ? "" : ": " + j.rule().errorType()));
     return write(n);
+  }
+
+  private static void writeDiff(ObjectNode n, AlignedDiff d) {
+    n.put("leftTitle", d.leftTitle());
+    n.put("rightTitle", d.rightTitle());
+    ArrayNode rows = n.putArray("rows");
+    for (AlignedDiff.Row r : d.rows()) {
+      rows.addObject().put("tag", r.tag().name()).put("left", r.left()).put("right", r.right());
+    }
+  }
+
+  private static AlignedDiff readDiff(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    List<AlignedDiff.Row> rows = new ArrayList<>();
+    for (JsonNode r : n.path("rows")) {
+      rows.add(new AlignedDiff.Row(AlignedDiff.Tag.valueOf(r.path("tag").asText()), r.path("left").asText(),
+          r.path("right").asText()));
+    }
+    return new AlignedDiff(text(n, "leftTitle"), text(n, "rightTitle"), rows);
   }
 
   /** A load error as read back from a {@link Constants#LOAD_ERRORS_ENTRY} entry; line and column 0 if unknown. */
@@ -169,7 +259,8 @@ public final class ResultEntries {
         list(n.get("shutdown")), text(n, "rule"), text(n, "reason"), text(n, "diff"),
         n.path("elapsedMillis").asLong(), text(n, "detail"), checks(n.get("constraints")), ints(n.get("gcCollects")),
         n.hasNonNull("runs") ? n.get("runs").asInt() : null, n.path("unstable").asBoolean(false),
-        variants(n.get("outcomes")));
+        variants(n.get("outcomes")), traitsOf(n.get("traits")), readDiff(n.get("alignedDiff")),
+        n.path("message").asText(""), text(n, "expectedEnd"));
   }
 
   private static List<Check> checks(JsonNode array) {
@@ -207,6 +298,14 @@ public final class ResultEntries {
     List<String> diffs = new ArrayList<>();
     n.path("diffs").forEach(d -> diffs.add(d.asText()));
     return new Groups(groups, diffs);
+  }
+
+  private static Map<String, String> traitsOf(JsonNode n) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (n != null) {
+      n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    }
+    return out;
   }
 
   private static void strings(ArrayNode array, List<String> values) {

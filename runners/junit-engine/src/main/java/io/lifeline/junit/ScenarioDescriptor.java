@@ -1,5 +1,6 @@
 package io.lifeline.junit;
 
+import io.lifeline.differential.BackendRun;
 import io.lifeline.differential.Differential;
 import io.lifeline.differential.ScenarioReport;
 import io.lifeline.differential.ScenarioRunner;
@@ -73,7 +74,11 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
             ScenarioRunner.runRepeatedly(scenario, backends, context.budget(), context.repeats()))
         : Differential.compare(scenario, ScenarioRunner.run(scenario, backends, context.budget()));
     context.listener().reportingEntryPublished(this,
+        ReportEntry.from(Map.of(Constants.SCENARIO_ENTRY, ResultEntries.scenarioJson(scenario))));
+    context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.GROUPS_ENTRY, ResultEntries.groupsJson(report))));
-    return context.withReport(report);
+    List<BackendRun> judged = backends.stream()
+        .map(b -> new BackendRun(b, report.judgementOf(b.name()).outcome())).toList();
+    return context.withReport(report, judged);
   }
 }

@@ -70,6 +70,57 @@ class LifelineTestEngineTest {
   }
 
   @Test
+  void shardsOneToThreeTogetherHoldEveryScenarioBackendPairExactlyOnce() {
+    Set<String> all = tests(discover(selectDirectory(CASES.toFile())));
+    List<String> union = new java.util.ArrayList<>();
+    for (int k = 1; k <= 3; k++) {
+      var request = org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+          .selectors(selectDirectory(CASES.toFile()))
+          .configurationParameter(Constants.REAL, "off")
+          .configurationParameter(Constants.BACKENDS, "echo-new,echo-old")
+          .configurationParameter(Constants.SHARD, k + "/3")
+          .build();
+      union.addAll(tests(new LifelineTestEngine().discover(request, UniqueIds.engine())));
+    }
+    assertThat(union).hasSize(all.size()).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void aMalformedShardIsAConfigurationErrorNamingTheKey() {
+    var request = org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectDirectory(CASES.toFile()))
+        .configurationParameter(Constants.SHARD, "4/3")
+        .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new LifelineTestEngine().discover(request, UniqueIds.engine()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lifeline.shard");
+  }
+
+  @Test
+  void aShardRunsOnlyItsOwnScenarios() {
+    EngineExecutionResults results = kit(selectDirectory(CASES.toFile()))
+        .configurationParameter(Constants.SHARD, "2/3").execute();
+    long expected = java.util.stream.Stream.of("demo/agree", "demo/diverge", "demo/raises", "demo/wrong")
+        .filter(new io.lifeline.differential.Shard(2, 3)::includes).count() * 2;
+    assertThat(results.testEvents().started().count()).isEqualTo(expected);
+  }
+
+  @Test
+  void backendTestsPublishTheBackendAsAParameterAndCarryTheScenarioTags() {
+    EngineExecutionResults results = kit(selectFile(CASES.resolve("demo/agree.yaml").toFile())).execute();
+    List<java.util.Map<String, String>> entries = results.allEvents().reportingEntryPublished()
+        .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()).toList();
+    assertThat(entries).contains(java.util.Map.of(Constants.PARAMETER_ENTRY, "backend",
+        Constants.PARAMETER_VALUE, "echo-old"));
+    assertThat(entries).anySatisfy(kv -> assertThat(kv).containsKey(Constants.SCENARIO_ENTRY));
+  }
+
+  private static Set<String> tests(TestDescriptor root) {
+    return root.getDescendants().stream().filter(TestDescriptor::isTest)
+        .map(d -> d.getUniqueId().toString()).collect(Collectors.toSet());
+  }
+
+  @Test
   void uniqueIdsAreStableAcrossDiscoveries() {
     assertThat(ids(discover(selectDirectory(CASES.toFile()))))
         .isEqualTo(ids(discover(selectDirectory(CASES.toFile()))));

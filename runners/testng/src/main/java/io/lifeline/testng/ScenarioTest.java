@@ -1,0 +1,63 @@
+package io.lifeline.testng;
+
+import io.lifeline.differential.FailureMessages;
+import io.lifeline.differential.Judgement;
+import io.lifeline.differential.RealCounterpart;
+import io.lifeline.differential.ScenarioReports;
+import io.lifeline.junit.ResultEntries;
+import io.lifeline.junit.ScenarioFault;
+import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.Scenario;
+import java.util.List;
+import org.testng.ITest;
+import org.testng.SkipException;
+import org.testng.annotations.Test;
+
+/**
+ * One (scenario, backend) pair as a TestNG test named {@code scenario[backend]}. Verdicts map as in the JUnit
+ * engine: PASS passes, FAIL is an {@link AssertionError} (a TestNG failure, Allure "failed"), ERROR a
+ * {@link ScenarioFault} (Allure "broken"), SKIP a {@link SkipException}; the messages are the engine's
+ * ({@link FailureMessages}). When Allure's TestNG listener is running, the result gets the same labels, links and
+ * attachments as under the JUnit Platform ({@link AllureBridge}).
+ */
+public class ScenarioTest implements ITest {
+
+  private final Scenario scenario;
+  private final Backend backend;
+  private final List<Backend> backends;
+  private final ScenarioReports reports;
+
+  ScenarioTest(Scenario scenario, Backend backend, List<Backend> backends, ScenarioReports reports) {
+    this.scenario = scenario;
+    this.backend = backend;
+    this.backends = backends;
+    this.reports = reports;
+  }
+
+  @Override
+  public String getTestName() {
+    return scenario.id() + "[" + backend.name() + "]";
+  }
+
+  @Override
+  public String toString() {
+    return getTestName();
+  }
+
+  @Test(description = "the backend observes what the scenario's rule for it expects")
+  public void conforms() {
+    ScenarioReports.Entry entry = reports.of(scenario, backends);
+    Judgement j = entry.report().judgementOf(backend.name());
+    String message = j.verdict().isProblem()
+        ? FailureMessages.of(scenario, j, RealCounterpart.divergingFrom(backend, entry.runs()))
+        : j.reason();
+    AllureBridge.publish(ResultEntries.ScenarioInfo.of(scenario), ResultEntries.result(j, backend.traits(), message),
+        ResultEntries.groups(entry.report()));
+    switch (j.verdict()) {
+      case PASS -> { }
+      case SKIP -> throw new SkipException(j.reason());
+      case FAIL -> throw new AssertionError(message);
+      case ERROR -> throw new ScenarioFault(message);
+    }
+  }
+}
