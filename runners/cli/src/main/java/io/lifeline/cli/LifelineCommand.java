@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "lifeline 0.1.0",
     description = "Conformance suite and differential runner for Python object-lifetime semantics.",
-    subcommands = {RunCommand.class, BackendsCommand.class})
+    subcommands = {RunCommand.class, BackendsCommand.class, FuzzCommand.class})
 final class LifelineCommand implements Runnable {
 
   private final Streams streams;
@@ -29,6 +29,6 @@ final class LifelineCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required: run or backends");
+    throw new ParameterException(spec.commandLine(), "a command is required: run, backends or fuzz");
   }
 }

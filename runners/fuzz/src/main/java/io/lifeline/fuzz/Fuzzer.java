@@ -31,7 +31,9 @@ import java.util.concurrent.Future;
  *       reported if distinct.
  * </ol>
  *
- * <p>A model with no counterpart among the real interpreters is not run. The backends are not closed here.
+ * <p>A model with no counterpart among the real interpreters is not run. Without any pair, programs run on every
+ * real interpreter: a check of the generator (runs that do not complete are reported), with no findings. The
+ * backends are not closed here.
  */
 public final class Fuzzer {
 
@@ -133,6 +135,9 @@ public final class Fuzzer {
       backends.add(p.real());
       backends.add(p.model());
     });
+    if (pairs.isEmpty()) {
+      backends.addAll(realsForExpectations);
+    }
     Map<Backend, Outcome> outcomes = new LinkedHashMap<>();
     for (Backend b : backends) {
       outcomes.put(b, b.run(source, options.budget()));

@@ -1,6 +1,5 @@
 package io.lifeline.fuzz;
 
-import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,8 @@ public final class ScenarioWriter {
     return sb.toString();
   }
 
-  static String title(Finding f) {
+  /** The scenario's title: which model diverges from which real interpreter, and how. */
+  public static String title(Finding f) {
     return "fuzz: " + f.pair().model().name() + " diverges from " + f.pair().real().name() + " at event "
         + (f.divergence().index() + 1) + " (" + f.divergence().model() + " vs " + f.divergence().real() + ")";
   }
@@ -133,10 +133,5 @@ public final class ScenarioWriter {
       }
     }
     return "../../spec/scenario.schema.json";
-  }
-
-  /** The signature of an outcome for reports: status, error type and events. */
-  static String describe(Outcome o) {
-    return o.signature();
   }
 }
