@@ -1,7 +1,9 @@
 package io.lifeline.fuzz;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reduces a program while a property holds (for the fuzzer: the same divergence; see {@link DivergenceOracle}).
@@ -11,7 +13,7 @@ import java.util.List;
  * {@link Edits} to a fixed point: each edit that keeps the property and makes the source shorter is taken, and
  * the search goes on from the same position of the new program's edit list (earlier edits were just refused, and
  * mostly still would be). Every accepted program is strictly shorter, so shrinking ends; {@code maxTests} bounds
- * its cost. The property is never tested on the original: the caller knows it holds.
+ * its cost. The property is never tested on the original (the caller knows it holds), nor twice on one source.
  */
 public final class Shrinker {
 
@@ -24,6 +26,8 @@ public final class Shrinker {
   private final Property property;
   private final int maxTests;
   private final int keep;
+  /** Verdicts by source: ddmin and the edit passes reach some candidates more than once. */
+  private final Map<String, Boolean> seen = new HashMap<>();
   private int tests;
 
   /**
@@ -39,6 +43,7 @@ public final class Shrinker {
 
   /** The smallest program found; {@code program} itself when nothing smaller keeps the property. */
   public Program shrink(Program program) {
+    seen.clear();
     int k = Math.min(keep, program.body().size());
     List<Stmt> prologue = program.body().subList(0, k);
     Program rest = program.withBody(program.body().subList(k, program.body().size()));
@@ -60,11 +65,18 @@ public final class Shrinker {
   }
 
   private boolean test(Program candidate, Property p) {
+    String source = candidate.source();
+    Boolean known = seen.get(source);
+    if (known != null) {
+      return known;
+    }
     if (tests >= maxTests) {
       return false;
     }
     tests++;
-    return p.holds(candidate);
+    boolean holds = p.holds(candidate);
+    seen.put(source, holds);
+    return holds;
   }
 
   private Program ddmin(Program program, Property p) {

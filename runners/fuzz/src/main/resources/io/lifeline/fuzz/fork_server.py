@@ -13,7 +13,7 @@
 # server's frames and modules are part of that shutdown: exit-time events are not claimed to match a fresh
 # interpreter's. Without it the child leaves by os._exit once the body has ended (finalization costs more than
 # the rest of a typical run, and shutdown events are never compared).
-import builtins, gc, json, os, select, sys, time
+import builtins, gc, json, os, select, signal, sys, time
 
 def install(fd, main_globals):
     write = os.write
@@ -30,7 +30,9 @@ def install(fd, main_globals):
     builtins.event = event
     return record, outlive_builtins
 
-def child(source, shutdown, fd, devnull):
+def child(source, shutdown, timeout, fd, devnull):
+    # The server kills a child at its time limit; the alarm ends one whose server was killed first.
+    signal.alarm(int(timeout) + 2)
     for target in (0, 1, 2):
         os.dup2(devnull, target)
     module = type(sys)('__main__')
@@ -149,7 +151,7 @@ def serve():
             pid = os.fork()
             if pid == 0:
                 os.close(read_fd)
-                child(source, shutdown, write_fd, devnull)
+                child(source, shutdown, timeout, write_fd, devnull)
             os.close(write_fd)
             reply = collect(pid, read_fd, timeout)
         out.write(json.dumps(reply) + '\n')
