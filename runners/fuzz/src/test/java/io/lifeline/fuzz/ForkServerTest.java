@@ -29,6 +29,21 @@ class ForkServerTest {
   }
 
   @Test
+  void everyInterpreterFoundAgreesWithItsForkServerOnASample() {
+    ProgramGenerator g = new ProgramGenerator(98);
+    List<String> sources = IntStream.range(0, 4).mapToObj(i -> g.program(i).source()).toList();
+    for (RealInterpreterBackend fresh : io.lifeline.real.RealInterpreters.discover().backends()) {
+      try (ForkServerBackend forked = new ForkServerBackend(fresh, 1)) {
+        List<Outcome> expected = sources.parallelStream().map(s -> fresh.run(s, BUDGET)).toList();
+        for (int i = 0; i < sources.size(); i++) {
+          assertThat(forked.run(sources.get(i), BUDGET).signature())
+              .as("%s, program %d:\n%s", fresh.name(), i, sources.get(i)).isEqualTo(expected.get(i).signature());
+        }
+      }
+    }
+  }
+
+  @Test
   void handWrittenEdgesMatchTheRealBackend() {
     RealInterpreterBackend fresh = Interpreters.cpython("3.11");
     ForkServerBackend forked = Interpreters.forkServer("3.11");
