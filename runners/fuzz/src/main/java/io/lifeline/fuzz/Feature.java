@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * constructs (the classes, {@code watch}) are not features; uses of them are ({@code A(}, {@code watch(}).
  */
 public enum Feature {
-  DEL_FINALIZER("\\bA\\('o"),
+  DEL_FINALIZER("\\b[AR]\\('o"),
   WEAKREF_CALLBACK("\\bwatch\\("),
   POSITIONAL_TEMPORARY("(?m)^\\s*(\\w+ = )?(f|C|K)\\w*(\\(\\))?(\\.m)?\\((watch\\()?[AW]\\("),
   KEYWORD_TEMPORARY("\\(x=(watch\\()?[AW]\\("),
@@ -20,6 +20,7 @@ public enum Feature {
   NATIVE_CALL("\\b(isinstance|list|len|getattr|hasattr|type|str)\\((watch\\()?[\\[AW]"),
   GENERATOR("(?m)^\\s*def g\\d+\\("),
   GENERATOR_EXPRESSION("\\(x for x in "),
+  DELEGATION("yield from "),
   COROUTINE("async def "),
   SEND("\\.send\\((?!None)"),
   THROW("\\.throw\\("),
@@ -33,7 +34,9 @@ public enum Feature {
   FRAME_CLEAR("frame\\d+\\.clear\\(\\)"),
   LOCALS_SNAPSHOT("locals\\(\\)|\\.f_locals"),
   CONTAINER("\\.clear\\(\\)|\\.pop\\(\\)|= \\[|= \\{'p'|= \\((watch\\()?[AW]"),
-  CYCLE("\\.(me|peer|gen) = "),
+  CYCLE("\\.(me|peer|gen|task) = "),
+  RESURRECTION("saved\\.append\\(self\\)"),
+  FINALIZE("weakref\\.finalize\\("),
   CONTEXT_MANAGER("(?m)^\\s*with "),
   CLOSURE("def inner\\("),
   COMPREHENSION("\\[\\w+( \\+ 1|\\('each', x\\)| )? ?for x in |\\{str\\(x\\)"),

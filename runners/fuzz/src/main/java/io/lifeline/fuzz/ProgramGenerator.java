@@ -73,6 +73,7 @@ public final class ProgramGenerator {
     private int labels;
     private int names;
     private boolean suspendDefined;
+    private boolean resurrectorDefined;
 
     Writer(SplittableRandom random) {
       this.random = random;
@@ -152,8 +153,12 @@ public final class ProgramGenerator {
         return cycle(body);
       } else if (pick < 94) {
         return withBlock(body);
-      } else if (pick < 97) {
+      } else if (pick < 96) {
         return closure(body);
+      } else if (pick < 98) {
+        return resurrection(body);
+      } else if (pick < 99) {
+        return finalizer(body);
       }
       return comprehension(body);
     }
@@ -323,6 +328,13 @@ public final class ProgramGenerator {
         gbody.addAll(steps);
       }
       gbody.add(event("exhausted", g));
+      if (chance(0.25)) {
+        // Delegation: the generator driven is an outer one running the body above through yield from.
+        String inner = g;
+        g = fresh("outer");
+        body.add(def("def " + inner + "(a)", gbody));
+        gbody = List.of(assign("y", new Expr.Raw("yield from " + inner + "(a)")), event("delegated", g));
+      }
       body.add(def("def " + g + "(a)", gbody));
       String ref;
       String owner = null;
@@ -361,12 +373,22 @@ public final class ProgramGenerator {
       }
       cbody.add(event("exhausted", c));
       body.add(def("async def " + c + "(a)", cbody));
-      String ref = fresh("task");
-      body.add(assign(ref, call(c, object())));
+      String ref;
+      String owner = null;
+      if (chance(0.25)) {
+        // A task in a cycle with its argument, as a coroutine stored on the object it works for.
+        owner = fresh("b");
+        body.add(assign(owner, call("A", str("o" + (++labels)))));
+        ref = owner + ".task";
+        body.add(assign(ref, call(c, name(owner))));
+      } else {
+        ref = fresh("task");
+        body.add(assign(ref, call(c, object())));
+      }
       Suspendable s = new Suspendable(ref, c, true);
       s.emit(body, Suspendable.Op.SEND_NONE, null);
       drive(body, s);
-      return finishSuspendable(body, ref, null);
+      return finishSuspendable(body, ref, owner);
     }
 
     private void drive(List<Stmt> body, Suspendable s) {
@@ -568,6 +590,53 @@ public final class ProgramGenerator {
       body.add(event("made", fn));
       body.add(new Stmt.Del(fn));
       body.add(event("dropped", fn));
+      return List.of();
+    }
+
+    /**
+     * An object whose {@code __del__} resurrects it once into a global list, dropped (maybe through a cycle and
+     * a collection), then released again by clearing the list.
+     */
+    private List<String> resurrection(List<Stmt> body) {
+      if (!resurrectorDefined) {
+        resurrectorDefined = true;
+        out.add(assign("saved", new Expr.ListOf(List.of())));
+        out.add(new Block(Block.Kind.CLASS, List.of(), "class R", List.of(
+            def("def __init__(self, label)", List.of(assign("self.label", name("label")), assign("self.lives", new Expr.Const("1")))),
+            def("def __repr__(self)", List.of(new Stmt.Return(name("self.label")))),
+            def("def __del__(self)", List.of(
+                expr(call("event", str("del"), name("self.label"), name("self.lives"))),
+                new Block(Block.Kind.IF, List.of(), "if self.lives", List.of(
+                    assign("self.lives", new Expr.Raw("self.lives - 1")),
+                    expr(call("saved.append", name("self"))))))))));
+      }
+      String r = fresh("r");
+      Expr made = call("R", str("o" + (++labels)));
+      body.add(assign(r, chance(0.5) ? call("watch", made) : made));
+      if (chance(0.5)) {
+        body.add(assign(r + ".me", name(r)));
+        body.add(new Stmt.Del(r));
+        body.add(expr(call("gc.collect")));
+      } else {
+        body.add(new Stmt.Del(r));
+      }
+      body.add(event("dropped", r));
+      body.add(expr(call("saved.clear")));
+      if (chance(0.5)) {
+        body.add(expr(call("gc.collect")));
+      }
+      body.add(event("released", r));
+      return List.of();
+    }
+
+    /** A {@code weakref.finalize} callback on an object that is then dropped. */
+    private List<String> finalizer(List<Stmt> body) {
+      String x = fresh("x");
+      String label = "o" + (++labels);
+      body.add(assign(x, call(chance(0.5) ? "A" : "W", str(label))));
+      body.add(expr(call("weakref.finalize", name(x), name("event"), str("finalized"), str(label))));
+      body.add(new Stmt.Del(x));
+      body.add(event("dropped", x));
       return List.of();
     }
 

@@ -89,8 +89,8 @@ public final class ScenarioWriter {
   static String family(Set<Feature> features) {
     List<Object[]> order = List.of(
         new Object[] {"coroutine", List.of(Feature.COROUTINE)},
-        new Object[] {"generator", List.of(Feature.GENERATOR, Feature.GENERATOR_EXPRESSION, Feature.SEND,
-            Feature.THROW)},
+        new Object[] {"generator", List.of(Feature.GENERATOR, Feature.GENERATOR_EXPRESSION, Feature.DELEGATION,
+            Feature.SEND, Feature.THROW)},
         new Object[] {"comprehension", List.of(Feature.COMPREHENSION)},
         new Object[] {"frame", List.of(Feature.FRAME_CAPTURED, Feature.FRAME_CLEAR, Feature.LOCALS_SNAPSHOT)},
         new Object[] {"exception", List.of(Feature.EXCEPTION_AS, Feature.EXCEPTION_STORED, Feature.EXCEPTION_CHAINED,
@@ -99,7 +99,9 @@ public final class ScenarioWriter {
         new Object[] {"closure", List.of(Feature.CLOSURE)},
         new Object[] {"calling-convention", List.of(Feature.POSITIONAL_TEMPORARY, Feature.KEYWORD_TEMPORARY,
             Feature.STAR_ARGS, Feature.BOUND_METHOD, Feature.CONSTRUCTOR_INIT, Feature.NATIVE_CALL)},
+        new Object[] {"finalizer", List.of(Feature.RESURRECTION)},
         new Object[] {"gc", List.of(Feature.CYCLE)},
+        new Object[] {"weakref", List.of(Feature.FINALIZE)},
         new Object[] {"container", List.of(Feature.CONTAINER)});
     for (Object[] entry : order) {
       @SuppressWarnings("unchecked")
