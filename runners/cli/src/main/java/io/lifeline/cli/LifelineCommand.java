@@ -1,6 +1,7 @@
 package io.lifeline.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -9,10 +10,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lifeline",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     version = "lifeline 0.1.0",
     description = "Conformance suite and differential runner for Python object-lifetime semantics.",
     subcommands = {RunCommand.class, ReportCommand.class, BackendsCommand.class, NewCommand.class, BlessCommand.class,
-        CheckCommand.class})
+        CheckCommand.class, FuzzCommand.class})
 final class LifelineCommand implements Runnable {
 
   private final Streams streams;
@@ -31,6 +33,6 @@ final class LifelineCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a command is required: run, report, backends, new, bless or check");
+        "a command is required: run, report, backends, new, bless, check or fuzz");
   }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Discovery: finds the scenario files under a path and gives each its id. Reads folder listings only, never a
- * file's content. Skips the case root's {@code lib/} (includes, not scenarios) and files and folders whose
- * name starts with '.'; reports a {@code .yml} file, since only {@code .yaml} files are scenarios and a silently skipped
+ * file's content. Skips the case root's {@code lib/} (includes, not scenarios), files and folders whose
+ * name starts with '.', and folders whose name starts with '_' (work areas such as {@code _found/}, where
+ * {@code lifeline fuzz} writes findings awaiting review) unless the walk starts there; reports a {@code .yml} file, since only {@code .yaml} files are scenarios and a silently skipped
  * scenario is worse than an error.
  */
 final class ScenarioFiles {
@@ -72,8 +73,9 @@ final class ScenarioFiles {
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          String name = dir.getFileName().toString();
           boolean skip = !dir.equals(start)
-              && (dir.getFileName().toString().startsWith(".") || dir.toAbsolutePath().normalize().equals(lib));
+              && (name.startsWith(".") || name.startsWith("_") || dir.toAbsolutePath().normalize().equals(lib));
           return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 

@@ -191,6 +191,19 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void underscoreFoldersAreSkippedUnlessGiven(@TempDir Path dir) throws IOException {
+    write(dir.resolve("cases/lib/x.py"), "");
+    write(dir.resolve("cases/fam/a.yaml"), MINIMAL);
+    write(dir.resolve("cases/_found/b.yaml"), MINIMAL);
+
+    assertThat(loader.load(List.of(dir.resolve("cases"))).scenarios()).extracting(Scenario::id)
+        .containsExactly("fam/a");
+    LoadResult found = loader.load(List.of(dir.resolve("cases/_found")));
+    assertThat(found.errors()).isEmpty();
+    assertThat(found.scenarios()).extracting(Scenario::id).containsExactly("_found/b");
+  }
+
+  @Test
   void aFileGivenByNameMustBeAScenario(@TempDir Path dir) throws IOException {
     write(dir.resolve("cases/lib/x.yaml"), MINIMAL);
     write(dir.resolve("cases/fam/notes.txt"), "");

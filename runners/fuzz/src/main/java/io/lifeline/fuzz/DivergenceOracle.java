@@ -1,0 +1,51 @@
+package io.lifeline.fuzz;
+
+import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.Outcome;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The shrinker's property for one finding: the candidate compiles on the reference interpreter, and the same
+ * model and real interpreter still diverge first with the same events on both sides (at any index),
+ * with the real interpreter's run ending as it did (same status and error type), so a removed definition that
+ * turns the program into a NameError is refused even when the first divergence survives. The model runs while
+ * the real interpreter does (a test's latency is the slower of the two, not their sum).
+ */
+public final class DivergenceOracle implements Shrinker.Property {
+
+  private static final ExecutorService MODEL_RUNS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "lifeline-shrink-model");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private final Pair pair;
+  private final CompileCheck compileCheck;
+  private final Budget budget;
+  private final Divergence divergence;
+  private final Outcome realOutcome;
+
+  public DivergenceOracle(Pair pair, CompileCheck compileCheck, Budget budget, Divergence divergence, Outcome realOutcome) {
+    this.pair = pair;
+    this.compileCheck = compileCheck;
+    this.budget = budget;
+    this.divergence = divergence;
+    this.realOutcome = realOutcome;
+  }
+
+  @Override
+  public boolean holds(Program candidate) {
+    String source = candidate.source();
+    if (compileCheck.error(source) != null) {
+      return false;
+    }
+    CompletableFuture<Outcome> model = CompletableFuture.supplyAsync(() -> pair.model().run(source, budget), MODEL_RUNS);
+    Outcome real = pair.real().run(source, budget);
+    if (real.status() != realOutcome.status() || !java.util.Objects.equals(real.errorType(), realOutcome.errorType())) {
+      return false;
+    }
+    return divergence.sameAs(Divergence.between(model.join(), real));
+  }
+}
