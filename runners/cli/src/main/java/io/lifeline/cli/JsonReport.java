@@ -17,7 +17,8 @@ import java.util.List;
  * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}. Fields are
  * only ever added: a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
  * "detail"}]} (and has {@code "expected": null}); with {@code --verify N}, N > 1, every result adds {@code "runs": N},
- * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}.
+ * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}; with {@code --trace-refs}, a result
+ * whose backend recorded why its events happened adds {@code "why": ["event 'x' <- STORE_FAST at line 6 in f ..."]}.
  */
 final class JsonReport {
   private JsonReport() {}
@@ -45,6 +46,11 @@ final class JsonReport {
         n.putNull("expected");
       } else {
         r.expected().forEach(n.putArray("expected")::add);
+      }
+      if (r.detail() != null && r.detail().startsWith("trace-refs:")) {
+        ArrayNode why = n.putArray("why");
+        r.detail().substring("trace-refs:".length()).strip().lines().map(String::strip)
+            .filter(l -> l.startsWith("event ")).forEach(why::add);
       }
       if (r.constraints() != null) {
         ArrayNode checks = n.putArray("constraints");

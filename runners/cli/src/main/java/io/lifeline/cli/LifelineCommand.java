@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     version = "lifeline 0.1.0",
     description = "Conformance suite and differential runner for Python object-lifetime semantics.",
     subcommands = {RunCommand.class, ReportCommand.class, BackendsCommand.class, NewCommand.class, BlessCommand.class,
-        CheckCommand.class, FuzzCommand.class})
+        CheckCommand.class, FuzzCommand.class, DisasmCommand.class})
 final class LifelineCommand implements Runnable {
 
   private final Streams streams;
@@ -33,6 +33,6 @@ final class LifelineCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a command is required: run, report, backends, new, bless, check or fuzz");
+        "a command is required: run, report, backends, new, bless, check, fuzz or disasm");
   }
 }

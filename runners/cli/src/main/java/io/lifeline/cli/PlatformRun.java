@@ -29,9 +29,10 @@ final class PlatformRun {
    * @param timeoutSeconds wall-clock budget of one backend run
    * @param runs runs of each (scenario, backend)
    * @param shard the slice of the scenarios to run, {@code K/N}
+   * @param traceRefs whether backends record why each event happened
    */
   record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
-      long timeoutSeconds, int runs, Shard shard) {}
+      long timeoutSeconds, int runs, Shard shard, boolean traceRefs) {}
 
   private PlatformRun() {}
 
@@ -48,6 +49,7 @@ final class PlatformRun {
     config.put(Constants.JOBS, Integer.toString(request.jobs()));
     config.put(Constants.TIMEOUT_SECONDS, Long.toString(request.timeoutSeconds()));
     config.put(Constants.VERIFY, Integer.toString(request.runs()));
+    config.put(Constants.TRACE_REFS, Boolean.toString(request.traceRefs()));
     config.put(Constants.SHARD, request.shard().toString());
     LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)

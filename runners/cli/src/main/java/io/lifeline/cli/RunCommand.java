@@ -42,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Run each (scenario, backend) N times; report any whose runs disagree (verdict: the worst run).")
   int verify;
 
+  @Option(names = "--trace-refs",
+      description = "Record, where a backend can (the models), why each event happened: the instruction, line and"
+          + " frame that dropped the last reference. Shown in the text output, the JSON results' detail and Allure.")
+  boolean traceRefs;
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "text (default): matrix and diffs; json: one JSON document on stdout, nothing else.")
   String format;
@@ -114,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
       listeners.add(new LegacyXmlReportGeneratingListener(junitXml, streams.err()));
     }
     PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.real,
-        backendOptions.pythons, jobCount, timeoutSeconds, verify, slice), listeners);
+        backendOptions.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs), listeners);
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
     Path matrixFile = matrix != null ? matrix : ReportPaths.matrix();
     if (!noMatrix) {

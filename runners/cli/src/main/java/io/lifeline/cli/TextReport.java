@@ -28,6 +28,7 @@ final class TextReport {
     writeProblems(run, out);
     writeDivergences(run, out);
     writeUnstable(run, out);
+    writeTraces(run, out);
     long unstable = run.results().stream().filter(ResultEntries.Result::unstable).count();
     out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%n", run.count("pass"), run.count("fail"),
         run.count("error"), run.count("skip"),
@@ -104,6 +105,21 @@ final class TextReport {
   }
 
   /** With --verify: every (scenario, backend) whose runs did not all give the same outcome. */
+  /** With --trace-refs: why each event of each (scenario, backend) happened, where the backend recorded it. */
+  private static void writeTraces(RunResults run, PrintWriter out) {
+    for (ResultEntries.Result r : run.results()) {
+      if (r.detail() != null && r.detail().startsWith(TRACE_HEADER) && !r.verdict().equals("fail")
+          && !r.verdict().equals("error")) {
+        out.println("WHY " + r.scenario() + " [" + r.backend() + "]:");
+        out.print(r.detail().substring(TRACE_HEADER.length()).strip().indent(2));
+        out.println();
+      }
+    }
+  }
+
+  /** How a traced outcome's detail starts (see {@code Backend#runTracingRefs}). */
+  private static final String TRACE_HEADER = "trace-refs:";
+
   private static void writeUnstable(RunResults run, PrintWriter out) {
     for (ResultEntries.Result r : run.results()) {
       if (!r.unstable()) {

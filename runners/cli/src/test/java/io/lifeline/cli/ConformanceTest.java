@@ -12,5 +12,5 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @IncludeEngines("lifeline")
 @SelectDirectories("../../cases")
-@ConfigurationParameter(key = "lifeline.backends", value = "real")
+@ConfigurationParameter(key = "lifeline.backends", value = "real,model")
 class ConformanceTest {}

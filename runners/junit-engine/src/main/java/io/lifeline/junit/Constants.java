@@ -37,6 +37,12 @@ public final class Constants {
    */
   public static final String SHARD = "lifeline.shard";
 
+  /**
+   * {@code true} runs backends through {@link io.lifeline.scenario.Backend#runTracingRefs}: where a backend records
+   * it, each result's detail says why each event happened. Default false.
+   */
+  public static final String TRACE_REFS = "lifeline.traceRefs";
+
   /** Report entry on each backend test: the judgement as JSON, see {@link ResultEntries}. */
   public static final String RESULT_ENTRY = "lifeline.result";
 

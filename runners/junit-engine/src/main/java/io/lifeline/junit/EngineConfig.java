@@ -21,10 +21,11 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param casesRoot the case root unique-id selectors resolve against
  * @param repeats runs of each (scenario, backend), at least 1 ({@link Constants#VERIFY})
  * @param shard the slice of the scenarios to run
+ * @param traceRefs whether backends record why each event happened ({@link Constants#TRACE_REFS})
  */
 public record EngineConfig(
     List<String> backendSelectors, BackendOptions backendOptions, int jobs, Budget budget, Path casesRoot,
-    int repeats, Shard shard) {
+    int repeats, Shard shard, boolean traceRefs) {
 
   /** Reads the configuration; invalid values are reported as {@link IllegalArgumentException}. */
   public static EngineConfig from(ConfigurationParameters params) {
@@ -53,8 +54,9 @@ public record EngineConfig(
       throw new IllegalArgumentException(Constants.VERIFY + " must be at least 1, not " + repeats);
     }
     Shard shard = params.apply(Constants.SHARD).filter(s -> !s.isBlank()).map(EngineConfig::shard).orElse(Shard.ALL);
+    boolean traceRefs = params.apply(Constants.TRACE_REFS).map(String::trim).map(Boolean::parseBoolean).orElse(false);
     return new EngineConfig(selectors, new BackendOptions(real.equals("auto"), pythons), Math.max(1, jobs), budget,
-        cases, repeats, shard);
+        cases, repeats, shard, traceRefs);
   }
 
   private static Shard shard(String text) {

@@ -9,14 +9,15 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
  * What a node needs while it executes: the listener to publish report entries to, the run budget, how many times
- * each (scenario, backend) runs and, below a scenario container, the scenario's report and the runs it was computed
+ * each (scenario, backend) runs, whether backends trace references and, below a scenario container, the scenario's report and the runs it was computed
  * from (computed once by the container for all its backend tests).
  */
 public record LifelineExecutionContext(
-    EngineExecutionListener listener, Budget budget, int repeats, ScenarioReport report, List<BackendRun> runs)
+    EngineExecutionListener listener, Budget budget, int repeats, boolean traceRefs, ScenarioReport report,
+    List<BackendRun> runs)
     implements EngineExecutionContext {
 
   public LifelineExecutionContext withReport(ScenarioReport r, List<BackendRun> runs) {
-    return new LifelineExecutionContext(listener, budget, repeats, r, runs);
+    return new LifelineExecutionContext(listener, budget, repeats, traceRefs, r, runs);
   }
 }

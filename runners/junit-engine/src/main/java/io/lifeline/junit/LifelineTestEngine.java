@@ -48,7 +48,8 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
   @Override
   protected LifelineExecutionContext createExecutionContext(ExecutionRequest request) {
     EngineConfig config = EngineConfig.from(request.getConfigurationParameters());
-    return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), config.repeats(), null,
+    return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), config.repeats(),
+        config.traceRefs(), null,
         List.of());
   }
 

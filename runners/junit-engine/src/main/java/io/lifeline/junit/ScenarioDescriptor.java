@@ -71,8 +71,10 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
         .toList();
     ScenarioReport report = context.repeats() > 1
         ? Differential.compareRepeated(scenario,
-            ScenarioRunner.runRepeatedly(scenario, backends, context.budget(), context.repeats()))
-        : Differential.compare(scenario, ScenarioRunner.run(scenario, backends, context.budget()));
+            ScenarioRunner.runRepeatedly(scenario, backends, context.budget(), context.repeats(),
+                context.traceRefs()))
+        : Differential.compare(scenario,
+            ScenarioRunner.run(scenario, backends, context.budget(), context.traceRefs()));
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.SCENARIO_ENTRY, ResultEntries.scenarioJson(scenario))));
     context.listener().reportingEntryPublished(this,

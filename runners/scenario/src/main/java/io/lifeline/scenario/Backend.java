@@ -28,4 +28,13 @@ public interface Backend {
    * @param budget the limits of this run
    */
   Outcome run(String program, Budget budget);
+
+  /**
+   * Runs one program recording, where the backend can, why each event happened: the outcome's detail then starts
+   * with {@code trace-refs:} and one line per event emitted while an object was being deallocated, naming the
+   * instruction, line and frame that dropped the last reference. Backends that cannot record it just run.
+   */
+  default Outcome runTracingRefs(String program, Budget budget) {
+    return run(program, budget);
+  }
 }

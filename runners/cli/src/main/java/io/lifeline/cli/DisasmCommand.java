@@ -1,0 +1,44 @@
+package io.lifeline.cli;
+
+import io.lifeline.interpreter.ModelBackends;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code lifeline disasm FILE.py}: the model's bytecode for a program, each instruction with its stack effect and
+ * the ownership of every input and output (borrowed, stolen, kept, new), from the one opcode table.
+ */
+@Command(name = "disasm", description = "Print the model's bytecode for a Python file, with each instruction's stack"
+    + " effect and reference ownership. A syntax error outside the model's subset is reported with its location.")
+final class DisasmCommand implements Callable<Integer> {
+
+  @ParentCommand
+  LifelineCommand parent;
+
+  @Parameters(paramLabel = "FILE.py", description = "The program to compile.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    String source;
+    try {
+      source = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + file + ": " + e.getMessage());
+    }
+    try {
+      parent.streams().out().print(ModelBackends.disassemble(source));
+      parent.streams().out().flush();
+      return Main.OK;
+    } catch (RuntimeException e) {
+      parent.streams().err().println(file + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.lifeline.interpreter;
+
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Status;
+import io.lifeline.scenario.Traits;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A model backend: the shared interpreter configured by a {@link Policies}. Each run gets a fresh
+ * interpreter on its own thread (with a large stack, for deallocation chains and native re-entry), so runs
+ * are independent and a wall-clock overrun becomes HANG.
+ */
+public final class ModelBackend implements Backend {
+  private static final long THREAD_STACK_BYTES = 512L << 20;
+
+  private final String name;
+  private final Traits traits;
+  private final Policies policies;
+
+  public ModelBackend(String name, Traits traits, Policies policies) {
+    this.name = name;
+    this.traits = traits;
+    this.policies = policies;
+  }
+
+  /** CPython 3.11's model. */
+  public static ModelBackend cpython311() {
+    return new ModelBackend("cpython-3.11", traits("cpython", "3.11", "refcount", "move", "snapshot", "function",
+        "lazy"), Policies.cpython311());
+  }
+
+  /** Traits in the order every backend lists them (spec/backends.md). */
+  static Traits traits(String impl, String version, String reclaim, String pycall, String flocals,
+      String comprehensions, String frames) {
+    Map<String, String> t = new java.util.LinkedHashMap<>();
+    t.put(Traits.IMPL, impl);
+    t.put(Traits.VERSION, version);
+    t.put(Traits.KIND, "model");
+    t.put("reclaim", reclaim);
+    t.put("pycall", pycall);
+    t.put("flocals", flocals);
+    t.put("comprehensions", comprehensions);
+    t.put("frames", frames);
+    return Traits.of(t);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Traits traits() {
+    return traits;
+  }
+
+  public Policies policies() {
+    return policies;
+  }
+
+  /** A fresh interpreter for this backend (tests use it to inspect the heap after a run). */
+  public Interp newInterp(long instructionBudget, boolean keepLiveSet) {
+    return new Interp(policies, instructionBudget, keepLiveSet);
+  }
+
+  @Override
+  public Outcome run(String program, Budget budget) {
+    return run(program, budget, false);
+  }
+
+  /**
+   * Runs with --trace-refs: the outcome's detail starts with one line per event emitted while an object was
+   * being deallocated, naming the instruction, line and function that dropped the last reference (or the
+   * cycle collector).
+   */
+  @Override
+  public Outcome runTracingRefs(String program, Budget budget) {
+    return run(program, budget, true);
+  }
+
+  private Outcome run(String program, Budget budget, boolean traceRefs) {
+    long start = System.nanoTime();
+    AtomicReference<Outcome> result = new AtomicReference<>();
+    AtomicReference<Interp> interp = new AtomicReference<>();
+    Thread t = new Thread(null, () -> {
+      try {
+        Interp in = newInterp(budget.instructions(), false);
+        in.heap.setTraceRefs(traceRefs);
+        in.heap.setMemoryBudget(budget.memoryBytes());
+        interp.set(in);
+        result.set(new Run(in).execute(program));
+      } catch (Throwable e) {
+        result.set(Outcome.crash(List.of(), e.toString(), String.valueOf(e), Duration.ZERO));
+      }
+    }, "lifeline-" + name, THREAD_STACK_BYTES);
+    t.setDaemon(true);
+    t.start();
+    try {
+      t.join(Math.max(1, budget.wallClock().toMillis()));
+      if (t.isAlive()) {
+        Interp in = interp.get();
+        if (in != null) {
+          in.cancelled = true;
+        }
+        t.join(2000);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Outcome o = result.get();
+    if (o == null) {
+      Interp in = interp.get();
+      List<String> events = in == null ? List.of() : copy(in.events);
+      return new Outcome(events, Status.HANG, null, "wall clock " + budget.wallClock().toSeconds() + "s", List.of(),
+          "", Duration.ofNanos(System.nanoTime() - start));
+    }
+    return o;
+  }
+
+  private static List<String> copy(List<String> l) {
+    try {
+      return new ArrayList<>(l);
+    } catch (RuntimeException concurrent) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.lifeline.interpreter;
+
+import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.compiler.PySyntaxError;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.vm.HangException;
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.PyException;
+import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Status;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One execution of one program on a fresh interpreter: compile, run the module body, then CPython-like
+ * finalization (Py_FinalizeEx's finalize_modules), turning every way a run can end into an {@link Outcome}.
+ */
+public final class Run {
+  private final Interp in;
+  private final long startNanos = System.nanoTime();
+
+  public Run(Interp in) {
+    this.in = in;
+  }
+
+  public Interp interp() {
+    return in;
+  }
+
+  /** Runs {@code program}; never throws. */
+  public Outcome execute(String program) {
+    PyCode code;
+    try {
+      code = in.compile(program);
+    } catch (PySyntaxError e) {
+      return new Outcome(List.of(), Status.ERROR, "SyntaxError", e.getMessage(), List.of(), "", elapsed());
+    }
+    Status status = Status.COMPLETED;
+    String errorType = null;
+    String errorMessage = null;
+    try {
+      in.main = in.newModule("__main__");
+      in.modules.put("__main__", in.main);
+      in.main.dict.put(in.heap, in.key("__builtins__"), in.builtins);
+      try {
+        PyObject r = in.vm.runModule(code, in.main.dict);
+        in.heap.decref(r);
+      } catch (PyException e) {
+        status = Status.ERROR;
+        errorType = e.value.type.name;
+        errorMessage = in.ops.strOf(e.value);
+        in.extraRoots.add(e.value);
+      }
+      shutdown();
+    } catch (HangException e) {
+      return new Outcome(snapshot(in.events), Status.HANG, null, e.getMessage(), snapshot(in.shutdownEvents),
+          tail(), elapsed());
+    } catch (Throwable t) {
+      return crash(t);
+    }
+    return new Outcome(in.events, status, errorType, errorMessage, in.shutdownEvents, tail(), elapsed());
+  }
+
+  /**
+   * Py_FinalizeEx reduced to what programs observe: atexit handlers run, sys.last_value is dropped,
+   * __main__ is removed from sys.modules (its dict dies with it, values in insertion order, unless
+   * functions keep it in a cycle), then a collection finalizes what is left in GC-list order.
+   */
+  private void shutdown() {
+    in.inShutdown = true;
+    runAtexitHandlers();
+    for (PyObject o : new ArrayList<>(in.extraRoots)) {
+      in.extraRoots.remove(o);
+      in.heap.decref(o);
+    }
+    PyModule main = in.modules.remove("__main__");
+    in.main = null;
+    in.heap.decref(main);
+    in.heap.collector().collect(2);
+  }
+
+  /** atexit._run_exitfuncs: last registered first; errors are reported, not raised. */
+  private void runAtexitHandlers() {
+    PyModule atexit = in.modules.get("atexit");
+    if (atexit == null || !(atexit.dict.getStr("_handlers") instanceof io.lifeline.interpreter.object.PyList l)) {
+      return;
+    }
+    while (!l.items.isEmpty()) {
+      PyObject h = l.items.remove(l.items.size() - 1);
+      try {
+        in.heap.decref(in.ops.call(h, new PyObject[0], null));
+      } catch (PyException e) {
+        in.writeUnraisable(e, "atexit callback");
+      } finally {
+        in.heap.decref(h);
+      }
+    }
+  }
+
+  private Outcome crash(Throwable t) {
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
+    String msg = t instanceof StackOverflowError ? "Java stack overflow inside the model" : t.toString();
+    return Outcome.crash(snapshot(in.events), msg, sw.toString(), elapsed());
+  }
+
+  private static List<String> snapshot(List<String> l) {
+    synchronized (l) {
+      return new ArrayList<>(l);
+    }
+  }
+
+  private String tail() {
+    String traces = in.traces.isEmpty() ? "" : "trace-refs:\n" + String.join("\n", in.traces) + "\n";
+    String out = traces + in.stdout + in.stderr;
+    if (!traces.isEmpty()) {
+      return out;
+    }
+    return out.length() > 4000 ? out.substring(out.length() - 4000) : out;
+  }
+
+  private Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,41 @@
+package io.lifeline.interpreter.builtins;
+
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.vm.Interp;
+
+/** Argument checking for built-in functions: located TypeErrors in CPython's words. */
+final class Args {
+  private Args() {}
+
+  static int positional(PyObject[] args, PyTuple kwnames) {
+    return args.length - (kwnames == null ? 0 : kwnames.size());
+  }
+
+  static void count(Interp in, String fn, PyObject[] args, PyTuple kwnames, int min, int max) {
+    if (kwnames != null && kwnames.size() > 0) {
+      throw in.error("TypeError", fn + "() takes no keyword arguments");
+    }
+    int n = args.length;
+    if (n < min || n > max) {
+      String expected = min == max ? "exactly " + min : n < min ? "at least " + min : "at most " + max;
+      throw in.error("TypeError", fn + "() takes " + expected + " argument" + (min == max && min == 1 ? "" : "s")
+          + " (" + n + " given)");
+    }
+  }
+
+  /** The value of keyword {@code name}, or null. */
+  static PyObject keyword(PyObject[] args, PyTuple kwnames, String name) {
+    if (kwnames == null) {
+      return null;
+    }
+    int npos = positional(args, kwnames);
+    for (int i = 0; i < kwnames.size(); i++) {
+      if (((PyStr) kwnames.items[i]).value.equals(name)) {
+        return args[npos + i];
+      }
+    }
+    return null;
+  }
+}

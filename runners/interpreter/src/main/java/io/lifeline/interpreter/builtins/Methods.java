@@ -1,0 +1,504 @@
+package io.lifeline.interpreter.builtins;
+
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.NativeFn;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.PyException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Methods of the built-in types (method descriptors: LOAD_METHOD pushes them unbound with self). */
+final class Methods {
+  private Methods() {}
+
+  static void install(Interp in) {
+    Heap heap = in.heap;
+    PyType list = in.types.list;
+    method(in, list, "append", (i, a, k) -> {
+      Args.count(i, "append", a, k, 2, 2);
+      ((PyList) a[0]).items.add(heap.incref(a[1]));
+      return i.none();
+    });
+    method(in, list, "extend", (i, a, k) -> {
+      i.ops.extendList((PyList) a[0], a[1]);
+      return i.none();
+    });
+    method(in, list, "insert", (i, a, k) -> {
+      List<PyObject> items = ((PyList) a[0]).items;
+      long idx = ((PyInt) a[1]).small;
+      if (idx < 0) {
+        idx = Math.max(0, idx + items.size());
+      }
+      items.add((int) Math.min(idx, items.size()), heap.incref(a[2]));
+      return i.none();
+    });
+    method(in, list, "pop", (i, a, k) -> {
+      List<PyObject> items = ((PyList) a[0]).items;
+      if (items.isEmpty()) {
+        throw i.error("IndexError", "pop from empty list");
+      }
+      long idx = a.length > 1 ? ((PyInt) a[1]).small : items.size() - 1;
+      if (idx < 0) {
+        idx += items.size();
+      }
+      if (idx < 0 || idx >= items.size()) {
+        throw i.error("IndexError", "pop index out of range");
+      }
+      return items.remove((int) idx);
+    });
+    method(in, list, "remove", (i, a, k) -> {
+      List<PyObject> items = ((PyList) a[0]).items;
+      for (int x = 0; x < items.size(); x++) {
+        if (i.ops.equal(items.get(x), a[1])) {
+          heap.decref(items.remove(x));
+          return i.none();
+        }
+      }
+      throw i.error("ValueError", "list.remove(x): x not in list");
+    });
+    method(in, list, "clear", (i, a, k) -> {
+      a[0].clear(heap);
+      return i.none();
+    });
+    method(in, list, "index", (i, a, k) -> {
+      List<PyObject> items = ((PyList) a[0]).items;
+      for (int x = 0; x < items.size(); x++) {
+        if (i.ops.equal(items.get(x), a[1])) {
+          return i.newInt(x);
+        }
+      }
+      throw i.error("ValueError", i.ops.reprOf(a[1]) + " is not in list");
+    });
+    method(in, list, "count", (i, a, k) -> {
+      int n = 0;
+      for (PyObject o : new ArrayList<>(((PyList) a[0]).items)) {
+        n += i.ops.equal(o, a[1]) ? 1 : 0;
+      }
+      return i.newInt(n);
+    });
+    method(in, list, "reverse", (i, a, k) -> {
+      java.util.Collections.reverse(((PyList) a[0]).items);
+      return i.none();
+    });
+    method(in, list, "copy", (i, a, k) -> {
+      ArrayList<PyObject> items = new ArrayList<>();
+      ((PyList) a[0]).items.forEach(o -> items.add(heap.incref(o)));
+      return i.newList(items);
+    });
+    method(in, list, "sort", (i, a, k) -> {
+      if (Args.positional(a, k) > 1) {
+        throw i.error("TypeError", "sort() takes no positional arguments");
+      }
+      PyObject rev = Args.keyword(a, k, "reverse");
+      sort(i, (PyList) a[0], Args.keyword(a, k, "key"), rev != null && i.ops.truthy(rev));
+      return i.none();
+    });
+
+    PyType dict = in.types.dict;
+    method(in, dict, "get", (i, a, k) -> {
+      i.ops.checkHashable(a[1]);
+      PyObject v = ((PyDict) a[0]).get(a[1]);
+      return heap.incref(v != null ? v : a.length > 2 ? a[2] : i.none());
+    });
+    method(in, dict, "pop", (i, a, k) -> {
+      i.ops.checkHashable(a[1]);
+      PyObject v = ((PyDict) a[0]).pop(heap, a[1]);
+      if (v == null) {
+        if (a.length > 2) {
+          return heap.incref(a[2]);
+        }
+        throw new PyException(i.newException(i.types.exception("KeyError"), i.newTuple(heap.incref(a[1]))));
+      }
+      return v;
+    });
+    method(in, dict, "setdefault", (i, a, k) -> {
+      i.ops.checkHashable(a[1]);
+      PyDict d = (PyDict) a[0];
+      PyObject v = d.get(a[1]);
+      if (v == null) {
+        v = a.length > 2 ? a[2] : i.none();
+        d.put(heap, heap.incref(a[1]), heap.incref(v));
+      }
+      return heap.incref(v);
+    });
+    method(in, dict, "keys", (i, a, k) -> view(i, (PyDict) a[0], 0));
+    method(in, dict, "values", (i, a, k) -> view(i, (PyDict) a[0], 1));
+    method(in, dict, "items", (i, a, k) -> view(i, (PyDict) a[0], 2));
+    method(in, dict, "clear", (i, a, k) -> {
+      a[0].clear(heap);
+      return i.none();
+    });
+    method(in, dict, "copy", (i, a, k) -> {
+      PyDict d = i.newDict();
+      for (PyDict.Entry e : ((PyDict) a[0]).entries()) {
+        d.put(heap, heap.incref(e.key), heap.incref(e.value));
+      }
+      return d;
+    });
+    method(in, dict, "update", (i, a, k) -> {
+      PyDict d = (PyDict) a[0];
+      if (a.length > 1 && a[1] instanceof PyDict src) {
+        for (PyDict.Entry e : src.entries()) {
+          d.put(heap, heap.incref(e.key), heap.incref(e.value));
+        }
+      }
+      return i.none();
+    });
+
+    PyType set = in.types.set;
+    method(in, set, "add", (i, a, k) -> {
+      Args.count(i, "add", a, k, 2, 2);
+      i.ops.checkHashable(a[1]);
+      ((io.lifeline.interpreter.object.PySet) a[0]).add(heap, a[1]);
+      return i.none();
+    });
+    method(in, set, "discard", (i, a, k) -> {
+      Args.count(i, "discard", a, k, 2, 2);
+      i.ops.checkHashable(a[1]);
+      ((io.lifeline.interpreter.object.PySet) a[0]).discard(heap, a[1]);
+      return i.none();
+    });
+    method(in, set, "remove", (i, a, k) -> {
+      Args.count(i, "remove", a, k, 2, 2);
+      i.ops.checkHashable(a[1]);
+      if (!((io.lifeline.interpreter.object.PySet) a[0]).discard(heap, a[1])) {
+        throw new PyException(i.newException(i.types.exception("KeyError"), i.newTuple(heap.incref(a[1]))));
+      }
+      return i.none();
+    });
+    method(in, set, "pop", (i, a, k) -> {
+      PyObject v = ((io.lifeline.interpreter.object.PySet) a[0]).pop();
+      if (v == null) {
+        throw i.error("KeyError", "pop from an empty set");
+      }
+      return v;
+    });
+    method(in, set, "clear", (i, a, k) -> {
+      a[0].clear(heap);
+      return i.none();
+    });
+    method(in, set, "update", (i, a, k) -> {
+      for (int x = 1; x < a.length; x++) {
+        i.ops.updateSet((io.lifeline.interpreter.object.PySet) a[0], a[x]);
+      }
+      return i.none();
+    });
+    method(in, set, "copy", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
+      i.ops.updateSet(out, a[0]);
+      return out;
+    });
+    method(in, set, "union", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
+      for (PyObject x : a) {
+        i.ops.updateSet(out, x);
+      }
+      return out;
+    });
+    method(in, set, "issubset", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet self = (io.lifeline.interpreter.object.PySet) a[0];
+      for (int x = 0; x < self.tableSize(); x++) {
+        if (self.isActive(x) && !i.ops.contains(a[1], self.keys[x])) {
+          return i.types.falseObj;
+        }
+      }
+      return i.types.trueObj;
+    });
+
+    for (String shared : new String[] {"copy", "union", "issubset"}) {
+      in.types.frozensetType.dict.put(heap, in.key(shared), heap.incref(set.dict.getStr(shared)));
+    }
+
+    PyType str = in.types.str;
+    method(in, str, "join", (i, a, k) -> {
+      StringBuilder sb = new StringBuilder();
+      String sep = ((PyStr) a[0]).value;
+      List<PyObject> items = i.ops.toList(a[1]);
+      try {
+        for (int x = 0; x < items.size(); x++) {
+          if (!(items.get(x) instanceof PyStr s)) {
+            throw i.error("TypeError", "sequence item " + x + ": expected str instance, "
+                + items.get(x).type.name + " found");
+          }
+          sb.append(x > 0 ? sep : "").append(s.value);
+        }
+      } finally {
+        items.forEach(heap::decref);
+      }
+      return i.newStr(sb.toString());
+    });
+    method(in, str, "upper", (i, a, k) -> i.newStr(((PyStr) a[0]).value.toUpperCase()));
+    method(in, str, "lower", (i, a, k) -> i.newStr(((PyStr) a[0]).value.toLowerCase()));
+    method(in, str, "strip", (i, a, k) -> i.newStr(((PyStr) a[0]).value.strip()));
+    method(in, str, "startswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.startsWith(((PyStr) a[1]).value)));
+    method(in, str, "endswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.endsWith(((PyStr) a[1]).value)));
+    method(in, str, "replace", (i, a, k) -> i.newStr(((PyStr) a[0]).value.replace(((PyStr) a[1]).value,
+        ((PyStr) a[2]).value)));
+    method(in, str, "split", (i, a, k) -> {
+      String s = ((PyStr) a[0]).value;
+      String[] parts = a.length > 1 ? s.split(java.util.regex.Pattern.quote(((PyStr) a[1]).value), -1)
+          : s.strip().isEmpty() ? new String[0] : s.strip().split("\\s+");
+      ArrayList<PyObject> items = new ArrayList<>();
+      for (String p : parts) {
+        items.add(i.newStr(p));
+      }
+      return i.newList(items);
+    });
+    method(in, str, "format", (i, a, k) -> {
+      String fmt = ((PyStr) a[0]).value;
+      StringBuilder sb = new StringBuilder();
+      int next = 1;
+      for (int x = 0; x < fmt.length(); x++) {
+        char c = fmt.charAt(x);
+        if (c == '{' && x + 1 < fmt.length() && fmt.charAt(x + 1) == '{') {
+          sb.append('{');
+          x++;
+        } else if (c == '}' && x + 1 < fmt.length() && fmt.charAt(x + 1) == '}') {
+          sb.append('}');
+          x++;
+        } else if (c == '{') {
+          int end = fmt.indexOf('}', x);
+          String field = fmt.substring(x + 1, end);
+          PyObject v;
+          if (field.isEmpty()) {
+            v = a[next++];
+          } else if (field.chars().allMatch(Character::isDigit)) {
+            v = a[1 + Integer.parseInt(field)];
+          } else {
+            v = Args.keyword(a, k, field);
+            if (v == null) {
+              throw i.error("KeyError", "'" + field + "'");
+            }
+          }
+          sb.append(i.ops.strOf(v));
+          x = end;
+        } else {
+          sb.append(c);
+        }
+      }
+      return i.newStr(sb.toString());
+    });
+
+    PyType tuple = in.types.tuple;
+    method(in, tuple, "count", (i, a, k) -> {
+      int n = 0;
+      for (PyObject o : ((PyTuple) a[0]).items) {
+        n += i.ops.equal(o, a[1]) ? 1 : 0;
+      }
+      return i.newInt(n);
+    });
+    method(in, tuple, "index", (i, a, k) -> {
+      PyObject[] items = ((PyTuple) a[0]).items;
+      for (int x = 0; x < items.length; x++) {
+        if (i.ops.equal(items[x], a[1])) {
+          return i.newInt(x);
+        }
+      }
+      throw i.error("ValueError", "tuple.index(x): x not in tuple");
+    });
+
+    method(in, in.types.object, "__init__", (i, a, k) -> i.none());
+    method(in, in.types.object, "__sizeof__", (i, a, k) -> i.newInt(16));
+    method(in, in.types.object, "__setattr__", (i, a, k) -> {
+      Args.count(i, "__setattr__", a, k, 3, 3);
+      if (!(a[0] instanceof io.lifeline.interpreter.object.PyInstance inst)) {
+        throw i.unsupported("object.__setattr__ on " + a[0].type.name);
+      }
+      i.ops.genericSetattr(inst, ((PyStr) a[1]).value, a[2]);
+      return i.none();
+    });
+    method(in, in.types.exception("BaseException"), "__init__", (i, a, k) -> {
+      PyBaseException self = (PyBaseException) a[0];
+      PyObject[] items = new PyObject[Args.positional(a, k) - 1];
+      for (int x = 0; x < items.length; x++) {
+        items[x] = heap.incref(a[x + 1]);
+      }
+      PyObject old = self.args;
+      self.args = i.newTuple(items);
+      heap.xdecref(old);
+      return i.none();
+    });
+    PyType gen = in.types.generator;
+    method(in, gen, "send", (i, a, k) -> {
+      Args.count(i, "send", a, k, 2, 2);
+      return i.vm.genSend((PyGenerator) a[0], a[1]);
+    });
+    method(in, gen, "__next__", (i, a, k) -> {
+      PyObject v = i.vm.genNext((PyGenerator) a[0]);
+      if (v == null) {
+        throw i.error("StopIteration", null);
+      }
+      return v;
+    });
+    method(in, gen, "throw", (i, a, k) -> {
+      Args.count(i, "throw", a, k, 2, 4);
+      PyObject e = a[1];
+      PyBaseException exc;
+      if (e instanceof PyType && a.length > 2 && a[2] instanceof PyBaseException given) {
+        exc = heap.incref(given);
+      } else if (e instanceof PyType t) {
+        exc = (PyBaseException) i.ops.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0], null);
+      } else if (e instanceof PyBaseException b) {
+        exc = heap.incref(b);
+      } else {
+        throw i.error("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+            + e.type.name);
+      }
+      return i.vm.genThrow((PyGenerator) a[0], exc);
+    });
+    method(in, gen, "close", (i, a, k) -> {
+      Args.count(i, "close", a, k, 1, 1);
+      i.vm.genClose((PyGenerator) a[0]);
+      return i.none();
+    });
+
+    for (String name : new String[] {"send", "throw", "close"}) {
+      in.types.coroutine.dict.put(heap, in.key(name), heap.incref(gen.dict.getStr(name)));
+    }
+    method(in, in.types.property, "setter", (i, a, k) -> {
+      io.lifeline.interpreter.object.PyDescriptor old = (io.lifeline.interpreter.object.PyDescriptor) a[0];
+      io.lifeline.interpreter.object.PyDescriptor d = heap.register(new io.lifeline.interpreter.object.PyDescriptor(
+          i.types.property, io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY, heap.incref(old.func)));
+      d.setter = heap.incref(a[1]);
+      return d;
+    });
+    method(in, in.types.frame, "clear", (i, a, k) -> {
+      PyFrameObject fo = (PyFrameObject) a[0];
+      Frame fr = fo.frame;
+      if (fr.owner == Frame.Owner.GENERATOR) {
+        PyGenerator g = (PyGenerator) fr.generator;
+        if (g.state == PyGenerator.State.RUNNING) {
+          throw i.error("RuntimeError", "cannot clear an executing frame");
+        }
+        i.vm.genClose(g);
+        return i.none();
+      }
+      if (!fo.ownsFrame()) {
+        throw i.error("RuntimeError", "cannot clear an executing frame");
+      }
+      fr.releaseSlots(heap);
+      return i.none();
+    });
+  }
+
+  static void method(Interp in, PyType t, String name, NativeFn f) {
+    t.dict.put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true));
+  }
+
+  /** dict.keys()/values()/items(): a view that owns only a reference to the dict. */
+  private static PyObject view(Interp in, PyDict d, int which) {
+    io.lifeline.interpreter.object.PyDictView.Kind kind = io.lifeline.interpreter.object.PyDictView.Kind.values()[which];
+    return in.heap.register(new io.lifeline.interpreter.object.PyDictView(in.types.dictView(kind), kind,
+        in.heap.incref(d)));
+  }
+
+  /** list.sort() without key. */
+  static void sort(Interp in, PyList l) {
+    sort(in, l, null, false);
+  }
+
+  /**
+   * list.sort(key=, reverse=): the list is empty while sorting; keys are computed first (in order), the
+   * sort is stable (reverse sorts the reversed list and reverses back, like listobject.c), and the keys
+   * are released in their final order afterwards. Comparisons use {@code <}; the comparison sequence is a
+   * merge sort's, not timsort's.
+   */
+  static void sort(Interp in, PyList l, PyObject keyFn, boolean reverse) {
+    PyObject[] items = l.items.toArray(new PyObject[0]);
+    l.items.clear();
+    PyObject[] keys = null;
+    try {
+      if (keyFn != null && !(keyFn instanceof io.lifeline.interpreter.object.PyNone)) {
+        keys = new PyObject[items.length];
+        for (int i = 0; i < items.length; i++) {
+          keys[i] = in.ops.call(keyFn, new PyObject[] {items[i]}, null);
+        }
+      }
+      if (reverse) {
+        reverseArray(items);
+        if (keys != null) {
+          reverseArray(keys);
+        }
+      }
+      Integer[] order = new Integer[items.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      PyObject[] cmp = keys != null ? keys : items;
+      mergeSort(in, cmp, order, new Integer[order.length], 0, order.length);
+      PyObject[] sortedItems = new PyObject[items.length];
+      PyObject[] sortedKeys = keys == null ? null : new PyObject[items.length];
+      for (int i = 0; i < order.length; i++) {
+        sortedItems[i] = items[order[i]];
+        if (keys != null) {
+          sortedKeys[i] = keys[order[i]];
+        }
+      }
+      items = sortedItems;
+      keys = sortedKeys;
+      if (reverse) {
+        reverseArray(items);
+        if (keys != null) {
+          reverseArray(keys);
+        }
+      }
+    } finally {
+      l.items.addAll(java.util.Arrays.asList(items));
+      if (keys != null) {
+        for (PyObject k : keys) {
+          in.heap.xdecref(k);
+        }
+      }
+    }
+  }
+
+  private static void reverseArray(PyObject[] a) {
+    for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+      PyObject t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  private static void mergeSort(Interp in, PyObject[] cmp, Integer[] a, Integer[] tmp, int lo, int hi) {
+    if (hi - lo < 2) {
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(in, cmp, a, tmp, lo, mid);
+    mergeSort(in, cmp, a, tmp, mid, hi);
+    int i = lo;
+    int j = mid;
+    int k = lo;
+    while (i < mid && j < hi) {
+      PyObject r = in.ops.compare(CompareOp.LT, cmp[a[j]], cmp[a[i]]);
+      boolean less;
+      try {
+        less = in.ops.truthy(r);
+      } finally {
+        in.heap.decref(r);
+      }
+      tmp[k++] = less ? a[j++] : a[i++];
+    }
+    while (i < mid) {
+      tmp[k++] = a[i++];
+    }
+    while (j < hi) {
+      tmp[k++] = a[j++];
+    }
+    System.arraycopy(tmp, lo, a, lo, hi - lo);
+  }
+}

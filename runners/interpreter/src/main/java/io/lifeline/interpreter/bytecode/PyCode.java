@@ -1,0 +1,130 @@
+package io.lifeline.interpreter.bytecode;
+
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyType;
+import java.util.List;
+
+/**
+ * A code object: the compiler's output and the VM's input. Immortal, like everything it owns (its constants).
+ *
+ * <p>Frame layout (localsplus): {@link #varnames} (parameters, then locals in order of first appearance),
+ * then {@link #cellvars} that are not parameters, then {@link #freevars}. A frame releases its slots in this
+ * index order (_PyFrame_Clear).
+ */
+public final class PyCode extends PyObject {
+  public static final int CO_OPTIMIZED = 0x1;
+  public static final int CO_NEWLOCALS = 0x2;
+  public static final int CO_VARARGS = 0x4;
+  public static final int CO_VARKEYWORDS = 0x8;
+  public static final int CO_GENERATOR = 0x20;
+  public static final int CO_COROUTINE = 0x80;
+
+  public final String name;
+  public final String qualname;
+  public final int argcount;
+  public final int kwonlyargcount;
+  public final int flags;
+  public final String[] varnames;
+  public final String[] cellvars;
+  public final String[] freevars;
+  /** For each cell variable, the index of the parameter it wraps, or -1. */
+  public final int[] cell2arg;
+  public final String[] names;
+  /** The names as interned immortal str objects (dict keys for the NAME/GLOBAL instructions). */
+  public final io.lifeline.interpreter.object.PyStr[] nameKeys;
+  public final PyObject[] consts;
+  public final int[] ops;
+  public final int[] args;
+  public final int[] lines;
+  public final int[] cols;
+  public final List<ExceptionTableEntry> exceptionTable;
+  public final int stacksize;
+  public final int firstLine;
+
+  public PyCode(PyType type, String name, String qualname, int argcount, int kwonlyargcount, int flags,
+      String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, String[] names, PyObject[] consts,
+      int[] ops, int[] args, int[] lines, int[] cols, List<ExceptionTableEntry> exceptionTable, int stacksize,
+      int firstLine, io.lifeline.interpreter.object.PyStr[] nameKeys) {
+    super(type);
+    immortal = true;
+    this.nameKeys = nameKeys;
+    this.name = name;
+    this.qualname = qualname;
+    this.argcount = argcount;
+    this.kwonlyargcount = kwonlyargcount;
+    this.flags = flags;
+    this.varnames = varnames;
+    this.cellvars = cellvars;
+    this.freevars = freevars;
+    this.cell2arg = cell2arg;
+    this.names = names;
+    this.consts = consts;
+    this.ops = ops;
+    this.args = args;
+    this.lines = lines;
+    this.cols = cols;
+    this.exceptionTable = exceptionTable;
+    this.stacksize = stacksize;
+    this.firstLine = firstLine;
+  }
+
+  /** Number of cells that get a slot of their own (not parameters). */
+  public int ownCellCount() {
+    int n = 0;
+    for (int a : cell2arg) {
+      if (a < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Total localsplus slots. */
+  public int nlocalsplus() {
+    return varnames.length + ownCellCount() + freevars.length;
+  }
+
+  /** The name of localsplus slot {@code i}. */
+  public String localName(int i) {
+    if (i < varnames.length) {
+      return varnames[i];
+    }
+    int k = i - varnames.length;
+    for (int c = 0; c < cellvars.length; c++) {
+      if (cell2arg[c] < 0) {
+        if (k == 0) {
+          return cellvars[c];
+        }
+        k--;
+      }
+    }
+    return freevars[k];
+  }
+
+  public io.lifeline.interpreter.object.PyStr nameKey(int i) {
+    return nameKeys[i];
+  }
+
+  public Opcode opAt(int pc) {
+    return Opcode.values()[ops[pc]];
+  }
+
+  public boolean isGenerator() {
+    return (flags & (CO_GENERATOR | CO_COROUTINE)) != 0;
+  }
+
+  /** The handler for an exception raised at {@code pc}, or null. */
+  public ExceptionTableEntry handlerFor(int pc) {
+    for (ExceptionTableEntry e : exceptionTable) {
+      if (pc >= e.start() && pc < e.end()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return "<code object " + name + ", line " + firstLine + ">";
+  }
+}

@@ -1,0 +1,134 @@
+package io.lifeline.interpreter.compiler;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * ast_opt.c's fold_binop for literals, with its safety limits: ints up to 128 bits from ** and <<, strings
+ * up to 4096 characters; nothing that would raise is folded. Folding decides object identity
+ * ({@code 999 + 1 is 1000}) and constness, so the model folds exactly when CPython does.
+ */
+final class ConstantFolder {
+  private static final int MAX_INT_BITS = 128;
+  private static final int MAX_STR_SIZE = 4096;
+
+  private ConstantFolder() {}
+
+  /** The folded value of {@code l op r}, or null when CPython would not fold it. */
+  static Object fold(Object l, String op, Object r) {
+    if (l instanceof String a) {
+      if (op.equals("+") && r instanceof String b && a.length() + b.length() <= MAX_STR_SIZE) {
+        return a + b;
+      }
+      if (op.equals("*") && isInt(r)) {
+        BigInteger n = big(r);
+        if (n.signum() <= 0) {
+          return "";
+        }
+        if (n.bitLength() < 31 && (long) a.length() * n.intValue() <= MAX_STR_SIZE) {
+          return a.repeat(n.intValue());
+        }
+      }
+      return null;
+    }
+    if (!isNumber(l) || !isNumber(r)) {
+      return null;
+    }
+    if (isInt(l) && isInt(r)) {
+      return foldInt(big(l), op, big(r));
+    }
+    double a = dbl(l);
+    double b = dbl(r);
+    return switch (op) {
+      case "+" -> a + b;
+      case "-" -> a - b;
+      case "*" -> a * b;
+      case "/" -> b == 0 ? null : (Object) (a / b);
+      case "//" -> b == 0 ? null : (Object) Math.floor(a / b);
+      case "%" -> b == 0 ? null : (Object) pyMod(a, b);
+      case "**" -> a < 0 && b != Math.rint(b) ? null : (a == 0 && b < 0 ? null : (Object) Math.pow(a, b));
+      default -> null;
+    };
+  }
+
+  private static Object foldInt(BigInteger a, String op, BigInteger b) {
+    BigInteger r;
+    switch (op) {
+      case "+" -> r = a.add(b);
+      case "-" -> r = a.subtract(b);
+      case "*" -> r = a.multiply(b);
+      case "//", "%" -> {
+        if (b.signum() == 0) {
+          return null;
+        }
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+          q = q.subtract(BigInteger.ONE);
+        }
+        r = op.equals("//") ? q : a.subtract(q.multiply(b));
+      }
+      case "/" -> {
+        if (b.signum() == 0) {
+          return null;
+        }
+        return new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL64).doubleValue();
+      }
+      case "**" -> {
+        if (b.signum() < 0) {
+          return a.signum() == 0 ? null : (Object) Math.pow(a.doubleValue(), b.doubleValue());
+        }
+        if (a.signum() != 0 && b.signum() > 0
+            && (long) a.bitLength() > MAX_INT_BITS / Math.max(1, b.min(BigInteger.valueOf(MAX_INT_BITS + 1)).longValue())) {
+          return null;
+        }
+        r = a.pow(b.intValue());
+      }
+      case "<<" -> {
+        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(MAX_INT_BITS)) > 0
+            || (long) a.bitLength() + b.longValue() > MAX_INT_BITS) {
+          return a.signum() == 0 && b.signum() >= 0 ? (Object) 0L : null;
+        }
+        r = a.shiftLeft(b.intValue());
+      }
+      case ">>" -> {
+        if (b.signum() < 0) {
+          return null;
+        }
+        r = b.bitLength() > 31 ? (a.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO) : a.shiftRight(b.intValue());
+      }
+      case "&" -> r = a.and(b);
+      case "|" -> r = a.or(b);
+      case "^" -> r = a.xor(b);
+      default -> {
+        return null;
+      }
+    }
+    return r.bitLength() < 64 ? (Object) r.longValue() : r;
+  }
+
+  private static double pyMod(double a, double b) {
+    double m = a % b;
+    return m != 0 && (m < 0) != (b < 0) ? m + b : m;
+  }
+
+  private static boolean isInt(Object o) {
+    return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+  }
+
+  private static boolean isNumber(Object o) {
+    return isInt(o) || o instanceof Double;
+  }
+
+  private static BigInteger big(Object o) {
+    if (o instanceof Boolean b) {
+      return b ? BigInteger.ONE : BigInteger.ZERO;
+    }
+    return o instanceof BigInteger b ? b : BigInteger.valueOf((Long) o);
+  }
+
+  private static double dbl(Object o) {
+    return o instanceof Double d ? d : big(o).doubleValue();
+  }
+}

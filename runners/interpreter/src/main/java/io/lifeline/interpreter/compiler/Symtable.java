@@ -1,0 +1,398 @@
+package io.lifeline.interpreter.compiler;
+
+import java.util.List;
+
+/**
+ * Builds and resolves the scopes of a module (symtable.c): a name bound in a function is local unless
+ * declared global or nonlocal; a name used but not bound resolves to the nearest enclosing function that
+ * binds it (which then holds it in a cell) or to a global. Class scopes bind names in their namespace and
+ * are invisible to nested functions.
+ */
+public final class Symtable {
+  private Scope current;
+
+  public static Scope build(List<Stmt> module) {
+    Symtable t = new Symtable();
+    Scope root = new Scope(Scope.Kind.MODULE, "<module>", null);
+    t.current = root;
+    t.stmts(module);
+    resolve(root);
+    return root;
+  }
+
+  // ---------------------------------------------------------------- Collection
+
+  private void stmts(List<Stmt> body) {
+    for (Stmt s : body) {
+      stmt(s);
+    }
+  }
+
+  private void stmt(Stmt s) {
+    if (s instanceof Stmt.ExprStmt e) {
+      expr(e.value());
+    } else if (s instanceof Stmt.Assign a) {
+      expr(a.value());
+      a.targets().forEach(this::target);
+    } else if (s instanceof Stmt.AugAssign a) {
+      expr(a.value());
+      if (a.target() instanceof Expr.Name n) {
+        use(n.id());
+      }
+      target(a.target());
+    } else if (s instanceof Stmt.Return r) {
+      if (current.kind != Scope.Kind.FUNCTION) {
+        throw new PySyntaxError("'return' outside function", r.line(), r.col());
+      }
+      if (r.value() != null) {
+        expr(r.value());
+      }
+    } else if (s instanceof Stmt.If i) {
+      expr(i.test());
+      stmts(i.body());
+      stmts(i.orelse());
+    } else if (s instanceof Stmt.While w) {
+      expr(w.test());
+      stmts(w.body());
+      stmts(w.orelse());
+    } else if (s instanceof Stmt.For f) {
+      expr(f.iter());
+      target(f.target());
+      stmts(f.body());
+      stmts(f.orelse());
+    } else if (s instanceof Stmt.FunctionDef f) {
+      f.decorators().forEach(this::expr);
+      defaults(f.params());
+      bind(f.name());
+      Scope fn = enter(Scope.Kind.FUNCTION, f.name(), f);
+      fn.isCoroutine = f.isAsync();
+      params(f.params());
+      stmts(f.body());
+      current = fn.parent;
+    } else if (s instanceof Stmt.ClassDef c) {
+      c.decorators().forEach(this::expr);
+      c.bases().forEach(this::expr);
+      if (c.metaclass() != null) {
+        expr(c.metaclass());
+      }
+      bind(c.name());
+      Scope cls = enter(Scope.Kind.CLASS, c.name(), c);
+      stmts(c.body());
+      current = cls.parent;
+    } else if (s instanceof Stmt.Try t) {
+      stmts(t.body());
+      for (Stmt.Handler h : t.handlers()) {
+        if (h.type() != null) {
+          expr(h.type());
+        }
+        if (h.name() != null) {
+          bind(h.name());
+        }
+        stmts(h.body());
+      }
+      stmts(t.orelse());
+      stmts(t.finalbody());
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) {
+        expr(r.exc());
+      }
+      if (r.cause() != null) {
+        expr(r.cause());
+      }
+    } else if (s instanceof Stmt.Delete d) {
+      d.targets().forEach(this::target);
+    } else if (s instanceof Stmt.Global g) {
+      g.names().forEach(n -> {
+        if (current.bound.contains(n) || current.used.contains(n)) {
+          throw new PySyntaxError("name '" + n + "' is used prior to global declaration", g.line(), g.col());
+        }
+        current.globals.add(n);
+      });
+    } else if (s instanceof Stmt.Nonlocal nl) {
+      if (current.kind != Scope.Kind.FUNCTION) {
+        throw new PySyntaxError("nonlocal declaration not allowed at module level", nl.line(), nl.col());
+      }
+      current.nonlocals.addAll(nl.names());
+    } else if (s instanceof Stmt.Import i) {
+      bind(i.asName() != null ? i.asName() : i.module().split("\\.")[0]);
+    } else if (s instanceof Stmt.ImportFrom i) {
+      for (int k = 0; k < i.names().size(); k++) {
+        bind(i.asNames().get(k) != null ? i.asNames().get(k) : i.names().get(k));
+      }
+    } else if (s instanceof Stmt.With w) {
+      for (Stmt.WithItem item : w.items()) {
+        expr(item.context());
+        if (item.target() != null) {
+          target(item.target());
+        }
+      }
+      stmts(w.body());
+    } else if (s instanceof Stmt.Assert a) {
+      expr(a.test());
+      if (a.msg() != null) {
+        expr(a.msg());
+      }
+    } else if (s instanceof Stmt.Pass p) {
+    } else if (s instanceof Stmt.Break b) {
+    } else if (s instanceof Stmt.Continue c) {
+    }
+  }
+
+  private void defaults(Expr.Params p) {
+    p.defaults().forEach(this::expr);
+    p.kwDefaults().forEach(d -> {
+      if (d != null) {
+        expr(d);
+      }
+    });
+  }
+
+  private void params(Expr.Params p) {
+    for (String n : p.posonly()) {
+      param(n);
+    }
+    for (String n : p.args()) {
+      param(n);
+    }
+    for (String n : p.kwonly()) {
+      param(n);
+    }
+    if (p.vararg() != null) {
+      param(p.vararg());
+    }
+    if (p.kwarg() != null) {
+      param(p.kwarg());
+    }
+  }
+
+  private void param(String n) {
+    current.params.add(n);
+    current.bound.add(n);
+  }
+
+  private Scope enter(Scope.Kind kind, String name, Object node) {
+    Scope s = new Scope(kind, name, current);
+    current.children.add(s);
+    current.childByNode.put(node, s);
+    current = s;
+    return s;
+  }
+
+  private void bind(String n) {
+    current.bound.add(n);
+  }
+
+  private void use(String n) {
+    current.used.add(n);
+  }
+
+  private void target(Expr e) {
+    if (e instanceof Expr.Name n) {
+      bind(n.id());
+    } else if (e instanceof Expr.TupleExpr t) {
+      t.elts().forEach(this::target);
+    } else if (e instanceof Expr.ListExpr l) {
+      l.elts().forEach(this::target);
+    } else if (e instanceof Expr.Starred s) {
+      target(s.value());
+    } else if (e instanceof Expr.Attribute a) {
+      expr(a.value());
+    } else if (e instanceof Expr.Subscript s) {
+      expr(s.value());
+      expr(s.index());
+    } else {
+      expr(e);
+    }
+  }
+
+  private void expr(Expr e) {
+    if (e instanceof Expr.Constant c) {
+    } else if (e instanceof Expr.Name n) {
+      use(n.id());
+    } else if (e instanceof Expr.BinOp b) {
+      expr(b.left());
+      expr(b.right());
+    } else if (e instanceof Expr.UnaryOp u) {
+      expr(u.operand());
+    } else if (e instanceof Expr.BoolOp b) {
+      b.values().forEach(this::expr);
+    } else if (e instanceof Expr.Compare c) {
+      expr(c.left());
+      c.comparators().forEach(this::expr);
+    } else if (e instanceof Expr.Call c) {
+      expr(c.func());
+      c.args().forEach(this::expr);
+      c.keywords().forEach(k -> expr(k.value()));
+    } else if (e instanceof Expr.Attribute a) {
+      expr(a.value());
+    } else if (e instanceof Expr.Subscript s) {
+      expr(s.value());
+      expr(s.index());
+    } else if (e instanceof Expr.Slice sl) {
+      for (Expr part : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+        if (part != null) {
+          expr(part);
+        }
+      }
+    } else if (e instanceof Expr.Starred s) {
+      expr(s.value());
+    } else if (e instanceof Expr.TupleExpr t) {
+      t.elts().forEach(this::expr);
+    } else if (e instanceof Expr.ListExpr l) {
+      l.elts().forEach(this::expr);
+    } else if (e instanceof Expr.SetExpr s) {
+      s.elts().forEach(this::expr);
+    } else if (e instanceof Expr.DictExpr d) {
+      for (int i = 0; i < d.keys().size(); i++) {
+        if (d.keys().get(i) != null) {
+          expr(d.keys().get(i));
+        }
+        expr(d.values().get(i));
+      }
+    } else if (e instanceof Expr.IfExp i) {
+      expr(i.test());
+      expr(i.body());
+      expr(i.orelse());
+    } else if (e instanceof Expr.Lambda l) {
+      defaults(l.params());
+      Scope fn = enter(Scope.Kind.FUNCTION, "<lambda>", l);
+      params(l.params());
+      expr(l.body());
+      current = fn.parent;
+    } else if (e instanceof Expr.Comp c) {
+      expr(c.generators().get(0).iter());
+      String name = switch (c.kind()) {
+        case "list" -> "<listcomp>";
+        case "set" -> "<setcomp>";
+        case "dict" -> "<dictcomp>";
+        default -> "<genexpr>";
+      };
+      Scope fn = enter(Scope.Kind.FUNCTION, name, c);
+      fn.isGenerator = c.kind().equals("gen");
+      param(".0");
+      for (int i = 0; i < c.generators().size(); i++) {
+        Expr.Comprehension g = c.generators().get(i);
+        if (i > 0) {
+          expr(g.iter());
+        }
+        target(g.target());
+        g.ifs().forEach(this::expr);
+      }
+      expr(c.elt());
+      if (c.value() != null) {
+        expr(c.value());
+      }
+      current = fn.parent;
+    } else if (e instanceof Expr.Yield y) {
+      markGenerator(y.line(), y.col());
+      if (y.value() != null) {
+        expr(y.value());
+      }
+    } else if (e instanceof Expr.YieldFrom y) {
+      markGenerator(y.line(), y.col());
+      expr(y.value());
+    } else if (e instanceof Expr.Await a) {
+      if (current.kind != Scope.Kind.FUNCTION || !current.isCoroutine) {
+        throw new PySyntaxError("'await' outside async function", a.line(), a.col());
+      }
+      expr(a.value());
+    } else if (e instanceof Expr.JoinedStr j) {
+      j.values().forEach(this::expr);
+    } else if (e instanceof Expr.FormattedValue f) {
+      expr(f.value());
+    }
+  }
+
+  private void markGenerator(int line, int col) {
+    if (current.kind != Scope.Kind.FUNCTION) {
+      throw new PySyntaxError("'yield' outside function", line, col);
+    }
+    if (current.isCoroutine) {
+      throw PySyntaxError.unsupported("async generator", line, col);
+    }
+    current.isGenerator = true;
+  }
+
+  // ---------------------------------------------------------------- Resolution
+
+  private static void resolve(Scope s) {
+    for (String n : s.globals) {
+      s.resolved.put(n, Scope.Access.GLOBAL_EXPLICIT);
+    }
+    if (s.kind == Scope.Kind.FUNCTION && s.parent.kind == Scope.Kind.CLASS
+        && (s.used.contains("super") || s.used.contains("__class__"))) {
+      // compiler_make_closure: methods using super() or __class__ close over the class cell.
+      s.resolved.put("__class__", Scope.Access.FREE);
+      s.freevars.add("__class__");
+    }
+    if (s.kind == Scope.Kind.FUNCTION) {
+      for (String n : s.nonlocals) {
+        if (findEnclosingBinding(s.parent, n) == null) {
+          throw new PySyntaxError("no binding for nonlocal '" + n + "' found", 0, 0);
+        }
+        s.resolved.put(n, Scope.Access.FREE);
+      }
+      for (String n : s.bound) {
+        s.resolved.putIfAbsent(n, Scope.Access.LOCAL);
+      }
+    } else {
+      for (String n : s.bound) {
+        s.resolved.putIfAbsent(n, Scope.Access.NAME);
+      }
+    }
+    for (Scope c : s.children) {
+      resolve(c);
+    }
+    // Free variables of children (and names they use freely) make cells here or pass through.
+    for (Scope c : s.children) {
+      for (String n : c.freevars) {
+        provide(s, n);
+      }
+    }
+    if (s.kind == Scope.Kind.FUNCTION) {
+      for (String n : s.used) {
+        if (!s.resolved.containsKey(n) && findEnclosingBinding(s.parent, n) != null) {
+          s.resolved.put(n, Scope.Access.FREE);
+          s.freevars.add(n);
+        }
+      }
+      for (String n : s.nonlocals) {
+        s.freevars.add(n);
+      }
+    }
+  }
+
+  /** A child needs {@code n} from {@code s}: make it a cell if {@code s} binds it, else pass it through. */
+  private static void provide(Scope s, String n) {
+    Scope.Access a = s.resolved.get(n);
+    if (s.kind == Scope.Kind.FUNCTION && a == Scope.Access.LOCAL) {
+      s.resolved.put(n, Scope.Access.CELL);
+      s.cellvars.add(n);
+    } else if (a == Scope.Access.CELL) {
+      return;
+    } else if (s.kind == Scope.Kind.FUNCTION && a == Scope.Access.FREE) {
+      s.freevars.add(n);
+    } else if (s.kind == Scope.Kind.CLASS && n.equals("__class__")) {
+      s.cellvars.add(n);
+    } else if (a == null || s.kind == Scope.Kind.CLASS) {
+      if (s.kind != Scope.Kind.MODULE) {
+        s.freevars.add(n);
+        if (s.kind == Scope.Kind.FUNCTION) {
+          s.resolved.put(n, Scope.Access.FREE);
+        }
+      }
+    }
+  }
+
+  private static Scope findEnclosingBinding(Scope s, String n) {
+    for (Scope p = s; p != null; p = p.parent) {
+      if (p.kind == Scope.Kind.FUNCTION && (p.bound.contains(n) && !p.globals.contains(n))) {
+        return p;
+      }
+      if (p.kind == Scope.Kind.FUNCTION && p.nonlocals.contains(n)) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+package io.lifeline.interpreter.memory;
+
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyWeakref;
+
+/** What the heap needs from the VM to run guest code while objects die. Errors never propagate (unraisable). */
+public interface Finalization {
+  /** tp_finalize: {@code __del__}, or close() of a suspended generator. */
+  void finalize(PyObject o);
+
+  /** Calls a weakref callback with the (already cleared) weakref. */
+  void callWeakrefCallback(PyObject callback, PyWeakref ref);
+
+  /**
+   * Where the running program is (instruction, line, function), for --trace-refs; called when an object's
+   * count reaches zero outside any other deallocation. May return null when tracing is off.
+   */
+  default String location() {
+    return null;
+  }
+
+  /** The guest MemoryError to throw when the heap budget is exceeded. */
+  RuntimeException memoryError();
+
+  /** Clears a dying generator's frame (_PyFrame_Clear, with take_ownership if its frame object lives). */
+  void clearGeneratorFrame(PyGenerator g);
+}

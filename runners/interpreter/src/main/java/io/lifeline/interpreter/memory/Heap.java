@@ -1,0 +1,378 @@
+package io.lifeline.interpreter.memory;
+
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyWeakref;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The memory manager of one interpreter: reference counting, deallocation in CPython's order, weak-reference
+ * lists, GC tracking with 3.11's allocation counting, and the generations the {@link CycleCollector} works on.
+ *
+ * <p>Invariant: an object dies at the {@link #decref} that brings its count to zero, inside that call.
+ */
+public final class Heap {
+  static final int COLLECTING = 1;
+  static final int UNREACHABLE = 2;
+  /** PEP 442: tp_finalize has run (set before calling it, so resurrection never finalizes twice). */
+  public static final int FINALIZED = 4;
+
+  final GcList[] generations = {new GcList(), new GcList(), new GcList()};
+  final int[] counts = new int[3];
+  final int[] thresholds;
+  boolean enabled = true;
+  boolean collecting;
+  long longLivedTotal;
+  long longLivedPending;
+
+  private final Finalization runtime;
+  private final CycleCollector collector;
+  /** Every live object, kept only when verification is on. */
+  private final Set<PyObject> live;
+  private boolean stress;
+  /** An exception is being raised: automatic collection is skipped (_PyObject_GC_Link). */
+  private boolean errorPending;
+  private long deallocations;
+  /** Nesting of deallocations in progress; the outermost one's cause is {@link #deathOrigin}. */
+  private int deallocDepth;
+  private String deathOrigin;
+  private boolean traceRefs;
+  /** Objects alive now, and the most the budget allows (an estimate of 64 bytes per object). */
+  private long liveCount;
+  private long maxObjects = Long.MAX_VALUE;
+  private boolean raisingMemoryError;
+
+  public Heap(Finalization runtime, int[] thresholds, boolean keepLiveSet) {
+    this.runtime = runtime;
+    this.thresholds = thresholds.clone();
+    this.collector = new CycleCollector(this, runtime);
+    this.live = keepLiveSet ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+  }
+
+  // ---------------------------------------------------------------- Reference counts
+
+  public <T extends PyObject> T incref(T o) {
+    if (!o.immortal) {
+      o.refcnt++;
+    }
+    return o;
+  }
+
+  public <T extends PyObject> T xincref(T o) {
+    return o == null ? null : incref(o);
+  }
+
+  /** Drops one reference; at zero the object is deallocated right here. */
+  public void decref(PyObject o) {
+    if (o.immortal) {
+      return;
+    }
+    if (o.refcnt <= 0) {
+      throw new IllegalStateException("decref of dead object " + describe(o) + " refcnt=" + o.refcnt);
+    }
+    if (--o.refcnt == 0) {
+      dealloc(o);
+    }
+  }
+
+  public void xdecref(PyObject o) {
+    if (o != null) {
+      decref(o);
+    }
+  }
+
+  // ---------------------------------------------------------------- Allocation
+
+  /**
+   * Registers a new object (refcount 1, owned by the caller). A container counts towards generation 0 and
+   * may trigger an automatic collection before it is tracked (_PyObject_GC_Link, 3.11: inside the
+   * allocating call).
+   */
+  public <T extends PyObject> T register(T o) {
+    if (++liveCount > maxObjects && !raisingMemoryError && !errorPending) {
+      liveCount--;
+      raisingMemoryError = true;
+      try {
+        throw runtime.memoryError();
+      } finally {
+        raisingMemoryError = false;
+      }
+    }
+    if (live != null) {
+      live.add(o);
+    }
+    if (o.isGcType()) {
+      counts[0]++;
+      if (stress && !collecting && !errorPending) {
+        collector.collect(2);
+      } else if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && !errorPending) {
+        collector.collectGenerations();
+      }
+      track(o);
+    }
+    return o;
+  }
+
+  void track(PyObject o) {
+    if (o.gcNext == null) {
+      generations[0].append(o);
+    }
+  }
+
+  void untrack(PyObject o) {
+    if (o.gcNext != null) {
+      GcList.remove(o);
+    }
+  }
+
+  public boolean isTracked(PyObject o) {
+    return o.gcNext != null;
+  }
+
+  /** Marks an exception as being raised; returns the previous state. */
+  public boolean setErrorPending(boolean pending) {
+    boolean was = errorPending;
+    errorPending = pending;
+    return was;
+  }
+
+  // ---------------------------------------------------------------- Deallocation
+
+  private void dealloc(PyObject o) {
+    if (traceRefs && deallocDepth == 0) {
+      deathOrigin = runtime.location() + " released " + describe(o);
+    }
+    deallocDepth++;
+    try {
+      if (o instanceof PyGenerator g) {
+        genDealloc(g);
+      } else if ((o instanceof PyInstance || o instanceof io.lifeline.interpreter.object.PyType) && o.type != null
+          && o.type.heapType) {
+        subtypeDealloc(o);
+      } else {
+        untrack(o);
+        clearWeakrefs(o);
+        o.releaseContents(this);
+        freed(o);
+      }
+    } finally {
+      if (--deallocDepth == 0) {
+        deathOrigin = null;
+      }
+    }
+  }
+
+  /** --trace-refs: record, for each death, the instruction that dropped the last reference. */
+  public void setTraceRefs(boolean on) {
+    traceRefs = on;
+  }
+
+  /**
+   * With tracing on, why guest code is running inside a deallocation: "OPCODE at line L in F released T",
+   * or "gc.collect" during a collection; null when no deallocation or collection is in progress.
+   */
+  public String deathOrigin() {
+    if (deathOrigin != null) {
+      return deathOrigin;
+    }
+    return collecting && traceRefs ? "the cycle collector (" + runtime.location() + ")" : null;
+  }
+
+  /** subtype_dealloc: __del__ (may resurrect), weakref callbacks, attributes, then the class. */
+  private void subtypeDealloc(PyObject o) {
+    untrack(o);
+    if (o.hasFinalizer()) {
+      track(o);
+      if (callFinalizerFromDealloc(o)) {
+        return;
+      }
+      untrack(o);
+    }
+    clearWeakrefs(o);
+    o.releaseContents(this);
+    freed(o);
+  }
+
+  /** gen_dealloc: weakrefs are cleared before the generator is closed (the reverse of instances). */
+  private void genDealloc(PyGenerator g) {
+    untrack(g);
+    clearWeakrefs(g);
+    track(g);
+    if (callFinalizerFromDealloc(g)) {
+      return;
+    }
+    untrack(g);
+    runtime.clearGeneratorFrame(g);
+    freed(g);
+  }
+
+  /**
+   * PyObject_CallFinalizerFromDealloc: temporarily resurrects the object to run tp_finalize once.
+   * Returns true if the finalizer resurrected it (the caller must then stop deallocating).
+   */
+  private boolean callFinalizerFromDealloc(PyObject o) {
+    if ((o.gcFlags & FINALIZED) != 0 || !o.hasFinalizer()) {
+      return false;
+    }
+    o.refcnt = 1;
+    o.gcFlags |= FINALIZED;
+    runtime.finalize(o);
+    if (--o.refcnt == 0) {
+      return false;
+    }
+    return true;
+  }
+
+  private void freed(PyObject o) {
+    deallocations++;
+    liveCount--;
+    if (o.isGcType() && counts[0] > 0) {
+      counts[0]--;
+    }
+    if (live != null) {
+      live.remove(o);
+    }
+    o.refcnt = -1;
+  }
+
+  // ---------------------------------------------------------------- Weak references
+
+  /**
+   * Links a new weakref into its referent's list: a ref without callback goes first (it is the shared basic
+   * ref); refs with callbacks go right after it, so callbacks run newest first (weakrefobject.c insert_after).
+   */
+  public void linkWeakref(PyObject referent, PyWeakref wr) {
+    PyWeakref headRef = referent.weakrefs;
+    if (wr.callback == null || headRef == null || headRef.callback != null) {
+      wr.next = headRef;
+      if (headRef != null) {
+        headRef.prev = wr;
+      }
+      referent.weakrefs = wr;
+    } else {
+      wr.prev = headRef;
+      wr.next = headRef.next;
+      if (headRef.next != null) {
+        headRef.next.prev = wr;
+      }
+      headRef.next = wr;
+    }
+  }
+
+  /** The shared callback-less weakref to {@code referent}, or null. */
+  public PyWeakref basicRef(PyObject referent) {
+    PyWeakref h = referent.weakrefs;
+    return h != null && h.callback == null ? h : null;
+  }
+
+  /** Unlinks {@code wr} from its referent's list and forgets the referent (clear_weakref). */
+  public void unlinkWeakref(PyWeakref wr) {
+    PyObject referent = wr.referent;
+    if (referent != null) {
+      if (referent.weakrefs == wr) {
+        referent.weakrefs = wr.next;
+      }
+      if (wr.prev != null) {
+        wr.prev.next = wr.next;
+      }
+      if (wr.next != null) {
+        wr.next.prev = wr.prev;
+      }
+      wr.prev = null;
+      wr.next = null;
+      wr.referent = null;
+    }
+  }
+
+  /**
+   * PyObject_ClearWeakRefs: clears every weakref to a dying object, then calls the callbacks in list order
+   * (newest first), each with its weakref; then releases the refs and callbacks, last first.
+   */
+  public void clearWeakrefs(PyObject o) {
+    if (o.weakrefs == null) {
+      return;
+    }
+    List<PyWeakref> refs = new ArrayList<>();
+    List<PyObject> callbacks = new ArrayList<>();
+    while (o.weakrefs != null) {
+      PyWeakref wr = o.weakrefs;
+      PyObject cb = wr.callback;
+      wr.callback = null;
+      unlinkWeakref(wr);
+      if (cb != null) {
+        refs.add(incref(wr));
+        callbacks.add(cb);
+      }
+    }
+    for (int i = 0; i < refs.size(); i++) {
+      if (refs.get(i).refcnt > 1) {
+        runtime.callWeakrefCallback(callbacks.get(i), refs.get(i));
+      }
+    }
+    for (int i = refs.size() - 1; i >= 0; i--) {
+      decref(callbacks.get(i));
+      decref(refs.get(i));
+    }
+  }
+
+  // ---------------------------------------------------------------- The gc module's view
+
+  public CycleCollector collector() {
+    return collector;
+  }
+
+  public void setEnabled(boolean on) {
+    enabled = on;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public int[] counts() {
+    return counts.clone();
+  }
+
+  public int[] thresholds() {
+    return thresholds.clone();
+  }
+
+  public void setThresholds(int[] t) {
+    System.arraycopy(t, 0, thresholds, 0, Math.min(t.length, 3));
+  }
+
+  /**
+   * The heap budget: allocations beyond {@code bytes} (estimated at 64 bytes per object, and never more than
+   * half the JVM's own heap) raise MemoryError in the program instead of exhausting the JVM.
+   */
+  public void setMemoryBudget(long bytes) {
+    long jvm = Runtime.getRuntime().maxMemory() / 2;
+    maxObjects = Math.max(1000, Math.min(bytes, jvm) / 64 / 2);
+  }
+
+  /** Stress mode: a full collection at every container allocation. */
+  public void setStress(boolean on) {
+    stress = on;
+  }
+
+  public long deallocations() {
+    return deallocations;
+  }
+
+  /** All live objects (only when constructed with the live set). */
+  public Set<PyObject> liveObjects() {
+    if (live == null) {
+      throw new IllegalStateException("heap was created without a live set");
+    }
+    return live;
+  }
+
+  static String describe(PyObject o) {
+    return (o.type == null ? "?" : o.type.name) + "@" + Integer.toHexString(System.identityHashCode(o));
+  }
+}

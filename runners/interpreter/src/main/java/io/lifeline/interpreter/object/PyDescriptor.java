@@ -1,0 +1,45 @@
+package io.lifeline.interpreter.object;
+
+import io.lifeline.interpreter.memory.Heap;
+
+/** property, staticmethod and classmethod objects: own the wrapped callables. */
+public final class PyDescriptor extends PyObject {
+  /** Which built-in descriptor this is. */
+  public enum Kind { PROPERTY, STATICMETHOD, CLASSMETHOD }
+
+  public final Kind kind;
+  public PyObject func;
+  public PyObject setter;
+
+  public PyDescriptor(PyType type, Kind kind, PyObject func) {
+    super(type);
+    this.kind = kind;
+    this.func = func;
+  }
+
+  @Override
+  public boolean isGcType() {
+    return true;
+  }
+
+  @Override
+  public void traverse(Visitor v) {
+    visit(v, func);
+    visit(v, setter);
+  }
+
+  @Override
+  public void clear(Heap heap) {
+    PyObject f = func;
+    func = null;
+    heap.xdecref(f);
+    PyObject s = setter;
+    setter = null;
+    heap.xdecref(s);
+  }
+
+  @Override
+  public void releaseContents(Heap heap) {
+    clear(heap);
+  }
+}

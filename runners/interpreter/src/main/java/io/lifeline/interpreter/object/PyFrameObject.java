@@ -1,0 +1,71 @@
+package io.lifeline.interpreter.object;
+
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.vm.Frame;
+
+/**
+ * A frame object (PyFrameObject), created lazily for tracebacks and sys._getframe(). While its interpreter
+ * frame runs, it only points at it; once the frame exits while this object is referenced, it owns the
+ * frame (take_ownership) and with it the frame's locals. frame_dealloc then releases the function, f_locals,
+ * the locals in index order, and f_back.
+ */
+public final class PyFrameObject extends PyObject {
+  public Frame frame;
+  /** Owned; set when this object takes ownership of an exited frame. */
+  public PyFrameObject back;
+
+  public PyFrameObject(PyType type, Frame frame) {
+    super(type);
+    this.frame = frame;
+  }
+
+  public boolean ownsFrame() {
+    return frame != null && frame.owner == Frame.Owner.FRAME_OBJECT;
+  }
+
+  @Override
+  public boolean isGcType() {
+    return true;
+  }
+
+  @Override
+  public boolean weakrefable() {
+    return true;
+  }
+
+  @Override
+  public void traverse(Visitor v) {
+    visit(v, back);
+    if (ownsFrame()) {
+      frame.traverse(v);
+    }
+  }
+
+  /** frame_tp_clear: releases the owned frame's slots. */
+  @Override
+  public void clear(Heap heap) {
+    if (ownsFrame()) {
+      frame.releaseSlots(heap);
+    }
+    PyObject b = back;
+    back = null;
+    heap.xdecref(b);
+  }
+
+  @Override
+  public void releaseContents(Heap heap) {
+    if (ownsFrame()) {
+      Frame f = frame;
+      PyObject fn = f.func;
+      f.func = null;
+      heap.xdecref(fn);
+      PyObject l = f.locals;
+      f.locals = null;
+      heap.xdecref(l);
+      f.releaseSlots(heap);
+    }
+    PyObject b = back;
+    back = null;
+    heap.xdecref(b);
+  }
+}

@@ -1,0 +1,43 @@
+package io.lifeline.interpreter.object;
+
+import java.math.BigInteger;
+
+/** An int: a long while it fits, a BigInteger beyond. {@link PyBool} is a subclass like in CPython. */
+public class PyInt extends PyObject {
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  public final long small;
+  /** Non-null only when the value does not fit in a long. */
+  public final BigInteger big;
+
+  public PyInt(PyType type, long value) {
+    super(type);
+    this.small = value;
+    this.big = null;
+  }
+
+  public PyInt(PyType type, BigInteger value) {
+    super(type);
+    if (value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+      this.small = value.longValue();
+      this.big = null;
+    } else {
+      this.small = 0;
+      this.big = value;
+    }
+  }
+
+  public boolean isSmall() {
+    return big == null;
+  }
+
+  public BigInteger toBig() {
+    return big != null ? big : BigInteger.valueOf(small);
+  }
+
+  @Override
+  public String toString() {
+    return big != null ? big.toString() : Long.toString(small);
+  }
+}

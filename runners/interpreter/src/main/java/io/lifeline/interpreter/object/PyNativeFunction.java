@@ -1,0 +1,24 @@
+package io.lifeline.interpreter.object;
+
+/**
+ * A built-in function or method descriptor. Immortal. A descriptor ({@link #isMethod}) found on a type is
+ * called with the instance as its first argument, and LOAD_METHOD pushes it unbound.
+ */
+public final class PyNativeFunction extends PyObject {
+  public final String name;
+  public final NativeFn fn;
+  public final boolean isMethod;
+
+  public PyNativeFunction(PyType type, String name, NativeFn fn, boolean isMethod) {
+    super(type);
+    immortal = true;
+    this.name = name;
+    this.fn = fn;
+    this.isMethod = isMethod;
+  }
+
+  @Override
+  public String toString() {
+    return "<built-in function " + name + ">";
+  }
+}

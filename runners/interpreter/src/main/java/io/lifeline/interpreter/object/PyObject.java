@@ -1,0 +1,75 @@
+package io.lifeline.interpreter.object;
+
+import io.lifeline.interpreter.memory.Heap;
+
+/**
+ * The header every Python object carries: an explicit reference count, its type, the cycle collector's
+ * list links, and the head of its weak-reference list.
+ *
+ * <p>Contract: {@link #refcnt} is changed only by {@link Heap}. A subclass lists every reference it owns
+ * in {@link #traverse} (the heap verifier and the cycle collector rely on that list being complete), drops
+ * them in CPython's order in {@link #releaseContents}, and drops the ones that can form cycles in
+ * {@link #clear} (tp_clear).
+ */
+public abstract class PyObject {
+  /** Reference count; a new object starts owned by its creator. */
+  public int refcnt = 1;
+  /** The object's type. Instances of heap types own a reference to it (subtype_dealloc releases it last). */
+  public PyType type;
+  /** Statically allocated objects (None, built-in types, constants) are never deallocated. */
+  public boolean immortal;
+
+  // Cycle-collector bookkeeping, owned by memory.GcList and memory.CycleCollector.
+  public PyObject gcPrev;
+  public PyObject gcNext;
+  public long gcRefs;
+  public int gcFlags;
+
+  /** Newest weak reference first; callbacks are inserted after the shared basic ref (weakrefobject.c). */
+  public PyWeakref weakrefs;
+
+  protected PyObject(PyType type) {
+    this.type = type;
+  }
+
+  /** Visits every reference this object owns (tp_traverse, extended to non-container references). */
+  public void traverse(Visitor v) {}
+
+  /** Drops the references that may take part in cycles (tp_clear). Called only by the cycle collector. */
+  public void clear(Heap heap) {}
+
+  /** Releases every owned reference in CPython's dealloc order. Finalizer and weakrefs are already handled. */
+  public void releaseContents(Heap heap) {}
+
+  /** Whether instances are GC-tracked containers (have Py_TPFLAGS_HAVE_GC). */
+  public boolean isGcType() {
+    return false;
+  }
+
+  /** Whether this object has a PEP 442 finalizer (tp_finalize): {@code __del__} or a generator's close. */
+  public boolean hasFinalizer() {
+    return false;
+  }
+
+  /** Whether weak references to this object are allowed. */
+  public boolean weakrefable() {
+    return false;
+  }
+
+  /** Visits references; a callback for traversal. */
+  @FunctionalInterface
+  public interface Visitor {
+    void visit(PyObject referent);
+  }
+
+  /** Visits {@code o} if not null. */
+  protected static void visit(Visitor v, PyObject o) {
+    if (o != null) {
+      v.visit(o);
+    }
+  }
+
+  public String typeName() {
+    return type.name;
+  }
+}

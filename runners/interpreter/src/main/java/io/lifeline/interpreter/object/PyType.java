@@ -1,0 +1,185 @@
+package io.lifeline.interpreter.object;
+
+import io.lifeline.interpreter.memory.Heap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A type object. Built-in types are immortal and keep their methods as native descriptors in {@link #dict};
+ * classes made by a {@code class} statement are heap types: GC-tracked, owning their bases and their dict,
+ * and referenced by each of their instances.
+ */
+public final class PyType extends PyObject {
+  public final String name;
+  /** The first base (tp_base), or null for {@code object}; one of {@link #bases}. */
+  public PyType base;
+  /** All bases in declaration order (tp_bases). Owned by heap types. */
+  public PyType[] bases;
+  /** Method resolution order (C3), self first (borrowed links; ownership is through {@link #bases}). */
+  public final List<PyType> mro = new ArrayList<>();
+  /** The type's namespace. Owned. */
+  public PyDict dict;
+  public final boolean heapType;
+  /** What kind of instance {@code type.__call__} builds for this type and its subclasses. */
+  public Layout layout;
+  /** This class's own {@code __slots__}, sorted like type_new sorts them (member order). */
+  public String[] ownSlots = new String[0];
+  /** Index of this class's first slot in its instances' slot array (the bases' slots come first). */
+  public int slotOffset;
+  /** Whether instances have an attribute dict (false when every class in the MRO declares __slots__). */
+  public boolean instancesHaveDict = true;
+  /** Whether instances accept weak references (false with __slots__ lacking __weakref__). */
+  public boolean instancesWeakrefable = true;
+  /**
+   * A heap type's tp_mro tuple starts with the type itself, so every class is in a reference cycle and
+   * dies only in the cycle collector; this flag stands for that owned self-reference until tp_clear.
+   */
+  private boolean mroHoldsSelf;
+
+  /** Total slots of an instance of this type. */
+  public int totalSlots() {
+    return slotOffset + ownSlots.length;
+  }
+
+  /** The native representation an instance of this type uses. */
+  public enum Layout {
+    /** Built-in type with no Python-visible constructor beyond its own. */
+    BUILTIN,
+    /** Plain instances with an attribute dict. */
+    INSTANCE,
+    /** Exception instances: args, traceback, cause, context plus attributes. */
+    EXCEPTION
+  }
+
+  public PyType(PyType metatype, String name, PyType base, PyDict dict, boolean heapType, Layout layout) {
+    this(metatype, name, base == null ? new PyType[0] : new PyType[] {base}, dict, heapType, layout);
+  }
+
+  /** Takes ownership of the references in {@code bases}. Throws IllegalArgumentException if no C3 MRO exists. */
+  public PyType(PyType metatype, String name, PyType[] bases, PyDict dict, boolean heapType, Layout layout) {
+    super(metatype);
+    this.name = name;
+    this.bases = bases;
+    this.base = bases.length > 0 ? bases[0] : null;
+    this.dict = dict;
+    this.heapType = heapType;
+    this.layout = layout;
+    mro.add(this);
+    mro.addAll(c3(bases));
+    if (heapType) {
+      mroHoldsSelf = true;
+      refcnt++;
+    }
+  }
+
+  /** The C3 linearization of the bases (mro_implementation). */
+  private static List<PyType> c3(PyType[] bases) {
+    List<List<PyType>> seqs = new ArrayList<>();
+    for (PyType b : bases) {
+      seqs.add(new ArrayList<>(b.mro));
+    }
+    seqs.add(new ArrayList<>(List.of(bases)));
+    List<PyType> out = new ArrayList<>();
+    while (true) {
+      seqs.removeIf(List::isEmpty);
+      if (seqs.isEmpty()) {
+        return out;
+      }
+      PyType next = null;
+      for (List<PyType> seq : seqs) {
+        PyType head = seq.get(0);
+        boolean inTail = seqs.stream().anyMatch(x -> x.indexOf(head) > 0);
+        if (!inTail) {
+          next = head;
+          break;
+        }
+      }
+      if (next == null) {
+        throw new IllegalArgumentException("Cannot create a consistent method resolution order (MRO)");
+      }
+      out.add(next);
+      for (List<PyType> seq : seqs) {
+        if (seq.get(0) == next) {
+          seq.remove(0);
+        }
+      }
+    }
+  }
+
+  /** Looks a name up along the MRO (_PyType_Lookup). Returns a borrowed reference or null. */
+  public PyObject lookup(String key) {
+    for (PyType t : mro) {
+      PyObject v = t.dict == null ? null : t.dict.getStr(key);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  public boolean isSubtypeOf(PyType other) {
+    return mro.contains(other);
+  }
+
+  @Override
+  public boolean isGcType() {
+    return heapType;
+  }
+
+  @Override
+  public boolean weakrefable() {
+    return true;
+  }
+
+  @Override
+  public boolean hasFinalizer() {
+    return type != null && type.heapType && type.lookup("__del__") != null;
+  }
+
+  @Override
+  public void traverse(Visitor v) {
+    if (heapType && type != null && type.heapType) {
+      v.visit(type);
+    }
+    if (mroHoldsSelf) {
+      v.visit(this);
+    }
+    visit(v, dict);
+    for (PyType b : bases) {
+      visit(v, b);
+    }
+  }
+
+  /** type_clear: empties the namespace (the dict object itself stays until dealloc), then drops tp_mro. */
+  @Override
+  public void clear(Heap heap) {
+    if (dict != null) {
+      dict.clear(heap);
+    }
+    if (mroHoldsSelf) {
+      mroHoldsSelf = false;
+      heap.decref(this);
+    }
+  }
+
+  @Override
+  public void releaseContents(Heap heap) {
+    PyDict d = dict;
+    dict = null;
+    heap.xdecref(d);
+    PyType[] bs = bases;
+    bases = new PyType[0];
+    base = null;
+    for (PyType b : bs) {
+      heap.xdecref(b);
+    }
+    if (heapType && type != null && type.heapType) {
+      heap.decref(type);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "<class '" + name + "'>";
+  }
+}

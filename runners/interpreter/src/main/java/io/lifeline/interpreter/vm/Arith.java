@@ -1,0 +1,137 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.bytecode.BinaryOp;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyObject;
+import java.math.BigInteger;
+
+/** int and float arithmetic with Python's semantics (floor division, modulo sign, arbitrary precision). */
+final class Arith {
+  private Arith() {}
+
+  static PyObject intOp(Interp in, BinaryOp op, PyInt x, PyInt y) {
+    if (x.isSmall() && y.isSmall()) {
+      PyObject r = smallOp(in, op, x.small, y.small);
+      if (r != null) {
+        return r;
+      }
+    }
+    BigInteger a = x.toBig();
+    BigInteger b = y.toBig();
+    return switch (op) {
+      case ADD -> in.newInt(a.add(b));
+      case SUB -> in.newInt(a.subtract(b));
+      case MUL -> in.newInt(a.multiply(b));
+      case TRUEDIV -> {
+        if (b.signum() == 0) {
+          throw in.error("ZeroDivisionError", "division by zero");
+        }
+        yield in.newFloat(new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b),
+            java.math.MathContext.DECIMAL64).doubleValue());
+      }
+      case FLOORDIV -> in.newInt(floorDiv(in, a, b));
+      case MOD -> in.newInt(a.subtract(floorDiv(in, a, b).multiply(b)));
+      case POW -> {
+        if (b.signum() < 0) {
+          yield in.newFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+        }
+        if (b.bitLength() > 31) {
+          throw in.error("MemoryError", null);
+        }
+        yield in.newInt(a.pow(b.intValue()));
+      }
+      case LSHIFT -> {
+        if (b.signum() < 0) {
+          throw in.error("ValueError", "negative shift count");
+        }
+        yield in.newInt(a.shiftLeft(b.intValue()));
+      }
+      case RSHIFT -> {
+        if (b.signum() < 0) {
+          throw in.error("ValueError", "negative shift count");
+        }
+        yield in.newInt(a.shiftRight(b.intValue()));
+      }
+      case AND -> in.newInt(a.and(b));
+      case OR -> in.newInt(a.or(b));
+      case XOR -> in.newInt(a.xor(b));
+      default -> throw new IllegalStateException(op.name());
+    };
+  }
+
+  private static BigInteger floorDiv(Interp in, BigInteger a, BigInteger b) {
+    if (b.signum() == 0) {
+      throw in.error("ZeroDivisionError", "integer division or modulo by zero");
+    }
+    BigInteger[] qr = a.divideAndRemainder(b);
+    if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
+      return qr[0].subtract(BigInteger.ONE);
+    }
+    return qr[0];
+  }
+
+  /** Fast path on longs; null when the result may overflow. */
+  private static PyObject smallOp(Interp in, BinaryOp op, long a, long b) {
+    try {
+      return switch (op) {
+        case ADD -> in.newInt(Math.addExact(a, b));
+        case SUB -> in.newInt(Math.subtractExact(a, b));
+        case MUL -> in.newInt(Math.multiplyExact(a, b));
+        case FLOORDIV -> {
+          if (b == 0) {
+            throw in.error("ZeroDivisionError", "integer division or modulo by zero");
+          }
+          yield a == Long.MIN_VALUE && b == -1 ? null : in.newInt(Math.floorDiv(a, b));
+        }
+        case MOD -> {
+          if (b == 0) {
+            throw in.error("ZeroDivisionError", "integer division or modulo by zero");
+          }
+          yield in.newInt(Math.floorMod(a, b));
+        }
+        case TRUEDIV -> {
+          if (b == 0) {
+            throw in.error("ZeroDivisionError", "division by zero");
+          }
+          yield Math.abs(a) < (1L << 53) && Math.abs(b) < (1L << 53) ? in.newFloat((double) a / b) : null;
+        }
+        case AND -> in.newInt(a & b);
+        case OR -> in.newInt(a | b);
+        case XOR -> in.newInt(a ^ b);
+        default -> null;
+      };
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  static PyObject floatOp(Interp in, BinaryOp op, double a, double b) {
+    return switch (op) {
+      case ADD -> in.newFloat(a + b);
+      case SUB -> in.newFloat(a - b);
+      case MUL -> in.newFloat(a * b);
+      case TRUEDIV -> {
+        if (b == 0) {
+          throw in.error("ZeroDivisionError", "float division by zero");
+        }
+        yield in.newFloat(a / b);
+      }
+      case FLOORDIV -> {
+        if (b == 0) {
+          throw in.error("ZeroDivisionError", "float floor division by zero");
+        }
+        yield in.newFloat(Math.floor(a / b));
+      }
+      case MOD -> {
+        if (b == 0) {
+          throw in.error("ZeroDivisionError", "float modulo");
+        }
+        double m = a % b;
+        yield in.newFloat(m != 0 && (m < 0) != (b < 0) ? m + b : m);
+      }
+      case POW -> in.newFloat(Math.pow(a, b));
+      default -> throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol
+          + ": 'float' and 'float'");
+    };
+  }
+}

@@ -1,0 +1,145 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyObject;
+
+/**
+ * An interpreter frame (_PyInterpreterFrame): not itself a Python object. Owned by exactly one of: the
+ * thread's frame chain while it runs, a generator, or a frame object that took ownership when the frame
+ * exited while still referenced ({@link Owner}).
+ *
+ * <p>Every slot of {@link #localsplus} and of the value stack below {@link #sp} owns its reference.
+ */
+public final class Frame {
+  /** Who owns this frame's storage (_PyInterpreterFrame.owner). */
+  public enum Owner { THREAD, GENERATOR, FRAME_OBJECT }
+
+  public final PyCode code;
+  /** Owned (f_func); null for the module frame. */
+  public PyFunction func;
+  /** Borrowed from the function or the module. */
+  public final PyDict globals;
+  /** Module and class frames: the namespace dict (owned). Function frames: the f_locals snapshot, if made. */
+  public PyDict locals;
+  public final PyObject[] localsplus;
+  public final PyObject[] stack;
+  public int sp;
+  /** Index of the next instruction. */
+  public int pc;
+  /** Index of the instruction being executed, for tracebacks and f_lineno. */
+  public int lasti;
+  public Frame previous;
+  /** The lazily created frame object; owned by this frame (frame_obj). */
+  public PyFrameObject frameObj;
+  public Owner owner = Owner.THREAD;
+  /** Set on a generator's frame: the generator (borrowed back-pointer). */
+  public PyObject generator;
+  /** KW_NAMES' operand waiting for the next CALL. */
+  public PyObject kwnames;
+  /** Set once the frame's slots have been released. */
+  public boolean cleared;
+  /** Hold convention: the caller's stack index down to which it releases callable and arguments on return. */
+  public int heldBase = -1;
+
+  public Frame(PyCode code, PyFunction func, PyDict globals, PyDict locals) {
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.locals = locals;
+    this.localsplus = new PyObject[code.nlocalsplus()];
+    this.stack = new PyObject[code.stacksize + 1];
+  }
+
+  public void push(PyObject o) {
+    stack[sp++] = o;
+  }
+
+  public PyObject pop() {
+    PyObject o = stack[--sp];
+    stack[sp] = null;
+    return o;
+  }
+
+  public PyObject top() {
+    return stack[sp - 1];
+  }
+
+  public PyObject peek(int n) {
+    return stack[sp - n];
+  }
+
+  public int line() {
+    return code.lines[Math.max(0, Math.min(lasti, code.lines.length - 1))];
+  }
+
+  /** Visits every reference this frame owns. */
+  public void traverse(PyObject.Visitor v) {
+    if (func != null) {
+      v.visit(func);
+    }
+    if (locals != null) {
+      v.visit(locals);
+    }
+    for (PyObject o : localsplus) {
+      if (o != null) {
+        v.visit(o);
+      }
+    }
+    for (int i = 0; i < sp; i++) {
+      if (stack[i] != null) {
+        v.visit(stack[i]);
+      }
+    }
+    if (frameObj != null) {
+      v.visit(frameObj);
+    }
+  }
+
+  /**
+   * _PyFrame_Clear: the frame is leaving its owner. If its frame object is referenced elsewhere, the object
+   * takes ownership and the slots live on; otherwise slots are released in index order (co_varnames, cells,
+   * free variables, then the value stack bottom-up), then f_locals, then the function.
+   */
+  public void clear(Heap heap, Interp in) {
+    if (cleared) {
+      return;
+    }
+    PyFrameObject f = frameObj;
+    if (f != null) {
+      frameObj = null;
+      if (f.refcnt > 1) {
+        in.takeOwnership(f, this);
+        heap.decref(f);
+        return;
+      }
+      heap.decref(f);
+    }
+    releaseSlots(heap);
+  }
+
+  /** Releases locals in index order, then the stack bottom-up, then f_locals and the function. */
+  public void releaseSlots(Heap heap) {
+    cleared = true;
+    for (int i = 0; i < localsplus.length; i++) {
+      PyObject o = localsplus[i];
+      localsplus[i] = null;
+      heap.xdecref(o);
+    }
+    for (int i = 0; i < sp; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      heap.xdecref(o);
+    }
+    sp = 0;
+    PyObject l = locals;
+    locals = null;
+    heap.xdecref(l);
+    PyObject fn = func;
+    func = null;
+    heap.xdecref(fn);
+  }
+}

@@ -1,0 +1,380 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.builtins.Builtins;
+import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.memory.Finalization;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyBoundMethod;
+import io.lifeline.interpreter.object.PyCell;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTraceback;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.PyWeakref;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One interpreter instance (PyInterpreterState plus its single thread state): the heap, the built-in types
+ * and modules, the frame chain, the handled-exception stack, the event log and the budget. A run creates a
+ * fresh one; nothing is shared between runs.
+ */
+public final class Interp implements Finalization {
+  public final Types types = new Types();
+  public final Heap heap;
+  public final Policies policies;
+  public final Ops ops;
+  public final VM vm;
+  public final PyDict builtins;
+  public final Map<String, PyModule> modules = new LinkedHashMap<>();
+  public PyModule main;
+
+  public final List<String> events = new ArrayList<>();
+  public final List<String> shutdownEvents = new ArrayList<>();
+  /** With --trace-refs: for each event, why it happened where it did (parallel to events + shutdown events). */
+  public final List<String> traces = new ArrayList<>();
+  public final StringBuilder stdout = new StringBuilder();
+  public final StringBuilder stderr = new StringBuilder();
+  public boolean inShutdown;
+
+  /** The running frame (top of the chain), or null. */
+  public Frame current;
+  /** The handled-exception stack (tstate->exc_info). */
+  public ExcState excInfo = new ExcState();
+  public int pyDepth;
+  public int recursionLimit = 1000;
+  public long instructionsLeft;
+  public volatile boolean cancelled;
+  /** Set by tests: verify each instruction's stack effect against the opcode table. */
+  public boolean checkStackEffects;
+  /** Objects the interpreter itself keeps alive (sys.last_value). Roots for the heap verifier. */
+  public final List<PyObject> extraRoots = new ArrayList<>();
+
+  public Interp(Policies policies, long instructionBudget, boolean keepLiveSet) {
+    this.policies = policies;
+    this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
+    this.instructionsLeft = instructionBudget;
+    this.ops = new Ops(this);
+    io.lifeline.interpreter.object.UserHashing.CURRENT.set(ops);
+    this.vm = new VM(this);
+    this.builtins = new PyDict(types.dict);
+    this.builtins.immortal = true;
+    Builtins.install(this);
+  }
+
+  // ---------------------------------------------------------------- Allocation (every object goes through the heap)
+
+  public PyObject none() {
+    return types.none;
+  }
+
+  /** Small ints (-5..256) are shared immortal objects, like CPython's small-int cache. */
+  public PyInt newInt(long v) {
+    if (v >= -5 && v <= 256) {
+      return (PyInt) types.constant(v);
+    }
+    return heap.register(new PyInt(types.intType, v));
+  }
+
+  public PyInt newInt(BigInteger v) {
+    if (v.bitLength() < 16 && v.longValue() >= -5 && v.longValue() <= 256) {
+      return newInt(v.longValue());
+    }
+    return heap.register(new PyInt(types.intType, v));
+  }
+
+  public PyFloat newFloat(double v) {
+    return heap.register(new PyFloat(types.floatType, v));
+  }
+
+  /** The empty string and one-character Latin-1 strings are shared immortal objects, as in CPython. */
+  public PyStr newStr(String s) {
+    if (s.length() > 1L << 28) {
+      throw memoryError();
+    }
+    if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) {
+      return (PyStr) types.constant(s);
+    }
+    return heap.register(new PyStr(types.str, s));
+  }
+
+  public io.lifeline.interpreter.object.PyBytes newBytes(byte[] value) {
+    return heap.register(new io.lifeline.interpreter.object.PyBytes(types.bytes, value));
+  }
+
+  /** Takes ownership of the item references. */
+  public PyTuple newTuple(PyObject... items) {
+    if (items.length == 0) {
+      return (PyTuple) types.constant(java.util.List.of());
+    }
+    return heap.register(new PyTuple(types.tuple, items));
+  }
+
+  /** Takes ownership of the item references. */
+  public PyList newList(ArrayList<PyObject> items) {
+    return heap.register(new PyList(types.list, items));
+  }
+
+  public io.lifeline.interpreter.object.PySet newSet() {
+    return heap.register(new io.lifeline.interpreter.object.PySet(types.set));
+  }
+
+  public PyDict newDict() {
+    return heap.register(new PyDict(types.dict));
+  }
+
+  /** A new instance of a class; a heap type gains a reference from it. */
+  public PyInstance newInstance(PyType t) {
+    if (t.heapType) {
+      heap.incref(t);
+    }
+    return heap.register(new PyInstance(t));
+  }
+
+  /** A new exception instance; takes ownership of {@code args}. */
+  public PyBaseException newException(PyType t, PyTuple args) {
+    if (t.heapType) {
+      heap.incref(t);
+    }
+    return heap.register(new PyBaseException(t, args));
+  }
+
+  public PyBoundMethod newMethod(PyObject func, PyObject self) {
+    return heap.register(new PyBoundMethod(types.method, heap.incref(func), heap.incref(self)));
+  }
+
+  public PyCell newCell(PyObject contents) {
+    return heap.register(new PyCell(types.cell, contents));
+  }
+
+  public PyModule newModule(String name) {
+    PyDict d = newDict();
+    PyModule m = heap.register(new PyModule(types.module, name, d));
+    d.put(heap, key("__name__"), newStr(name));
+    return m;
+  }
+
+  /** An immortal interned str for names and attribute keys. */
+  public PyStr key(String name) {
+    return (PyStr) types.constant(name);
+  }
+
+  // ---------------------------------------------------------------- Errors
+
+  /** A new guest exception of the named built-in type with a message, ready to throw. */
+  public PyException error(String typeName, String message) {
+    return error(types.exception(typeName), message);
+  }
+
+  public PyException error(PyType type, String message) {
+    PyTuple args = message == null ? newTuple() : newTuple(newStr(message));
+    return new PyException(newException(type, args));
+  }
+
+  /**
+   * A NotImplementedError for a construct outside the model's subset, located at the instruction being
+   * executed: "CONSTRUCT is not supported by the model (line L, column C)".
+   */
+  public PyException unsupported(String construct) {
+    String where = "";
+    if (current != null) {
+      int i = Math.max(0, Math.min(current.lasti, current.code.lines.length - 1));
+      where = " (line " + current.code.lines[i] + ", column " + current.code.cols[i] + ")";
+    }
+    return error("NotImplementedError", construct + " is not supported by the model" + where);
+  }
+
+  public boolean isInstance(PyObject o, String typeName) {
+    return o.type.isSubtypeOf(types.exception(typeName));
+  }
+
+  /**
+   * PyErr_WriteUnraisable: calls sys.unraisablehook if the program set one (with an object carrying
+   * exc_type, exc_value, exc_traceback, object), else reports to stderr; the exception is then dropped.
+   */
+  public void writeUnraisable(PyException e, String where) {
+    PyModule sys = modules.get("sys");
+    PyObject hook = sys == null ? null : sys.dict.getStr("unraisablehook");
+    if (hook != null) {
+      PyInstance args = newInstance(types.object);
+      args.attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
+      args.attrs.put(heap, key("exc_value"), heap.incref(e.value));
+      args.attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
+      args.attrs.put(heap, key("err_msg"), newStr("Exception ignored in"));
+      args.attrs.put(heap, key("object"), none());
+      heap.decref(e.value);
+      try {
+        heap.decref(ops.call(hook, new PyObject[] {args}, null));
+      } catch (PyException again) {
+        heap.decref(again.value);
+      } finally {
+        heap.decref(args);
+      }
+      return;
+    }
+    stderr.append("Exception ignored in: ").append(where).append("\n").append(e.value.type.name).append(": ")
+        .append(ops.strOf(e.value)).append('\n');
+    heap.decref(e.value);
+  }
+
+  // ---------------------------------------------------------------- Events
+
+  public void event(String line) {
+    (inShutdown ? shutdownEvents : events).add(line);
+    String origin = heap.deathOrigin();
+    if (origin != null) {
+      traces.add((inShutdown ? "shutdown event " : "event ") + PyStr.repr(line) + " <- " + origin);
+    }
+  }
+
+  @Override
+  public RuntimeException memoryError() {
+    return error("MemoryError", null);
+  }
+
+  @Override
+  public String location() {
+    Frame f = current;
+    if (f == null) {
+      return inShutdown ? "interpreter shutdown" : "no frame";
+    }
+    int i = Math.max(0, Math.min(f.lasti, f.code.ops.length - 1));
+    return f.code.opAt(i).name() + " at line " + f.code.lines[i] + " in " + f.code.qualname;
+  }
+
+  // ---------------------------------------------------------------- Frames
+
+  /** _PyFrame_GetFrameObject: the frame's frame object, created on first use (borrowed). */
+  public PyFrameObject frameObject(Frame f) {
+    if (f.frameObj == null) {
+      f.frameObj = heap.register(new PyFrameObject(types.frame, f));
+    }
+    return f.frameObj;
+  }
+
+  /**
+   * take_ownership: an exiting frame whose frame object is still referenced moves into it; the object's
+   * f_back becomes the caller's frame object (created if needed), and the frame unlinks from the chain.
+   */
+  public void takeOwnership(PyFrameObject f, Frame frame) {
+    frame.owner = Frame.Owner.FRAME_OBJECT;
+    f.frame = frame;
+    Frame prev = frame.previous;
+    if (prev != null) {
+      f.back = heap.incref(frameObject(prev));
+      frame.previous = null;
+    }
+  }
+
+  /**
+   * PyTraceBack_Here: prepends a traceback entry for {@code f} to the exception's traceback. An exception is
+   * pending meanwhile, so allocations here never start an automatic collection (_PyObject_GC_Link checks
+   * PyErr_Occurred).
+   */
+  public void addTraceback(PyBaseException exc, Frame f) {
+    boolean was = heap.setErrorPending(true);
+    try {
+      PyFrameObject fo = heap.incref(frameObject(f));
+      PyObject old = exc.traceback;
+      exc.traceback = null;
+      exc.traceback = heap.register(new PyTraceback(types.traceback, old, fo, f.line()));
+    } finally {
+      heap.setErrorPending(was);
+    }
+  }
+
+  // ---------------------------------------------------------------- Finalization hooks for the heap
+
+  @Override
+  public void finalize(PyObject o) {
+    if (o instanceof PyGenerator g) {
+      vm.finalizeGenerator(g);
+      return;
+    }
+    PyObject del = o.type.lookup("__del__");
+    if (del == null) {
+      return;
+    }
+    try {
+      PyObject r = ops.call(del, new PyObject[] {o}, null);
+      heap.decref(r);
+    } catch (PyException e) {
+      writeUnraisable(e, "__del__ of " + o.type.name);
+    }
+  }
+
+  @Override
+  public void callWeakrefCallback(PyObject callback, PyWeakref ref) {
+    try {
+      PyObject r = ops.call(callback, new PyObject[] {ref}, null);
+      heap.decref(r);
+    } catch (PyException e) {
+      writeUnraisable(e, "weakref callback");
+    }
+  }
+
+  @Override
+  public void clearGeneratorFrame(PyGenerator g) {
+    Frame f = g.frame;
+    g.frame = null;
+    g.state = PyGenerator.State.COMPLETED;
+    if (f != null && !f.cleared) {
+      f.previous = null;
+      f.clear(heap, this);
+    }
+    g.releaseExcState(heap);
+  }
+
+  /** Every reference held outside objects: frames on the chain, handled exceptions, interpreter state. */
+  public void visitRoots(PyObject.Visitor v) {
+    v.visit(builtins);
+    modules.values().forEach(v::visit);
+    if (main != null && !modules.containsValue(main)) {
+      v.visit(main);
+    }
+    for (PyObject t : types.exceptions.values()) {
+      v.visit(t);
+    }
+    for (Frame f = current; f != null; f = f.previous) {
+      if (f.owner == Frame.Owner.THREAD) {
+        f.traverse(v);
+      }
+    }
+    for (ExcState s = excInfo; s != null; s = s.previous) {
+      if (s.value != null) {
+        v.visit(s.value);
+      }
+    }
+    extraRoots.forEach(v::visit);
+  }
+
+  // ---------------------------------------------------------------- Budget
+
+  /** The eval breaker: called at RESUME and backward jumps. */
+  public void checkBudget() {
+    if (instructionsLeft < 0) {
+      throw new HangException("instruction budget exhausted");
+    }
+    if (cancelled) {
+      throw new HangException("wall clock budget exhausted");
+    }
+  }
+
+  public PyCode compile(String source) {
+    return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types);
+  }
+}

@@ -1,0 +1,273 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.compiler.Constants;
+import io.lifeline.interpreter.object.PyBool;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.PyType.Layout;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The built-in types and singletons of one interpreter (all immortal, like CPython's static types), the
+ * exception hierarchy, and the compiler's factory for constants.
+ */
+public final class Types implements Constants {
+  public final PyType type;
+  public final PyType object;
+  public final PyType noneType;
+  public final PyType intType;
+  public final PyType boolType;
+  public final PyType floatType;
+  public final PyType str;
+  public final PyType tuple;
+  public final PyType list;
+  public final PyType dict;
+  public final PyType range;
+  public final PyType function;
+  public final PyType builtinFunction;
+  public final PyType method;
+  public final PyType cell;
+  public final PyType code;
+  public final PyType module;
+  public final PyType weakref;
+  public final PyType frame;
+  public final PyType traceback;
+  public final PyType generator;
+  public final PyType iterator;
+  public final PyType superType;
+  public final PyType coroutine;
+  public final PyType property;
+  public final PyType staticmethod;
+  public final PyType classmethod;
+  public final PyType enumerate;
+  public final PyType zip;
+  public final PyType reversed;
+  public final PyType map;
+  public final PyType memberDescriptor;
+  public final PyType filter;
+  public final PyType slice;
+  public final PyType set;
+  public final PyType frozensetType;
+  public final PyType bytes;
+  private final PyType[] dictViews = new PyType[3];
+  public final PyNone none;
+  public final PyBool trueObj;
+  public final PyBool falseObj;
+  private final io.lifeline.interpreter.object.PySentinel notImplemented;
+  /** Exception types by name, in hierarchy order. */
+  public final Map<String, PyType> exceptions = new LinkedHashMap<>();
+  private final Map<Object, PyObject> interned = new HashMap<>();
+
+  public Types() {
+    type = new PyType(null, "type", new PyType[0], new PyDict(null), false, Layout.BUILTIN);
+    type.type = type;
+    type.immortal = true;
+    type.dict.immortal = true;
+    object = builtin("object", null, Layout.INSTANCE);
+    type.base = object;
+    type.bases = new PyType[] {object};
+    type.mro.add(object);
+    noneType = builtin("NoneType", object, Layout.BUILTIN);
+    intType = builtin("int", object, Layout.BUILTIN);
+    boolType = builtin("bool", intType, Layout.BUILTIN);
+    floatType = builtin("float", object, Layout.BUILTIN);
+    str = builtin("str", object, Layout.BUILTIN);
+    tuple = builtin("tuple", object, Layout.BUILTIN);
+    list = builtin("list", object, Layout.BUILTIN);
+    dict = builtin("dict", object, Layout.BUILTIN);
+    range = builtin("range", object, Layout.BUILTIN);
+    function = builtin("function", object, Layout.BUILTIN);
+    builtinFunction = builtin("builtin_function_or_method", object, Layout.BUILTIN);
+    method = builtin("method", object, Layout.BUILTIN);
+    cell = builtin("cell", object, Layout.BUILTIN);
+    code = builtin("code", object, Layout.BUILTIN);
+    module = builtin("module", object, Layout.BUILTIN);
+    weakref = builtin("weakref.ReferenceType", object, Layout.BUILTIN);
+    frame = builtin("frame", object, Layout.BUILTIN);
+    traceback = builtin("traceback", object, Layout.BUILTIN);
+    generator = builtin("generator", object, Layout.BUILTIN);
+    iterator = builtin("iterator", object, Layout.BUILTIN);
+    superType = builtin("super", object, Layout.BUILTIN);
+    coroutine = builtin("coroutine", object, Layout.BUILTIN);
+    property = builtin("property", object, Layout.BUILTIN);
+    staticmethod = builtin("staticmethod", object, Layout.BUILTIN);
+    classmethod = builtin("classmethod", object, Layout.BUILTIN);
+    enumerate = builtin("enumerate", object, Layout.BUILTIN);
+    zip = builtin("zip", object, Layout.BUILTIN);
+    reversed = builtin("reversed", object, Layout.BUILTIN);
+    map = builtin("map", object, Layout.BUILTIN);
+    memberDescriptor = builtin("member_descriptor", object, Layout.BUILTIN);
+    filter = builtin("filter", object, Layout.BUILTIN);
+    slice = builtin("slice", object, Layout.BUILTIN);
+    set = builtin("set", object, Layout.BUILTIN);
+    frozensetType = builtin("frozenset", object, Layout.BUILTIN);
+    bytes = builtin("bytes", object, Layout.BUILTIN);
+    dictViews[0] = builtin("dict_keys", object, Layout.BUILTIN);
+    dictViews[1] = builtin("dict_values", object, Layout.BUILTIN);
+    dictViews[2] = builtin("dict_items", object, Layout.BUILTIN);
+    none = new PyNone(noneType);
+    trueObj = new PyBool(boolType, true);
+    falseObj = new PyBool(boolType, false);
+    notImplemented = new io.lifeline.interpreter.object.PySentinel(
+        builtin("NotImplementedType", object, Layout.BUILTIN), "NotImplemented");
+    exceptionHierarchy();
+  }
+
+  private PyType builtin(String name, PyType base, Layout layout) {
+    PyType t = new PyType(type, name, base, new PyDict(null), false, layout);
+    t.immortal = true;
+    t.dict.immortal = true;
+    return t;
+  }
+
+  private void exceptionHierarchy() {
+    exc("BaseException", object);
+    exc("Exception", "BaseException");
+    exc("GeneratorExit", "BaseException");
+    exc("KeyboardInterrupt", "BaseException");
+    exc("SystemExit", "BaseException");
+    exc("StopIteration", "Exception");
+    exc("StopAsyncIteration", "Exception");
+    exc("ArithmeticError", "Exception");
+    exc("ZeroDivisionError", "ArithmeticError");
+    exc("OverflowError", "ArithmeticError");
+    exc("LookupError", "Exception");
+    exc("KeyError", "LookupError");
+    exc("IndexError", "LookupError");
+    exc("ValueError", "Exception");
+    exc("TypeError", "Exception");
+    exc("AttributeError", "Exception");
+    exc("NameError", "Exception");
+    exc("UnboundLocalError", "NameError");
+    exc("RuntimeError", "Exception");
+    exc("RecursionError", "RuntimeError");
+    exc("NotImplementedError", "RuntimeError");
+    exc("AssertionError", "Exception");
+    exc("MemoryError", "Exception");
+    exc("ReferenceError", "Exception");
+    exc("ImportError", "Exception");
+    exc("ModuleNotFoundError", "ImportError");
+    exc("SyntaxError", "Exception");
+  }
+
+  private void exc(String name, String base) {
+    exc(name, exceptions.get(base));
+  }
+
+  private void exc(String name, PyType base) {
+    exceptions.put(name, builtin(name, base, Layout.EXCEPTION));
+  }
+
+  public PyType exception(String name) {
+    PyType t = exceptions.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException("no exception type " + name);
+    }
+    return t;
+  }
+
+  public PyType dictView(io.lifeline.interpreter.object.PyDictView.Kind kind) {
+    return dictViews[kind.ordinal()];
+  }
+
+  public PyObject notImplemented() {
+    return notImplemented;
+  }
+
+  public PyBool bool(boolean b) {
+    return b ? trueObj : falseObj;
+  }
+
+  // ---------------------------------------------------------------- Constants for the compiler
+
+  @Override
+  public PyObject constant(Object value) {
+    if (value == null || value instanceof Enum<?>) {
+      return none;
+    }
+    if (value instanceof java.util.List<?> items) {
+      PyObject cached = interned.get(value);
+      if (cached == null) {
+        PyObject[] objs = new PyObject[items.size()];
+        for (int i = 0; i < objs.length; i++) {
+          objs[i] = constant(items.get(i));
+        }
+        cached = tuple(objs);
+        interned.put(java.util.List.copyOf(items), cached);
+      }
+      return cached;
+    }
+    if (value instanceof Boolean b) {
+      return bool(b);
+    }
+    Object key = value instanceof Double d ? new DoubleKey(Double.doubleToRawLongBits(d)) : value;
+    PyObject o = interned.get(key);
+    if (o == null) {
+      o = immortal(make(value));
+      interned.put(key, o);
+    }
+    return o;
+  }
+
+  /** Distinguishes -0.0 from 0.0 and a float from an equal int. */
+  private record DoubleKey(long bits) {}
+
+  private PyObject make(Object value) {
+    if (value instanceof io.lifeline.interpreter.compiler.BytesValue b) {
+      return new io.lifeline.interpreter.object.PyBytes(bytes, b.bytes());
+    }
+    if (value instanceof Long l) {
+      return new PyInt(intType, l);
+    }
+    if (value instanceof BigInteger b) {
+      return new PyInt(intType, b);
+    }
+    if (value instanceof Double d) {
+      return new PyFloat(floatType, d);
+    }
+    return new PyStr(str, (String) value);
+  }
+
+  private static PyObject immortal(PyObject o) {
+    o.immortal = true;
+    return o;
+  }
+
+  @Override
+  public PyObject tuple(PyObject[] items) {
+    return immortal(new PyTuple(tuple, items));
+  }
+
+  @Override
+  public PyObject frozenset(PyObject[] items) {
+    io.lifeline.interpreter.object.PySet first = new io.lifeline.interpreter.object.PySet(frozensetType);
+    for (PyObject item : items) {
+      first.add(NO_HEAP, item);
+    }
+    // compile.c's merge_consts_recursive rebuilds a frozenset constant from its own iteration order.
+    io.lifeline.interpreter.object.PySet s = new io.lifeline.interpreter.object.PySet(frozensetType);
+    for (int i = 0; i < first.tableSize(); i++) {
+      if (first.isActive(i)) {
+        s.add(NO_HEAP, first.keys[i]);
+      }
+    }
+    return immortal(s);
+  }
+
+  /** Constants are immortal, so building them needs no heap. */
+  private static final io.lifeline.interpreter.memory.Heap NO_HEAP = null;
+
+  @Override
+  public PyType codeType() {
+    return code;
+  }
+}

@@ -1,0 +1,1700 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.bytecode.BinaryOp;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
+import io.lifeline.interpreter.bytecode.Opcode;
+import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyBoundMethod;
+import io.lifeline.interpreter.object.PyCell;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import java.util.ArrayList;
+
+/**
+ * The bytecode interpreter (Python/ceval.c). {@link #execute} is the dispatch loop: Python-to-Python calls
+ * and returns switch frames inside it without growing the Java stack; only calls made by native code
+ * (type calls, __del__, callbacks, generator resumption as in 3.11) re-enter it, bounded by
+ * {@link #MAX_NATIVE_DEPTH}.
+ */
+public final class VM {
+  /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
+  static final int MAX_NATIVE_DEPTH = 5000;
+  private static final Opcode[] OPCODES = Opcode.values();
+
+  private final Interp in;
+  private final Heap heap;
+  private final Ops ops;
+  private int nativeDepth;
+
+  VM(Interp in) {
+    this.in = in;
+    this.heap = in.heap;
+    this.ops = in.ops;
+  }
+
+  // ---------------------------------------------------------------- The dispatch loop
+
+  /**
+   * Runs {@code entry} (already linked to its caller) until it returns or yields, or an exception escapes
+   * it. If {@code throwIn} is non-null it is raised at the frame's current instruction first (gen.throw).
+   * Returns the new reference that was returned or yielded.
+   */
+  PyObject execute(Frame entry, PyBaseException throwIn) {
+    if (++nativeDepth > MAX_NATIVE_DEPTH) {
+      nativeDepth--;
+      if (throwIn != null) {
+        heap.decref(throwIn);
+      }
+      throw in.error("RecursionError", "maximum recursion depth exceeded");
+    }
+    Frame saved = in.current;
+    Frame f = entry;
+    in.current = f;
+    PyException pending = throwIn != null ? new PyException(throwIn, false, true) : null;
+    try {
+      while (true) {
+        try {
+          if (pending != null) {
+            PyException p = pending;
+            pending = null;
+            throw p;
+          }
+          PyObject result = run(f, entry);
+          if (result != null) {
+            return result;
+          }
+          f = in.current;
+        } catch (PyException e) {
+          f = in.current;
+          Frame handlerFrame = unwind(f, e, entry);
+          if (handlerFrame == null) {
+            throw new PyException(e.value, false, false);
+          }
+          if (handlerFrame != f) {
+            pending = new PyException(e.value, false, false);
+            in.current = handlerFrame;
+          }
+          f = handlerFrame;
+        }
+      }
+    } finally {
+      in.current = saved;
+      nativeDepth--;
+    }
+  }
+
+  /**
+   * Executes instructions of {@code f} and the frames it calls. Returns the value that finishes
+   * {@code entry} (returned or yielded), or null after switching frames (in.current holds the new frame).
+   */
+  private PyObject run(Frame f, Frame entry) {
+    final PyCode code = f.code;
+    final int[] opsArr = code.ops;
+    final int[] args = code.args;
+    while (true) {
+      int pc = f.pc++;
+      f.lasti = pc;
+      in.instructionsLeft--;
+      int arg = args[pc];
+      Opcode op = OPCODES[opsArr[pc]];
+      int spBefore = f.sp;
+      switch (op) {
+        case NOP -> { }
+        case RESUME -> in.checkBudget();
+        case POP_TOP -> heap.decref(f.pop());
+        case PUSH_NULL -> f.push(null);
+        case COPY -> f.push(heap.incref(f.peek(arg)));
+        case SWAP -> {
+          PyObject t = f.stack[f.sp - 1];
+          f.stack[f.sp - 1] = f.stack[f.sp - arg];
+          f.stack[f.sp - arg] = t;
+        }
+        case LOAD_CONST -> f.push(heap.incref(code.consts[arg]));
+        case LOAD_FAST -> f.push(heap.incref(loadFast(f, arg)));
+        case STORE_FAST -> {
+          PyObject old = f.localsplus[arg];
+          f.localsplus[arg] = f.pop();
+          heap.xdecref(old);
+        }
+        case DELETE_FAST -> {
+          PyObject old = loadFast(f, arg);
+          f.localsplus[arg] = null;
+          heap.decref(old);
+        }
+        case MAKE_CELL -> f.localsplus[arg] = in.newCell(f.localsplus[arg]);
+        case COPY_FREE_VARS -> copyFreeVars(f, arg);
+        case LOAD_CLOSURE -> f.push(heap.incref(f.localsplus[arg]));
+        case LOAD_DEREF -> f.push(heap.incref(loadDeref(f, arg)));
+        case STORE_DEREF -> {
+          PyCell cell = (PyCell) f.localsplus[arg];
+          PyObject old = cell.ref;
+          cell.ref = f.pop();
+          heap.xdecref(old);
+        }
+        case DELETE_DEREF -> {
+          PyCell cell = (PyCell) f.localsplus[arg];
+          PyObject old = loadDeref(f, arg);
+          cell.ref = null;
+          heap.decref(old);
+        }
+        case LOAD_NAME -> f.push(heap.incref(loadName(f, code.nameKey(arg))));
+        case STORE_NAME -> storeIn(f.locals, code.nameKey(arg), f.pop());
+        case DELETE_NAME -> deleteIn(f.locals, code.nameKey(arg));
+        case LOAD_GLOBAL -> f.push(heap.incref(loadGlobal(f, code.nameKey(arg))));
+        case STORE_GLOBAL -> storeIn(f.globals, code.nameKey(arg), f.pop());
+        case DELETE_GLOBAL -> deleteIn(f.globals, code.nameKey(arg));
+        case LOAD_ATTR -> {
+          PyObject owner = f.pop();
+          PyObject res;
+          try {
+            res = ops.getattr(owner, code.names[arg]);
+          } finally {
+            heap.decref(owner);
+          }
+          f.push(res);
+        }
+        case STORE_ATTR -> {
+          PyObject owner = f.pop();
+          PyObject v = f.pop();
+          try {
+            ops.setattr(owner, code.names[arg], v);
+          } finally {
+            heap.decref(v);
+            heap.decref(owner);
+          }
+        }
+        case DELETE_ATTR -> {
+          PyObject owner = f.pop();
+          try {
+            ops.delattr(owner, code.names[arg]);
+          } finally {
+            heap.decref(owner);
+          }
+        }
+        case LOAD_METHOD -> loadMethod(f, code.names[arg]);
+        case BINARY_SUBSCR -> {
+          PyObject sub = f.pop();
+          PyObject container = f.pop();
+          PyObject res;
+          try {
+            res = ops.getitem(container, sub);
+          } finally {
+            heap.decref(container);
+            heap.decref(sub);
+          }
+          f.push(res);
+        }
+        case STORE_SUBSCR -> {
+          PyObject sub = f.pop();
+          PyObject container = f.pop();
+          PyObject v = f.pop();
+          try {
+            ops.setitem(container, sub, v);
+          } finally {
+            heap.decref(v);
+            heap.decref(container);
+            heap.decref(sub);
+          }
+        }
+        case DELETE_SUBSCR -> {
+          PyObject sub = f.pop();
+          PyObject container = f.pop();
+          try {
+            ops.delitem(container, sub);
+          } finally {
+            heap.decref(container);
+            heap.decref(sub);
+          }
+        }
+        case BINARY_OP -> {
+          PyObject rhs = f.pop();
+          PyObject lhs = f.pop();
+          PyObject res;
+          try {
+            res = ops.binaryOp(BinaryOp.values()[arg], lhs, rhs);
+          } finally {
+            heap.decref(lhs);
+            heap.decref(rhs);
+          }
+          f.push(res);
+        }
+        case COMPARE_OP -> {
+          PyObject rhs = f.pop();
+          PyObject lhs = f.pop();
+          PyObject res;
+          try {
+            res = ops.compare(CompareOp.values()[arg], lhs, rhs);
+          } finally {
+            heap.decref(lhs);
+            heap.decref(rhs);
+          }
+          f.push(res);
+        }
+        case IS_OP -> {
+          PyObject rhs = f.pop();
+          PyObject lhs = f.pop();
+          boolean res = (lhs == rhs) ^ (arg == 1);
+          heap.decref(lhs);
+          heap.decref(rhs);
+          f.push(in.types.bool(res));
+        }
+        case CONTAINS_OP -> {
+          PyObject container = f.pop();
+          PyObject item = f.pop();
+          boolean res;
+          try {
+            res = ops.contains(container, item) ^ (arg == 1);
+          } finally {
+            heap.decref(item);
+            heap.decref(container);
+          }
+          f.push(in.types.bool(res));
+        }
+        case UNARY_NOT -> {
+          PyObject v = f.pop();
+          boolean t;
+          try {
+            t = ops.truthy(v);
+          } finally {
+            heap.decref(v);
+          }
+          f.push(in.types.bool(!t));
+        }
+        case UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT -> {
+          PyObject v = f.pop();
+          PyObject res;
+          try {
+            res = op == Opcode.UNARY_NEGATIVE ? ops.negate(v) : op == Opcode.UNARY_POSITIVE ? ops.positive(v)
+                : ops.invert(v);
+          } finally {
+            heap.decref(v);
+          }
+          f.push(res);
+        }
+        case BUILD_TUPLE -> f.push(in.newTuple(popN(f, arg)));
+        case BUILD_LIST -> {
+          ArrayList<PyObject> items = new ArrayList<>(java.util.Arrays.asList(popN(f, arg)));
+          f.push(in.newList(items));
+        }
+        case BUILD_MAP -> buildMap(f, arg);
+        case BUILD_SET -> {
+          io.lifeline.interpreter.object.PySet set = in.newSet();
+          PyException failed = null;
+          for (int i = arg; i >= 1; i--) {
+            PyObject item = f.peek(i);
+            if (failed == null) {
+              try {
+                ops.checkHashable(item);
+                set.add(heap, item);
+              } catch (PyException e) {
+                failed = e;
+              }
+            }
+          }
+          PyObject[] items = popN(f, arg);
+          for (PyObject item : items) {
+            heap.decref(item);
+          }
+          if (failed != null) {
+            heap.decref(set);
+            throw failed;
+          }
+          f.push(set);
+        }
+        case SET_ADD -> {
+          PyObject v = f.pop();
+          try {
+            ops.checkHashable(v);
+            ((io.lifeline.interpreter.object.PySet) f.peek(arg)).add(heap, v);
+          } finally {
+            heap.decref(v);
+          }
+        }
+        case SET_UPDATE -> {
+          PyObject iterable = f.pop();
+          try {
+            ops.updateSet((io.lifeline.interpreter.object.PySet) f.peek(arg), iterable);
+          } finally {
+            heap.decref(iterable);
+          }
+        }
+        case BUILD_SLICE -> {
+          PyObject step = arg == 3 ? f.pop() : heap.incref(in.none());
+          PyObject stop = f.pop();
+          PyObject start = f.pop();
+          f.push(heap.register(new io.lifeline.interpreter.object.PySlice(in.types.slice, start, stop, step)));
+        }
+        case BUILD_STRING -> {
+          StringBuilder sb = new StringBuilder();
+          for (int i = arg; i >= 1; i--) {
+            sb.append(((PyStr) f.peek(i)).value);
+          }
+          for (int i = 0; i < arg; i++) {
+            heap.decref(f.pop());
+          }
+          f.push(in.newStr(sb.toString()));
+        }
+        case FORMAT_VALUE -> {
+          PyObject spec = (arg & 4) != 0 ? f.pop() : null;
+          PyObject v = f.pop();
+          PyObject res;
+          try {
+            res = formatValue(v, arg & 3, spec == null ? "" : ((PyStr) spec).value);
+          } finally {
+            heap.decref(v);
+            heap.xdecref(spec);
+          }
+          f.push(res);
+        }
+        case LIST_APPEND -> {
+          PyObject v = f.pop();
+          ((PyList) f.peek(arg)).items.add(v);
+        }
+        case MAP_ADD -> {
+          PyObject v = f.pop();
+          PyObject k = f.pop();
+          ops.checkHashable(k);
+          ((PyDict) f.peek(arg)).put(heap, k, v);
+        }
+        case LIST_EXTEND -> {
+          PyObject iterable = f.pop();
+          try {
+            ops.extendList((PyList) f.peek(arg), iterable);
+          } finally {
+            heap.decref(iterable);
+          }
+        }
+        case LIST_TO_TUPLE -> {
+          PyList l = (PyList) f.pop();
+          PyObject[] items = new PyObject[l.items.size()];
+          for (int i = 0; i < items.length; i++) {
+            items[i] = heap.incref(l.items.get(i));
+          }
+          PyObject t = in.newTuple(items);
+          heap.decref(l);
+          f.push(t);
+        }
+        case DICT_MERGE -> {
+          PyObject other = f.pop();
+          try {
+            mergeDict((PyDict) f.peek(arg), other);
+          } finally {
+            heap.decref(other);
+          }
+        }
+        case UNPACK_SEQUENCE -> unpack(f, arg);
+        case UNPACK_EX -> unpackEx(f, arg & 0xFF, arg >> 8);
+        case GET_ITER -> {
+          PyObject iterable = f.pop();
+          PyObject it;
+          try {
+            it = ops.iter(iterable);
+          } finally {
+            heap.decref(iterable);
+          }
+          f.push(it);
+        }
+        case FOR_ITER -> {
+          PyObject next = ops.next(f.top());
+          if (next != null) {
+            f.push(next);
+          } else {
+            heap.decref(f.pop());
+            f.pc = arg;
+          }
+        }
+        case JUMP_FORWARD -> f.pc = arg;
+        case JUMP_BACKWARD -> {
+          f.pc = arg;
+          in.checkBudget();
+        }
+        case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+          PyObject cond = f.pop();
+          boolean t;
+          try {
+            t = ops.truthy(cond);
+          } finally {
+            heap.decref(cond);
+          }
+          if (t == (op == Opcode.POP_JUMP_IF_TRUE)) {
+            f.pc = arg;
+          }
+        }
+        case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
+          PyObject v = f.pop();
+          boolean isNone = v instanceof PyNone;
+          heap.decref(v);
+          if (isNone == (op == Opcode.POP_JUMP_IF_NONE)) {
+            f.pc = arg;
+          }
+        }
+        case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+          boolean t = ops.truthy(f.top());
+          if (t == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
+            f.pc = arg;
+          } else {
+            heap.decref(f.pop());
+          }
+        }
+        case KW_NAMES -> f.kwnames = code.consts[arg];
+        case CALL -> {
+          Frame callee = call(f, arg);
+          if (callee != null) {
+            in.current = callee;
+            return null;
+          }
+        }
+        case CALL_FUNCTION_EX -> callFunctionEx(f, arg);
+        case MAKE_FUNCTION -> makeFunction(f, arg);
+        case RETURN_VALUE -> {
+          PyObject rv = f.pop();
+          if (f == entry) {
+            finishFrame(f);
+            return rv;
+          }
+          Frame caller = f.previous;
+          int held = f.heldBase;
+          finishFrame(f);
+          if (held >= 0) {
+            popHeld(caller, held);
+          }
+          caller.push(rv);
+          in.current = caller;
+          return null;
+        }
+        case RETURN_GENERATOR -> throw new IllegalStateException("RETURN_GENERATOR is done at call time");
+        case YIELD_VALUE -> {
+          PyObject v = f.pop();
+          ((PyGenerator) f.generator).state = PyGenerator.State.SUSPENDED;
+          return v;
+        }
+        case GET_YIELD_FROM_ITER -> {
+          if (!(f.top() instanceof PyGenerator)) {
+            PyObject iterable = f.pop();
+            PyObject it;
+            try {
+              it = ops.iter(iterable);
+            } finally {
+              heap.decref(iterable);
+            }
+            f.push(it);
+          }
+        }
+        case SEND -> send(f, arg);
+        case GET_AWAITABLE -> {
+          PyObject iterable = f.pop();
+          PyObject it;
+          try {
+            it = awaitable(iterable);
+          } finally {
+            heap.decref(iterable);
+          }
+          f.push(it);
+        }
+        case LOAD_BUILD_CLASS -> f.push(heap.incref(in.builtins.getStr("__build_class__")));
+        case LOAD_ASSERTION_ERROR -> f.push(in.types.exception("AssertionError"));
+        case RAISE_VARARGS -> throw raise(f, arg);
+        case RERAISE -> throw new PyException((PyBaseException) f.pop(), true, false);
+        case PUSH_EXC_INFO -> {
+          PyObject value = f.pop();
+          PyObject prev = in.excInfo.value;
+          f.push(prev == null ? in.none() : prev);
+          in.excInfo.value = heap.incref(value);
+          f.push(value);
+        }
+        case POP_EXCEPT -> {
+          PyObject prev = f.pop();
+          PyObject old = in.excInfo.value;
+          in.excInfo.value = prev instanceof PyNone ? null : prev;
+          heap.xdecref(old);
+        }
+        case CHECK_EXC_MATCH -> {
+          PyObject type = f.pop();
+          boolean match;
+          try {
+            match = ops.isinstance(f.top(), type);
+          } finally {
+            heap.decref(type);
+          }
+          f.push(in.types.bool(match));
+        }
+        case BEFORE_WITH -> beforeWith(f);
+        case WITH_EXCEPT_START -> {
+          PyObject exit = f.peek(3);
+          PyBaseException exc = (PyBaseException) f.peek(1);
+          PyObject tb = exc.traceback != null ? exc.traceback : in.none();
+          f.push(ops.call(exit, new PyObject[] {exc.type, exc, tb}, null));
+        }
+        case IMPORT_NAME -> {
+          PyObject fromlist = f.pop();
+          PyObject level = f.pop();
+          heap.decref(fromlist);
+          heap.decref(level);
+          f.push(importModule(code.names[arg]));
+        }
+        case IMPORT_FROM -> {
+          PyObject v = ops.getattrOrNull(f.top(), code.names[arg]);
+          if (v == null) {
+            throw in.error("ImportError", "cannot import name '" + code.names[arg] + "'");
+          }
+          f.push(v);
+        }
+      }
+      if (in.checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
+        int expected = op.stackEffect(arg);
+        if (f.sp - spBefore != expected) {
+          throw new IllegalStateException(op + " changed the stack by " + (f.sp - spBefore)
+              + ", the opcode table says " + expected);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- Exception unwinding
+
+  /**
+   * Finds the handler for {@code e}: in {@code f} (stack popped to the handler's depth, exception pushed)
+   * or, after clearing {@code f}, in its callers up to {@code entry}. Returns the frame to continue in, or
+   * null if the exception leaves {@code entry}. The first frame gets a traceback entry unless re-raised.
+   */
+  private Frame unwind(Frame f, PyException e, Frame entry) {
+    PyBaseException exc = e.value;
+    if (e.fresh) {
+      chainContext(exc);
+    }
+    if (!e.reraise) {
+      in.addTraceback(exc, f);
+    }
+    ExceptionTableEntry h = f.code.handlerFor(f.lasti);
+    if (h != null) {
+      while (f.sp > h.depth()) {
+        heap.xdecref(f.pop());
+      }
+      f.push(exc);
+      f.pc = h.target();
+      return f;
+    }
+    while (f.sp > 0) {
+      heap.xdecref(f.pop());
+    }
+    Frame caller = f.previous;
+    finishFrame(f);
+    if (f == entry) {
+      return null;
+    }
+    in.current = caller;
+    return caller;
+  }
+
+  /** _PyErr_SetObject: a newly raised exception's __context__ is the exception being handled. */
+  private void chainContext(PyBaseException exc) {
+    PyObject handled = topHandled();
+    if (handled == null || handled == exc) {
+      return;
+    }
+    PyObject o = handled;
+    while (o instanceof PyBaseException b && b.context != null) {
+      if (b.context == exc) {
+        PyObject ctx = b.context;
+        b.context = null;
+        heap.decref(ctx);
+        break;
+      }
+      o = b.context;
+    }
+    PyObject old = exc.context;
+    exc.context = heap.incref(handled);
+    heap.xdecref(old);
+  }
+
+  /** _PyErr_GetTopmostException: the innermost handled exception across generator states. */
+  public PyObject topHandled() {
+    for (ExcState s = in.excInfo; s != null; s = s.previous) {
+      if (s.value != null && !(s.value instanceof PyNone)) {
+        return s.value;
+      }
+    }
+    return null;
+  }
+
+  private PyException raise(Frame f, int argc) {
+    if (argc == 0) {
+      PyObject handled = topHandled();
+      if (handled == null) {
+        throw in.error("RuntimeError", "No active exception to reraise");
+      }
+      return new PyException((PyBaseException) heap.incref(handled), true, false);
+    }
+    PyObject cause = argc == 2 ? f.pop() : null;
+    PyObject exc = f.pop();
+    PyBaseException value;
+    try {
+      value = instantiateException(exc);
+    } finally {
+      heap.decref(exc);
+    }
+    if (cause != null) {
+      PyObject c;
+      if (cause instanceof PyNone) {
+        c = null;
+      } else {
+        try {
+          c = instantiateException(cause);
+        } finally {
+          heap.decref(cause);
+        }
+      }
+      PyObject old = value.cause;
+      value.cause = c;
+      value.suppressContext = true;
+      heap.xdecref(old);
+    }
+    return new PyException(value);
+  }
+
+  private PyBaseException instantiateException(PyObject exc) {
+    if (exc instanceof PyType t && t.isSubtypeOf(in.types.exception("BaseException"))) {
+      PyObject v = ops.call(t, new PyObject[0], null);
+      return (PyBaseException) v;
+    }
+    if (exc instanceof PyBaseException b) {
+      return heap.incref(b);
+    }
+    throw in.error("TypeError", "exceptions must derive from BaseException");
+  }
+
+  // ---------------------------------------------------------------- Names
+
+  private PyObject loadFast(Frame f, int i) {
+    PyObject v = f.localsplus[i];
+    if (v == null) {
+      throw in.error("UnboundLocalError", "cannot access local variable '" + f.code.localName(i)
+          + "' where it is not associated with a value");
+    }
+    return v;
+  }
+
+  private PyObject loadDeref(Frame f, int i) {
+    PyObject v = ((PyCell) f.localsplus[i]).ref;
+    if (v == null) {
+      String n = f.code.localName(i);
+      if (i >= f.code.nlocalsplus() - f.code.freevars.length) {
+        throw in.error("NameError", "cannot access free variable '" + n
+            + "' where it is not associated with a value in enclosing scope");
+      }
+      throw in.error("UnboundLocalError", "cannot access local variable '" + n
+          + "' where it is not associated with a value");
+    }
+    return v;
+  }
+
+  private void copyFreeVars(Frame f, int n) {
+    PyTuple closure = f.func.closure;
+    int offset = f.code.nlocalsplus() - n;
+    for (int i = 0; i < n; i++) {
+      f.localsplus[offset + i] = heap.incref(closure.items[i]);
+    }
+  }
+
+  private PyObject loadName(Frame f, PyStr name) {
+    PyObject v = f.locals.get(name);
+    if (v == null) {
+      v = f.globals.get(name);
+    }
+    if (v == null) {
+      v = in.builtins.get(name);
+    }
+    if (v == null) {
+      throw in.error("NameError", "name '" + name.value + "' is not defined");
+    }
+    return v;
+  }
+
+  private PyObject loadGlobal(Frame f, PyStr name) {
+    PyObject v = f.globals.get(name);
+    if (v == null) {
+      v = in.builtins.get(name);
+    }
+    if (v == null) {
+      throw in.error("NameError", "name '" + name.value + "' is not defined");
+    }
+    return v;
+  }
+
+  /** STORE_NAME/STORE_GLOBAL: PyDict_SetItem (new reference, old value released inside), then DECREF(v). */
+  private void storeIn(PyDict d, PyStr name, PyObject v) {
+    d.put(heap, name, heap.incref(v));
+    heap.decref(v);
+  }
+
+  private void deleteIn(PyDict d, PyStr name) {
+    if (!d.remove(heap, name)) {
+      throw in.error("NameError", "name '" + name.value + "' is not defined");
+    }
+  }
+
+  // ---------------------------------------------------------------- Containers
+
+  private PyObject[] popN(Frame f, int n) {
+    PyObject[] items = new PyObject[n];
+    for (int i = n - 1; i >= 0; i--) {
+      items[i] = f.pop();
+    }
+    return items;
+  }
+
+  private void buildMap(Frame f, int n) {
+    PyDict d = in.newDict();
+    try {
+      for (int i = n; i >= 1; i--) {
+        PyObject k = f.peek(2 * i);
+        ops.checkHashable(k);
+        d.put(heap, heap.incref(k), heap.incref(f.peek(2 * i - 1)));
+      }
+    } catch (PyException e) {
+      heap.decref(d);
+      throw e;
+    }
+    for (int i = 0; i < 2 * n; i++) {
+      heap.decref(f.pop());
+    }
+    f.push(d);
+  }
+
+  private void mergeDict(PyDict target, PyObject other) {
+    if (!(other instanceof PyDict src)) {
+      throw in.error("TypeError", "argument after ** must be a mapping, not " + other.type.name);
+    }
+    for (PyDict.Entry e : src.entries()) {
+      target.put(heap, heap.incref(e.key), heap.incref(e.value));
+    }
+  }
+
+  private void unpack(Frame f, int n) {
+    PyObject seq = f.pop();
+    ArrayList<PyObject> items;
+    try {
+      items = ops.toList(seq);
+    } finally {
+      heap.decref(seq);
+    }
+    if (items.size() != n) {
+      items.forEach(heap::decref);
+      if (items.size() < n) {
+        throw in.error("ValueError", "not enough values to unpack (expected " + n + ", got " + items.size() + ")");
+      }
+      throw in.error("ValueError", "too many values to unpack (expected " + n + ")");
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      f.push(items.get(i));
+    }
+  }
+
+  /** UNPACK_EX: the items before and after the star, and a new list of the rest for the starred target. */
+  private void unpackEx(Frame f, int before, int after) {
+    PyObject seq = f.pop();
+    ArrayList<PyObject> items;
+    try {
+      items = ops.toList(seq);
+    } finally {
+      heap.decref(seq);
+    }
+    if (items.size() < before + after) {
+      items.forEach(heap::decref);
+      throw in.error("ValueError", "not enough values to unpack (expected at least " + (before + after)
+          + ", got " + items.size() + ")");
+    }
+    int restEnd = items.size() - after;
+    for (int i = items.size() - 1; i >= restEnd; i--) {
+      f.push(items.get(i));
+    }
+    f.push(in.newList(new ArrayList<>(items.subList(before, restEnd))));
+    for (int i = before - 1; i >= 0; i--) {
+      f.push(items.get(i));
+    }
+  }
+
+  /** FORMAT_VALUE: the conversion (str, repr, ascii), then PyObject_Format with the spec. */
+  private PyObject formatValue(PyObject v, int conversion, String spec) {
+    if (conversion == 0 && spec.isEmpty() && v instanceof PyStr) {
+      return heap.incref(v);
+    }
+    PyObject converted = conversion == 0 ? heap.incref(v)
+        : in.newStr(conversion == 1 ? ops.strOf(v) : ops.reprOf(v));
+    try {
+      return ops.format(converted, spec);
+    } finally {
+      heap.decref(converted);
+    }
+  }
+
+  // ---------------------------------------------------------------- Calls
+
+  /**
+   * LOAD_METHOD (_PyObject_GetMethod): for a function found on the type and not shadowed by an instance
+   * attribute, pushes the function and the owner (no bound method is created); else NULL and the attribute.
+   */
+  private void loadMethod(Frame f, String name) {
+    PyObject owner = f.pop();
+    if (!(owner instanceof PyType) && !(owner instanceof io.lifeline.interpreter.object.PyModule)
+        && !(owner instanceof io.lifeline.interpreter.object.PySuper)) {
+      PyObject meth = owner.type.lookup(name);
+      boolean shadowed = owner instanceof PyInstance inst && inst.attrs != null && inst.attrs.getStr(name) != null;
+      if (!shadowed && (meth instanceof PyFunction || (meth instanceof PyNativeFunction nf && nf.isMethod))) {
+        f.push(heap.incref(meth));
+        f.push(owner);
+        return;
+      }
+    }
+    PyObject attr;
+    try {
+      attr = ops.getattr(owner, name);
+    } finally {
+      heap.decref(owner);
+    }
+    f.push(null);
+    f.push(attr);
+  }
+
+  /**
+   * CALL (3.11): a Python function gets a new frame that steals the callable and the arguments from the
+   * stack (returned for the loop to switch to); any other callable is called with the arguments borrowed
+   * from the stack, after which the callable and then the arguments, in index order, are released.
+   */
+  private Frame call(Frame f, int argc) {
+    if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD) {
+      return callHold(f, argc);
+    }
+    PyTuple kwnames = (PyTuple) f.kwnames;
+    f.kwnames = null;
+    int base = f.sp - argc - 2;
+    boolean isMeth = f.stack[base] != null;
+    if (!isMeth && f.stack[base + 1] instanceof PyBoundMethod bm) {
+      f.stack[base] = heap.incref(bm.func);
+      f.stack[base + 1] = heap.incref(bm.self);
+      heap.decref(bm);
+      isMeth = true;
+    }
+    PyObject callable = isMeth ? f.stack[base] : f.stack[base + 1];
+    int argStart = isMeth ? base + 1 : base + 2;
+    int total = f.sp - argStart;
+    if (callable instanceof PyFunction fn) {
+      PyObject[] argv = new PyObject[total];
+      System.arraycopy(f.stack, argStart, argv, 0, total);
+      for (int i = base; i < f.sp; i++) {
+        f.stack[i] = null;
+      }
+      f.sp = base;
+      Frame callee = newFrame(fn, argv, kwnames);
+      if (fn.code.isGenerator()) {
+        f.push(makeGenerator(callee));
+        return null;
+      }
+      enterFrame(callee, f);
+      return callee;
+    }
+    PyObject[] argv = new PyObject[total];
+    System.arraycopy(f.stack, argStart, argv, 0, total);
+    PyObject res;
+    try {
+      res = ops.call(callable, argv, kwnames);
+    } finally {
+      for (int i = base; i < f.sp; i++) {
+        f.stack[i] = null;
+      }
+      f.sp = base;
+      heap.decref(callable);
+      for (PyObject a : argv) {
+        heap.decref(a);
+      }
+    }
+    f.push(res);
+    return null;
+  }
+
+  /**
+   * The hold convention (3.10 call_function): the callee's frame gets new references while the caller's
+   * stack keeps the callable and the arguments; when the call returns they are popped from the top (last
+   * argument first, callable last). Native calls release the same way.
+   */
+  private Frame callHold(Frame f, int argc) {
+    PyTuple kwnames = (PyTuple) f.kwnames;
+    f.kwnames = null;
+    int base = f.sp - argc - 2;
+    boolean isMeth = f.stack[base] != null;
+    PyObject callable = isMeth ? f.stack[base] : f.stack[base + 1];
+    int argStart = isMeth ? base + 1 : base + 2;
+    PyObject[] argv = new PyObject[f.sp - argStart];
+    System.arraycopy(f.stack, argStart, argv, 0, argv.length);
+    PyFunction fn = callable instanceof PyFunction pf ? pf : null;
+    PyObject[] frameArgs = argv;
+    if (fn == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction bf) {
+      fn = bf;
+      frameArgs = new PyObject[argv.length + 1];
+      frameArgs[0] = bm.self;
+      System.arraycopy(argv, 0, frameArgs, 1, argv.length);
+    }
+    if (fn != null) {
+      PyObject[] owned = new PyObject[frameArgs.length];
+      for (int i = 0; i < owned.length; i++) {
+        owned[i] = heap.incref(frameArgs[i]);
+      }
+      heap.incref(fn);
+      Frame callee;
+      try {
+        callee = newFrame(fn, owned, kwnames);
+      } catch (PyException e) {
+        popHeld(f, base);
+        throw e;
+      }
+      if (fn.code.isGenerator()) {
+        PyGenerator g = makeGenerator(callee);
+        popHeld(f, base);
+        f.push(g);
+        return null;
+      }
+      callee.heldBase = base;
+      enterFrame(callee, f);
+      return callee;
+    }
+    PyObject res;
+    try {
+      res = ops.call(callable, argv, kwnames);
+    } finally {
+      popHeld(f, base);
+    }
+    f.push(res);
+    return null;
+  }
+
+  /** Pops and releases the caller's stack down to {@code base}, top first. */
+  private void popHeld(Frame f, int base) {
+    while (f.sp > base) {
+      heap.xdecref(f.pop());
+    }
+  }
+
+  /** Links a new Python frame under {@code caller}, enforcing the recursion limit (_Py_EnterRecursivePy). */
+  private void enterFrame(Frame callee, Frame caller) {
+    if (in.pyDepth + nativeDepth >= in.recursionLimit) {
+      callee.clear(heap, in);
+      throw in.error("RecursionError", "maximum recursion depth exceeded");
+    }
+    in.pyDepth++;
+    callee.previous = caller;
+  }
+
+  /** _PyEvalFrameClearAndPop: a finished frame releases its slots (or a generator's is marked complete). */
+  private void finishFrame(Frame f) {
+    if (f.owner == Frame.Owner.GENERATOR) {
+      PyGenerator g = (PyGenerator) f.generator;
+      g.state = PyGenerator.State.COMPLETED;
+      g.frame = null;
+      f.previous = null;
+      f.clear(heap, in);
+      return;
+    }
+    in.pyDepth--;
+    f.clear(heap, in);
+  }
+
+  /**
+   * _PyEvalFramePushAndInit + initialize_locals: builds a frame for {@code fn} that takes ownership of the
+   * references in {@code argv} (positional, then the values named by {@code kwnames}) and of the function.
+   * On a binding error everything taken is released before raising.
+   */
+  Frame newFrame(PyFunction fn, PyObject[] argv, PyTuple kwnames) {
+    PyCode code = fn.code;
+    Frame fr = new Frame(code, fn, fn.globals, null);
+    int nkw = kwnames == null ? 0 : kwnames.size();
+    int npos = argv.length - nkw;
+    try {
+      bindArguments(fr, fn, argv, npos, kwnames);
+    } catch (PyException e) {
+      fr.releaseSlots(heap);
+      throw e;
+    }
+    return fr;
+  }
+
+  private void bindArguments(Frame fr, PyFunction fn, PyObject[] argv, int npos, PyTuple kwnames) {
+    PyCode code = fn.code;
+    PyObject[] local = fr.localsplus;
+    int argcount = code.argcount;
+    boolean varargs = (code.flags & PyCode.CO_VARARGS) != 0;
+    boolean varkw = (code.flags & PyCode.CO_VARKEYWORDS) != 0;
+    int total = argcount + code.kwonlyargcount;
+    PyDict kwdict = null;
+    if (varkw) {
+      kwdict = in.newDict();
+      local[total + (varargs ? 1 : 0)] = kwdict;
+    }
+    int n = Math.min(npos, argcount);
+    for (int i = 0; i < n; i++) {
+      local[i] = argv[i];
+      argv[i] = null;
+    }
+    if (varargs) {
+      PyObject[] extra = new PyObject[Math.max(0, npos - argcount)];
+      for (int i = argcount; i < npos; i++) {
+        extra[i - argcount] = argv[i];
+        argv[i] = null;
+      }
+      local[total] = in.newTuple(extra);
+    } else if (npos > argcount) {
+      releaseRest(argv);
+      throw in.error("TypeError", fn.qualname + "() takes " + argcount + " positional argument"
+          + (argcount == 1 ? "" : "s") + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+    }
+    for (int k = 0; kwnames != null && k < kwnames.size(); k++) {
+      String name = ((PyStr) kwnames.items[k]).value;
+      PyObject value = argv[npos + k];
+      argv[npos + k] = null;
+      int j = -1;
+      for (int p = 0; p < total; p++) {
+        if (code.varnames[p].equals(name)) {
+          j = p;
+          break;
+        }
+      }
+      if (j < 0) {
+        if (kwdict == null) {
+          heap.decref(value);
+          releaseRest(argv);
+          throw in.error("TypeError", fn.qualname + "() got an unexpected keyword argument '" + name + "'");
+        }
+        kwdict.put(heap, heap.incref(kwnames.items[k]), heap.incref(value));
+        heap.decref(value);
+        continue;
+      }
+      if (local[j] != null) {
+        heap.decref(value);
+        releaseRest(argv);
+        throw in.error("TypeError", fn.qualname + "() got multiple values for argument '" + name + "'");
+      }
+      local[j] = value;
+    }
+    int ndefaults = fn.defaults == null ? 0 : fn.defaults.size();
+    java.util.List<String> missing = new ArrayList<>();
+    for (int i = 0; i < argcount; i++) {
+      if (local[i] == null) {
+        int d = i - (argcount - ndefaults);
+        if (d < 0) {
+          missing.add(code.varnames[i]);
+        } else {
+          local[i] = heap.incref(fn.defaults.items[d]);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw missingArguments(fn, missing, "positional");
+    }
+    for (int i = argcount; i < total; i++) {
+      if (local[i] == null) {
+        PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(code.varnames[i]);
+        if (d == null) {
+          missing.add(code.varnames[i]);
+        } else {
+          local[i] = heap.incref(d);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw missingArguments(fn, missing, "keyword-only");
+    }
+  }
+
+  /** missing_arguments (ceval.c): "f() missing 2 required positional arguments: 'a' and 'b'". */
+  private PyException missingArguments(PyFunction fn, java.util.List<String> names, String kind) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        sb.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+      }
+      sb.append('\'').append(names.get(i)).append('\'');
+    }
+    return in.error("TypeError", fn.qualname + "() missing " + names.size() + " required " + kind + " argument"
+        + (names.size() == 1 ? "" : "s") + ": " + sb);
+  }
+
+  private void releaseRest(PyObject[] argv) {
+    for (int i = 0; i < argv.length; i++) {
+      if (argv[i] != null) {
+        heap.decref(argv[i]);
+        argv[i] = null;
+      }
+    }
+  }
+
+  /**
+   * A call made by native code (_PyFunction_Vectorcall): the frame takes new references to the borrowed
+   * arguments and to the function, and runs in a nested dispatch loop.
+   */
+  public PyObject callFunction(PyFunction fn, PyObject[] args, PyTuple kwnames) {
+    PyObject[] argv = new PyObject[args.length];
+    for (int i = 0; i < args.length; i++) {
+      argv[i] = heap.incref(args[i]);
+    }
+    heap.incref(fn);
+    Frame fr = newFrame(fn, argv, kwnames);
+    if (fn.code.isGenerator()) {
+      return makeGenerator(fr);
+    }
+    enterFrame(fr, in.current);
+    return execute(fr, null);
+  }
+
+  /** Runs a class body with {@code ns} as its locals (the body function of __build_class__). */
+  public void runClassBody(PyFunction body, PyDict ns) {
+    heap.incref(body);
+    Frame fr = new Frame(body.code, body, body.globals, heap.incref(ns));
+    enterFrame(fr, in.current);
+    heap.decref(execute(fr, null));
+  }
+
+  /** Runs module code with {@code globals} as globals and locals. */
+  public PyObject runModule(PyCode code, PyDict globals) {
+    Frame fr = new Frame(code, null, globals, heap.incref(globals));
+    enterFrame(fr, in.current);
+    return execute(fr, null);
+  }
+
+  private void callFunctionEx(Frame f, int flags) {
+    PyObject kwargs = (flags & 1) != 0 ? f.pop() : null;
+    PyObject callargs = f.pop();
+    PyObject func = f.pop();
+    f.pop(); // the NULL pushed before the callable
+    PyObject res;
+    try {
+      PyObject[] pos = ((PyTuple) callargs).items;
+      PyTuple kwnames = null;
+      PyObject[] argv = pos;
+      if (kwargs != null && ((PyDict) kwargs).size() > 0) {
+        java.util.List<PyDict.Entry> entries = ((PyDict) kwargs).entries();
+        PyObject[] names = new PyObject[entries.size()];
+        argv = new PyObject[pos.length + entries.size()];
+        System.arraycopy(pos, 0, argv, 0, pos.length);
+        for (int i = 0; i < entries.size(); i++) {
+          names[i] = in.key(((PyStr) entries.get(i).key).value);
+          argv[pos.length + i] = entries.get(i).value;
+        }
+        kwnames = in.newTuple(names);
+      }
+      try {
+        res = ops.call(func, argv, kwnames);
+      } finally {
+        heap.xdecref(kwnames);
+      }
+    } finally {
+      heap.decref(func);
+      heap.decref(callargs);
+      heap.xdecref(kwargs);
+    }
+    f.push(res);
+  }
+
+  private void makeFunction(Frame f, int flags) {
+    PyCode code = (PyCode) f.pop();
+    PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;
+    PyDict kwdefaults = (flags & 2) != 0 ? (PyDict) f.pop() : null;
+    PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
+    f.push(heap.register(new PyFunction(in.types.function, code, heap.incref(f.globals), defaults, kwdefaults,
+        closure)));
+  }
+
+  /** type.__call__: builds the instance, then calls __init__ with borrowed arguments (the caller holds them). */
+  public PyObject callType(PyType t, PyObject[] args, PyTuple kwnames) {
+    if (t == in.types.type && args.length == 1) {
+      return heap.incref(args[0].type);
+    }
+    if (t.isSubtypeOf(in.types.type)) {
+      throw in.unsupported("creating a class by calling " + t.name + "()");
+    }
+    if (!t.heapType && t.layout != PyType.Layout.EXCEPTION && t != in.types.object) {
+      PyObject ctor = t.dict.getStr("__new__");
+      if (ctor == null) {
+        throw in.error("TypeError", "cannot create '" + t.name + "' instances");
+      }
+      return ops.call(ctor, args, kwnames);
+    }
+    PyObject self;
+    if (t.isSubtypeOf(in.types.exception("BaseException"))) {
+      int npos = args.length - (kwnames == null ? 0 : kwnames.size());
+      PyObject[] a = new PyObject[npos];
+      for (int i = 0; i < npos; i++) {
+        a[i] = heap.incref(args[i]);
+      }
+      self = in.newException(t, in.newTuple(a));
+    } else {
+      self = in.newInstance(t);
+    }
+    PyObject init = t.lookup("__init__");
+    if (init instanceof PyFunction) {
+      PyObject[] full = new PyObject[args.length + 1];
+      full[0] = self;
+      System.arraycopy(args, 0, full, 1, args.length);
+      try {
+        PyObject r = ops.call(init, full, kwnames);
+        boolean isNone = r instanceof PyNone;
+        heap.decref(r);
+        if (!isNone) {
+          throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
+        }
+      } catch (PyException e) {
+        heap.decref(self);
+        throw e;
+      }
+    } else if (args.length > 0 && !(self instanceof PyBaseException)) {
+      heap.decref(self);
+      throw in.error("TypeError", t.name + "() takes no arguments");
+    }
+    return self;
+  }
+
+  private void beforeWith(Frame f) {
+    PyObject mgr = f.pop();
+    PyObject enter = mgr.type.lookup("__enter__");
+    PyObject exit = mgr.type.lookup("__exit__");
+    if (enter == null || exit == null) {
+      heap.decref(mgr);
+      throw in.error("TypeError", "'" + mgr.type.name + "' object does not support the context manager protocol");
+    }
+    PyObject boundEnter = in.newMethod(enter, mgr);
+    f.push(in.newMethod(exit, mgr));
+    heap.decref(mgr);
+    PyObject res;
+    try {
+      res = ops.call(boundEnter, new PyObject[0], null);
+    } finally {
+      heap.decref(boundEnter);
+    }
+    f.push(res);
+  }
+
+  private PyObject importModule(String name) {
+    io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
+    if (m == null) {
+      m = io.lifeline.interpreter.builtins.Modules.importSource(in, name);
+    }
+    if (m == null) {
+      throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
+    }
+    return heap.incref(m);
+  }
+
+  // ---------------------------------------------------------------- Generators
+
+  private PyGenerator makeGenerator(Frame fr) {
+    boolean coro = (fr.code.flags & PyCode.CO_COROUTINE) != 0;
+    PyGenerator g = heap.register(new PyGenerator(coro ? in.types.coroutine : in.types.generator, fr,
+        fr.code.name, coro));
+    g.iterableCoroutine = fr.func != null && fr.func.iterableCoroutine;
+    fr.owner = Frame.Owner.GENERATOR;
+    fr.generator = g;
+    return g;
+  }
+
+  /** _PyCoro_GetAwaitableIter: a coroutine, a types.coroutine generator, or what __await__() returns. */
+  private PyObject awaitable(PyObject o) {
+    if (o instanceof PyGenerator g && (g.coroutine || g.iterableCoroutine)) {
+      if (g.coroutine && delegate(g) != null) {
+        throw in.error("RuntimeError", "coroutine is being awaited already");
+      }
+      return heap.incref(o);
+    }
+    PyObject it = o instanceof PyInstance ? ops.callSpecial(o, "__await__") : null;
+    if (it == null) {
+      throw in.error("TypeError", "object " + o.type.name + " can't be used in 'await' expression");
+    }
+    if (it instanceof PyGenerator ig && ig.coroutine) {
+      heap.decref(it);
+      throw in.error("TypeError", "__await__() returned a coroutine");
+    }
+    return it;
+  }
+
+  /** What resuming a generator produced. */
+  record SendResult(PyObject value, boolean returned) {}
+
+  /**
+   * gen_send_ex2: resumes {@code g} with {@code arg} pushed on its stack (a new reference; the caller keeps
+   * its own until this returns) or with {@code exc} raised at the yield. The frame runs in a nested loop
+   * linked under the current frame, with the generator's exception state on top of the caller's.
+   */
+  SendResult resume(PyGenerator g, PyObject arg, PyBaseException exc) {
+    if (g.state == PyGenerator.State.RUNNING) {
+      if (exc != null) {
+        heap.decref(exc);
+      }
+      throw in.error("ValueError", "generator already executing");
+    }
+    if (g.state == PyGenerator.State.COMPLETED) {
+      if (exc != null) {
+        throw new PyException(exc);
+      }
+      return new SendResult(in.none(), true);
+    }
+    Frame fr = g.frame;
+    if (g.state == PyGenerator.State.CREATED) {
+      if (exc == null && arg != null && !(arg instanceof PyNone)) {
+        throw in.error("TypeError", "can't send non-None value to a just-started generator");
+      }
+    } else if (exc == null) {
+      fr.push(heap.incref(arg == null ? in.none() : arg));
+    }
+    g.state = PyGenerator.State.RUNNING;
+    fr.previous = in.current;
+    g.excState.previous = in.excInfo;
+    in.excInfo = g.excState;
+    in.pyDepth++;
+    try {
+      PyObject v = execute(fr, exc);
+      boolean returned = g.state == PyGenerator.State.COMPLETED;
+      if (!returned) {
+        fr.previous = null;
+      }
+      return new SendResult(v, returned);
+    } catch (PyException e) {
+      if (e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+        PyException re = in.error("RuntimeError", "generator raised StopIteration");
+        re.value.cause = e.value;
+        re.value.context = heap.incref(e.value);
+        throw re;
+      }
+      throw e;
+    } finally {
+      in.pyDepth--;
+      in.excInfo = g.excState.previous;
+      g.excState.previous = null;
+    }
+  }
+
+  /** next(g): the yielded value, or null when the generator returns (StopIteration(value) for non-None). */
+  public PyObject genNext(PyGenerator g) {
+    SendResult r = resume(g, null, null);
+    if (r.returned()) {
+      if (r.value() instanceof PyNone) {
+        return null;
+      }
+      PyObject v = r.value();
+      throw stopIteration(v);
+    }
+    return r.value();
+  }
+
+  /** tp_iternext for FOR_ITER and friends: the yielded value, or null when the generator returns. */
+  public PyObject genIterNext(PyGenerator g) {
+    SendResult r = resume(g, null, null);
+    if (r.returned()) {
+      heap.decref(r.value());
+      return null;
+    }
+    return r.value();
+  }
+
+  /** gen.send(v): the yielded value; raises StopIteration(value) when the generator returns. */
+  public PyObject genSend(PyGenerator g, PyObject v) {
+    SendResult r = resume(g, v, null);
+    if (r.returned()) {
+      throw stopIteration(r.value());
+    }
+    return r.value();
+  }
+
+  /**
+   * gen.throw(exc) (_gen_throw): steals {@code exc}. A generator delegating with yield from / await throws
+   * into its delegate first (GeneratorExit closes the delegate instead); if the delegate finishes, the
+   * delegating frame leaves its SEND loop and continues with the delegate's return value or exception.
+   */
+  public PyObject genThrow(PyGenerator g, PyBaseException exc) {
+    PyObject yf = delegate(g);
+    if (yf != null) {
+      heap.incref(yf);
+      try {
+        if (exc.type.isSubtypeOf(in.types.exception("GeneratorExit"))) {
+          g.state = PyGenerator.State.RUNNING;
+          try {
+            closeIter(yf);
+          } catch (PyException e) {
+            heap.decref(exc);
+            g.state = PyGenerator.State.SUSPENDED;
+            return finishSend(g, resume(g, null, e.value));
+          } finally {
+            if (g.state == PyGenerator.State.RUNNING) {
+              g.state = PyGenerator.State.SUSPENDED;
+            }
+          }
+        } else {
+          PyObject ret;
+          g.state = PyGenerator.State.RUNNING;
+          try {
+            if (yf instanceof PyGenerator inner) {
+              ret = genThrow(inner, exc);
+            } else {
+              PyObject meth = yf.type.lookup("throw");
+              if (meth == null) {
+                g.state = PyGenerator.State.SUSPENDED;
+                return finishSend(g, resume(g, null, exc));
+              }
+              try {
+                ret = ops.call(meth, new PyObject[] {yf, exc}, null);
+              } finally {
+                heap.decref(exc);
+              }
+            }
+          } catch (PyException e) {
+            g.state = PyGenerator.State.SUSPENDED;
+            return leaveSendLoop(g, e);
+          } finally {
+            if (g.state == PyGenerator.State.RUNNING) {
+              g.state = PyGenerator.State.SUSPENDED;
+            }
+          }
+          return ret;
+        }
+      } finally {
+        heap.decref(yf);
+      }
+    }
+    return finishSend(g, resume(g, null, exc));
+  }
+
+  /** The delegate ended with {@code e}: pop it, jump past the SEND loop, resume with its value or exception. */
+  private PyObject leaveSendLoop(PyGenerator g, PyException e) {
+    Frame fr = g.frame;
+    heap.decref(fr.pop());
+    int send = fr.pc - 2;
+    fr.pc = fr.code.args[send];
+    fr.lasti = fr.pc - 1;
+    if (e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+      PyBaseException s = e.value;
+      PyObject v = heap.incref(s.args != null && s.args.size() > 0 ? s.args.items[0] : in.none());
+      heap.decref(s);
+      try {
+        return finishSend(g, resume(g, v, null));
+      } finally {
+        heap.decref(v);
+      }
+    }
+    return finishSend(g, resume(g, null, e.value));
+  }
+
+  private PyObject finishSend(PyGenerator g, SendResult r) {
+    if (r.returned()) {
+      throw stopIteration(r.value());
+    }
+    return r.value();
+  }
+
+  /** gen_close_iter: closes a delegate (close() of a generator, or its close method if any). */
+  private void closeIter(PyObject yf) {
+    if (yf instanceof PyGenerator inner) {
+      genClose(inner);
+      return;
+    }
+    PyObject meth = yf.type.lookup("close");
+    if (meth != null) {
+      heap.decref(ops.call(meth, new PyObject[] {yf}, null));
+    }
+  }
+
+  /**
+   * gen_close: raises GeneratorExit at the yield (after closing a yield-from target); a generator that
+   * yields again gets RuntimeError; GeneratorExit or StopIteration escaping means success.
+   */
+  public void genClose(PyGenerator g) {
+    if (g.state == PyGenerator.State.CREATED) {
+      g.state = PyGenerator.State.COMPLETED;
+      return;
+    }
+    if (g.state != PyGenerator.State.SUSPENDED) {
+      return;
+    }
+    PyObject yf = delegate(g);
+    if (yf != null) {
+      heap.incref(yf);
+      g.state = PyGenerator.State.RUNNING;
+      try {
+        closeIter(yf);
+      } finally {
+        g.state = PyGenerator.State.SUSPENDED;
+        heap.decref(yf);
+      }
+    }
+    PyException ge = in.error("GeneratorExit", null);
+    SendResult r;
+    try {
+      r = resume(g, null, ge.value);
+    } catch (PyException e) {
+      if (e.value.type.isSubtypeOf(in.types.exception("GeneratorExit"))
+          || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+        heap.decref(e.value);
+        return;
+      }
+      throw e;
+    }
+    heap.decref(r.value());
+    if (!r.returned()) {
+      throw in.error("RuntimeError", "generator ignored GeneratorExit");
+    }
+  }
+
+  /** gi_yieldfrom / cr_await (borrowed), or null. */
+  public PyObject yieldFrom(PyGenerator g) {
+    return delegate(g);
+  }
+
+  /** _PyGen_yf: the iterator a suspended generator is delegating to (suspended after SEND), or null. */
+  private PyObject delegate(PyGenerator g) {
+    Frame fr = g.frame;
+    if (fr == null || g.state != PyGenerator.State.SUSPENDED || fr.pc >= fr.code.ops.length) {
+      return null;
+    }
+    if (fr.code.opAt(fr.pc) == Opcode.RESUME && fr.code.args[fr.pc] >= 2 && fr.sp > 0) {
+      return fr.top();
+    }
+    return null;
+  }
+
+  /** _PyGen_Finalize: closes a suspended generator; errors are unraisable. */
+  void finalizeGenerator(PyGenerator g) {
+    try {
+      genClose(g);
+    } catch (PyException e) {
+      in.writeUnraisable(e, "generator " + g.name);
+    }
+  }
+
+  private PyException stopIteration(PyObject value) {
+    PyObject[] a = value instanceof PyNone ? new PyObject[0] : new PyObject[] {value};
+    if (value instanceof PyNone) {
+      heap.decref(value);
+    }
+    return new PyException(in.newException(in.types.exception("StopIteration"), in.newTuple(a)));
+  }
+
+  /** SEND: resumes the delegate with the popped value, released after the send returns. */
+  private void send(Frame f, int target) {
+    PyObject v = f.pop();
+    PyObject receiver = f.top();
+    PyObject retval;
+    boolean returned;
+    try {
+      if (receiver instanceof PyGenerator g) {
+        SendResult r = resume(g, v, null);
+        retval = r.value();
+        returned = r.returned();
+      } else if (v instanceof PyNone) {
+        retval = ops.next(receiver);
+        returned = retval == null;
+        if (returned) {
+          retval = in.none();
+        }
+      } else {
+        PyObject m = receiver.type.lookup("send");
+        if (m == null) {
+          throw in.error("AttributeError", "'" + receiver.type.name + "' object has no attribute 'send'");
+        }
+        try {
+          retval = ops.call(m, new PyObject[] {receiver, v}, null);
+          returned = false;
+        } catch (PyException e) {
+          if (!e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+            throw e;
+          }
+          PyBaseException s = e.value;
+          retval = heap.incref(s.args != null && s.args.size() > 0 ? s.args.items[0] : in.none());
+          heap.decref(s);
+          returned = true;
+        }
+      }
+    } finally {
+      heap.decref(v);
+    }
+    if (returned) {
+      heap.decref(f.pop());
+      f.push(retval);
+      f.pc = target;
+    } else {
+      f.push(retval);
+    }
+  }
+
+  // ---------------------------------------------------------------- Frame objects
+
+  /** Attributes of frame objects: f_locals (3.11 snapshot cached on the frame), f_back, f_lineno, f_code. */
+  PyObject frameAttr(PyFrameObject fo, String name) {
+    Frame fr = fo.frame;
+    switch (name) {
+      case "f_lineno":
+        return in.newInt(fr.line());
+      case "f_locals":
+        return heap.incref(fastToLocals(fr));
+      case "f_back": {
+        if (fo.back != null) {
+          return heap.incref(fo.back);
+        }
+        Frame prev = fo.ownsFrame() ? null : fr.previous;
+        return prev == null ? in.none() : heap.incref(in.frameObject(prev));
+      }
+      case "f_globals":
+        return heap.incref(fr.globals);
+      case "f_code":
+        return fr.code;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * PyFrame_FastToLocalsWithError (3.11): fills the dict cached on the frame with the current values of
+   * the locals and cells; the dict holds strong references until the next call or the frame's end.
+   */
+  public PyDict fastToLocals(Frame fr) {
+    if (fr.func == null || (fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
+      return fr.locals;
+    }
+    if (fr.locals == null) {
+      fr.locals = in.newDict();
+    }
+    PyDict d = fr.locals;
+    for (int i = 0; i < fr.code.nlocalsplus(); i++) {
+      String n = fr.code.localName(i);
+      PyObject v = fr.localsplus[i];
+      if (v instanceof PyCell c && isCellSlot(fr.code, i)) {
+        v = c.ref;
+      }
+      if (v == null) {
+        d.remove(heap, in.key(n));
+      } else {
+        d.put(heap, in.key(n), heap.incref(v));
+      }
+    }
+    return d;
+  }
+
+  private static boolean isCellSlot(PyCode code, int i) {
+    if (i >= code.varnames.length) {
+      return true;
+    }
+    for (int a : code.cell2arg) {
+      if (a == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

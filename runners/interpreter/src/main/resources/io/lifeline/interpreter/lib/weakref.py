@@ -1,0 +1,353 @@
+# weakref, written like CPython 3.11's Lib/weakref.py over the native _weakref module. finalize follows
+# CPython line for line (registry, atexit, index order). The weak dictionaries keep CPython's ownership:
+# each value (or key) is held by a weakref whose callback holds the dict weakly and the key strongly;
+# CPython's guards for mutation during iteration are not modelled.
+from _weakref import ref, ReferenceType, getweakrefcount, _MethodType
+import atexit as _atexit
+
+
+def _remove_dead_weakref(d, key):
+    if key in d and d[key]() is None:
+        del d[key]
+
+
+class finalize:
+    _registry = {}
+    _shutdown = False
+    _next_index = 0
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info:
+        pass
+
+    def __init__(self, obj, func, *args, **kwargs):
+        if not self._registered_with_atexit:
+            _atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = finalize._next_index
+        finalize._next_index += 1
+        self._registry[self] = info
+        finalize._dirty = True
+
+    def __call__(self, _=None):
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L = _sorted_by_index(L)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        pass
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
+
+
+def _sorted_by_index(pairs):
+    out = []
+    for p in pairs:
+        i = 0
+        while i < len(out) and out[i][1].index < p[1].index:
+            i += 1
+        out.insert(i, p)
+    return out
+
+
+class WeakValueDictionary:
+    def __init__(self, other=(), **kw):
+        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
+            self = selfref()
+            if self is not None:
+                _atomic_removal(self.data, wr.key)
+        self._remove = remove
+        self.data = {}
+        self.update(other, **kw)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __setitem__(self, key, value):
+        self.data[key] = _KeyedRef(value, self._remove, key)
+
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        if o is None:
+            return default
+        return o
+
+    def keys(self):
+        return [k for k, wr in list(self.data.items()) if wr() is not None]
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def values(self):
+        return [o for o in [wr() for wr in list(self.data.values())] if o is not None]
+
+    def items(self):
+        return [(k, o) for k, o in [(k, wr()) for k, wr in list(self.data.items())] if o is not None]
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def update(self, other=None, **kwargs):
+        d = self.data
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                d[key] = _KeyedRef(o, self._remove, key)
+        for key, o in kwargs.items():
+            d[key] = _KeyedRef(o, self._remove, key)
+
+
+class _KeyedRefCallback:
+    # KeyedRef is a ref subclass in CPython whose .key holds the key strongly; here the weakref's callback
+    # object holds it, with the same lifetime (it lives exactly as long as the weakref).
+    def __init__(self, callback, key):
+        self.callback = callback
+        self.key = key
+
+    def __call__(self, wr):
+        self.callback(self)
+
+
+def _KeyedRef(ob, callback, key):
+    return ref(ob, _KeyedRefCallback(callback, key))
+
+
+class WeakKeyDictionary:
+    def __init__(self, dict=None):
+        self.data = {}
+        def remove(k, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                try:
+                    del self.data[k]
+                except KeyError:
+                    pass
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __len__(self):
+        return len(self.data)
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def keys(self):
+        return [o for o in [wr() for wr in list(self.data)] if o is not None]
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def items(self):
+        return [(o, v) for o, v in [(wr(), v) for wr, v in list(self.data.items())] if o is not None]
+
+    def values(self):
+        return [v for wr, v in list(self.data.items()) if wr() is not None]
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def update(self, dict=None, **kwargs):
+        d = self.data
+        if dict is not None:
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                d[ref(key, self._remove)] = value
+
+
+class WeakMethod:
+    # CPython's WeakMethod is a ref subclass (a weak reference to the instance whose callback also fires
+    # when the function dies); here the two weakrefs share that callback and the method is rebuilt on call.
+    def __init__(self, meth, callback=None):
+        obj = meth.__self__
+        func = meth.__func__
+        self_wr = ref(self)
+        def _cb(arg):
+            self = self_wr()
+            if self is not None and self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self._alive = True
+        self._obj_ref = ref(obj, _cb)
+        self._func_ref = ref(func, _cb)
+
+    def __call__(self):
+        obj = self._obj_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return _MethodType(func, obj)
+
+
+class ProxyType:
+    # weakref.proxy for attribute reads and calls; the proxy holds its referent only weakly.
+    def __init__(self, obj, callback=None):
+        if callback is not None:
+            self_wr = ref(self)
+            def _cb(r):
+                p = self_wr()
+                if p is not None:
+                    callback(p)
+            self._ref = ref(obj, _cb)
+        else:
+            self._ref = ref(obj)
+
+    def _target(self):
+        o = self._ref()
+        if o is None:
+            raise ReferenceError("weakly-referenced object no longer exists")
+        return o
+
+    def __getattr__(self, name):
+        return getattr(self._target(), name)
+
+    def __call__(self, *args, **kwargs):
+        return self._target()(*args, **kwargs)
+
+
+def proxy(obj, callback=None):
+    return ProxyType(obj, callback)
+
+
+class WeakSet:
+    # Lib/_weakrefset.py: a set of weakrefs whose callback removes them.
+    def __init__(self, data=None):
+        self.data = set()
+        def _remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.discard(item)
+        self._remove = _remove
+        if data is not None:
+            for item in data:
+                self.add(item)
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __iter__(self):
+        return iter([o for o in [wr() for wr in list(self.data)] if o is not None])

@@ -1,0 +1,37 @@
+package io.lifeline.interpreter;
+
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.scenario.Outcome;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** Runs a program on a fresh cpython-3.11 interpreter the test can inspect afterwards (on a big-stack thread). */
+final class Inspect {
+  private Inspect() {}
+
+  record Result(Interp interp, Outcome outcome) {}
+
+  static Result run(String program, Consumer<Interp> configure) {
+    AtomicReference<Result> out = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t = new Thread(null, () -> {
+      try {
+        Interp in = ModelBackend.cpython311().newInterp(20_000_000L, true);
+        configure.accept(in);
+        out.set(new Result(in, new Run(in).execute(program)));
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    }, "inspect", 512L << 20);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+    return out.get();
+  }
+}

@@ -1,0 +1,32 @@
+package io.lifeline.interpreter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.Outcome;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every program in the corpus, run on the cpython-3.11 model, emits exactly the events real CPython 3.11
+ * emitted (recorded in its .expected file by generate_expected.py) and ends the same way.
+ */
+class ProgramsMatchCPython311Test {
+  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30, 20_000_000L);
+
+  @TestFactory
+  Stream<DynamicTest> modelEmitsTheEventsOfRealCPython311() {
+    ModelBackend backend = ModelBackend.cpython311();
+    return Programs.all().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+      Outcome o = backend.run(p.source(), BUDGET);
+      String status = o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType());
+      String actual = String.join("\n", o.events()) + "\n== status: " + status
+          + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", o.shutdownEvents()) : "");
+      String expected = String.join("\n", p.events()) + "\n== status: " + p.status()
+          + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", p.shutdown()) : "");
+      assertThat(actual).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail()).isEqualTo(expected);
+    }));
+  }
+}

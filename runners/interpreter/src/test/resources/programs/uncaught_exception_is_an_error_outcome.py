@@ -1,0 +1,5 @@
+event("before")
+def f():
+    raise ValueError("bad value")
+f()
+event("not reached")

@@ -1,0 +1,31 @@
+class Key:
+    def __init__(self, name, h):
+        self.name = name
+        self.h = h
+    def __hash__(self):
+        event("hash", self.name)
+        return self.h
+    def __eq__(self, other):
+        event("eq", self.name, other.name)
+        return isinstance(other, Key) and self.name == other.name
+    def __del__(self):
+        event("__del__", self.name)
+
+d = {}
+d[Key("a", 1)] = "A"
+d[Key("b", 1)] = "B"
+event("lookup", d[Key("b", 1)])
+event("contains", Key("c", 2) in d)
+s = {Key("x", 5), Key("y", 5)}
+event("set size", len(s))
+del d
+del s
+
+class NoHash:
+    def __eq__(self, other):
+        return True
+try:
+    {NoHash(): 1}
+except TypeError as e:
+    event("TypeError", e)
+event("hash -1", hash(Key("m", -1)))
