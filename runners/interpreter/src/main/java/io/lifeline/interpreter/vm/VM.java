@@ -1513,14 +1513,13 @@ public final class VM {
 
   /**
    * gen_close: raises GeneratorExit at the yield (after closing a yield-from target); a generator that
-   * yields again gets RuntimeError; GeneratorExit or StopIteration escaping means success.
+   * yields again gets RuntimeError; GeneratorExit or StopIteration escaping means success. A generator that
+   * never started gets GeneratorExit too, at its first instruction, so its frame (and the arguments it owns) is
+   * cleared inside close(): 3.11's gen_close always calls gen_send_ex(gen, Py_None, 1, 1). (3.12 marks such a
+   * generator completed without running it; found by lifeline fuzz, cases/generator/close-unstarted-*.)
    */
   public void genClose(PyGenerator g) {
-    if (g.state == PyGenerator.State.CREATED) {
-      g.state = PyGenerator.State.COMPLETED;
-      return;
-    }
-    if (g.state != PyGenerator.State.SUSPENDED) {
+    if (g.state != PyGenerator.State.SUSPENDED && g.state != PyGenerator.State.CREATED) {
       return;
     }
     PyObject yf = delegate(g);

@@ -1,4 +1,4 @@
-# contextlib.contextmanager, following CPython 3.11's Lib/contextlib.py line for line where it decides
+# contextlib.contextmanager and suppress, following CPython 3.11's Lib/contextlib.py line for line where it decides
 # what is referenced when: the manager keeps func/args/kwds until __enter__ deletes them, and __exit__
 # throws the exception into the generator.
 
@@ -51,3 +51,16 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
+
+
+class suppress:
+    """Suppresses the listed exceptions in the with block (Lib/contextlib.py, 3.11)."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code gc.collect()} lines (a gc.collect() return marker), {@code hang()} (stops as a HANG) and
  * {@code crash()} (a CRASH), so CLI tests do not depend on the machine's interpreters. "echo-old" reverses the
  * order of events tagged {@code @swap}, to make two backends diverge. "echo-flaky" does so only on every second
- * run it makes, so repeated runs of it disagree ({@code --verify}).
+ * run of each program, so repeated runs of it disagree ({@code --verify}) however runs of different programs
+ * interleave.
  */
 public final class EchoBackendProvider implements BackendProvider {
 
@@ -30,11 +31,11 @@ public final class EchoBackendProvider implements BackendProvider {
   @Override
   public List<Backend> backends(BackendOptions options) {
     return List.of(new Echo("echo-new", "3.11", false, null), new Echo("echo-old", "3.10", true, null),
-        new Echo("echo-flaky", "3.9", true, new AtomicInteger()));
+        new Echo("echo-flaky", "3.9", true, new java.util.concurrent.ConcurrentHashMap<>()));
   }
 
-  /** An echo backend; {@code runs} counts the runs of a flaky one, null for a steady one. */
-  record Echo(String name, String version, boolean swap, AtomicInteger runs) implements Backend {
+  /** An echo backend; {@code runs} counts a flaky one's runs per program, null for a steady one. */
+  record Echo(String name, String version, boolean swap, Map<String, AtomicInteger> runs) implements Backend {
     @Override
     public Traits traits() {
       Map<String, String> traits = new java.util.LinkedHashMap<>();
@@ -46,7 +47,8 @@ public final class EchoBackendProvider implements BackendProvider {
 
     @Override
     public Outcome run(String program, Budget budget) {
-      boolean swapNow = swap && (runs == null || runs.getAndIncrement() % 2 == 1);
+      boolean swapNow = swap
+          && (runs == null || runs.computeIfAbsent(program, p -> new AtomicInteger()).getAndIncrement() % 2 == 1);
       List<String> events = new ArrayList<>();
       List<Integer> gc = new ArrayList<>();
       for (String line : program.split("\n")) {
