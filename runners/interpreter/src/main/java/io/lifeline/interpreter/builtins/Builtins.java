@@ -19,6 +19,7 @@ import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.List;
 
 /** The builtins module: functions, constructors of the built-in types, and the exception types. */
 public final class Builtins {
@@ -69,7 +70,10 @@ public final class Builtins {
       return i.newInt(0x7f0000000000L + System.identityHashCode(a[0]) * 16L);
     });
     fn(in, "iter", (i, a, k) -> {
-      Args.count(i, "iter", a, k, 1, 1);
+      Args.count(i, "iter", a, k, 1, 2);
+      if (a.length == 2) {
+        throw i.unsupported("iter(callable, sentinel)");
+      }
       return i.ops.iter(a[0]);
     });
     fn(in, "next", (i, a, k) -> {
@@ -587,33 +591,57 @@ public final class Builtins {
 
   private static PyObject newDict(Interp in, PyObject[] a, PyTuple k) {
     PyDict d = in.newDict();
-    int npos = Args.positional(a, k);
     try {
-      if (npos == 1) {
-        if (a[0] instanceof PyDict src) {
-          for (PyDict.Entry e : src.entries()) {
-            d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
-          }
-        } else {
-          for (PyObject pair : in.ops.toList(a[0])) {
-            try {
-              PyTuple t = (PyTuple) pair;
-              in.ops.checkHashable(t.items[0]);
-              d.put(in.heap, in.heap.incref(t.items[0]), in.heap.incref(t.items[1]));
-            } finally {
-              in.heap.decref(pair);
-            }
-          }
-        }
-      }
-      for (int i = 0; k != null && i < k.size(); i++) {
-        d.put(in.heap, in.heap.incref(k.items[i]), in.heap.incref(a[npos + i]));
-      }
+      updateDict(in, "dict", d, a, k, 0);
     } catch (PyException e) {
       in.heap.decref(d);
       throw e;
     }
     return d;
+  }
+
+  /**
+   * dict(...) and dict.update(...): merges the mapping or iterable of pairs at a[first] (if any positional
+   * argument is there), then the keyword arguments, like dict_update_arg then PyDict_Merge of the kwargs.
+   */
+  static void updateDict(Interp in, String name, PyDict d, PyObject[] a, PyTuple k, int first) {
+    int npos = Args.positional(a, k);
+    if (npos - first > 1) {
+      throw in.error("TypeError", name + " expected at most 1 argument, got " + (npos - first));
+    }
+    if (npos - first == 1) {
+      if (a[first] instanceof PyDict src) {
+        for (PyDict.Entry e : src.entries()) {
+          d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
+        }
+      } else {
+        List<PyObject> pairs = in.ops.toList(a[first]);
+        try {
+          for (int n = 0; n < pairs.size(); n++) {
+            putPair(in, d, pairs.get(n), n);
+          }
+        } finally {
+          pairs.forEach(in.heap::decref);
+        }
+      }
+    }
+    for (int i = 0; k != null && i < k.size(); i++) {
+      d.put(in.heap, in.heap.incref(k.items[i]), in.heap.incref(a[npos + i]));
+    }
+  }
+
+  private static void putPair(Interp in, PyDict d, PyObject pair, int n) {
+    List<PyObject> kv = in.ops.toList(pair);
+    try {
+      if (kv.size() != 2) {
+        throw in.error("ValueError", "dictionary update sequence element #" + n + " has length " + kv.size()
+            + "; 2 is required");
+      }
+      in.ops.checkHashable(kv.get(0));
+      d.put(in.heap, in.heap.incref(kv.get(0)), in.heap.incref(kv.get(1)));
+    } finally {
+      kv.forEach(in.heap::decref);
+    }
   }
 
   private static PyObject newRange(Interp in, PyObject[] a, PyTuple k) {

@@ -148,13 +148,16 @@ final class Methods {
       }
       return d;
     });
-    method(in, dict, "update", (i, a, k) -> {
-      PyDict d = (PyDict) a[0];
-      if (a.length > 1 && a[1] instanceof PyDict src) {
-        for (PyDict.Entry e : src.entries()) {
-          d.put(heap, heap.incref(e.key), heap.incref(e.value));
-        }
+    method(in, dict, "popitem", (i, a, k) -> {
+      List<PyDict.Entry> entries = ((PyDict) a[0]).entries();
+      if (entries.isEmpty()) {
+        throw i.error("KeyError", "popitem(): dictionary is empty");
       }
+      PyObject key = heap.incref(entries.get(entries.size() - 1).key);
+      return i.newTuple(key, ((PyDict) a[0]).pop(heap, key));
+    });
+    method(in, dict, "update", (i, a, k) -> {
+      Builtins.updateDict(i, "update", (PyDict) a[0], a, k, 1);
       return i.none();
     });
 
@@ -218,7 +221,32 @@ final class Methods {
       return i.types.trueObj;
     });
 
-    for (String shared : new String[] {"copy", "union", "issubset"}) {
+    method(in, set, "intersection", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
+      i.ops.updateSet(out, a[0]);
+      for (int x = 1; x < a.length; x++) {
+        for (PyObject key : setKeys(out)) {
+          if (!i.ops.contains(a[x], key)) {
+            out.discard(heap, key);
+          }
+        }
+      }
+      return out;
+    });
+    method(in, set, "difference", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
+      i.ops.updateSet(out, a[0]);
+      for (int x = 1; x < a.length; x++) {
+        for (PyObject key : setKeys(out)) {
+          if (i.ops.contains(a[x], key)) {
+            out.discard(heap, key);
+          }
+        }
+      }
+      return out;
+    });
+
+    for (String shared : new String[] {"copy", "union", "issubset", "intersection", "difference"}) {
       in.types.frozensetType.dict.put(heap, in.key(shared), heap.incref(set.dict.getStr(shared)));
     }
 
@@ -242,7 +270,44 @@ final class Methods {
     });
     method(in, str, "upper", (i, a, k) -> i.newStr(((PyStr) a[0]).value.toUpperCase()));
     method(in, str, "lower", (i, a, k) -> i.newStr(((PyStr) a[0]).value.toLowerCase()));
-    method(in, str, "strip", (i, a, k) -> i.newStr(((PyStr) a[0]).value.strip()));
+    method(in, str, "strip", (i, a, k) -> i.newStr(strip(a, true, true)));
+    method(in, str, "lstrip", (i, a, k) -> i.newStr(strip(a, true, false)));
+    method(in, str, "rstrip", (i, a, k) -> i.newStr(strip(a, false, true)));
+    method(in, str, "find", (i, a, k) -> i.newInt(find(a)));
+    method(in, str, "index", (i, a, k) -> {
+      int at = find(a);
+      if (at < 0) {
+        throw i.error("ValueError", "substring not found");
+      }
+      return i.newInt(at);
+    });
+    method(in, str, "count", (i, a, k) -> {
+      String s = ((PyStr) a[0]).value;
+      String sub = ((PyStr) a[1]).value;
+      int[] range = bounds(a, s.length());
+      String part = range[0] > range[1] ? "" : s.substring(range[0], range[1]);
+      if (range[0] > s.length()) {
+        return i.newInt(0);
+      }
+      if (sub.isEmpty()) {
+        return i.newInt(part.length() + 1);
+      }
+      int n = 0;
+      for (int at = part.indexOf(sub); at >= 0; at = part.indexOf(sub, at + sub.length())) {
+        n++;
+      }
+      return i.newInt(n);
+    });
+    method(in, str, "partition", (i, a, k) -> {
+      String s = ((PyStr) a[0]).value;
+      String sep = ((PyStr) a[1]).value;
+      if (sep.isEmpty()) {
+        throw i.error("ValueError", "empty separator");
+      }
+      int at = s.indexOf(sep);
+      return at < 0 ? i.newTuple(i.newStr(s), i.newStr(""), i.newStr(""))
+          : i.newTuple(i.newStr(s.substring(0, at)), i.newStr(sep), i.newStr(s.substring(at + sep.length())));
+    });
     method(in, str, "startswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.startsWith(((PyStr) a[1]).value)));
     method(in, str, "endswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.endsWith(((PyStr) a[1]).value)));
     method(in, str, "replace", (i, a, k) -> i.newStr(((PyStr) a[0]).value.replace(((PyStr) a[1]).value,
@@ -463,6 +528,60 @@ final class Methods {
         }
       }
     }
+  }
+
+  /** The keys of a set in table order (borrowed; a snapshot, so the set may be changed while iterating it). */
+  private static List<PyObject> setKeys(io.lifeline.interpreter.object.PySet set) {
+    List<PyObject> keys = new ArrayList<>();
+    for (int x = 0; x < set.tableSize(); x++) {
+      if (set.isActive(x)) {
+        keys.add(set.keys[x]);
+      }
+    }
+    return keys;
+  }
+
+  /** str.strip/lstrip/rstrip: a[0] stripped of whitespace, or of the characters in a[1] if given and not None. */
+  private static String strip(PyObject[] a, boolean left, boolean right) {
+    String s = ((PyStr) a[0]).value;
+    String chars = a.length > 1 && a[1] instanceof PyStr c ? c.value : null;
+    int lo = 0;
+    int hi = s.length();
+    while (left && lo < hi && (chars == null ? Character.isWhitespace(s.charAt(lo)) : chars.indexOf(s.charAt(lo)) >= 0)) {
+      lo++;
+    }
+    while (right && hi > lo && (chars == null ? Character.isWhitespace(s.charAt(hi - 1))
+        : chars.indexOf(s.charAt(hi - 1)) >= 0)) {
+      hi--;
+    }
+    return s.substring(lo, hi);
+  }
+
+  /** The [start, end) of str.find/count's optional a[2], a[3], clamped like ADJUST_INDICES. */
+  private static int[] bounds(PyObject[] a, int len) {
+    long start = a.length > 2 && a[2] instanceof PyInt p ? p.small : 0;
+    long end = a.length > 3 && a[3] instanceof PyInt p ? p.small : len;
+    if (end > len) {
+      end = len;
+    } else if (end < 0) {
+      end = Math.max(0, end + len);
+    }
+    if (start < 0) {
+      start = Math.max(0, start + len);
+    }
+    return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
+  }
+
+  /** str.find: the lowest index of a[1] in a[0][start:end], or -1. */
+  private static int find(PyObject[] a) {
+    String s = ((PyStr) a[0]).value;
+    String sub = ((PyStr) a[1]).value;
+    int[] range = bounds(a, s.length());
+    if (range[0] > s.length() || range[1] - range[0] < sub.length()) {
+      return range[0] <= range[1] && sub.isEmpty() && range[0] <= s.length() ? range[0] : -1;
+    }
+    int at = s.indexOf(sub, range[0]);
+    return at >= 0 && at + sub.length() <= range[1] ? at : -1;
   }
 
   private static void reverseArray(PyObject[] a) {
