@@ -143,13 +143,17 @@ class BackendContractTest {
   }
 
   @Test
-  void cpythonNamesTheModelLacksAreLocatedNotImplementedErrorsNotNameOrImportErrors() {
+  void cpythonNamesTheModelLacksAreLocatedNotImplementedErrorsNotNameAttributeOrImportErrors() {
     Outcome builtin = run("x = 1\nexec('y = 2')\n");
     assertThat(builtin.errorType()).isEqualTo("NotImplementedError");
     assertThat(builtin.errorMessage()).isEqualTo("the built-in name exec is not supported by the model (line 2, column 0)");
     Outcome stdlib = run("from json import dumps\n");
     assertThat(stdlib.errorType()).isEqualTo("NotImplementedError");
     assertThat(stdlib.errorMessage()).contains("module json").contains("line 1, column 0");
+    Outcome method = run("x = 1\ny = 'ab'.zfill(4)\n");
+    assertThat(method.errorMessage()).isEqualTo("str.zfill is not supported by the model (line 2, column 4)");
+    assertThat(run("d = dict.fromkeys('ab')\n").errorMessage()).startsWith("dict.fromkeys is not supported");
+    assertThat(run("x = 'ab'.no_such_method\n").errorType()).isEqualTo("AttributeError");
     assertThat(run("import no_such_module\n").errorType()).isEqualTo("ModuleNotFoundError");
     assertThat(run("def f():\n    return undefined_name\nf()\n").errorType()).isEqualTo("NameError");
   }

@@ -75,7 +75,8 @@ final class Methods {
     });
     method(in, list, "index", (i, a, k) -> {
       List<PyObject> items = ((PyList) a[0]).items;
-      for (int x = 0; x < items.size(); x++) {
+      int[] range = bounds(a, items.size());
+      for (int x = range[0]; x < Math.min(range[1], items.size()); x++) {
         if (i.ops.equal(items.get(x), a[1])) {
           return i.newInt(x);
         }
@@ -308,16 +309,43 @@ final class Methods {
       return at < 0 ? i.newTuple(i.newStr(s), i.newStr(""), i.newStr(""))
           : i.newTuple(i.newStr(s.substring(0, at)), i.newStr(sep), i.newStr(s.substring(at + sep.length())));
     });
-    method(in, str, "startswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.startsWith(((PyStr) a[1]).value)));
-    method(in, str, "endswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.endsWith(((PyStr) a[1]).value)));
-    method(in, str, "replace", (i, a, k) -> i.newStr(((PyStr) a[0]).value.replace(((PyStr) a[1]).value,
-        ((PyStr) a[2]).value)));
-    method(in, str, "split", (i, a, k) -> {
+    method(in, str, "startswith", (i, a, k) -> i.types.bool(affix(i, a, "startswith", true)));
+    method(in, str, "endswith", (i, a, k) -> i.types.bool(affix(i, a, "endswith", false)));
+    method(in, str, "replace", (i, a, k) -> {
       String s = ((PyStr) a[0]).value;
-      String[] parts = a.length > 1 ? s.split(java.util.regex.Pattern.quote(((PyStr) a[1]).value), -1)
-          : s.strip().isEmpty() ? new String[0] : s.strip().split("\\s+");
+      String old = ((PyStr) a[1]).value;
+      String rep = ((PyStr) a[2]).value;
+      long count = a.length > 3 ? ((PyInt) a[3]).small : -1;
+      if (count < 0) {
+        return i.newStr(s.replace(old, rep));
+      }
+      StringBuilder sb = new StringBuilder();
+      int from = 0;
+      for (long n = 0; n < count; n++) {
+        int at = old.isEmpty() ? (from <= s.length() ? from : -1) : s.indexOf(old, from);
+        if (at < 0) {
+          break;
+        }
+        sb.append(s, from, at).append(rep);
+        if (old.isEmpty()) {
+          if (at < s.length()) {
+            sb.append(s.charAt(at));
+          }
+          from = at + 1;
+        } else {
+          from = at + old.length();
+        }
+      }
+      return i.newStr(sb.append(from <= s.length() ? s.substring(from) : "").toString());
+    });
+    method(in, str, "split", (i, a, k) -> {
+      int npos = Args.positional(a, k);
+      PyObject sepArg = npos > 1 ? a[1] : Args.keyword(a, k, "sep");
+      PyObject maxArg = npos > 2 ? a[2] : Args.keyword(a, k, "maxsplit");
+      String s = ((PyStr) a[0]).value;
+      long max = maxArg == null ? -1 : ((PyInt) maxArg).small;
       ArrayList<PyObject> items = new ArrayList<>();
-      for (String p : parts) {
+      for (String p : split(i, s, sepArg instanceof PyStr sep ? sep.value : null, max)) {
         items.add(i.newStr(p));
       }
       return i.newList(items);
@@ -336,19 +364,10 @@ final class Methods {
           x++;
         } else if (c == '{') {
           int end = fmt.indexOf('}', x);
-          String field = fmt.substring(x + 1, end);
-          PyObject v;
-          if (field.isEmpty()) {
-            v = a[next++];
-          } else if (field.chars().allMatch(Character::isDigit)) {
-            v = a[1 + Integer.parseInt(field)];
-          } else {
-            v = Args.keyword(a, k, field);
-            if (v == null) {
-              throw i.error("KeyError", "'" + field + "'");
-            }
+          if (end < 0) {
+            throw i.error("ValueError", "Single '{' encountered in format string");
           }
-          sb.append(i.ops.strOf(v));
+          next = formatField(i, fmt.substring(x + 1, end), a, k, next, sb);
           x = end;
         } else {
           sb.append(c);
@@ -539,6 +558,117 @@ final class Methods {
       }
     }
     return keys;
+  }
+
+  /**
+   * One replacement field of str.format, "name[!conversion][:spec]": appends the formatted value to sb and
+   * returns the next automatic argument index.
+   */
+  private static int formatField(Interp in, String field, PyObject[] a, PyTuple k, int next, StringBuilder sb) {
+    int colon = field.indexOf(':');
+    String spec = colon < 0 ? "" : field.substring(colon + 1);
+    String head = colon < 0 ? field : field.substring(0, colon);
+    int bang = head.indexOf('!');
+    String conversion = bang < 0 ? null : head.substring(bang + 1);
+    String name = bang < 0 ? head : head.substring(0, bang);
+    if (name.contains(".") || name.contains("[") || spec.contains("{")) {
+      throw in.unsupported("str.format field '{" + field + "}' (attribute, index or nested field)");
+    }
+    PyObject v;
+    int npos = Args.positional(a, k);
+    if (name.isEmpty() ? next == 0 : name.chars().allMatch(Character::isDigit) && next > 1) {
+      throw in.error("ValueError", name.isEmpty()
+          ? "cannot switch from manual field specification to automatic field numbering"
+          : "cannot switch from automatic field numbering to manual field specification");
+    }
+    if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+      next = 0;
+    }
+    if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+      int index = name.isEmpty() ? next++ : 1 + Integer.parseInt(name);
+      if (index >= npos) {
+        throw in.error("IndexError", "Replacement index " + (index - 1) + " out of range for positional args tuple");
+      }
+      v = a[index];
+    } else {
+      v = Args.keyword(a, k, name);
+      if (v == null) {
+        throw in.error("KeyError", name);
+      }
+    }
+    if (conversion == null && spec.isEmpty()) {
+      sb.append(in.ops.strOf(v));
+      return next;
+    }
+    PyObject converted = conversion == null ? in.heap.incref(v)
+        : switch (conversion) {
+          case "r" -> in.newStr(in.ops.reprOf(v));
+          case "s" -> in.newStr(in.ops.strOf(v));
+          default -> throw in.error("ValueError", "Unknown conversion specifier " + conversion);
+        };
+    try {
+      PyObject r = in.ops.format(converted, spec);
+      sb.append(((PyStr) r).value);
+      in.heap.decref(r);
+    } finally {
+      in.heap.decref(converted);
+    }
+    return next;
+  }
+
+  /** str.split: at most {@code max} splits (all if negative), at {@code sep} or at runs of whitespace. */
+  private static List<String> split(Interp in, String s, String sep, long max) {
+    List<String> out = new ArrayList<>();
+    if (sep != null) {
+      if (sep.isEmpty()) {
+        throw in.error("ValueError", "empty separator");
+      }
+      int from = 0;
+      for (int at; (max < 0 || out.size() < max) && (at = s.indexOf(sep, from)) >= 0; from = at + sep.length()) {
+        out.add(s.substring(from, at));
+      }
+      out.add(s.substring(from));
+      return out;
+    }
+    int x = 0;
+    int n = s.length();
+    while (true) {
+      while (x < n && Character.isWhitespace(s.charAt(x))) {
+        x++;
+      }
+      if (x == n) {
+        return out;
+      }
+      if (max >= 0 && out.size() == max) {
+        out.add(s.substring(x));
+        return out;
+      }
+      int start = x;
+      while (x < n && !Character.isWhitespace(s.charAt(x))) {
+        x++;
+      }
+      out.add(s.substring(start, x));
+    }
+  }
+
+  /** str.startswith/endswith: a[1] is a str or a tuple of str, optionally within a[0][a[2]:a[3]]. */
+  private static boolean affix(Interp in, PyObject[] a, String name, boolean prefix) {
+    String s = ((PyStr) a[0]).value;
+    int[] range = bounds(a, s.length());
+    if (range[0] > s.length()) {
+      return false;
+    }
+    String part = s.substring(range[0], Math.max(range[0], range[1]));
+    PyObject[] options = a[1] instanceof PyTuple t ? t.items : new PyObject[] {a[1]};
+    for (PyObject o : options) {
+      if (!(o instanceof PyStr affix)) {
+        throw in.error("TypeError", name + " first arg must be str or a tuple of str, not " + o.type.name);
+      }
+      if (prefix ? part.startsWith(affix.value) : part.endsWith(affix.value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** str.strip/lstrip/rstrip: a[0] stripped of whitespace, or of the characters in a[1] if given and not None. */

@@ -56,6 +56,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
           heap.decref(n);
         }
       }
+      PyType builtinType = o instanceof PyType t ? t : o.type;
+      if (!builtinType.heapType && Unmodelled.isTypeAttribute(builtinType.name, name)) {
+        throw in.unsupported(builtinType.name + "." + name);
+      }
       if (o instanceof PyType t) {
         throw in.error("AttributeError", "type object '" + t.name + "' has no attribute '" + name + "'");
       }
