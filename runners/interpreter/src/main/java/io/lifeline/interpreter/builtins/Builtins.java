@@ -472,12 +472,38 @@ public final class Builtins {
       return i.newBytes(out);
     });
     Methods.method(in, in.types.bytes, "decode", (i, a, k) -> {
-      String enc = a.length > 1 ? ((PyStr) a[1]).value : "utf-8";
-      return i.newStr(new String(((io.lifeline.interpreter.object.PyBytes) a[0]).value, charset(i, enc)));
+      java.nio.charset.Charset cs = codec(i, a);
+      byte[] raw = ((io.lifeline.interpreter.object.PyBytes) a[0]).value;
+      int limit = cs == java.nio.charset.StandardCharsets.US_ASCII ? 0x80 : 0x100;
+      for (int x = 0; x < raw.length; x++) {
+        if ((raw[x] & 0xff) >= limit) {
+          throw i.error("UnicodeDecodeError", "'ascii' codec can't decode byte 0x"
+              + String.format("%02x", raw[x] & 0xff) + " in position " + x + ": ordinal not in range(128)");
+        }
+      }
+      try {
+        return i.newStr(cs.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString());
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw i.unsupported("decoding bytes that are not valid " + cs.name());
+      }
     });
     Methods.method(in, in.types.str, "encode", (i, a, k) -> {
-      String enc = a.length > 1 ? ((PyStr) a[1]).value : "utf-8";
-      return i.newBytes(((PyStr) a[0]).value.getBytes(charset(i, enc)));
+      java.nio.charset.Charset cs = codec(i, a);
+      String s = ((PyStr) a[0]).value;
+      int limit = cs == java.nio.charset.StandardCharsets.US_ASCII ? 0x80
+          : cs == java.nio.charset.StandardCharsets.ISO_8859_1 ? 0x100 : Integer.MAX_VALUE;
+      for (int x = 0; x < s.length(); x++) {
+        char c = s.charAt(x);
+        if (c >= limit || (limit == Integer.MAX_VALUE && Character.isSurrogate(c))) {
+          if (limit == Integer.MAX_VALUE) {
+            throw i.unsupported("encoding a lone surrogate");
+          }
+          throw i.error("UnicodeEncodeError", "'" + (limit == 0x80 ? "ascii" : "latin-1")
+              + "' codec can't encode character '" + (c < 0x100 ? String.format("\\x%02x", (int) c)
+              : String.format("\\u%04x", (int) c)) + "' in position " + x + ": ordinal not in range(" + limit + ")");
+        }
+      }
+      return i.newBytes(s.getBytes(cs));
     });
     for (String missing : new String[] {"bytearray", "slice"}) {
       fn(in, missing, (i, a, k) -> {
@@ -525,6 +551,14 @@ public final class Builtins {
     ctor(in, in.types.range, Builtins::newRange);
     Methods.install(in);
     Modules.install(in);
+  }
+
+  /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */
+  private static java.nio.charset.Charset codec(Interp in, PyObject[] a) {
+    if (a.length > 2 && !((PyStr) a[2]).value.equals("strict")) {
+      throw in.unsupported("the error handler '" + ((PyStr) a[2]).value + "'");
+    }
+    return charset(in, a.length > 1 ? ((PyStr) a[1]).value : "utf-8");
   }
 
   private static java.nio.charset.Charset charset(Interp in, String name) {

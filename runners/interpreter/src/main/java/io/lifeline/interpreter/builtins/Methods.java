@@ -386,7 +386,8 @@ final class Methods {
     });
     method(in, tuple, "index", (i, a, k) -> {
       PyObject[] items = ((PyTuple) a[0]).items;
-      for (int x = 0; x < items.length; x++) {
+      int[] range = bounds(a, items.length);
+      for (int x = range[0]; x < Math.min(range[1], items.length); x++) {
         if (i.ops.equal(items[x], a[1])) {
           return i.newInt(x);
         }
