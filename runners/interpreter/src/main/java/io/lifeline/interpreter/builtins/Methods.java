@@ -617,6 +617,11 @@ final class Methods {
     return next;
   }
 
+  /** str.isspace of one char: Java's whitespace plus the no-break spaces (Zs, Zl, Zp) and U+0085 NEL. */
+  private static boolean isPySpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
   /** str.split: at most {@code max} splits (all if negative), at {@code sep} or at runs of whitespace. */
   private static List<String> split(Interp in, String s, String sep, long max) {
     List<String> out = new ArrayList<>();
@@ -634,7 +639,7 @@ final class Methods {
     int x = 0;
     int n = s.length();
     while (true) {
-      while (x < n && Character.isWhitespace(s.charAt(x))) {
+      while (x < n && isPySpace(s.charAt(x))) {
         x++;
       }
       if (x == n) {
@@ -645,7 +650,7 @@ final class Methods {
         return out;
       }
       int start = x;
-      while (x < n && !Character.isWhitespace(s.charAt(x))) {
+      while (x < n && !isPySpace(s.charAt(x))) {
         x++;
       }
       out.add(s.substring(start, x));
@@ -678,10 +683,10 @@ final class Methods {
     String chars = a.length > 1 && a[1] instanceof PyStr c ? c.value : null;
     int lo = 0;
     int hi = s.length();
-    while (left && lo < hi && (chars == null ? Character.isWhitespace(s.charAt(lo)) : chars.indexOf(s.charAt(lo)) >= 0)) {
+    while (left && lo < hi && (chars == null ? isPySpace(s.charAt(lo)) : chars.indexOf(s.charAt(lo)) >= 0)) {
       lo++;
     }
-    while (right && hi > lo && (chars == null ? Character.isWhitespace(s.charAt(hi - 1))
+    while (right && hi > lo && (chars == null ? isPySpace(s.charAt(hi - 1))
         : chars.indexOf(s.charAt(hi - 1)) >= 0)) {
       hi--;
     }
