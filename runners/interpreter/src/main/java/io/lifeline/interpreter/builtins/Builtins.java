@@ -232,7 +232,10 @@ public final class Builtins {
       return i.newTuple(q, r);
     });
     fn(in, "round", (i, a, k) -> {
-      Args.count(i, "round", a, k, 1, 1);
+      Args.count(i, "round", a, k, 1, 2);
+      if (a.length == 2 && a[1] != i.none()) {
+        return roundTo(i, a[0], (int) ((PyInt) a[1]).small);
+      }
       if (a[0] instanceof PyInt) {
         return heap.incref(a[0]);
       }
@@ -704,22 +707,59 @@ public final class Builtins {
     }
   }
 
+  /** round(x, ndigits): half to even on the exact value of x, as double_round does with dtoa. */
+  private static PyObject roundTo(Interp in, PyObject x, int ndigits) {
+    if (x instanceof PyInt n) {
+      return ndigits >= 0 ? in.heap.incref(x) : in.newInt(new java.math.BigDecimal(n.toBig())
+          .setScale(ndigits, java.math.RoundingMode.HALF_EVEN).toBigInteger());
+    }
+    if (x instanceof PyFloat f) {
+      if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
+        return in.heap.incref(x);
+      }
+      return in.newFloat(new java.math.BigDecimal(f.value).setScale(ndigits, java.math.RoundingMode.HALF_EVEN)
+          .doubleValue());
+    }
+    throw in.error("TypeError", "type " + x.type.name + " doesn't define __round__ method");
+  }
+
+  /** min()/max(): of one iterable or of several arguments, with the keywords key and default (min_max). */
   private static PyObject extreme(Interp in, PyObject[] a, PyTuple k, io.lifeline.interpreter.bytecode.CompareOp op,
       String name) {
-    Args.count(in, name, a, k, 1, Integer.MAX_VALUE);
-    ArrayList<PyObject> items = a.length == 1 ? in.ops.toList(a[0]) : new ArrayList<>();
-    if (a.length > 1) {
-      for (PyObject x : a) {
-        items.add(in.heap.incref(x));
+    int npos = Args.positional(a, k);
+    for (int x = 0; k != null && x < k.size(); x++) {
+      String kw = ((PyStr) k.items[x]).value;
+      if (!kw.equals("key") && !kw.equals("default")) {
+        throw in.error("TypeError", "'" + kw + "' is an invalid keyword argument for " + name + "()");
       }
     }
+    PyObject key = Args.keyword(a, k, "key");
+    key = key == in.none() ? null : key;
+    PyObject dflt = Args.keyword(a, k, "default");
+    if (npos == 0) {
+      throw in.error("TypeError", name + " expected at least 1 argument, got 0");
+    }
+    if (dflt != null && npos > 1) {
+      throw in.error("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
+    }
+    ArrayList<PyObject> items = npos == 1 ? in.ops.toList(a[0]) : new ArrayList<>();
+    for (int x = 0; npos > 1 && x < npos; x++) {
+      items.add(in.heap.incref(a[x]));
+    }
+    ArrayList<PyObject> keys = new ArrayList<>();
     try {
       if (items.isEmpty()) {
+        if (dflt != null) {
+          return in.heap.incref(dflt);
+        }
         throw in.error("ValueError", name + "() arg is an empty sequence");
       }
-      PyObject best = items.get(0);
       for (PyObject x : items) {
-        PyObject r = in.ops.compare(op, x, best);
+        keys.add(key == null ? in.heap.incref(x) : in.ops.call(key, new PyObject[] {x}, null));
+      }
+      int best = 0;
+      for (int x = 1; x < items.size(); x++) {
+        PyObject r = in.ops.compare(op, keys.get(x), keys.get(best));
         boolean better;
         try {
           better = in.ops.truthy(r);
@@ -730,8 +770,11 @@ public final class Builtins {
           best = x;
         }
       }
-      return in.heap.incref(best);
+      return in.heap.incref(items.get(best));
     } finally {
+      for (int i = keys.size() - 1; i >= 0; i--) {
+        in.heap.decref(keys.get(i));
+      }
       for (int i = items.size() - 1; i >= 0; i--) {
         in.heap.decref(items.get(i));
       }
