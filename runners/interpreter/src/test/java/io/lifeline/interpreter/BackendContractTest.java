@@ -91,6 +91,33 @@ class BackendContractTest {
   }
 
   @Test
+  void pythonCallsDoNotRecurseOnTheJavaStackSoARaisedLimitAllowsDeepRecursion() {
+    // Real CPython 3.11.7 prints the same three events: its Python-to-Python calls are inlined in one
+    // _PyEval_EvalFrameDefault. Kept out of programs/: the heap verifier's passes over 25000 live frames are slow.
+    String src = """
+        import sys
+        def depth(n):
+            if n == 0:
+                return 0
+            return 1 + depth(n - 1)
+        sys.setrecursionlimit(30000)
+        event("depth", depth(25000))
+        def forever(n):
+            return forever(n + 1)
+        try:
+            forever(0)
+        except RecursionError as e:
+            event("RecursionError", e)
+        sys.setrecursionlimit(1000)
+        event("limit", sys.getrecursionlimit())
+        """;
+    Outcome o = run(src);
+    assertThat(o.status()).as(o.detail()).isEqualTo(Status.COMPLETED);
+    assertThat(o.events()).containsExactly("depth 25000", "RecursionError maximum recursion depth exceeded",
+        "limit 1000");
+  }
+
+  @Test
   void unsupportedSyntaxIsASyntaxErrorNamingConstructLineAndColumn() {
     Outcome o = run("x = 1\nmatch x:\n    case 1:\n        pass\n");
     assertThat(o.status()).isEqualTo(Status.ERROR);
@@ -113,6 +140,38 @@ class BackendContractTest {
     assertThat(o.status()).isEqualTo(Status.ERROR);
     assertThat(o.errorType()).isEqualTo("NotImplementedError");
     assertThat(o.errorMessage()).isEqualTo("bytearray() is not supported by the model (line 2, column 4)");
+  }
+
+  @Test
+  void cpythonNamesTheModelLacksAreLocatedNotImplementedErrorsNotNameAttributeOrImportErrors() {
+    Outcome builtin = run("x = 1\nexec('y = 2')\n");
+    assertThat(builtin.errorType()).isEqualTo("NotImplementedError");
+    assertThat(builtin.errorMessage()).isEqualTo("the built-in name exec is not supported by the model (line 2, column 0)");
+    Outcome stdlib = run("from json import dumps\n");
+    assertThat(stdlib.errorType()).isEqualTo("NotImplementedError");
+    assertThat(stdlib.errorMessage()).contains("module json").contains("line 1, column 0");
+    Outcome method = run("x = 1\ny = 'ab'.zfill(4)\n");
+    assertThat(method.errorMessage()).isEqualTo("str.zfill is not supported by the model (line 2, column 4)");
+    assertThat(run("d = dict.fromkeys('ab')\n").errorMessage()).startsWith("dict.fromkeys is not supported");
+    assertThat(run("x = 'ab'.no_such_method\n").errorType()).isEqualTo("AttributeError");
+    assertThat(run("import no_such_module\n").errorType()).isEqualTo("ModuleNotFoundError");
+    assertThat(run("def f():\n    return undefined_name\nf()\n").errorType()).isEqualTo("NameError");
+  }
+
+  @Test
+  void outOfSubsetSyntaxIsNamedAndLocated() {
+    assertThat(run("def f(a, /, b):\n    pass\n").errorMessage())
+        .isEqualTo("unsupported by the model: positional-only parameters (/) (line 1, column 9)");
+    assertThat(run("async def f():\n    async for y in x:\n        pass\n").errorMessage())
+        .isEqualTo("unsupported by the model: async for (line 2, column 4)");
+    assertThat(run("x: int = 1\n").errorMessage()).contains("annotated assignment").contains("line 1");
+    assertThat(run("x = 3\ns = f'{x=}'\n").errorMessage()).contains("(=)").contains("line 2");
+    assertThat(run("l = [1, 2, 3]\nl[::2] = [7, 8]\n").errorMessage())
+        .isEqualTo("extended slice assignment is not supported by the model (line 2, column 0)");
+    assertThat(run("x = 1\ns = '%5d' % x\n").errorMessage()).startsWith("%-formatting with '%5'")
+        .endsWith("(line 2, column 4)");
+    assertThat(run("x = iter(lambda: 1, 1)\n").errorMessage())
+        .isEqualTo("iter(callable, sentinel) is not supported by the model (line 1, column 4)");
   }
 
   @Test

@@ -19,6 +19,7 @@ import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.List;
 
 /** The builtins module: functions, constructors of the built-in types, and the exception types. */
 public final class Builtins {
@@ -69,7 +70,10 @@ public final class Builtins {
       return i.newInt(0x7f0000000000L + System.identityHashCode(a[0]) * 16L);
     });
     fn(in, "iter", (i, a, k) -> {
-      Args.count(i, "iter", a, k, 1, 1);
+      Args.count(i, "iter", a, k, 1, 2);
+      if (a.length == 2) {
+        throw i.unsupported("iter(callable, sentinel)");
+      }
       return i.ops.iter(a[0]);
     });
     fn(in, "next", (i, a, k) -> {
@@ -228,7 +232,10 @@ public final class Builtins {
       return i.newTuple(q, r);
     });
     fn(in, "round", (i, a, k) -> {
-      Args.count(i, "round", a, k, 1, 1);
+      Args.count(i, "round", a, k, 1, 2);
+      if (a.length == 2 && a[1] != i.none()) {
+        return roundTo(i, a[0], (int) ((PyInt) a[1]).small);
+      }
       if (a[0] instanceof PyInt) {
         return heap.incref(a[0]);
       }
@@ -468,12 +475,38 @@ public final class Builtins {
       return i.newBytes(out);
     });
     Methods.method(in, in.types.bytes, "decode", (i, a, k) -> {
-      String enc = a.length > 1 ? ((PyStr) a[1]).value : "utf-8";
-      return i.newStr(new String(((io.lifeline.interpreter.object.PyBytes) a[0]).value, charset(i, enc)));
+      java.nio.charset.Charset cs = codec(i, a);
+      byte[] raw = ((io.lifeline.interpreter.object.PyBytes) a[0]).value;
+      int limit = cs == java.nio.charset.StandardCharsets.US_ASCII ? 0x80 : 0x100;
+      for (int x = 0; x < raw.length; x++) {
+        if ((raw[x] & 0xff) >= limit) {
+          throw i.error("UnicodeDecodeError", "'ascii' codec can't decode byte 0x"
+              + String.format("%02x", raw[x] & 0xff) + " in position " + x + ": ordinal not in range(128)");
+        }
+      }
+      try {
+        return i.newStr(cs.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString());
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw i.unsupported("decoding bytes that are not valid " + cs.name());
+      }
     });
     Methods.method(in, in.types.str, "encode", (i, a, k) -> {
-      String enc = a.length > 1 ? ((PyStr) a[1]).value : "utf-8";
-      return i.newBytes(((PyStr) a[0]).value.getBytes(charset(i, enc)));
+      java.nio.charset.Charset cs = codec(i, a);
+      String s = ((PyStr) a[0]).value;
+      int limit = cs == java.nio.charset.StandardCharsets.US_ASCII ? 0x80
+          : cs == java.nio.charset.StandardCharsets.ISO_8859_1 ? 0x100 : Integer.MAX_VALUE;
+      for (int x = 0; x < s.length(); x++) {
+        char c = s.charAt(x);
+        if (c >= limit || (limit == Integer.MAX_VALUE && Character.isSurrogate(c))) {
+          if (limit == Integer.MAX_VALUE) {
+            throw i.unsupported("encoding a lone surrogate");
+          }
+          throw i.error("UnicodeEncodeError", "'" + (limit == 0x80 ? "ascii" : "latin-1")
+              + "' codec can't encode character '" + (c < 0x100 ? String.format("\\x%02x", (int) c)
+              : String.format("\\u%04x", (int) c)) + "' in position " + x + ": ordinal not in range(" + limit + ")");
+        }
+      }
+      return i.newBytes(s.getBytes(cs));
     });
     for (String missing : new String[] {"bytearray", "slice"}) {
       fn(in, missing, (i, a, k) -> {
@@ -521,6 +554,14 @@ public final class Builtins {
     ctor(in, in.types.range, Builtins::newRange);
     Methods.install(in);
     Modules.install(in);
+  }
+
+  /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */
+  private static java.nio.charset.Charset codec(Interp in, PyObject[] a) {
+    if (a.length > 2 && !((PyStr) a[2]).value.equals("strict")) {
+      throw in.unsupported("the error handler '" + ((PyStr) a[2]).value + "'");
+    }
+    return charset(in, a.length > 1 ? ((PyStr) a[1]).value : "utf-8");
   }
 
   private static java.nio.charset.Charset charset(Interp in, String name) {
@@ -587,33 +628,57 @@ public final class Builtins {
 
   private static PyObject newDict(Interp in, PyObject[] a, PyTuple k) {
     PyDict d = in.newDict();
-    int npos = Args.positional(a, k);
     try {
-      if (npos == 1) {
-        if (a[0] instanceof PyDict src) {
-          for (PyDict.Entry e : src.entries()) {
-            d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
-          }
-        } else {
-          for (PyObject pair : in.ops.toList(a[0])) {
-            try {
-              PyTuple t = (PyTuple) pair;
-              in.ops.checkHashable(t.items[0]);
-              d.put(in.heap, in.heap.incref(t.items[0]), in.heap.incref(t.items[1]));
-            } finally {
-              in.heap.decref(pair);
-            }
-          }
-        }
-      }
-      for (int i = 0; k != null && i < k.size(); i++) {
-        d.put(in.heap, in.heap.incref(k.items[i]), in.heap.incref(a[npos + i]));
-      }
+      updateDict(in, "dict", d, a, k, 0);
     } catch (PyException e) {
       in.heap.decref(d);
       throw e;
     }
     return d;
+  }
+
+  /**
+   * dict(...) and dict.update(...): merges the mapping or iterable of pairs at a[first] (if any positional
+   * argument is there), then the keyword arguments, like dict_update_arg then PyDict_Merge of the kwargs.
+   */
+  static void updateDict(Interp in, String name, PyDict d, PyObject[] a, PyTuple k, int first) {
+    int npos = Args.positional(a, k);
+    if (npos - first > 1) {
+      throw in.error("TypeError", name + " expected at most 1 argument, got " + (npos - first));
+    }
+    if (npos - first == 1) {
+      if (a[first] instanceof PyDict src) {
+        for (PyDict.Entry e : src.entries()) {
+          d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
+        }
+      } else {
+        List<PyObject> pairs = in.ops.toList(a[first]);
+        try {
+          for (int n = 0; n < pairs.size(); n++) {
+            putPair(in, d, pairs.get(n), n);
+          }
+        } finally {
+          pairs.forEach(in.heap::decref);
+        }
+      }
+    }
+    for (int i = 0; k != null && i < k.size(); i++) {
+      d.put(in.heap, in.heap.incref(k.items[i]), in.heap.incref(a[npos + i]));
+    }
+  }
+
+  private static void putPair(Interp in, PyDict d, PyObject pair, int n) {
+    List<PyObject> kv = in.ops.toList(pair);
+    try {
+      if (kv.size() != 2) {
+        throw in.error("ValueError", "dictionary update sequence element #" + n + " has length " + kv.size()
+            + "; 2 is required");
+      }
+      in.ops.checkHashable(kv.get(0));
+      d.put(in.heap, in.heap.incref(kv.get(0)), in.heap.incref(kv.get(1)));
+    } finally {
+      kv.forEach(in.heap::decref);
+    }
   }
 
   private static PyObject newRange(Interp in, PyObject[] a, PyTuple k) {
@@ -642,22 +707,59 @@ public final class Builtins {
     }
   }
 
+  /** round(x, ndigits): half to even on the exact value of x, as double_round does with dtoa. */
+  private static PyObject roundTo(Interp in, PyObject x, int ndigits) {
+    if (x instanceof PyInt n) {
+      return ndigits >= 0 ? in.heap.incref(x) : in.newInt(new java.math.BigDecimal(n.toBig())
+          .setScale(ndigits, java.math.RoundingMode.HALF_EVEN).toBigInteger());
+    }
+    if (x instanceof PyFloat f) {
+      if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
+        return in.heap.incref(x);
+      }
+      return in.newFloat(new java.math.BigDecimal(f.value).setScale(ndigits, java.math.RoundingMode.HALF_EVEN)
+          .doubleValue());
+    }
+    throw in.error("TypeError", "type " + x.type.name + " doesn't define __round__ method");
+  }
+
+  /** min()/max(): of one iterable or of several arguments, with the keywords key and default (min_max). */
   private static PyObject extreme(Interp in, PyObject[] a, PyTuple k, io.lifeline.interpreter.bytecode.CompareOp op,
       String name) {
-    Args.count(in, name, a, k, 1, Integer.MAX_VALUE);
-    ArrayList<PyObject> items = a.length == 1 ? in.ops.toList(a[0]) : new ArrayList<>();
-    if (a.length > 1) {
-      for (PyObject x : a) {
-        items.add(in.heap.incref(x));
+    int npos = Args.positional(a, k);
+    for (int x = 0; k != null && x < k.size(); x++) {
+      String kw = ((PyStr) k.items[x]).value;
+      if (!kw.equals("key") && !kw.equals("default")) {
+        throw in.error("TypeError", "'" + kw + "' is an invalid keyword argument for " + name + "()");
       }
     }
+    PyObject key = Args.keyword(a, k, "key");
+    key = key == in.none() ? null : key;
+    PyObject dflt = Args.keyword(a, k, "default");
+    if (npos == 0) {
+      throw in.error("TypeError", name + " expected at least 1 argument, got 0");
+    }
+    if (dflt != null && npos > 1) {
+      throw in.error("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
+    }
+    ArrayList<PyObject> items = npos == 1 ? in.ops.toList(a[0]) : new ArrayList<>();
+    for (int x = 0; npos > 1 && x < npos; x++) {
+      items.add(in.heap.incref(a[x]));
+    }
+    ArrayList<PyObject> keys = new ArrayList<>();
     try {
       if (items.isEmpty()) {
+        if (dflt != null) {
+          return in.heap.incref(dflt);
+        }
         throw in.error("ValueError", name + "() arg is an empty sequence");
       }
-      PyObject best = items.get(0);
       for (PyObject x : items) {
-        PyObject r = in.ops.compare(op, x, best);
+        keys.add(key == null ? in.heap.incref(x) : in.ops.call(key, new PyObject[] {x}, null));
+      }
+      int best = 0;
+      for (int x = 1; x < items.size(); x++) {
+        PyObject r = in.ops.compare(op, keys.get(x), keys.get(best));
         boolean better;
         try {
           better = in.ops.truthy(r);
@@ -668,8 +770,11 @@ public final class Builtins {
           best = x;
         }
       }
-      return in.heap.incref(best);
+      return in.heap.incref(items.get(best));
     } finally {
+      for (int i = keys.size() - 1; i >= 0; i--) {
+        in.heap.decref(keys.get(i));
+      }
       for (int i = items.size() - 1; i >= 0; i--) {
         in.heap.decref(items.get(i));
       }

@@ -75,7 +75,8 @@ final class Methods {
     });
     method(in, list, "index", (i, a, k) -> {
       List<PyObject> items = ((PyList) a[0]).items;
-      for (int x = 0; x < items.size(); x++) {
+      int[] range = bounds(a, items.size());
+      for (int x = range[0]; x < Math.min(range[1], items.size()); x++) {
         if (i.ops.equal(items.get(x), a[1])) {
           return i.newInt(x);
         }
@@ -148,13 +149,16 @@ final class Methods {
       }
       return d;
     });
-    method(in, dict, "update", (i, a, k) -> {
-      PyDict d = (PyDict) a[0];
-      if (a.length > 1 && a[1] instanceof PyDict src) {
-        for (PyDict.Entry e : src.entries()) {
-          d.put(heap, heap.incref(e.key), heap.incref(e.value));
-        }
+    method(in, dict, "popitem", (i, a, k) -> {
+      List<PyDict.Entry> entries = ((PyDict) a[0]).entries();
+      if (entries.isEmpty()) {
+        throw i.error("KeyError", "popitem(): dictionary is empty");
       }
+      PyObject key = heap.incref(entries.get(entries.size() - 1).key);
+      return i.newTuple(key, ((PyDict) a[0]).pop(heap, key));
+    });
+    method(in, dict, "update", (i, a, k) -> {
+      Builtins.updateDict(i, "update", (PyDict) a[0], a, k, 1);
       return i.none();
     });
 
@@ -218,7 +222,32 @@ final class Methods {
       return i.types.trueObj;
     });
 
-    for (String shared : new String[] {"copy", "union", "issubset"}) {
+    method(in, set, "intersection", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
+      i.ops.updateSet(out, a[0]);
+      for (int x = 1; x < a.length; x++) {
+        for (PyObject key : setKeys(out)) {
+          if (!i.ops.contains(a[x], key)) {
+            out.discard(heap, key);
+          }
+        }
+      }
+      return out;
+    });
+    method(in, set, "difference", (i, a, k) -> {
+      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
+      i.ops.updateSet(out, a[0]);
+      for (int x = 1; x < a.length; x++) {
+        for (PyObject key : setKeys(out)) {
+          if (i.ops.contains(a[x], key)) {
+            out.discard(heap, key);
+          }
+        }
+      }
+      return out;
+    });
+
+    for (String shared : new String[] {"copy", "union", "issubset", "intersection", "difference"}) {
       in.types.frozensetType.dict.put(heap, in.key(shared), heap.incref(set.dict.getStr(shared)));
     }
 
@@ -242,17 +271,81 @@ final class Methods {
     });
     method(in, str, "upper", (i, a, k) -> i.newStr(((PyStr) a[0]).value.toUpperCase()));
     method(in, str, "lower", (i, a, k) -> i.newStr(((PyStr) a[0]).value.toLowerCase()));
-    method(in, str, "strip", (i, a, k) -> i.newStr(((PyStr) a[0]).value.strip()));
-    method(in, str, "startswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.startsWith(((PyStr) a[1]).value)));
-    method(in, str, "endswith", (i, a, k) -> i.types.bool(((PyStr) a[0]).value.endsWith(((PyStr) a[1]).value)));
-    method(in, str, "replace", (i, a, k) -> i.newStr(((PyStr) a[0]).value.replace(((PyStr) a[1]).value,
-        ((PyStr) a[2]).value)));
-    method(in, str, "split", (i, a, k) -> {
+    method(in, str, "strip", (i, a, k) -> i.newStr(strip(a, true, true)));
+    method(in, str, "lstrip", (i, a, k) -> i.newStr(strip(a, true, false)));
+    method(in, str, "rstrip", (i, a, k) -> i.newStr(strip(a, false, true)));
+    method(in, str, "find", (i, a, k) -> i.newInt(find(a)));
+    method(in, str, "index", (i, a, k) -> {
+      int at = find(a);
+      if (at < 0) {
+        throw i.error("ValueError", "substring not found");
+      }
+      return i.newInt(at);
+    });
+    method(in, str, "count", (i, a, k) -> {
       String s = ((PyStr) a[0]).value;
-      String[] parts = a.length > 1 ? s.split(java.util.regex.Pattern.quote(((PyStr) a[1]).value), -1)
-          : s.strip().isEmpty() ? new String[0] : s.strip().split("\\s+");
+      String sub = ((PyStr) a[1]).value;
+      int[] range = bounds(a, s.length());
+      String part = range[0] > range[1] ? "" : s.substring(range[0], range[1]);
+      if (range[0] > s.length()) {
+        return i.newInt(0);
+      }
+      if (sub.isEmpty()) {
+        return i.newInt(part.length() + 1);
+      }
+      int n = 0;
+      for (int at = part.indexOf(sub); at >= 0; at = part.indexOf(sub, at + sub.length())) {
+        n++;
+      }
+      return i.newInt(n);
+    });
+    method(in, str, "partition", (i, a, k) -> {
+      String s = ((PyStr) a[0]).value;
+      String sep = ((PyStr) a[1]).value;
+      if (sep.isEmpty()) {
+        throw i.error("ValueError", "empty separator");
+      }
+      int at = s.indexOf(sep);
+      return at < 0 ? i.newTuple(i.newStr(s), i.newStr(""), i.newStr(""))
+          : i.newTuple(i.newStr(s.substring(0, at)), i.newStr(sep), i.newStr(s.substring(at + sep.length())));
+    });
+    method(in, str, "startswith", (i, a, k) -> i.types.bool(affix(i, a, "startswith", true)));
+    method(in, str, "endswith", (i, a, k) -> i.types.bool(affix(i, a, "endswith", false)));
+    method(in, str, "replace", (i, a, k) -> {
+      String s = ((PyStr) a[0]).value;
+      String old = ((PyStr) a[1]).value;
+      String rep = ((PyStr) a[2]).value;
+      long count = a.length > 3 ? ((PyInt) a[3]).small : -1;
+      if (count < 0) {
+        return i.newStr(s.replace(old, rep));
+      }
+      StringBuilder sb = new StringBuilder();
+      int from = 0;
+      for (long n = 0; n < count; n++) {
+        int at = old.isEmpty() ? (from <= s.length() ? from : -1) : s.indexOf(old, from);
+        if (at < 0) {
+          break;
+        }
+        sb.append(s, from, at).append(rep);
+        if (old.isEmpty()) {
+          if (at < s.length()) {
+            sb.append(s.charAt(at));
+          }
+          from = at + 1;
+        } else {
+          from = at + old.length();
+        }
+      }
+      return i.newStr(sb.append(from <= s.length() ? s.substring(from) : "").toString());
+    });
+    method(in, str, "split", (i, a, k) -> {
+      int npos = Args.positional(a, k);
+      PyObject sepArg = npos > 1 ? a[1] : Args.keyword(a, k, "sep");
+      PyObject maxArg = npos > 2 ? a[2] : Args.keyword(a, k, "maxsplit");
+      String s = ((PyStr) a[0]).value;
+      long max = maxArg == null ? -1 : ((PyInt) maxArg).small;
       ArrayList<PyObject> items = new ArrayList<>();
-      for (String p : parts) {
+      for (String p : split(i, s, sepArg instanceof PyStr sep ? sep.value : null, max)) {
         items.add(i.newStr(p));
       }
       return i.newList(items);
@@ -271,19 +364,10 @@ final class Methods {
           x++;
         } else if (c == '{') {
           int end = fmt.indexOf('}', x);
-          String field = fmt.substring(x + 1, end);
-          PyObject v;
-          if (field.isEmpty()) {
-            v = a[next++];
-          } else if (field.chars().allMatch(Character::isDigit)) {
-            v = a[1 + Integer.parseInt(field)];
-          } else {
-            v = Args.keyword(a, k, field);
-            if (v == null) {
-              throw i.error("KeyError", "'" + field + "'");
-            }
+          if (end < 0) {
+            throw i.error("ValueError", "Single '{' encountered in format string");
           }
-          sb.append(i.ops.strOf(v));
+          next = formatField(i, fmt.substring(x + 1, end), a, k, next, sb);
           x = end;
         } else {
           sb.append(c);
@@ -302,7 +386,8 @@ final class Methods {
     });
     method(in, tuple, "index", (i, a, k) -> {
       PyObject[] items = ((PyTuple) a[0]).items;
-      for (int x = 0; x < items.length; x++) {
+      int[] range = bounds(a, items.length);
+      for (int x = range[0]; x < Math.min(range[1], items.length); x++) {
         if (i.ops.equal(items[x], a[1])) {
           return i.newInt(x);
         }
@@ -463,6 +548,176 @@ final class Methods {
         }
       }
     }
+  }
+
+  /** The keys of a set in table order (borrowed; a snapshot, so the set may be changed while iterating it). */
+  private static List<PyObject> setKeys(io.lifeline.interpreter.object.PySet set) {
+    List<PyObject> keys = new ArrayList<>();
+    for (int x = 0; x < set.tableSize(); x++) {
+      if (set.isActive(x)) {
+        keys.add(set.keys[x]);
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * One replacement field of str.format, "name[!conversion][:spec]": appends the formatted value to sb and
+   * returns the next automatic argument index.
+   */
+  private static int formatField(Interp in, String field, PyObject[] a, PyTuple k, int next, StringBuilder sb) {
+    int colon = field.indexOf(':');
+    String spec = colon < 0 ? "" : field.substring(colon + 1);
+    String head = colon < 0 ? field : field.substring(0, colon);
+    int bang = head.indexOf('!');
+    String conversion = bang < 0 ? null : head.substring(bang + 1);
+    String name = bang < 0 ? head : head.substring(0, bang);
+    if (name.contains(".") || name.contains("[") || spec.contains("{")) {
+      throw in.unsupported("str.format field '{" + field + "}' (attribute, index or nested field)");
+    }
+    PyObject v;
+    int npos = Args.positional(a, k);
+    if (name.isEmpty() ? next == 0 : name.chars().allMatch(Character::isDigit) && next > 1) {
+      throw in.error("ValueError", name.isEmpty()
+          ? "cannot switch from manual field specification to automatic field numbering"
+          : "cannot switch from automatic field numbering to manual field specification");
+    }
+    if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+      next = 0;
+    }
+    if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+      int index = name.isEmpty() ? next++ : 1 + Integer.parseInt(name);
+      if (index >= npos) {
+        throw in.error("IndexError", "Replacement index " + (index - 1) + " out of range for positional args tuple");
+      }
+      v = a[index];
+    } else {
+      v = Args.keyword(a, k, name);
+      if (v == null) {
+        throw in.error("KeyError", name);
+      }
+    }
+    if (conversion == null && spec.isEmpty()) {
+      sb.append(in.ops.strOf(v));
+      return next;
+    }
+    PyObject converted = conversion == null ? in.heap.incref(v)
+        : switch (conversion) {
+          case "r" -> in.newStr(in.ops.reprOf(v));
+          case "s" -> in.newStr(in.ops.strOf(v));
+          default -> throw in.error("ValueError", "Unknown conversion specifier " + conversion);
+        };
+    try {
+      PyObject r = in.ops.format(converted, spec);
+      sb.append(((PyStr) r).value);
+      in.heap.decref(r);
+    } finally {
+      in.heap.decref(converted);
+    }
+    return next;
+  }
+
+  /** str.isspace of one char: Java's whitespace plus the no-break spaces (Zs, Zl, Zp) and U+0085 NEL. */
+  private static boolean isPySpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
+  /** str.split: at most {@code max} splits (all if negative), at {@code sep} or at runs of whitespace. */
+  private static List<String> split(Interp in, String s, String sep, long max) {
+    List<String> out = new ArrayList<>();
+    if (sep != null) {
+      if (sep.isEmpty()) {
+        throw in.error("ValueError", "empty separator");
+      }
+      int from = 0;
+      for (int at; (max < 0 || out.size() < max) && (at = s.indexOf(sep, from)) >= 0; from = at + sep.length()) {
+        out.add(s.substring(from, at));
+      }
+      out.add(s.substring(from));
+      return out;
+    }
+    int x = 0;
+    int n = s.length();
+    while (true) {
+      while (x < n && isPySpace(s.charAt(x))) {
+        x++;
+      }
+      if (x == n) {
+        return out;
+      }
+      if (max >= 0 && out.size() == max) {
+        out.add(s.substring(x));
+        return out;
+      }
+      int start = x;
+      while (x < n && !isPySpace(s.charAt(x))) {
+        x++;
+      }
+      out.add(s.substring(start, x));
+    }
+  }
+
+  /** str.startswith/endswith: a[1] is a str or a tuple of str, optionally within a[0][a[2]:a[3]]. */
+  private static boolean affix(Interp in, PyObject[] a, String name, boolean prefix) {
+    String s = ((PyStr) a[0]).value;
+    int[] range = bounds(a, s.length());
+    if (range[0] > s.length()) {
+      return false;
+    }
+    String part = s.substring(range[0], Math.max(range[0], range[1]));
+    PyObject[] options = a[1] instanceof PyTuple t ? t.items : new PyObject[] {a[1]};
+    for (PyObject o : options) {
+      if (!(o instanceof PyStr affix)) {
+        throw in.error("TypeError", name + " first arg must be str or a tuple of str, not " + o.type.name);
+      }
+      if (prefix ? part.startsWith(affix.value) : part.endsWith(affix.value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** str.strip/lstrip/rstrip: a[0] stripped of whitespace, or of the characters in a[1] if given and not None. */
+  private static String strip(PyObject[] a, boolean left, boolean right) {
+    String s = ((PyStr) a[0]).value;
+    String chars = a.length > 1 && a[1] instanceof PyStr c ? c.value : null;
+    int lo = 0;
+    int hi = s.length();
+    while (left && lo < hi && (chars == null ? isPySpace(s.charAt(lo)) : chars.indexOf(s.charAt(lo)) >= 0)) {
+      lo++;
+    }
+    while (right && hi > lo && (chars == null ? isPySpace(s.charAt(hi - 1))
+        : chars.indexOf(s.charAt(hi - 1)) >= 0)) {
+      hi--;
+    }
+    return s.substring(lo, hi);
+  }
+
+  /** The [start, end) of str.find/count's optional a[2], a[3], clamped like ADJUST_INDICES. */
+  private static int[] bounds(PyObject[] a, int len) {
+    long start = a.length > 2 && a[2] instanceof PyInt p ? p.small : 0;
+    long end = a.length > 3 && a[3] instanceof PyInt p ? p.small : len;
+    if (end > len) {
+      end = len;
+    } else if (end < 0) {
+      end = Math.max(0, end + len);
+    }
+    if (start < 0) {
+      start = Math.max(0, start + len);
+    }
+    return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
+  }
+
+  /** str.find: the lowest index of a[1] in a[0][start:end], or -1. */
+  private static int find(PyObject[] a) {
+    String s = ((PyStr) a[0]).value;
+    String sub = ((PyStr) a[1]).value;
+    int[] range = bounds(a, s.length());
+    if (range[0] > s.length() || range[1] - range[0] < sub.length()) {
+      return range[0] <= range[1] && sub.isEmpty() && range[0] <= s.length() ? range[0] : -1;
+    }
+    int at = s.indexOf(sub, range[0]);
+    return at >= 0 && at + sub.length() <= range[1] ? at : -1;
   }
 
   private static void reverseArray(PyObject[] a) {

@@ -336,8 +336,8 @@ public final class Parser {
     while (!check(Kind.OP, close)) {
       Token t = peek();
       if (match(Kind.OP, "/")) {
-        posonly.addAll(args);
-        args.clear();
+        // The call binding has no positional-only check; accepting "/" would bind such parameters by keyword.
+        throw PySyntaxError.unsupported("positional-only parameters (/)", t.line(), t.col());
       } else if (match(Kind.OP, "**")) {
         kwarg = name();
       } else if (match(Kind.OP, "*")) {

@@ -244,7 +244,14 @@ public final class Scanner {
       case 'n' -> sb.append('\n');
       case 't' -> sb.append('\t');
       case 'r' -> sb.append('\r');
-      case '0' -> sb.append('\0');
+      case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+        int end = pos + 1;
+        while (end < src.length() && end < pos + 3 && src.charAt(end) >= '0' && src.charAt(end) <= '7') {
+          end++;
+        }
+        sb.append((char) Integer.parseInt(src.substring(pos, end), 8));
+        pos = end - 1;
+      }
       case '\\' -> sb.append('\\');
       case '\'' -> sb.append('\'');
       case '"' -> sb.append('"');
@@ -260,6 +267,11 @@ public final class Scanner {
         sb.append((char) Integer.parseInt(src.substring(pos + 1, pos + 5), 16));
         pos += 4;
       }
+      case 'U' -> {
+        sb.appendCodePoint(Integer.parseInt(src.substring(pos + 1, pos + 9), 16));
+        pos += 8;
+      }
+      case 'N' -> throw PySyntaxError.unsupported("\\N{...} escape", line, pos - lineStart);
       default -> sb.append('\\').append(c);
     }
     pos++;

@@ -18,8 +18,8 @@ public final class PyStr extends PyObject {
   public static String repr(String s) {
     char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder sb = new StringBuilder().append(q);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+      int c = s.codePointAt(i);
       switch (c) {
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
@@ -27,15 +27,24 @@ public final class PyStr extends PyObject {
         case '\t' -> sb.append("\\t");
         default -> {
           if (c == q) {
-            sb.append('\\').append(c);
-          } else if (c < 0x20 || c == 0x7f) {
-            sb.append(String.format("\\x%02x", (int) c));
+            sb.append('\\').append((char) c);
+          } else if (c < 0x20 || c == 0x7f || (c > 0x7f && !printable(c))) {
+            sb.append(String.format(c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", c));
           } else {
-            sb.append(c);
+            sb.appendCodePoint(c);
           }
         }
       }
     }
     return sb.append(q).toString();
+  }
+
+  /** Py_UNICODE_ISPRINTABLE: not in Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than the space. */
+  private static boolean printable(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+          Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> c == ' ';
+      default -> true;
+    };
   }
 }

@@ -30,7 +30,12 @@ final class Arith {
             java.math.MathContext.DECIMAL64).doubleValue());
       }
       case FLOORDIV -> in.newInt(floorDiv(in, a, b));
-      case MOD -> in.newInt(a.subtract(floorDiv(in, a, b).multiply(b)));
+      case MOD -> {
+        if (b.signum() == 0) {
+          throw in.error("ZeroDivisionError", "integer modulo by zero");
+        }
+        yield in.newInt(a.subtract(floorDiv(in, a, b).multiply(b)));
+      }
       case POW -> {
         if (b.signum() < 0) {
           yield in.newFloat(Math.pow(a.doubleValue(), b.doubleValue()));
@@ -85,7 +90,7 @@ final class Arith {
         }
         case MOD -> {
           if (b == 0) {
-            throw in.error("ZeroDivisionError", "integer division or modulo by zero");
+            throw in.error("ZeroDivisionError", "integer modulo by zero");
           }
           yield in.newInt(Math.floorMod(a, b));
         }

@@ -36,7 +36,14 @@ final class Formatter {
         case 'r' -> sb.append(in.ops.reprOf(v));
         case 'd', 'i' -> sb.append(v instanceof PyFloat f ? String.valueOf((long) f.value) : ((PyInt) v).toBig());
         case 'f' -> sb.append(String.format("%.6f", Ops.toDouble(v)));
-        default -> throw in.error("ValueError", "unsupported format character '" + spec + "'");
+        default -> {
+          if ("-+ #0123456789.*(xXoeEfFgGca".indexOf(spec) >= 0) {
+            throw in.unsupported("%-formatting with '%" + spec + "' (flags, width, precision, mapping keys and"
+                + " conversions other than %s, %r, %d, %i, %f)");
+          }
+          throw in.error("ValueError", "unsupported format character '" + spec + "' (0x"
+              + Integer.toHexString(spec) + ") at index " + i);
+        }
       }
     }
     if (next < values.length) {

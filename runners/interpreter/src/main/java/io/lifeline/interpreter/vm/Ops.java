@@ -56,6 +56,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
           heap.decref(n);
         }
       }
+      PyType builtinType = o instanceof PyType t ? t : o.type;
+      if (!builtinType.heapType && Unmodelled.isTypeAttribute(builtinType.name, name)) {
+        throw in.unsupported(builtinType.name + "." + name);
+      }
       if (o instanceof PyType t) {
         throw in.error("AttributeError", "type object '" + t.name + "' has no attribute '" + name + "'");
       }
@@ -819,6 +823,11 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** Native comparison of built-in values. */
   public boolean compareBool(CompareOp op, PyObject a, PyObject b) {
+    if ((op == CompareOp.EQ || op == CompareOp.NE) && (a instanceof PyInt || a instanceof PyFloat)
+        && (b instanceof PyInt || b instanceof PyFloat)) {
+      boolean eq = !isNaN(a) && !isNaN(b) && compareNumbers(a, b) == 0;
+      return op == CompareOp.EQ ? eq : !eq;
+    }
     if (op == CompareOp.EQ) {
       return equal(a, b);
     }
@@ -827,11 +836,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     int c;
     if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
-      if (a instanceof PyInt x && b instanceof PyInt y) {
-        c = x.toBig().compareTo(y.toBig());
-      } else {
-        c = Double.compare(toDouble(a), toDouble(b));
+      if (isNaN(a) || isNaN(b)) {
+        return false;
       }
+      c = compareNumbers(a, b);
     } else if (a instanceof PyStr x && b instanceof PyStr y) {
       c = x.value.compareTo(y.value);
     } else if (a instanceof io.lifeline.interpreter.object.PyBytes x
@@ -849,6 +857,28 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       case GE -> c >= 0;
       default -> throw new IllegalStateException();
     };
+  }
+
+  private static boolean isNaN(PyObject number) {
+    return number instanceof PyFloat f && Double.isNaN(f.value);
+  }
+
+  /**
+   * float_richcompare for two non-NaN numbers: exact, with no rounding of big ints to a double; -0.0 equals
+   * 0.0; an infinity is beyond every int.
+   */
+  private static int compareNumbers(PyObject a, PyObject b) {
+    double da = a instanceof PyFloat f ? f.value : 0;
+    double db = b instanceof PyFloat f ? f.value : 0;
+    if (Double.isInfinite(da) || Double.isInfinite(db)) {
+      return Double.compare(Double.isInfinite(da) ? da : 0, Double.isInfinite(db) ? db : 0);
+    }
+    return exact(a).compareTo(exact(b));
+  }
+
+  private static java.math.BigDecimal exact(PyObject number) {
+    return number instanceof PyInt n ? new java.math.BigDecimal(n.toBig())
+        : new java.math.BigDecimal(((PyFloat) number).value);
   }
 
   private int compareSequences(PyObject a, PyObject b, CompareOp op) {

@@ -157,6 +157,9 @@ public final class Types implements Constants {
     exc("ImportError", "Exception");
     exc("ModuleNotFoundError", "ImportError");
     exc("SyntaxError", "Exception");
+    exc("UnicodeError", "ValueError");
+    exc("UnicodeEncodeError", "UnicodeError");
+    exc("UnicodeDecodeError", "UnicodeError");
   }
 
   private void exc(String name, String base) {

@@ -718,7 +718,7 @@ public final class VM {
       v = in.builtins.get(name);
     }
     if (v == null) {
-      throw in.error("NameError", "name '" + name.value + "' is not defined");
+      throw nameError(name);
     }
     return v;
   }
@@ -729,9 +729,17 @@ public final class VM {
       v = in.builtins.get(name);
     }
     if (v == null) {
-      throw in.error("NameError", "name '" + name.value + "' is not defined");
+      throw nameError(name);
     }
     return v;
+  }
+
+  /** A NameError, or a NotImplementedError if CPython 3.11 has a built-in of that name the model lacks. */
+  private PyException nameError(PyStr name) {
+    if (Unmodelled.isBuiltin(name.value)) {
+      return in.unsupported("the built-in name " + name.value);
+    }
+    return in.error("NameError", "name '" + name.value + "' is not defined");
   }
 
   /** STORE_NAME/STORE_GLOBAL: PyDict_SetItem (new reference, old value released inside), then DECREF(v). */
@@ -1288,6 +1296,9 @@ public final class VM {
     io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
     if (m == null) {
       m = io.lifeline.interpreter.builtins.Modules.importSource(in, name);
+    }
+    if (m == null && Unmodelled.isStdlibModule(name)) {
+      throw in.unsupported("import of the standard-library module " + name);
     }
     if (m == null) {
       throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
