@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The truth test: every scenario in cases/ on every model backend and on each real interpreter it models, found on
  * this machine (CPython 3.11.x for cpython-3.11); any difference in events, status or error type fails. This holds
- * whatever the scenario's expectations say, so a model cannot pass by matching a wrong rule.
+ * whatever the scenario's expectations say, so a model cannot pass by matching a wrong rule. The system property
+ * {@code lifeline.models} (comma-separated backend names) narrows the run to some models.
  */
 class ModelsMatchRealTest {
 
@@ -38,7 +39,9 @@ class ModelsMatchRealTest {
   @TestFactory
   Stream<DynamicTest> everyModelGivesWhatTheRealInterpreterItModelsGives() {
     List<Backend> all = BackendCatalog.discover(BackendOptions.DEFAULT).all();
-    List<Backend> models = all.stream().filter(b -> "model".equals(b.traits().get("kind").orElse(""))).toList();
+    String only = System.getProperty("lifeline.models", "");
+    List<Backend> models = all.stream().filter(b -> "model".equals(b.traits().get("kind").orElse("")))
+        .filter(b -> only.isEmpty() || List.of(only.split(",")).contains(b.name())).toList();
     assumeTrue(!models.isEmpty(), "no model backends on the class path");
     Path cases = Path.of(System.getProperty("lifeline.root"), "cases");
     List<Scenario> scenarios = new ScenarioLoader().loadRoot(cases).scenarios();

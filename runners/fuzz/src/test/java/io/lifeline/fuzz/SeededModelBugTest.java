@@ -26,9 +26,7 @@ class SeededModelBugTest {
   /** cpython-3.11 with pycall HOLD: used only here. */
   static ModelBackend holdingVariant() {
     ModelBackend model = ModelBackend.cpython311();
-    Policies p = model.policies();
-    Policies hold = new Policies(CallConvention.HOLD, p.flocals(), p.comprehensions(), p.frames(), p.reclaim(),
-        p.gcThresholds());
+    Policies hold = model.policies().withPycall(CallConvention.HOLD);
     Map<String, String> traits = new LinkedHashMap<>(model.traits().asMap());
     traits.put("pycall", "hold");
     return new ModelBackend(model.name() + "~hold", Traits.of(traits), hold);

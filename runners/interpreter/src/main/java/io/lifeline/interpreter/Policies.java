@@ -2,46 +2,93 @@ package io.lifeline.interpreter;
 
 /**
  * The policies that distinguish one model backend from another on top of the shared interpreter. Each value
- * names the CPython (or PyPy) behaviour it models; see spec/backends.md and ../shared/semantics.md.
+ * names the CPython (or PyPy) behaviour it models; spec/backends.md gives, per backend, the source that
+ * establishes each policy and a scenario that observes it. A backend is one of the factory methods below;
+ * tests derive variants with the {@code with...} methods.
  *
  * @param pycall who owns Python-to-Python call arguments during the call
- * @param flocals what frame.f_locals is
+ * @param starCalls whether {@code f(*args)} / {@code f(**kw)} into a Python function is inlined
+ * @param initCalls how {@code C(x)} reaches a Python {@code __init__}
+ * @param flocals what frame.f_locals and locals() are
  * @param comprehensions how list/set/dict comprehensions run
  * @param frames when frame objects exist
+ * @param excInfo what the thread's handled-exception state holds
+ * @param genClose what close() does to a generator or coroutine
+ * @param frameClear what frame.clear() does to a suspended generator's frame
  * @param reclaim how memory is reclaimed
+ * @param gcCounting what the cycle collector counts as collected
+ * @param gcScheduling when an automatic collection that an allocation triggers runs
  * @param gcThresholds generation thresholds of the cycle collector
  */
-public record Policies(CallConvention pycall, FLocals flocals, Comprehensions comprehensions, Frames frames,
-    Reclaim reclaim, int[] gcThresholds) {
+public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
+    Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
+    Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds) {
 
-  /** 3.11+ move (bpo-45256): the callee frame steals the arguments. 3.10 hold: the caller keeps them. */
-  public enum CallConvention { MOVE, HOLD }
+  /**
+   * MOVE: 3.11+ (bpo-45256), the callee frame steals the arguments. HOLD: 3.10, the caller keeps them until
+   * the callee returns and releases them from the top of its stack. HOLD_POSITIONAL: PyPy before 7.3.18,
+   * positional arguments stay on the caller's frame stack for the whole call, keyword arguments do not.
+   */
+  public enum CallConvention { MOVE, HOLD, HOLD_POSITIONAL }
 
-  /** Up to 3.12 a snapshot dict cached on the frame; 3.13 (PEP 667) a proxy. */
+  /** HELD: up to 3.11 the packed tuple/dict stays on the caller's stack. INLINED: 3.12+ (gh-98003). */
+  public enum StarCalls { HELD, INLINED }
+
+  /**
+   * TYPE_CALL: through type.__call__, the caller holds the arguments. SPECIALIZED_AFTER_WARMUP: 3.13, from a
+   * call site's second execution on, CALL_ALLOC_AND_ENTER_INIT moves them into __init__'s frame.
+   */
+  public enum InitCalls { TYPE_CALL, SPECIALIZED_AFTER_WARMUP }
+
+  /** Up to 3.12 a snapshot dict cached on the frame; 3.13 (PEP 667) a proxy and fresh locals() snapshots. */
   public enum FLocals { SNAPSHOT, PROXY }
 
   /** Up to 3.11 nested functions; 3.12 (PEP 709) inlined. */
   public enum Comprehensions { FUNCTION, INLINED }
 
-  /** 3.11+ lazy frame objects; 3.10 eager. */
+  /** 3.11+ lazy frame objects; 3.10 eager (every call has a frame object). */
   public enum Frames { LAZY, EAGER }
+
+  /** TRIPLE: 3.10 keeps (type, value, traceback). EXCEPTION: 3.11+ keeps the exception only (bpo-45711). */
+  public enum ExcInfo { TRIPLE, EXCEPTION }
+
+  /**
+   * THROW: 3.10/3.11, close() throws GeneratorExit into any generator, started or not. COMPLETE_UNSTARTED:
+   * 3.12, a never-started generator is marked complete without running. SHORTCUT: 3.13, also a generator
+   * suspended outside try/with is cleared without an exception, and close() returns the return value.
+   */
+  public enum GenClose { THROW, COMPLETE_UNSTARTED, SHORTCUT }
+
+  /** CLOSES: up to 3.12 frame.clear() closes a suspended generator. REFUSES: 3.13 raises RuntimeError. */
+  public enum FrameClear { CLOSES, REFUSES }
 
   /** CPython reference counting plus cycle GC; PyPy tracing. */
   public enum Reclaim { REFCOUNT, TRACING }
 
+  /** OBJECTS: 3.11+ counts objects. WITH_INSTANCE_DICTS: 3.10 also counts instances' __dict__s. */
+  public enum GcCounting { OBJECTS, WITH_INSTANCE_DICTS }
+
+  /** IN_ALLOCATION: 3.10/3.11 collect inside the allocating call. EVAL_BREAKER: 3.12+ (gh-97922). */
+  public enum GcScheduling { IN_ALLOCATION, EVAL_BREAKER }
+
   /** CPython 3.11: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.11.7. */
   public static Policies cpython311() {
-    return new Policies(CallConvention.MOVE, FLocals.SNAPSHOT, Comprehensions.FUNCTION, Frames.LAZY,
-        Reclaim.REFCOUNT, new int[] {700, 10, 10});
+    return new Policies(CallConvention.MOVE, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+        Comprehensions.FUNCTION, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.THROW, FrameClear.CLOSES,
+        Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
   }
 
   /**
-   * The calling convention of CPython 3.10 on top of 3.11's model: used by tests to show that policies
-   * plug in; not yet a backend (frames, exc_info and gc counting of 3.10 are not modelled).
+   * The calling convention of CPython 3.10 on top of 3.11's model: used by tests to show that one policy
+   * plugs in on its own.
    */
   public static Policies cpython310CallsOnly() {
-    return new Policies(CallConvention.HOLD, FLocals.SNAPSHOT, Comprehensions.FUNCTION, Frames.LAZY,
-        Reclaim.REFCOUNT, new int[] {700, 10, 10});
+    return cpython311().withPycall(CallConvention.HOLD);
+  }
+
+  public Policies withPycall(CallConvention v) {
+    return new Policies(v, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear,
+        reclaim, gcCounting, gcScheduling, gcThresholds);
   }
 
   @Override
