@@ -10,7 +10,10 @@ public final class ModelBackends {
   private ModelBackends() {}
 
   public static List<Backend> all() {
-    return List.of(ModelBackend.cpython311());
+    return List.of(
+        ModelBackend.cpython311(),
+        ModelBackend.pypy7311(),
+        ModelBackend.pypy7318());
   }
 
   /**

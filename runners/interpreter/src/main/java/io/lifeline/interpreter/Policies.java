@@ -79,6 +79,25 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   }
 
   /**
+   * PyPy 7.3.11 (Python 3.9): tracing reclamation (rpython/memory/gc/incminimark.py, finalizers ordered as in
+   * pypy/doc/discussion/finalizer-order.rst), positional call arguments held on the caller's frame stack, every
+   * call with a frame object, sys.exc_info() a triple.
+   */
+  public static Policies pypy7311() {
+    return new Policies(CallConvention.HOLD_POSITIONAL, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+        Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
+        Reclaim.TRACING, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+  }
+
+  /**
+   * PyPy 7.3.18: 7.3.11 with pypy/pypy PR #5087 ("avoid keeping refs on the frame stack when calling
+   * functions"), so a callee owns its arguments as in CPython 3.11.
+   */
+  public static Policies pypy7318() {
+    return pypy7311().withPycall(CallConvention.MOVE);
+  }
+
+  /**
    * The calling convention of CPython 3.10 on top of 3.11's model: used by tests to show that one policy
    * plugs in on its own.
    */

@@ -107,7 +107,13 @@ public final class Modules {
   private static void gc(Interp in) {
     PyModule m = module(in, "gc");
     Heap heap = in.heap;
-    fn(in, m, "collect", (i, a, k) -> i.newInt(heap.collector().collect(a.length > 0 ? (int) ((PyInt) a[0]).small : 2)));
+    fn(in, m, "collect", (i, a, k) -> {
+      if (heap.tracer() != null) {
+        heap.tracer().collect();
+        return i.none();
+      }
+      return i.newInt(heap.collector().collect(a.length > 0 ? (int) ((PyInt) a[0]).small : 2));
+    });
     fn(in, m, "enable", (i, a, k) -> {
       heap.setEnabled(true);
       return i.none();

@@ -32,6 +32,8 @@ public final class Heap {
 
   private final Finalization runtime;
   private final CycleCollector collector;
+  /** Set under reclaim=TRACING (PyPy): counts reaching zero free nothing; this collector reclaims. */
+  private TracingCollector tracer;
   /** Every live object, kept only when verification is on. */
   private final Set<PyObject> live;
   private boolean stress;
@@ -76,7 +78,11 @@ public final class Heap {
       throw new IllegalStateException("decref of dead object " + describe(o) + " refcnt=" + o.refcnt);
     }
     if (--o.refcnt == 0) {
-      dealloc(o);
+      if (tracer != null) {
+        tracer.reachedZero(o);
+      } else {
+        dealloc(o);
+      }
     }
   }
 
@@ -105,6 +111,13 @@ public final class Heap {
     }
     if (live != null) {
       live.add(o);
+    }
+    if (tracer != null) {
+      tracer.allocated(o);
+      if (o.isGcType()) {
+        track(o);
+      }
+      return o;
     }
     if (o.isGcType()) {
       counts[0]++;
@@ -228,6 +241,15 @@ public final class Heap {
     return true;
   }
 
+  /** A tracing collection freed {@code o}, whose contents it has already released. */
+  void reclaimed(PyObject o) {
+    if (o.refcnt != 0) {
+      throw new IllegalStateException("tracing collector freed a referenced object " + describe(o) + " refcnt="
+          + o.refcnt);
+    }
+    freed(o);
+  }
+
   private void freed(PyObject o) {
     deallocations++;
     liveCount--;
@@ -247,6 +269,9 @@ public final class Heap {
    * ref); refs with callbacks go right after it, so callbacks run newest first (weakrefobject.c insert_after).
    */
   public void linkWeakref(PyObject referent, PyWeakref wr) {
+    if (tracer != null) {
+      tracer.weakrefLinked(referent, wr);
+    }
     PyWeakref headRef = referent.weakrefs;
     if (wr.callback == null || headRef == null || headRef.callback != null) {
       wr.next = headRef;
@@ -324,6 +349,16 @@ public final class Heap {
 
   public CycleCollector collector() {
     return collector;
+  }
+
+  /** Switches this heap to PyPy's reclamation (reclaim=TRACING); call before any allocation. */
+  public void useTracing() {
+    tracer = new TracingCollector(this, runtime);
+  }
+
+  /** The tracing collector, or null under reference counting. */
+  public TracingCollector tracer() {
+    return tracer;
   }
 
   public void setEnabled(boolean on) {

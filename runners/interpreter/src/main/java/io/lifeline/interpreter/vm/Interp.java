@@ -67,6 +67,9 @@ public final class Interp implements Finalization {
   public Interp(Policies policies, long instructionBudget, boolean keepLiveSet) {
     this.policies = policies;
     this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
+    if (policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
+      heap.useTracing();
+    }
     this.instructionsLeft = instructionBudget;
     this.ops = new Ops(this);
     io.lifeline.interpreter.object.UserHashing.CURRENT.set(ops);
@@ -315,6 +318,25 @@ public final class Interp implements Finalization {
     } catch (PyException e) {
       writeUnraisable(e, "__del__ of " + o.type.name);
     }
+  }
+
+  @Override
+  public boolean yieldsInsideTry(PyGenerator g) {
+    if (g.frame == null) {
+      return false;
+    }
+    io.lifeline.interpreter.bytecode.PyCode code = g.frame.code;
+    for (int pc = 0; pc < code.ops.length; pc++) {
+      if (code.opAt(pc) == io.lifeline.interpreter.bytecode.Opcode.YIELD_VALUE && code.handlerFor(pc) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean suspendedInsideTry(PyGenerator g) {
+    return g.state == PyGenerator.State.SUSPENDED && g.frame != null && g.frame.code.handlerFor(g.frame.lasti) != null;
   }
 
   @Override

@@ -1,0 +1,404 @@
+package io.lifeline.interpreter.memory;
+
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.PyWeakref;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PyPy's major collection (rpython/memory/gc/incminimark.py) over the same heap as the reference counts: with
+ * reclaim=TRACING a count reaching zero frees nothing, and only {@link #collect} reclaims memory. Read
+ * {@link #collect} to understand how a collection works. The reference counts stay exact, so "reachable from the
+ * roots" is computed like the cycle collector's subtract_refs, but over every object, not only containers.
+ *
+ * <p>Finalizers ({@code __del__}, a generator's close, a weakref lifeline's callbacks) follow
+ * pypy/doc/discussion/finalizer-order.rst: one finalizer per strongly connected component per collection, none
+ * for an object reachable from another finalizable object, and everything reachable from a finalizable object
+ * survives the collection. Weakrefs to the objects freed are cleared after that (invalidate_old_weakrefs); an
+ * object whose finalizer runs has its weakrefs cleared and its lifeline detached just before
+ * (UserDelAction._call_finalizer). Weakref callbacks are the finalizer of the referent's lifeline
+ * (pypy/module/_weakref/interp__weakref.py), which the referent keeps alive: behind a {@code __del__} they run
+ * one collection later.
+ */
+public final class TracingCollector {
+  /** finalizer-order.rst's states: unreachable, temporary, reachable from a finalizer, alive. */
+  private static final int UNREACHABLE = 0;
+  private static final int TEMPORARY = 1;
+  private static final int FROM_FINALIZER = 2;
+  private static final int ALIVE = 3;
+
+  /**
+   * PyPy's WeakrefLifeline: the object a referent owns once a weakref with a callback is made to it; its
+   * finalizer calls the callbacks of its weakrefs that are still alive, newest first.
+   */
+  static final class Lifeline {
+    /** The object whose weakrefs these are; null once detached (W_Root.clear_all_weakrefs before finalizing). */
+    PyObject owner;
+    /** other_refs_weak: the weakrefs with callbacks, oldest first, held weakly. */
+    final List<PyWeakref> refs = new ArrayList<>();
+
+    Lifeline(PyObject owner) {
+      this.owner = owner;
+    }
+  }
+
+  private final Heap heap;
+  private final Finalization runtime;
+  /** Objects (and lifelines) with a registered finalizer, in registration order (old_objects_with_finalizers). */
+  private List<Object> withFinalizers = new ArrayList<>();
+  private final Map<PyObject, Lifeline> lifelines = new IdentityHashMap<>();
+  /** Objects whose count reached zero since the last collection: candidates that nothing else may reach. */
+  private final Map<PyObject, Boolean> zeroCount = new IdentityHashMap<>();
+  private boolean collecting;
+  private boolean firstCollection = true;
+  private Runnable phaseValidator = () -> {};
+
+  TracingCollector(Heap heap, Finalization runtime) {
+    this.heap = heap;
+    this.runtime = runtime;
+  }
+
+  public void setPhaseValidator(Runnable validator) {
+    this.phaseValidator = validator;
+  }
+
+  // ---------------------------------------------------------------- Registration
+
+  /**
+   * register_finalizer at allocation: instances of classes with {@code __del__}, generators whose code has a
+   * yield inside try or with (CO_YIELD_INSIDE_TRY, pypy/interpreter/generator.py) and every coroutine.
+   */
+  void allocated(PyObject o) {
+    if (o instanceof PyGenerator g) {
+      if (g.coroutine || runtime.yieldsInsideTry(g)) {
+        withFinalizers.add(g);
+      }
+    } else if ((o instanceof PyInstance || o instanceof PyType) && o.type != null && o.type.heapType
+        && o.hasFinalizer()) {
+      withFinalizers.add(o);
+    }
+  }
+
+  /** A weakref with a callback gives its referent a lifeline, registered as a finalizer the first time. */
+  void weakrefLinked(PyObject referent, PyWeakref wr) {
+    if (wr.callback == null) {
+      return;
+    }
+    Lifeline l = lifelines.get(referent);
+    if (l == null) {
+      l = new Lifeline(referent);
+      lifelines.put(referent, l);
+      withFinalizers.add(l);
+    }
+    l.refs.add(wr);
+  }
+
+  void reachedZero(PyObject o) {
+    zeroCount.put(o, Boolean.TRUE);
+  }
+
+  // ---------------------------------------------------------------- The driver
+
+  /** gc.collect(): one major collection, then the finalizers it queued (interp_gc.collect). */
+  public void collect() {
+    if (collecting) {
+      return;
+    }
+    collecting = true;
+    List<Object> queue;
+    try {
+      Map<PyObject, Boolean> unreachable = findUnreachable();
+      phaseValidator.run();
+      Map<Object, Integer> state = new IdentityHashMap<>();
+      queue = dealWithObjectsWithFinalizers(unreachable, state);
+      List<PyObject> dead = dead(unreachable, state);
+      invalidateWeakrefs(dead);
+      free(dead);
+      phaseValidator.run();
+    } finally {
+      collecting = false;
+    }
+    runFinalizers(queue);
+    phaseValidator.run();
+  }
+
+  // ---------------------------------------------------------------- Marking
+
+  /**
+   * Every object that the roots cannot reach. Candidates are the containers and the objects whose count
+   * reached zero, closed over their referents; a candidate's references not accounted for by other candidates
+   * come from outside (frames, the interpreter), so it is a root.
+   */
+  private Map<PyObject, Boolean> findUnreachable() {
+    Map<PyObject, Boolean> candidates = new IdentityHashMap<>();
+    Deque<PyObject> work = new ArrayDeque<>();
+    for (GcList g : heap.generations) {
+      for (PyObject o = g.first(); !g.isHead(o); o = o.gcNext) {
+        addCandidate(o, candidates, work);
+      }
+    }
+    for (PyObject o : zeroCount.keySet()) {
+      addCandidate(o, candidates, work);
+    }
+    zeroCount.clear();
+    while (!work.isEmpty()) {
+      work.pop().traverse(r -> addCandidate(r, candidates, work));
+    }
+    for (PyObject o : candidates.keySet()) {
+      o.gcRefs = o.refcnt;
+    }
+    for (PyObject o : candidates.keySet()) {
+      o.traverse(r -> {
+        if (!r.immortal) {
+          r.gcRefs--;
+        }
+      });
+    }
+    for (PyObject o : candidates.keySet()) {
+      if (o.gcRefs > 0) {
+        work.push(o);
+      }
+    }
+    Map<PyObject, Boolean> reached = new IdentityHashMap<>();
+    while (!work.isEmpty()) {
+      PyObject o = work.pop();
+      if (reached.put(o, Boolean.TRUE) == null) {
+        o.traverse(r -> {
+          if (!r.immortal && !reached.containsKey(r)) {
+            work.push(r);
+          }
+        });
+      }
+    }
+    Map<PyObject, Boolean> unreachable = new IdentityHashMap<>();
+    for (PyObject o : candidates.keySet()) {
+      if (!reached.containsKey(o)) {
+        unreachable.put(o, Boolean.TRUE);
+      }
+    }
+    return unreachable;
+  }
+
+  private static void addCandidate(PyObject o, Map<PyObject, Boolean> candidates, Deque<PyObject> work) {
+    if (!o.immortal && o.refcnt >= 0 && candidates.put(o, Boolean.TRUE) == null) {
+      work.push(o);
+    }
+  }
+
+  // ---------------------------------------------------------------- invalidate_old_weakrefs
+
+  /** Clears every weakref to an object this collection frees (their callbacks are its lifeline's finalizer). */
+  private void invalidateWeakrefs(List<PyObject> dead) {
+    for (PyObject o : dead) {
+      clearWeakrefs(o);
+    }
+  }
+
+  private void clearWeakrefs(PyObject o) {
+    while (o.weakrefs != null) {
+      heap.unlinkWeakref(o.weakrefs);
+    }
+  }
+
+  // ---------------------------------------------------------------- deal_with_objects_with_finalizers
+
+  /**
+   * finalizer-order.rst's algorithm over the registered finalizers that became unreachable, in registration
+   * order. Returns the finalizers to run (one per strongly connected component not reachable from another
+   * finalizer); leaves in {@code state} ALIVE for everything they reach, which survives this collection.
+   */
+  private List<Object> dealWithObjectsWithFinalizers(Map<PyObject, Boolean> unreachable, Map<Object, Integer> state) {
+    Map<Object, Boolean> kept = new IdentityHashMap<>();
+    List<Object> marked = new ArrayList<>();
+    for (Object x : withFinalizers) {
+      if (!stillFinalizable(x)) {
+        continue;
+      }
+      if (!isUnreachable(x, unreachable)) {
+        kept.put(x, Boolean.TRUE);
+        continue;
+      }
+      if (stateOf(state, x) != UNREACHABLE) {
+        kept.put(x, Boolean.TRUE);
+        continue;
+      }
+      marked.add(x);
+      Deque<Object> pending = new ArrayDeque<>();
+      pending.push(x);
+      while (!pending.isEmpty()) {
+        Object y = pending.pop();
+        int s = stateOf(state, y);
+        if (s == UNREACHABLE) {
+          state.put(y, TEMPORARY);
+          successors(y, unreachable, pending);
+        } else if (s == FROM_FINALIZER) {
+          bump(y, FROM_FINALIZER, ALIVE, state, unreachable);
+        }
+      }
+      bump(x, TEMPORARY, FROM_FINALIZER, state, unreachable);
+    }
+    List<Object> queue = new ArrayList<>();
+    for (Object x : marked) {
+      if (stateOf(state, x) == FROM_FINALIZER) {
+        queue.add(x);
+        bump(x, FROM_FINALIZER, ALIVE, state, unreachable);
+      } else {
+        kept.put(x, Boolean.TRUE);
+      }
+    }
+    List<Object> order = new ArrayList<>();
+    for (Object x : withFinalizers) {
+      if (kept.containsKey(x)) {
+        order.add(x);
+      }
+    }
+    withFinalizers = order;
+    return queue;
+  }
+
+  /** Recursively moves {@code from} to {@code to}, starting at {@code x} (states it does not change stop it). */
+  private void bump(Object x, int from, int to, Map<Object, Integer> state, Map<PyObject, Boolean> unreachable) {
+    Deque<Object> pending = new ArrayDeque<>();
+    pending.push(x);
+    while (!pending.isEmpty()) {
+      Object y = pending.pop();
+      if (stateOf(state, y) == from) {
+        state.put(y, to);
+        successors(y, unreachable, pending);
+      }
+    }
+  }
+
+  /** The unreachable objects {@code y} references, and its lifeline. */
+  private void successors(Object y, Map<PyObject, Boolean> unreachable, Deque<Object> out) {
+    if (y instanceof PyObject o) {
+      o.traverse(r -> {
+        if (unreachable.containsKey(r)) {
+          out.push(r);
+        }
+      });
+      Lifeline l = lifelines.get(o);
+      if (l != null) {
+        out.push(l);
+      }
+    }
+  }
+
+  private static int stateOf(Map<Object, Integer> state, Object x) {
+    Integer s = state.get(x);
+    return s == null ? UNREACHABLE : s;
+  }
+
+  /** Whether {@code x} became unreachable: a detached lifeline has no owner left to keep it. */
+  private static boolean isUnreachable(Object x, Map<PyObject, Boolean> unreachable) {
+    if (x instanceof Lifeline l) {
+      return l.owner == null || unreachable.containsKey(l.owner);
+    }
+    return unreachable.containsKey((PyObject) x);
+  }
+
+  /**
+   * rgc.may_ignore_finalizer: a finished generator, and a coroutine once started (coroutines never get
+   * CO_YIELD_INSIDE_TRY), drop theirs; a finalized instance runs no second one.
+   */
+  private static boolean stillFinalizable(Object x) {
+    if (x instanceof PyGenerator g) {
+      return g.state != PyGenerator.State.COMPLETED && (!g.coroutine || g.state == PyGenerator.State.CREATED);
+    }
+    if (x instanceof PyObject o) {
+      return (o.gcFlags & Heap.FINALIZED) == 0 && o.refcnt >= 0;
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- Sweeping
+
+  /** The unreachable objects that no finalizer reaches: this collection frees them. */
+  private static List<PyObject> dead(Map<PyObject, Boolean> unreachable, Map<Object, Integer> state) {
+    List<PyObject> dead = new ArrayList<>();
+    for (PyObject o : unreachable.keySet()) {
+      if (stateOf(state, o) == UNREACHABLE) {
+        dead.add(o);
+      }
+    }
+    return dead;
+  }
+
+  /** Frees {@code dead}: every object's contents first, then the objects. */
+  private void free(List<PyObject> dead) {
+    for (PyObject o : dead) {
+      heap.untrack(o);
+      o.releaseContents(heap);
+    }
+    for (PyObject o : dead) {
+      heap.reclaimed(o);
+    }
+  }
+
+  // ---------------------------------------------------------------- The finalizer queue
+
+  /**
+   * UserDelAction._run_finalizers, as gc.collect() calls it. PyPy's queue gave the first registered finalizer
+   * last in every probe but the program's first collection (where an object left over from start-up is first):
+   * creation order a, b, c runs b, c, a.
+   */
+  private void runFinalizers(List<Object> queue) {
+    if (!firstCollection && queue.size() > 1) {
+      queue.add(queue.remove(0));
+    }
+    firstCollection = false;
+    for (Object x : queue) {
+      if (x instanceof Lifeline l) {
+        detach(l);
+        callCallbacks(l);
+      } else {
+        PyObject o = (PyObject) x;
+        o.gcFlags |= Heap.FINALIZED;
+        Lifeline l = lifelines.get(o);
+        if (l != null) {
+          detach(l);
+        }
+        clearWeakrefs(o);
+        heap.incref(o);
+        if (o instanceof PyGenerator g) {
+          if (runtime.suspendedInsideTry(g)) {
+            runtime.finalize(g);
+          }
+        } else {
+          runtime.finalize(o);
+        }
+        heap.decref(o);
+      }
+    }
+  }
+
+  private void detach(Lifeline l) {
+    if (l.owner != null) {
+      lifelines.remove(l.owner);
+      l.owner = null;
+    }
+  }
+
+  /** WeakrefLifeline._finalize_: the callbacks of its weakrefs still alive, newest first. */
+  private void callCallbacks(Lifeline l) {
+    for (int i = l.refs.size() - 1; i >= 0; i--) {
+      PyWeakref wr = l.refs.get(i);
+      if (wr.refcnt < 0 || wr.callback == null) {
+        continue;
+      }
+      PyObject cb = wr.callback;
+      wr.callback = null;
+      heap.incref(wr);
+      runtime.callWeakrefCallback(cb, wr);
+      heap.decref(cb);
+      heap.decref(wr);
+    }
+  }
+}
