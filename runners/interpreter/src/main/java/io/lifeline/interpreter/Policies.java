@@ -27,7 +27,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   /**
    * MOVE: 3.11+ (bpo-45256), the callee frame steals the arguments. HOLD: 3.10, the caller keeps them until
    * the callee returns and releases them from the top of its stack. HOLD_POSITIONAL: PyPy before 7.3.18,
-   * positional arguments stay on the caller's frame stack for the whole call, keyword arguments do not.
+   * the arguments of a call without keywords stay on the caller's frame stack for the whole call; a call with
+   * keywords (CALL_FUNCTION_KW builds an Arguments object) keeps none of them.
    */
   public enum CallConvention { MOVE, HOLD, HOLD_POSITIONAL }
 
@@ -80,11 +81,12 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
 
   /**
    * PyPy 7.3.11 (Python 3.9): tracing reclamation (rpython/memory/gc/incminimark.py, finalizers ordered as in
-   * pypy/doc/discussion/finalizer-order.rst), positional call arguments held on the caller's frame stack, every
-   * call with a frame object, sys.exc_info() a triple.
+   * pypy/doc/discussion/finalizer-order.rst), positional call arguments held on the caller's frame stack (but
+   * not {@code f(*args)}'s packed tuple: a probe saw its element die in the callee), every call with a frame
+   * object, sys.exc_info() a triple.
    */
   public static Policies pypy7311() {
-    return new Policies(CallConvention.HOLD_POSITIONAL, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+    return new Policies(CallConvention.HOLD_POSITIONAL, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
         Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
         Reclaim.TRACING, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
   }

@@ -12,11 +12,16 @@ final class Inspect {
   record Result(Interp interp, Outcome outcome) {}
 
   static Result run(String program, Consumer<Interp> configure) {
+    return run(ModelBackend.cpython311(), program, configure);
+  }
+
+  /** The same on a fresh interpreter of {@code backend}. */
+  static Result run(ModelBackend backend, String program, Consumer<Interp> configure) {
     AtomicReference<Result> out = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
       try {
-        Interp in = ModelBackend.cpython311().newInterp(20_000_000L, true);
+        Interp in = backend.newInterp(20_000_000L, true);
         configure.accept(in);
         out.set(new Result(in, new Run(in).execute(program)));
       } catch (Throwable e) {

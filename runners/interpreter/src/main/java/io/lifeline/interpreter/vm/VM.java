@@ -883,7 +883,8 @@ public final class VM {
    * from the stack, after which the callable and then the arguments, in index order, are released.
    */
   private Frame call(Frame f, int argc) {
-    if (in.policies.pycall() != io.lifeline.interpreter.Policies.CallConvention.MOVE) {
+    if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD
+        || in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD_POSITIONAL && f.kwnames == null) {
       return callHold(f, argc);
     }
     PyTuple kwnames = (PyTuple) f.kwnames;
@@ -961,9 +962,6 @@ public final class VM {
         owned[i] = heap.incref(frameArgs[i]);
       }
       heap.incref(fn);
-      if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD_POSITIONAL) {
-        releaseHeldKeywords(f, kwnames);
-      }
       Frame callee;
       try {
         callee = newFrame(fn, owned, kwnames);
@@ -989,21 +987,6 @@ public final class VM {
     }
     f.push(res);
     return null;
-  }
-
-  /**
-   * PyPy before 7.3.18: keyword argument values are not kept on the caller's stack (p09b), only positional
-   * ones; the callee's frame already owns its own references.
-   */
-  private void releaseHeldKeywords(Frame f, PyTuple kwnames) {
-    if (kwnames == null) {
-      return;
-    }
-    for (int i = f.sp - kwnames.items.length; i < f.sp; i++) {
-      PyObject v = f.stack[i];
-      f.stack[i] = null;
-      heap.xdecref(v);
-    }
   }
 
   /** Pops and releases the caller's stack down to {@code base}, top first. */

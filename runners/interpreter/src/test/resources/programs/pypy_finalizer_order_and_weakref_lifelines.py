@@ -1,0 +1,77 @@
+# PyPy's major collection: finalizer order (finalizer-order.rst), weakref callbacks as the lifeline's finalizer,
+# and the order of one collection's queue. Expectations: .expected (CPython 3.11), .expected-pypy (PyPy 7.3.11).
+import gc, weakref
+gc.disable()
+class A:
+    def __init__(self, n, ref=None):
+        self.n = n
+        self.ref = ref
+    def __del__(self):
+        event("del", self.n)
+class B:
+    def __init__(self, n):
+        self.n = n
+keep = []
+def cb(name):
+    return lambda r: event("cb", name)
+def collect(tag):
+    event("collect", tag, gc.collect())
+
+a = A("first-a"); b = A("first-b"); c = A("first-c")
+del a, b, c
+collect("first collection: creation order")
+
+a = A("a"); b = A("b"); c = A("c"); d = A("d")
+del a, b, c, d
+collect("later collections: first registered runs last")
+
+l = [A(1), A(2), A(3)]
+del l
+collect("list of three")
+
+x = B("x"); y = B("y"); z = B("z")
+keep += [weakref.ref(x, cb("x")), weakref.ref(y, cb("y")), weakref.ref(z, cb("z"))]
+del x, y, z
+collect("callbacks of three lifelines")
+
+x = B("x")
+keep += [weakref.ref(x, cb("x1")), weakref.ref(x, cb("x2"))]
+del x
+collect("two callbacks on one object: newest first")
+
+a = A("a"); x = B("x"); keep.append(weakref.ref(x, cb("x"))); b = A("b")
+del a, x, b
+collect("lifeline registered between two instances")
+
+a = A("a"); keep.append(weakref.ref(a, cb("a")))
+r = weakref.ref(a)
+del a
+collect("del and callback on one object: del first")
+event("weakref cleared before __del__", r() is None)
+collect("its callback one collection later")
+
+o = A("outer", A("inner"))
+del o
+collect("chain 1")
+collect("chain 2")
+
+p = A("p"); q = A("q", p); p.ref = q
+del p, q
+collect("cycle 1")
+collect("cycle 2")
+
+class Resurrect:
+    def __del__(self):
+        event("resurrect del")
+        keep.append(self)
+s = Resurrect()
+del s
+collect("resurrected")
+keep.pop()
+collect("dies again: no second __del__")
+
+w = B("self-weakref")
+w.me = weakref.ref(w, cb("self-weakref"))
+del w
+collect("weakref that is garbage too: no callback")
+event("end")
