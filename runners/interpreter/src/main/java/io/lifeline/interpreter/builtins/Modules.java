@@ -206,7 +206,9 @@ public final class Modules {
         return i.newTuple(i.none(), i.none(), i.none());
       }
       PyBaseException b = (PyBaseException) e;
-      return i.newTuple(heap.incref(b.type), heap.incref(b), heap.incref(b.traceback != null ? b.traceback : i.none()));
+      PyObject tb = i.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE
+          ? i.vm.topHandledState().traceback : b.traceback;
+      return i.newTuple(heap.incref(b.type), heap.incref(b), heap.incref(tb != null ? tb : i.none()));
     });
     fn(in, m, "exception", (i, a, k) -> {
       PyObject e = i.vm.topHandled();

@@ -50,6 +50,7 @@ public final class PyGenerator extends PyObject {
     }
     if (state != State.RUNNING) {
       visit(v, excState.value);
+      excState.traverseTracebacks(v);
     }
   }
 
@@ -58,6 +59,7 @@ public final class PyGenerator extends PyObject {
     PyObject o = excState.value;
     excState.value = null;
     heap.xdecref(o);
+    excState.releaseTracebacks(heap);
   }
 
   @Override

@@ -380,6 +380,7 @@ public final class Interp implements Finalization {
       if (s.value != null) {
         v.visit(s.value);
       }
+      s.traverseTracebacks(v);
     }
     extraRoots.forEach(v::visit);
   }

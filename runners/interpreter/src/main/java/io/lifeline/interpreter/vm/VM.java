@@ -37,12 +37,15 @@ public final class VM {
   private final Interp in;
   private final Heap heap;
   private final Ops ops;
+  /** ExcInfo.TRIPLE: the handled-exception state also keeps the traceback caught with the exception. */
+  private final boolean tripleExcInfo;
   private int nativeDepth;
 
   VM(Interp in) {
     this.in = in;
     this.heap = in.heap;
     this.ops = in.ops;
+    this.tripleExcInfo = in.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE;
   }
 
   // ---------------------------------------------------------------- The dispatch loop
@@ -513,12 +516,18 @@ public final class VM {
           PyObject prev = in.excInfo.value;
           f.push(prev == null ? in.none() : prev);
           in.excInfo.value = heap.incref(value);
+          if (tripleExcInfo) {
+            in.excInfo.pushTraceback(heap, ((PyBaseException) value).traceback);
+          }
           f.push(value);
         }
         case POP_EXCEPT -> {
           PyObject prev = f.pop();
           PyObject old = in.excInfo.value;
           in.excInfo.value = prev instanceof PyNone ? null : prev;
+          if (tripleExcInfo) {
+            in.excInfo.popTraceback(heap);
+          }
           heap.xdecref(old);
         }
         case CHECK_EXC_MATCH -> {
@@ -618,6 +627,16 @@ public final class VM {
     PyObject old = exc.context;
     exc.context = heap.incref(handled);
     heap.xdecref(old);
+  }
+
+  /** The state holding the innermost handled exception across generator states, or null. */
+  public ExcState topHandledState() {
+    for (ExcState s = in.excInfo; s != null; s = s.previous) {
+      if (s.value != null && !(s.value instanceof PyNone)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** _PyErr_GetTopmostException: the innermost handled exception across generator states. */
