@@ -213,20 +213,20 @@ public final class TracingCollector {
    * finalizer-order.rst's algorithm over the registered finalizers that became unreachable, in registration
    * order. Returns the finalizers to run (one per strongly connected component not reachable from another
    * finalizer); leaves in {@code state} ALIVE for everything they reach, which survives this collection.
+   *
+   * <p>The list is rebuilt as incminimark rebuilds old_objects_with_finalizers: first, in order, those alive or
+   * already reached when their turn came; then those marked but found reachable from a later finalizer. That
+   * reordering is observable: PyPy's next collection runs them in the new order.
    */
   private List<Object> dealWithObjectsWithFinalizers(Map<PyObject, Boolean> unreachable, Map<Object, Integer> state) {
-    Map<Object, Boolean> kept = new IdentityHashMap<>();
+    List<Object> next = new ArrayList<>();
     List<Object> marked = new ArrayList<>();
     for (Object x : withFinalizers) {
       if (!stillFinalizable(x)) {
         continue;
       }
-      if (!isUnreachable(x, unreachable)) {
-        kept.put(x, Boolean.TRUE);
-        continue;
-      }
-      if (stateOf(state, x) != UNREACHABLE) {
-        kept.put(x, Boolean.TRUE);
+      if (!isUnreachable(x, unreachable) || stateOf(state, x) != UNREACHABLE) {
+        next.add(x);
         continue;
       }
       marked.add(x);
@@ -250,16 +250,10 @@ public final class TracingCollector {
         queue.add(x);
         bump(x, FROM_FINALIZER, ALIVE, state, unreachable);
       } else {
-        kept.put(x, Boolean.TRUE);
+        next.add(x);
       }
     }
-    List<Object> order = new ArrayList<>();
-    for (Object x : withFinalizers) {
-      if (kept.containsKey(x)) {
-        order.add(x);
-      }
-    }
-    withFinalizers = order;
+    withFinalizers = next;
     return queue;
   }
 
@@ -331,10 +325,16 @@ public final class TracingCollector {
     return dead;
   }
 
-  /** Frees {@code dead}: every object's contents first, then the objects. */
+  /**
+   * Frees {@code dead}: tp_clear on every object (what breaks the cycles a class keeps through its MRO), then
+   * every object's remaining contents, then the objects. No guest code runs here.
+   */
   private void free(List<PyObject> dead) {
     for (PyObject o : dead) {
       heap.untrack(o);
+      o.clear(heap);
+    }
+    for (PyObject o : dead) {
       o.releaseContents(heap);
     }
     for (PyObject o : dead) {
@@ -345,9 +345,10 @@ public final class TracingCollector {
   // ---------------------------------------------------------------- The finalizer queue
 
   /**
-   * UserDelAction._run_finalizers, as gc.collect() calls it. PyPy's queue gave the first registered finalizer
-   * last in every probe but the program's first collection (where an object left over from start-up is first):
-   * creation order a, b, c runs b, c, a.
+   * UserDelAction._run_finalizers, as gc.collect() calls it. The collection also fired the UserDelAction, so
+   * the first finalizer's Python code is interrupted at its first bytecode by the action, which runs all the
+   * others first: queue a, b, c runs b, c, a. In the program's first collection an object left over from
+   * start-up heads the queue and absorbs that, so the queue runs in order (every probe, every run).
    */
   private void runFinalizers(List<Object> queue) {
     if (!firstCollection && queue.size() > 1) {
