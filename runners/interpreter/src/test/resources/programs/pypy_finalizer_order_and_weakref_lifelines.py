@@ -74,4 +74,27 @@ w = B("self-weakref")
 w.me = weakref.ref(w, cb("self-weakref"))
 del w
 collect("weakref that is garbage too: no callback")
+class Q:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        pass
+x1 = B("o1"); keep.append(weakref.ref(x1, cb("o1")))
+q2 = Q("o2"); keep.append(weakref.ref(q2, cb("o2")))
+q2.peer = x1
+del x1, q2
+collect("reached from a later finalizer: kept, moved to the end")
+collect("so the earlier lifeline runs first")
+
+def gen(a):
+    x = A("gen-local")
+    try:
+        yield
+    finally:
+        pass
+it = gen(A("gen-argument"))
+next(it)
+del it
+collect("generator closed, its argument and local kept")
+collect("argument (registered first, moved last) runs first")
 event("end")

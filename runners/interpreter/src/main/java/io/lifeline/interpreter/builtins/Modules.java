@@ -144,6 +144,12 @@ public final class Modules {
 
   private static void weakref(Interp in) {
     PyModule m = module(in, "_weakref");
+    fn(in, m, "_note_first_finalize", (i, a, k) -> {
+      if (i.heap.tracer() != null && !(a[0] instanceof io.lifeline.interpreter.object.PyType)) {
+        i.heap.tracer().registerLeftover();
+      }
+      return i.none();
+    });
     Heap heap = in.heap;
     fn(in, m, "getweakrefcount", (i, a, k) -> {
       int n = 0;

@@ -57,12 +57,24 @@ public final class TracingCollector {
   /** Objects whose count reached zero since the last collection: candidates that nothing else may reach. */
   private final Map<PyObject, Boolean> zeroCount = new IdentityHashMap<>();
   private boolean collecting;
-  private boolean firstCollection = true;
   private Runnable phaseValidator = () -> {};
+
+  /**
+   * A finalizable object of PyPy's own that the program cannot see and that dies at the next collection: one is
+   * left over from start-up, and the first {@code weakref.finalize} on an instance leaves another (probes: the
+   * next collection's queue then runs in order, where it otherwise runs its first finalizer last).
+   */
+  private static final class Leftover {}
 
   TracingCollector(Heap heap, Finalization runtime) {
     this.heap = heap;
     this.runtime = runtime;
+    withFinalizers.add(new Leftover());
+  }
+
+  /** Registers a {@link Leftover}: the first weakref.finalize() on an instance. */
+  public void registerLeftover() {
+    withFinalizers.add(new Leftover());
   }
 
   public void setPhaseValidator(Runnable validator) {
@@ -292,6 +304,9 @@ public final class TracingCollector {
 
   /** Whether {@code x} became unreachable: a detached lifeline has no owner left to keep it. */
   private static boolean isUnreachable(Object x, Map<PyObject, Boolean> unreachable) {
+    if (x instanceof Leftover) {
+      return true;
+    }
     if (x instanceof Lifeline l) {
       return l.owner == null || unreachable.containsKey(l.owner);
     }
@@ -347,15 +362,17 @@ public final class TracingCollector {
   /**
    * UserDelAction._run_finalizers, as gc.collect() calls it. The collection also fired the UserDelAction, so
    * the first finalizer's Python code is interrupted at its first bytecode by the action, which runs all the
-   * others first: queue a, b, c runs b, c, a. In the program's first collection an object left over from
-   * start-up heads the queue and absorbs that, so the queue runs in order (every probe, every run).
+   * others first: queue a, b, c runs b, c, a (every probe, every run). A {@link Leftover} at the head absorbs
+   * that, so such a queue runs in order.
    */
   private void runFinalizers(List<Object> queue) {
-    if (!firstCollection && queue.size() > 1) {
+    if (queue.size() > 1) {
       queue.add(queue.remove(0));
     }
-    firstCollection = false;
     for (Object x : queue) {
+      if (x instanceof Leftover) {
+        continue;
+      }
       if (x instanceof Lifeline l) {
         detach(l);
         callCallbacks(l);
