@@ -97,4 +97,16 @@ next(it)
 del it
 collect("generator closed, its argument and local kept")
 collect("argument (registered first, moved last) runs first")
+log = []
+class D:
+    def __del__(self):
+        event("del sees callbacks run:", len(log))
+x = B("x"); keep.append(weakref.ref(x, log.append))
+d = D()
+del x, d
+collect("a builtin callback at the head runs no Python code: not interrupted")
+x = B("x"); keep.append(weakref.ref(x, lambda r: log.append(r)))
+d = D()
+del x, d
+collect("a Python callback at the head is interrupted by the others")
 event("end")

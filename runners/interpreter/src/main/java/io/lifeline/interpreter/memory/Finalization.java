@@ -35,4 +35,10 @@ public interface Finalization {
   default boolean suspendedInsideTry(PyGenerator g) {
     return false;
   }
+
+  /**
+   * PyPy's UserDelAction.fire(): {@code action} runs once, just before the next Python code executes (the
+   * dispatcher's check at a bytecode); null cancels it.
+   */
+  default void fireUserDelAction(Runnable action) {}
 }

@@ -360,41 +360,55 @@ public final class TracingCollector {
   // ---------------------------------------------------------------- The finalizer queue
 
   /**
-   * UserDelAction._run_finalizers, as gc.collect() calls it. The collection also fired the UserDelAction, so
-   * the first finalizer's Python code is interrupted at its first bytecode by the action, which runs all the
-   * others first: queue a, b, c runs b, c, a (every probe, every run). A {@link Leftover} at the head absorbs
-   * that, so such a queue runs in order.
+   * UserDelAction._run_finalizers, as gc.collect() calls it. The collection fired the UserDelAction too, so the
+   * first finalizer that runs Python code is interrupted at its first bytecode by the action, which runs all the
+   * others first: a queue of three __del__ a, b, c runs b, c, a, while a builtin weakref callback at the head
+   * runs before the rest (every probe, every run). PyPy's {@link Leftover} heading a queue absorbs the
+   * interruption, so the program's first collection runs in plain order.
    */
   private void runFinalizers(List<Object> queue) {
-    if (queue.size() > 1) {
-      queue.add(queue.remove(0));
+    Deque<Object> pending = new ArrayDeque<>(queue);
+    runtime.fireUserDelAction(() -> drain(pending));
+    try {
+      drain(pending);
+    } finally {
+      runtime.fireUserDelAction(null);
     }
-    for (Object x : queue) {
-      if (x instanceof Leftover) {
-        continue;
-      }
-      if (x instanceof Lifeline l) {
-        detach(l);
-        callCallbacks(l);
-      } else {
-        PyObject o = (PyObject) x;
-        o.gcFlags |= Heap.FINALIZED;
-        Lifeline l = lifelines.get(o);
-        if (l != null) {
-          detach(l);
-        }
-        clearWeakrefs(o);
-        heap.incref(o);
-        if (o instanceof PyGenerator g) {
-          if (runtime.suspendedInsideTry(g)) {
-            runtime.finalize(g);
-          }
-        } else {
-          runtime.finalize(o);
-        }
-        heap.decref(o);
-      }
+  }
+
+  private void drain(Deque<Object> pending) {
+    while (!pending.isEmpty()) {
+      runFinalizer(pending.poll());
     }
+  }
+
+  /** UserDelAction._call_finalizer: detach the lifeline and clear the weakrefs, then __del__ or _finalize_. */
+  private void runFinalizer(Object x) {
+    if (x instanceof Leftover) {
+      runtime.fireUserDelAction(null);
+      return;
+    }
+    if (x instanceof Lifeline l) {
+      detach(l);
+      callCallbacks(l);
+      return;
+    }
+    PyObject o = (PyObject) x;
+    o.gcFlags |= Heap.FINALIZED;
+    Lifeline l = lifelines.get(o);
+    if (l != null) {
+      detach(l);
+    }
+    clearWeakrefs(o);
+    heap.incref(o);
+    if (o instanceof PyGenerator g) {
+      if (runtime.suspendedInsideTry(g)) {
+        runtime.finalize(g);
+      }
+    } else {
+      runtime.finalize(o);
+    }
+    heap.decref(o);
   }
 
   private void detach(Lifeline l) {

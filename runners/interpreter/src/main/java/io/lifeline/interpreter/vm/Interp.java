@@ -320,6 +320,23 @@ public final class Interp implements Finalization {
     }
   }
 
+  /** PyPy's fired UserDelAction (reclaim=TRACING): runs before the next Python code executes. */
+  private Runnable userDelAction;
+
+  @Override
+  public void fireUserDelAction(Runnable action) {
+    userDelAction = action;
+  }
+
+  /** The action's check at a bytecode: Python code is about to run, so a fired action runs first, once. */
+  void runUserDelAction() {
+    Runnable a = userDelAction;
+    if (a != null) {
+      userDelAction = null;
+      a.run();
+    }
+  }
+
   @Override
   public boolean yieldsInsideTry(PyGenerator g) {
     if (g.frame == null) {

@@ -66,6 +66,7 @@ public final class VM {
     Frame saved = in.current;
     Frame f = entry;
     in.current = f;
+    in.runUserDelAction();
     PyException pending = throwIn != null ? new PyException(throwIn, false, true) : null;
     try {
       while (true) {
