@@ -51,3 +51,24 @@ event("after both")
 C().method(A("method-arg"))
 gc.collect()
 event("after method")
+
+def star(*a):
+    r = weakref.ref(a[0])
+    a = None
+    gc.collect()
+    gc.collect()
+    event("star element alive in callee", r() is not None)
+
+def double_star(**kw):
+    r = weakref.ref(kw["x"])
+    kw = None
+    gc.collect()
+    gc.collect()
+    event("double-star value alive in callee", r() is not None)
+
+star(*[A("star-element")])
+gc.collect()
+event("after star")
+double_star(**{"x": A("double-star-value")})
+gc.collect()
+event("after double star")

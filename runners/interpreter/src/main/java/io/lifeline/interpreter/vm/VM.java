@@ -1222,6 +1222,12 @@ public final class VM {
         }
         kwnames = in.newTuple(names);
       }
+      if (packedArgumentsNotHeld(func)) {
+        heap.decref(callargs);
+        heap.xdecref(kwargs);
+        callargs = null;
+        kwargs = null;
+      }
       try {
         res = ops.call(func, argv, kwnames);
       } finally {
@@ -1229,10 +1235,23 @@ public final class VM {
       }
     } finally {
       heap.decref(func);
-      heap.decref(callargs);
+      heap.xdecref(callargs);
       heap.xdecref(kwargs);
     }
     f.push(res);
+  }
+
+  /**
+   * PyPy (StarCalls.INLINED under reclaim=TRACING): the caller keeps no reference to f(*args)'s tuple or
+   * f(**kw)'s dict during the call (a probe: the element dies in the callee). Releasing them early is safe only
+   * under tracing, where a count reaching zero frees nothing, and only into a Python function, whose frame
+   * owns its own references (native code reads the borrowed arguments while it may collect).
+   */
+  private boolean packedArgumentsNotHeld(PyObject func) {
+    boolean python = func instanceof PyFunction
+        || func instanceof PyBoundMethod bm && bm.func instanceof PyFunction;
+    return python && in.policies.starCalls() == io.lifeline.interpreter.Policies.StarCalls.INLINED
+        && heap.tracer() != null;
   }
 
   private void makeFunction(Frame f, int flags) {
