@@ -341,13 +341,18 @@ public final class TracingCollector {
   }
 
   /**
-   * Frees {@code dead}: tp_clear on every object (what breaks the cycles a class keeps through its MRO), then
-   * every object's remaining contents, then the objects. No guest code runs here.
+   * Frees {@code dead}: tp_clear on every object (what breaks the cycles a class keeps through its MRO; a
+   * generator's frame is cleared as gen_dealloc clears it, handing it to a frame object that is referenced),
+   * then every object's remaining contents, then the objects. No guest code runs here.
    */
   private void free(List<PyObject> dead) {
     for (PyObject o : dead) {
       heap.untrack(o);
-      o.clear(heap);
+      if (o instanceof PyGenerator g) {
+        runtime.clearGeneratorFrame(g);
+      } else {
+        o.clear(heap);
+      }
     }
     for (PyObject o : dead) {
       o.releaseContents(heap);

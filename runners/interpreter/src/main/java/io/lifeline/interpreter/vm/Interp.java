@@ -339,16 +339,7 @@ public final class Interp implements Finalization {
 
   @Override
   public boolean yieldsInsideTry(PyGenerator g) {
-    if (g.frame == null) {
-      return false;
-    }
-    io.lifeline.interpreter.bytecode.PyCode code = g.frame.code;
-    for (int pc = 0; pc < code.ops.length; pc++) {
-      if (code.opAt(pc) == io.lifeline.interpreter.bytecode.Opcode.YIELD_VALUE && code.handlerFor(pc) != null) {
-        return true;
-      }
-    }
-    return false;
+    return g.frame != null && g.frame.code.yieldInsideTry;
   }
 
   @Override

@@ -597,8 +597,10 @@ public final class VM {
       f.pc = h.target();
       return f;
     }
-    while (f.sp > 0) {
-      heap.xdecref(f.pop());
+    if (!raisingFrameKeepsItsStack()) {
+      while (f.sp > 0) {
+        heap.xdecref(f.pop());
+      }
     }
     Frame caller = f.previous;
     finishFrame(f);
@@ -607,6 +609,15 @@ public final class VM {
     }
     in.current = caller;
     return caller;
+  }
+
+  /**
+   * PyPy: a frame left by an exception keeps its value stack in the frame object that the traceback holds
+   * (a probe: the operand of a failing {@code 1 + A()} in a comprehension lives until the traceback dies);
+   * CPython pops it first. Under tracing the frame's clear releases the stack or its frame object keeps it.
+   */
+  private boolean raisingFrameKeepsItsStack() {
+    return heap.tracer() != null;
   }
 
   /** _PyErr_SetObject: a newly raised exception's __context__ is the exception being handled. */
