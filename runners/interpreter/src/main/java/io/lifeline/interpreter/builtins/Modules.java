@@ -25,6 +25,26 @@ public final class Modules {
     operator(in);
     atexit(in);
     types(in);
+    withoutNamesTheModelledVersionLacks(in);
+  }
+
+  /**
+   * Python 3.9 and 3.10 (ExcInfo.TRIPLE) have no sys.exception; PyPy (reclaim=TRACING) has no
+   * sys.getrefcount and no gc.get_count/get_threshold/set_threshold (PyPy 7.3.11's dir()), so using one is
+   * the AttributeError those interpreters raise.
+   */
+  private static void withoutNamesTheModelledVersionLacks(Interp in) {
+    PyModule sys = in.modules.get("sys");
+    PyModule gc = in.modules.get("gc");
+    if (in.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE) {
+      sys.dict.remove(in.heap, in.key("exception"));
+    }
+    if (in.policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
+      sys.dict.remove(in.heap, in.key("getrefcount"));
+      for (String name : new String[] {"get_count", "get_threshold", "set_threshold"}) {
+        gc.dict.remove(in.heap, in.key(name));
+      }
+    }
   }
 
   /**
