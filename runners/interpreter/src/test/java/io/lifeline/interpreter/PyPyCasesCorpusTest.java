@@ -45,6 +45,24 @@ class PyPyCasesCorpusTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> minorCollectionsAtEveryBackEdgeKeepTheHeapConsistent() {
+    Path root = Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
+    assumeTrue(Files.isDirectory(root), "no cases/ directory at " + root);
+    return new ScenarioLoader().loadRoot(root).scenarios().stream()
+        .map(s -> DynamicTest.dynamicTest(s.id(), () -> {
+          List<String> phaseProblems = new ArrayList<>();
+          Inspect.Result r = Inspect.run(ModelBackend.pypy7311(), s.program(), in -> {
+            in.heap.tracer().setMinorCollectionAfter(1);
+            in.heap.tracer().setPhaseValidator(
+                () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
+          });
+          assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
+          assertThat(phaseProblems).as("between collection phases").isEmpty();
+          assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
+        }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> everyRefcountMatchesTheReferencesThatExistAfterEachScenarioOnPyPy() {
     Path root = Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
     assumeTrue(Files.isDirectory(root), "no cases/ directory at " + root);

@@ -356,6 +356,16 @@ public final class Heap {
     tracer = new TracingCollector(this, runtime);
   }
 
+  /**
+   * A loop's back edge, where no native code holds a borrowed reference: under tracing, a minor collection
+   * runs here once enough objects died (PyPy's nursery filling up).
+   */
+  public void minorCollectionPoint() {
+    if (tracer != null && tracer.minorCollectionDue()) {
+      tracer.minorCollect();
+    }
+  }
+
   /** The tracing collector, or null under reference counting. */
   public TracingCollector tracer() {
     return tracer;

@@ -141,6 +141,48 @@ public final class TracingCollector {
     phaseValidator.run();
   }
 
+  /**
+   * Dead objects (counts that reached zero) after which a loop's back edge runs a minor collection. PyPy's
+   * nursery fills after far fewer; this bound only keeps the model's memory in check where PyPy would have
+   * collected, without running any finalizer.
+   */
+  static final int MINOR_COLLECTION_AFTER = 500_000;
+
+  private int minorCollectionAfter = MINOR_COLLECTION_AFTER;
+
+  /** Stress mode for tests: a minor collection at every loop back edge once {@code deaths} objects died. */
+  public void setMinorCollectionAfter(int deaths) {
+    minorCollectionAfter = deaths;
+  }
+
+  boolean minorCollectionDue() {
+    return zeroCount.size() >= minorCollectionAfter && !collecting;
+  }
+
+  /**
+   * A minor collection: frees what no finalizer can reach and clears the weakrefs to it, but runs no finalizer
+   * (every registered finalizer and everything it reaches survives, as young objects with finalizers are
+   * promoted); a freed object's lifeline waits for the next major collection to call back.
+   */
+  void minorCollect() {
+    collecting = true;
+    try {
+      Map<PyObject, Boolean> unreachable = findUnreachable();
+      Map<Object, Integer> state = new IdentityHashMap<>();
+      for (Object x : withFinalizers) {
+        if (stillFinalizable(x) && isUnreachable(x, unreachable)) {
+          bump(x, UNREACHABLE, ALIVE, state, unreachable);
+        }
+      }
+      List<PyObject> dead = dead(unreachable, state);
+      invalidateWeakrefs(dead);
+      free(dead);
+      phaseValidator.run();
+    } finally {
+      collecting = false;
+    }
+  }
+
   // ---------------------------------------------------------------- Marking
 
   /**
@@ -348,6 +390,10 @@ public final class TracingCollector {
   private void free(List<PyObject> dead) {
     for (PyObject o : dead) {
       heap.untrack(o);
+      Lifeline l = lifelines.remove(o);
+      if (l != null) {
+        l.owner = null;
+      }
       if (o instanceof PyGenerator g) {
         runtime.clearGeneratorFrame(g);
       } else {

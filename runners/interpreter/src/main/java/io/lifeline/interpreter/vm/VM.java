@@ -424,6 +424,7 @@ public final class VM {
         case JUMP_BACKWARD -> {
           f.pc = arg;
           in.checkBudget();
+          heap.minorCollectionPoint();
         }
         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
           PyObject cond = f.pop();
