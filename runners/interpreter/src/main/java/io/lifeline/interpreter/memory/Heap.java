@@ -193,6 +193,9 @@ public final class Heap {
     if (deathOrigin != null) {
       return deathOrigin;
     }
+    if (tracer != null && tracer.isRunning() && traceRefs) {
+      return "the tracing collector (" + runtime.location() + ")";
+    }
     return collecting && traceRefs ? "the cycle collector (" + runtime.location() + ")" : null;
   }
 

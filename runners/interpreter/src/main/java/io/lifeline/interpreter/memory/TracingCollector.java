@@ -118,11 +118,28 @@ public final class TracingCollector {
 
   // ---------------------------------------------------------------- The driver
 
+  /** Nesting of gc.collect() calls in progress, finalizers included (for --trace-refs). */
+  private int running;
+
+  /** Whether a major collection or the finalizers it queued are running (--trace-refs names it). */
+  public boolean isRunning() {
+    return running > 0;
+  }
+
   /** gc.collect(): one major collection, then the finalizers it queued (interp_gc.collect). */
   public void collect() {
     if (collecting) {
       return;
     }
+    running++;
+    try {
+      majorCollection();
+    } finally {
+      running--;
+    }
+  }
+
+  private void majorCollection() {
     collecting = true;
     List<Object> queue;
     try {
