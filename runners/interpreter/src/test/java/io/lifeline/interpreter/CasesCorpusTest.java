@@ -33,7 +33,7 @@ class CasesCorpusTest {
     Path root = Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
     assumeTrue(Files.isDirectory(root), "no cases/ directory at " + root);
     LoadResult loaded = new ScenarioLoader().loadRoot(root);
-    return Stream.of(ModelBackend.cpython310(), ModelBackend.cpython311()).flatMap(model -> loaded.scenarios()
+    return models().flatMap(model -> loaded.scenarios()
         .stream().map(s -> DynamicTest.dynamicTest(s.id() + " [" + model.name() + "]", () -> {
           Map<String, String> known = KNOWN.getOrDefault(model.name(), Map.of());
           assumeTrue(!known.containsKey(s.id()), () -> "known gap: " + known.get(s.id()));
@@ -44,5 +44,11 @@ class CasesCorpusTest {
           String actual = o.status().wireName() + " " + o.events();
           assertThat(actual).as("%s: %s %s", s.id(), o.statusLine(), o.detail()).isEqualTo(expected);
         })));
+  }
+
+  private static Stream<ModelBackend> models() {
+    return Stream.of(
+        ModelBackend.cpython310(),
+        ModelBackend.cpython311());
   }
 }

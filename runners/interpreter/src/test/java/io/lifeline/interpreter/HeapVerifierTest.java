@@ -80,7 +80,9 @@ class HeapVerifierTest {
   }
 
   private static Stream<ModelBackend> models() {
-    return Stream.of(ModelBackend.cpython310(), ModelBackend.cpython311());
+    return Stream.of(
+        ModelBackend.cpython310(),
+        ModelBackend.cpython311());
   }
 
   @Test
