@@ -36,6 +36,12 @@ public final class ModelBackend implements Backend {
         "lazy"), Policies.cpython311());
   }
 
+  /** CPython 3.10's model: the shared interpreter with {@link Policies#cpython310()}. */
+  public static ModelBackend cpython310() {
+    return new ModelBackend("cpython-3.10", traits("cpython", "3.10", "refcount", "hold", "snapshot", "function",
+        "eager"), Policies.cpython310());
+  }
+
   /** Traits in the order every backend lists them (spec/backends.md). */
   static Traits traits(String impl, String version, String reclaim, String pycall, String flocals,
       String comprehensions, String frames) {

@@ -79,6 +79,16 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   }
 
   /**
+   * CPython 3.10: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.10.13 (spec/backends.md,
+   * section cpython-3.10).
+   */
+  public static Policies cpython310() {
+    return new Policies(CallConvention.HOLD, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+        Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
+        Reclaim.REFCOUNT, GcCounting.WITH_INSTANCE_DICTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+  }
+
+  /**
    * The calling convention of CPython 3.10 on top of 3.11's model: used by tests to show that one policy
    * plugs in on its own.
    */

@@ -474,7 +474,7 @@ final class Methods {
       if (!fo.ownsFrame()) {
         throw i.error("RuntimeError", "cannot clear an executing frame");
       }
-      fr.releaseSlots(heap);
+      fr.clearLocalsAndStack(heap);
       return i.none();
     });
   }

@@ -194,18 +194,27 @@ public final class Modules {
       }
       return heap.incref(i.frameObject(f));
     });
+    boolean triple = in.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE;
     fn(in, m, "exc_info", (i, a, k) -> {
-      PyObject e = i.vm.topHandled();
-      if (e == null) {
+      io.lifeline.interpreter.vm.ExcState s = i.vm.topHandledState();
+      if (s == null) {
         return i.newTuple(i.none(), i.none(), i.none());
       }
-      PyBaseException b = (PyBaseException) e;
+      if (triple) {
+        // 3.10: the stored triple, whose traceback need not be the exception's __traceback__ any more
+        return i.newTuple(heap.incref(s.type), heap.incref(s.value),
+            heap.incref(s.traceback != null ? s.traceback : i.none()));
+      }
+      PyBaseException b = (PyBaseException) s.value;
       return i.newTuple(heap.incref(b.type), heap.incref(b), heap.incref(b.traceback != null ? b.traceback : i.none()));
     });
-    fn(in, m, "exception", (i, a, k) -> {
-      PyObject e = i.vm.topHandled();
-      return heap.incref(e == null ? i.none() : e);
-    });
+    if (!triple) {
+      // sys.exception() came with the single-exception state (3.11, bpo-46328)
+      fn(in, m, "exception", (i, a, k) -> {
+        PyObject e = i.vm.topHandled();
+        return heap.incref(e == null ? i.none() : e);
+      });
+    }
     m.dict.put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
     PyList argv = in.newList(new ArrayList<>());
     m.dict.put(heap, in.key("argv"), argv);

@@ -94,6 +94,18 @@ public final class Heap {
    * allocating call).
    */
   public <T extends PyObject> T register(T o) {
+    return register(o, true);
+  }
+
+  /**
+   * Registers a new container that is not tracked yet (a lazily tracked dict): it counts towards generation 0
+   * like any GC allocation (_PyObject_GC_Alloc), but joins a generation only when {@link #track}ed.
+   */
+  public <T extends PyObject> T registerUntracked(T o) {
+    return register(o, false);
+  }
+
+  private <T extends PyObject> T register(T o, boolean track) {
     if (++liveCount > maxObjects && !raisingMemoryError && !errorPending) {
       liveCount--;
       raisingMemoryError = true;
@@ -113,12 +125,15 @@ public final class Heap {
       } else if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && !errorPending) {
         collector.collectGenerations();
       }
-      track(o);
+      if (track) {
+        track(o);
+      }
     }
     return o;
   }
 
-  void track(PyObject o) {
+  /** _PyObject_GC_TRACK: appends an untracked container to generation 0. */
+  public void track(PyObject o) {
     if (o.gcNext == null) {
       generations[0].append(o);
     }
@@ -132,6 +147,17 @@ public final class Heap {
 
   public boolean isTracked(PyObject o) {
     return o.gcNext != null;
+  }
+
+  /**
+   * _PyObject_GC_MAY_BE_TRACKED: a container (a tuple only while tracked). Built-in functions are
+   * containers in CPython though the model never tracks them.
+   */
+  public boolean mayBeTracked(PyObject o) {
+    if (o instanceof io.lifeline.interpreter.object.PyTuple) {
+      return isTracked(o);
+    }
+    return o.isGcType() || o instanceof io.lifeline.interpreter.object.PyNativeFunction;
   }
 
   /** Marks an exception as being raised; returns the previous state. */

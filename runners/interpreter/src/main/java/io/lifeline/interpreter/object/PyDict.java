@@ -23,6 +23,12 @@ public final class PyDict extends PyObject {
   }
 
   private final LinkedHashMap<DictKey, Entry> map = new LinkedHashMap<>();
+  /**
+   * Tracked by the collector only once it holds a container (dictobject.c MAINTAIN_TRACKING), and untracked
+   * again by a full collection when it holds none (_PyDict_MaybeUntrack). Set on instance and exception
+   * dicts; other dicts are tracked from their creation.
+   */
+  public boolean lazyTracking;
 
   public PyDict(PyType type) {
     super(type);
@@ -50,6 +56,9 @@ public final class PyDict extends PyObject {
    * new binding).
    */
   public void put(Heap heap, PyObject key, PyObject value) {
+    if (lazyTracking && !heap.isTracked(this) && (heap.mayBeTracked(key) || heap.mayBeTracked(value))) {
+      heap.track(this);
+    }
     DictKey k = new DictKey(key);
     Entry e = map.putIfAbsent(k, new Entry(key, value));
     if (e == null) {
@@ -80,6 +89,16 @@ public final class PyDict extends PyObject {
     }
     heap.decref(e.key);
     return e.value;
+  }
+
+  /** _PyDict_MaybeUntrack's test: whether any key or value may be a tracked container. */
+  public boolean holdsContainers(Heap heap) {
+    for (Entry e : map.values()) {
+      if (heap.mayBeTracked(e.key) || heap.mayBeTracked(e.value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A snapshot of the entries in insertion order (the references stay owned by the dict). */

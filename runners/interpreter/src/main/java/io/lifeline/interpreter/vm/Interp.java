@@ -142,7 +142,26 @@ public final class Interp implements Finalization {
     if (t.heapType) {
       heap.incref(t);
     }
-    return heap.register(new PyInstance(t));
+    return heap.register(new PyInstance(t,
+        policies.gcCounting() == io.lifeline.interpreter.Policies.GcCounting.WITH_INSTANCE_DICTS));
+  }
+
+  /**
+   * The instance's attribute dict, made on first use if it is an object of its own (_PyObjectDict_SetItem:
+   * a new dict, counted as a GC allocation but tracked only once it holds a container).
+   */
+  public PyDict instanceDict(PyInstance inst) {
+    if (inst.attrs == null && inst.dictObject && inst.type.instancesHaveDict) {
+      PyDict d = new PyDict(types.dict);
+      d.lazyTracking = true;
+      heap.registerUntracked(d);
+      if (inst.attrs == null) {
+        inst.attrs = d;
+      } else {
+        heap.decref(d);
+      }
+    }
+    return inst.attrs;
   }
 
   /** A new exception instance; takes ownership of {@code args}. */
@@ -211,11 +230,12 @@ public final class Interp implements Finalization {
     PyObject hook = sys == null ? null : sys.dict.getStr("unraisablehook");
     if (hook != null) {
       PyInstance args = newInstance(types.object);
-      args.attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
-      args.attrs.put(heap, key("exc_value"), heap.incref(e.value));
-      args.attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
-      args.attrs.put(heap, key("err_msg"), newStr("Exception ignored in"));
-      args.attrs.put(heap, key("object"), none());
+      PyDict attrs = instanceDict(args);
+      attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
+      attrs.put(heap, key("exc_value"), heap.incref(e.value));
+      attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
+      attrs.put(heap, key("err_msg"), newStr("Exception ignored in"));
+      attrs.put(heap, key("object"), none());
       heap.decref(e.value);
       try {
         heap.decref(ops.call(hook, new PyObject[] {args}, null));
@@ -355,9 +375,7 @@ public final class Interp implements Finalization {
       }
     }
     for (ExcState s = excInfo; s != null; s = s.previous) {
-      if (s.value != null) {
-        v.visit(s.value);
-      }
+      s.traverse(v);
     }
     extraRoots.forEach(v::visit);
   }

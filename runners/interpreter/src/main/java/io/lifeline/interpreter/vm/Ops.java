@@ -266,6 +266,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
           heap.xdecref(old);
           return;
         }
+        case "args" -> {
+          // BaseException_set_args: PySequence_Tuple(v), stored in the exception (not in its dict)
+          PyTuple seq = v instanceof PyTuple t ? heap.incref(t) : in.newTuple(toList(v).toArray(new PyObject[0]));
+          PyObject old = e.args;
+          e.args = seq;
+          heap.xdecref(old);
+          return;
+        }
         default -> { }
       }
     }
@@ -312,10 +320,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
         heap.xdecref(old);
         return;
       }
-      if (inst.attrs == null) {
+      if (!inst.hasDict()) {
         throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
       }
-      inst.attrs.put(heap, in.key(name), heap.incref(v));
+      in.instanceDict(inst).put(heap, in.key(name), heap.incref(v));
     }
   }
 

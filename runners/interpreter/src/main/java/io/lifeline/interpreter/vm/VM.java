@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
@@ -510,6 +511,11 @@ public final class VM {
         case RERAISE -> throw new PyException((PyBaseException) f.pop(), true, false);
         case PUSH_EXC_INFO -> {
           PyObject value = f.pop();
+          if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
+            pushExcInfoTriple(f, (PyBaseException) value);
+            f.push(value);
+            break;
+          }
           PyObject prev = in.excInfo.value;
           f.push(prev == null ? in.none() : prev);
           in.excInfo.value = heap.incref(value);
@@ -517,6 +523,10 @@ public final class VM {
         }
         case POP_EXCEPT -> {
           PyObject prev = f.pop();
+          if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
+            popExcInfoTriple(prev);
+            break;
+          }
           PyObject old = in.excInfo.value;
           in.excInfo.value = prev instanceof PyNone ? null : prev;
           heap.xdecref(old);
@@ -599,6 +609,46 @@ public final class VM {
     return caller;
   }
 
+  /**
+   * 3.10 handler entry (exception_unwind): the handled triple moves onto the stack (None if empty) and
+   * exc_info becomes (type, value, traceback) of the caught exception, the traceback as it is now.
+   */
+  private void pushExcInfoTriple(Frame f, PyBaseException value) {
+    ExcState s = in.excInfo;
+    if (s.type == null && s.value == null && s.traceback == null) {
+      f.push(in.none());
+    } else {
+      f.push(heap.register(new SavedExcInfo(in.types.object, s.type, s.value, s.traceback)));
+      s.type = null;
+      s.value = null;
+      s.traceback = null;
+    }
+    s.type = heap.incref(value.type);
+    s.value = heap.incref(value);
+    s.traceback = heap.xincref(value.traceback);
+  }
+
+  /** 3.10 POP_EXCEPT: exc_info gets the saved triple back; the old type, value and traceback are released. */
+  private void popExcInfoTriple(PyObject saved) {
+    ExcState s = in.excInfo;
+    PyObject type = s.type;
+    PyObject value = s.value;
+    PyObject tb = s.traceback;
+    if (saved instanceof SavedExcInfo t) {
+      s.type = heap.xincref(t.type);
+      s.value = heap.xincref(t.value);
+      s.traceback = heap.xincref(t.traceback);
+    } else {
+      s.type = null;
+      s.value = null;
+      s.traceback = null;
+    }
+    heap.xdecref(type);
+    heap.xdecref(value);
+    heap.xdecref(tb);
+    heap.decref(saved);
+  }
+
   /** _PyErr_SetObject: a newly raised exception's __context__ is the exception being handled. */
   private void chainContext(PyBaseException exc) {
     PyObject handled = topHandled();
@@ -622,9 +672,15 @@ public final class VM {
 
   /** _PyErr_GetTopmostException: the innermost handled exception across generator states. */
   public PyObject topHandled() {
+    ExcState s = topHandledState();
+    return s == null ? null : s.value;
+  }
+
+  /** The state holding the innermost handled exception, or null. */
+  public ExcState topHandledState() {
     for (ExcState s = in.excInfo; s != null; s = s.previous) {
       if (s.value != null && !(s.value instanceof PyNone)) {
-        return s.value;
+        return s;
       }
     }
     return null;
@@ -632,11 +688,18 @@ public final class VM {
 
   private PyException raise(Frame f, int argc) {
     if (argc == 0) {
-      PyObject handled = topHandled();
-      if (handled == null) {
+      ExcState state = topHandledState();
+      if (state == null) {
         throw in.error("RuntimeError", "No active exception to reraise");
       }
-      return new PyException((PyBaseException) heap.incref(handled), true, false);
+      PyBaseException handled = (PyBaseException) heap.incref(state.value);
+      if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE && handled.traceback != state.traceback) {
+        // 3.10 do_raise restores the saved triple: the exception goes on with the traceback it was caught with.
+        PyObject old = handled.traceback;
+        handled.traceback = heap.xincref(state.traceback);
+        heap.xdecref(old);
+      }
+      return new PyException(handled, true, false);
     }
     PyObject cause = argc == 2 ? f.pop() : null;
     PyObject exc = f.pop();
@@ -701,7 +764,12 @@ public final class VM {
     return v;
   }
 
+  /** COPY_FREE_VARS; an eager (3.10) frame got its free variables when it was made. */
   private void copyFreeVars(Frame f, int n) {
+    if (f.freeVarsCopied) {
+      return;
+    }
+    f.freeVarsCopied = true;
     PyTuple closure = f.func.closure;
     int offset = f.code.nlocalsplus() - n;
     for (int i = 0; i < n; i++) {
@@ -908,7 +976,7 @@ public final class VM {
       f.sp = base;
       Frame callee = newFrame(fn, argv, kwnames);
       if (fn.code.isGenerator()) {
-        f.push(makeGenerator(callee));
+        f.push(makeGenerator(callee, fn));
         return null;
       }
       enterFrame(callee, f);
@@ -969,7 +1037,7 @@ public final class VM {
         throw e;
       }
       if (fn.code.isGenerator()) {
-        PyGenerator g = makeGenerator(callee);
+        PyGenerator g = makeGenerator(callee, fn);
         popHeld(f, base);
         f.push(g);
         return null;
@@ -1035,7 +1103,22 @@ public final class VM {
       fr.releaseSlots(heap);
       throw e;
     }
+    if (in.policies.frames() == Policies.Frames.EAGER) {
+      makeEager(fr);
+    }
     return fr;
+  }
+
+  /**
+   * _PyEval_MakeFrameVector (3.10): the frame gets the closure's cells at creation and keeps f_globals, not
+   * the function. The caller must hold the function for the call: the hold convention and native callers do
+   * (a moving convention would have to keep the callable it moved).
+   */
+  private void makeEager(Frame fr) {
+    if (fr.code.freevars.length > 0) {
+      copyFreeVars(fr, fr.code.freevars.length);
+    }
+    fr.makeEager(heap);
   }
 
   private void bindArguments(Frame fr, PyFunction fn, PyObject[] argv, int npos, PyTuple kwnames) {
@@ -1159,7 +1242,7 @@ public final class VM {
     heap.incref(fn);
     Frame fr = newFrame(fn, argv, kwnames);
     if (fn.code.isGenerator()) {
-      return makeGenerator(fr);
+      return makeGenerator(fr, fn);
     }
     enterFrame(fr, in.current);
     return execute(fr, null);
@@ -1169,6 +1252,9 @@ public final class VM {
   public void runClassBody(PyFunction body, PyDict ns) {
     heap.incref(body);
     Frame fr = new Frame(body.code, body, body.globals, heap.incref(ns));
+    if (in.policies.frames() == Policies.Frames.EAGER) {
+      makeEager(fr);
+    }
     enterFrame(fr, in.current);
     heap.decref(execute(fr, null));
   }
@@ -1176,6 +1262,9 @@ public final class VM {
   /** Runs module code with {@code globals} as globals and locals. */
   public PyObject runModule(PyCode code, PyDict globals) {
     Frame fr = new Frame(code, null, globals, heap.incref(globals));
+    if (in.policies.frames() == Policies.Frames.EAGER) {
+      fr.makeEager(heap);
+    }
     enterFrame(fr, in.current);
     return execute(fr, null);
   }
@@ -1308,11 +1397,12 @@ public final class VM {
 
   // ---------------------------------------------------------------- Generators
 
-  private PyGenerator makeGenerator(Frame fr) {
+  private PyGenerator makeGenerator(Frame fr, PyFunction fn) {
     boolean coro = (fr.code.flags & PyCode.CO_COROUTINE) != 0;
     PyGenerator g = heap.register(new PyGenerator(coro ? in.types.coroutine : in.types.generator, fr,
         fr.code.name, coro));
-    g.iterableCoroutine = fr.func != null && fr.func.iterableCoroutine;
+    g.iterableCoroutine = fn.iterableCoroutine;
+    g.finalizesUnstarted = !coro && in.policies.genClose() == Policies.GenClose.THROW;
     fr.owner = Frame.Owner.GENERATOR;
     fr.generator = g;
     return g;
@@ -1674,7 +1764,7 @@ public final class VM {
    * the locals and cells; the dict holds strong references until the next call or the frame's end.
    */
   public PyDict fastToLocals(Frame fr) {
-    if (fr.func == null || (fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
+    if ((fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
       return fr.locals;
     }
     if (fr.locals == null) {
