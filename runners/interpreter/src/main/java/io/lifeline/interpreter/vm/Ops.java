@@ -868,6 +868,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * 0.0; an infinity is beyond every int.
    */
   private static int compareNumbers(PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return Long.compare(x.small, y.small);
+    }
     double da = a instanceof PyFloat f ? f.value : 0;
     double db = b instanceof PyFloat f ? f.value : 0;
     if (Double.isInfinite(da) || Double.isInfinite(db)) {

@@ -33,6 +33,8 @@ public final class VM {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
   private static final Opcode[] OPCODES = Opcode.values();
+  private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
+  private static final CompareOp[] COMPARE_OPS = CompareOp.values();
 
   private final Interp in;
   private final Heap heap;
@@ -224,7 +226,7 @@ public final class VM {
           PyObject lhs = f.pop();
           PyObject res;
           try {
-            res = ops.binaryOp(BinaryOp.values()[arg], lhs, rhs);
+            res = ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
           } finally {
             heap.decref(lhs);
             heap.decref(rhs);
@@ -236,7 +238,7 @@ public final class VM {
           PyObject lhs = f.pop();
           PyObject res;
           try {
-            res = ops.compare(CompareOp.values()[arg], lhs, rhs);
+            res = ops.compare(COMPARE_OPS[arg], lhs, rhs);
           } finally {
             heap.decref(lhs);
             heap.decref(rhs);
