@@ -39,7 +39,7 @@ public class PyInstance extends PyObject {
   /** subtype_traverse: each class's slots from the most derived up, then the attributes, then the class. */
   @Override
   public void traverse(Visitor v) {
-    for (PyType t : type.mro) {
+    for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         visit(v, slots[t.slotOffset + i]);
       }
@@ -53,7 +53,7 @@ public class PyInstance extends PyObject {
   /** subtype_clear / clear_slots: slots class by class from the most derived, in member order; then attributes. */
   @Override
   public void clear(Heap heap) {
-    for (PyType t : type.mro) {
+    for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         int at = t.slotOffset + i;
         PyObject o = slots[at];

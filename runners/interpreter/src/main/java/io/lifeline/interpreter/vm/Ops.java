@@ -297,7 +297,8 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** PyObject_GenericSetAttr for instances: properties, slots, then the attribute dict. */
   public void genericSetattr(PyInstance inst, String name, PyObject v) {
     PyObject o = inst;
-    if (o.type.lookup(name) instanceof io.lifeline.interpreter.object.PyDescriptor d
+    PyObject typeAttr = o.type.lookup(name);
+    if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
         && d.kind == io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY) {
       if (d.setter == null) {
         throw in.error("AttributeError", "can't set attribute '" + name + "'");
@@ -306,7 +307,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return;
     }
     {
-      if (o.type.lookup(name) instanceof io.lifeline.interpreter.object.PySlotDescriptor sd) {
+      if (typeAttr instanceof io.lifeline.interpreter.object.PySlotDescriptor sd) {
         PyObject old = inst.slots[sd.index];
         inst.slots[sd.index] = heap.incref(v);
         heap.xdecref(old);

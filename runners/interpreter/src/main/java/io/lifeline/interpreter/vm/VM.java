@@ -1098,11 +1098,12 @@ public final class VM {
       local[j] = value;
     }
     int ndefaults = fn.defaults == null ? 0 : fn.defaults.size();
-    java.util.List<String> missing = new ArrayList<>();
+    java.util.List<String> missing = java.util.List.of();
     for (int i = 0; i < argcount; i++) {
       if (local[i] == null) {
         int d = i - (argcount - ndefaults);
         if (d < 0) {
+          missing = missing.isEmpty() ? new ArrayList<>() : missing;
           missing.add(code.varnames[i]);
         } else {
           local[i] = heap.incref(fn.defaults.items[d]);
@@ -1116,6 +1117,7 @@ public final class VM {
       if (local[i] == null) {
         PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(code.varnames[i]);
         if (d == null) {
+          missing = missing.isEmpty() ? new ArrayList<>() : missing;
           missing.add(code.varnames[i]);
         } else {
           local[i] = heap.incref(d);
