@@ -18,6 +18,7 @@ public final class PyCode extends PyObject {
   public static final int CO_VARKEYWORDS = 0x8;
   public static final int CO_GENERATOR = 0x20;
   public static final int CO_COROUTINE = 0x80;
+  private static final Opcode[] OPCODES = Opcode.values();
 
   public final String name;
   public final String qualname;
@@ -106,7 +107,7 @@ public final class PyCode extends PyObject {
   }
 
   public Opcode opAt(int pc) {
-    return Opcode.values()[ops[pc]];
+    return OPCODES[ops[pc]];
   }
 
   public boolean isGenerator() {
