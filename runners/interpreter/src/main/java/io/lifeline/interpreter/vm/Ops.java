@@ -596,6 +596,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   // ---------------------------------------------------------------- Numbers
 
   public PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y) {
+      return Arith.intOp(in, op.base(), x, y);
+    }
     if (op.inplace()) {
       if (a instanceof PyList l && op == BinaryOp.IADD) {
         extendList(l, b);
@@ -800,6 +803,16 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   // ---------------------------------------------------------------- Comparison
 
   public PyObject compare(CompareOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return in.types.bool(switch (op) {
+        case LT -> x.small < y.small;
+        case LE -> x.small <= y.small;
+        case EQ -> x.small == y.small;
+        case NE -> x.small != y.small;
+        case GT -> x.small > y.small;
+        case GE -> x.small >= y.small;
+      });
+    }
     if (a instanceof PyInstance || b instanceof PyInstance) {
       PyObject r = a instanceof PyInstance ? callSpecial(a, op.dunder, b) : null;
       if (r != null && r != in.types.notImplemented()) {
