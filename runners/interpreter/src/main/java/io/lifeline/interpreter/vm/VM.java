@@ -103,6 +103,11 @@ public final class VM {
    * {@code entry} (returned or yielded), or null after switching frames (in.current holds the new frame).
    */
   private PyObject run(Frame f, Frame entry) {
+    // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
+    final Interp in = this.in;
+    final Heap heap = this.heap;
+    final Ops ops = this.ops;
+    final boolean checkStackEffects = in.checkStackEffects;
     final PyCode code = f.code;
     final int[] opsArr = code.ops;
     final int[] args = code.args;
@@ -555,7 +560,7 @@ public final class VM {
           f.push(v);
         }
       }
-      if (in.checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
+      if (checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
         int expected = op.stackEffect(arg);
         if (f.sp - spBefore != expected) {
           throw new IllegalStateException(op + " changed the stack by " + (f.sp - spBefore)
