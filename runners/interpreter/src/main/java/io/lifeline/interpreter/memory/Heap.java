@@ -170,26 +170,36 @@ public final class Heap {
   // ---------------------------------------------------------------- Deallocation
 
   private void dealloc(PyObject o) {
-    if (traceRefs && deallocDepth == 0) {
+    if (!traceRefs) {
+      // The nesting depth only serves --trace-refs' death origin.
+      deallocByType(o);
+      return;
+    }
+    if (deallocDepth == 0) {
       deathOrigin = runtime.location() + " released " + describe(o);
     }
     deallocDepth++;
     try {
-      if (o instanceof PyGenerator g) {
-        genDealloc(g);
-      } else if ((o instanceof PyInstance || o instanceof io.lifeline.interpreter.object.PyType) && o.type != null
-          && o.type.heapType) {
-        subtypeDealloc(o);
-      } else {
-        untrack(o);
-        clearWeakrefs(o);
-        o.releaseContents(this);
-        freed(o);
-      }
+      deallocByType(o);
     } finally {
       if (--deallocDepth == 0) {
         deathOrigin = null;
       }
+    }
+  }
+
+  /** tp_dealloc of {@code o}'s type. */
+  private void deallocByType(PyObject o) {
+    if (o instanceof PyGenerator g) {
+      genDealloc(g);
+    } else if ((o instanceof PyInstance || o instanceof io.lifeline.interpreter.object.PyType) && o.type != null
+        && o.type.heapType) {
+      subtypeDealloc(o);
+    } else {
+      untrack(o);
+      clearWeakrefs(o);
+      o.releaseContents(this);
+      freed(o);
     }
   }
 

@@ -57,7 +57,7 @@ public class PyInstance extends PyObject {
   /** subtype_traverse: each class's slots from the most derived up, then the attributes, then the class. */
   @Override
   public void traverse(Visitor v) {
-    for (PyType t : type.mro) {
+    for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         visit(v, slots[t.slotOffset + i]);
       }
@@ -76,7 +76,7 @@ public class PyInstance extends PyObject {
    */
   @Override
   public void clear(Heap heap) {
-    for (PyType t : type.mro) {
+    for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         int at = t.slotOffset + i;
         PyObject o = slots[at];

@@ -85,7 +85,7 @@ public final class Interp implements Finalization {
   /** Small ints (-5..256) are shared immortal objects, like CPython's small-int cache. */
   public PyInt newInt(long v) {
     if (v >= -5 && v <= 256) {
-      return (PyInt) types.constant(v);
+      return types.smallInt((int) v);
     }
     return heap.register(new PyInt(types.intType, v));
   }

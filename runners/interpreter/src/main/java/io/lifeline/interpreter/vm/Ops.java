@@ -305,7 +305,8 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** PyObject_GenericSetAttr for instances: properties, slots, then the attribute dict. */
   public void genericSetattr(PyInstance inst, String name, PyObject v) {
     PyObject o = inst;
-    if (o.type.lookup(name) instanceof io.lifeline.interpreter.object.PyDescriptor d
+    PyObject typeAttr = o.type.lookup(name);
+    if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
         && d.kind == io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY) {
       if (d.setter == null) {
         throw in.error("AttributeError", "can't set attribute '" + name + "'");
@@ -314,7 +315,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return;
     }
     {
-      if (o.type.lookup(name) instanceof io.lifeline.interpreter.object.PySlotDescriptor sd) {
+      if (typeAttr instanceof io.lifeline.interpreter.object.PySlotDescriptor sd) {
         PyObject old = inst.slots[sd.index];
         inst.slots[sd.index] = heap.incref(v);
         heap.xdecref(old);
@@ -603,6 +604,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   // ---------------------------------------------------------------- Numbers
 
   public PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y) {
+      return Arith.intOp(in, op.base(), x, y);
+    }
     if (op.inplace()) {
       if (a instanceof PyList l && op == BinaryOp.IADD) {
         extendList(l, b);
@@ -807,6 +811,16 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   // ---------------------------------------------------------------- Comparison
 
   public PyObject compare(CompareOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return in.types.bool(switch (op) {
+        case LT -> x.small < y.small;
+        case LE -> x.small <= y.small;
+        case EQ -> x.small == y.small;
+        case NE -> x.small != y.small;
+        case GT -> x.small > y.small;
+        case GE -> x.small >= y.small;
+      });
+    }
     if (a instanceof PyInstance || b instanceof PyInstance) {
       PyObject r = a instanceof PyInstance ? callSpecial(a, op.dunder, b) : null;
       if (r != null && r != in.types.notImplemented()) {
@@ -876,6 +890,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * 0.0; an infinity is beyond every int.
    */
   private static int compareNumbers(PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return Long.compare(x.small, y.small);
+    }
     double da = a instanceof PyFloat f ? f.value : 0;
     double db = b instanceof PyFloat f ? f.value : 0;
     if (Double.isInfinite(da) || Double.isInfinite(db)) {

@@ -66,6 +66,7 @@ public final class Types implements Constants {
   /** Exception types by name, in hierarchy order. */
   public final Map<String, PyType> exceptions = new LinkedHashMap<>();
   private final Map<Object, PyObject> interned = new HashMap<>();
+  private final PyInt[] smallInts = new PyInt[262];
 
   public Types() {
     type = new PyType(null, "type", new PyType[0], new PyDict(null), false, Layout.BUILTIN);
@@ -184,6 +185,16 @@ public final class Types implements Constants {
 
   public PyObject notImplemented() {
     return notImplemented;
+  }
+
+  /** The small int {@code v} (-5..256): the same immortal object as the compiler's constant for it. */
+  public PyInt smallInt(int v) {
+    PyInt i = smallInts[v + 5];
+    if (i == null) {
+      i = (PyInt) constant((long) v);
+      smallInts[v + 5] = i;
+    }
+    return i;
   }
 
   public PyBool bool(boolean b) {

@@ -34,6 +34,8 @@ public final class VM {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
   private static final Opcode[] OPCODES = Opcode.values();
+  private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
+  private static final CompareOp[] COMPARE_OPS = CompareOp.values();
 
   private final Interp in;
   private final Heap heap;
@@ -102,6 +104,11 @@ public final class VM {
    * {@code entry} (returned or yielded), or null after switching frames (in.current holds the new frame).
    */
   private PyObject run(Frame f, Frame entry) {
+    // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
+    final Interp in = this.in;
+    final Heap heap = this.heap;
+    final Ops ops = this.ops;
+    final boolean checkStackEffects = in.checkStackEffects;
     final PyCode code = f.code;
     final int[] opsArr = code.ops;
     final int[] args = code.args;
@@ -225,7 +232,7 @@ public final class VM {
           PyObject lhs = f.pop();
           PyObject res;
           try {
-            res = ops.binaryOp(BinaryOp.values()[arg], lhs, rhs);
+            res = ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
           } finally {
             heap.decref(lhs);
             heap.decref(rhs);
@@ -237,7 +244,7 @@ public final class VM {
           PyObject lhs = f.pop();
           PyObject res;
           try {
-            res = ops.compare(CompareOp.values()[arg], lhs, rhs);
+            res = ops.compare(COMPARE_OPS[arg], lhs, rhs);
           } finally {
             heap.decref(lhs);
             heap.decref(rhs);
@@ -563,7 +570,7 @@ public final class VM {
           f.push(v);
         }
       }
-      if (in.checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
+      if (checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
         int expected = op.stackEffect(arg);
         if (f.sp - spBefore != expected) {
           throw new IllegalStateException(op + " changed the stack by " + (f.sp - spBefore)
@@ -1179,11 +1186,12 @@ public final class VM {
       local[j] = value;
     }
     int ndefaults = fn.defaults == null ? 0 : fn.defaults.size();
-    java.util.List<String> missing = new ArrayList<>();
+    java.util.List<String> missing = java.util.List.of();
     for (int i = 0; i < argcount; i++) {
       if (local[i] == null) {
         int d = i - (argcount - ndefaults);
         if (d < 0) {
+          missing = missing.isEmpty() ? new ArrayList<>() : missing;
           missing.add(code.varnames[i]);
         } else {
           local[i] = heap.incref(fn.defaults.items[d]);
@@ -1197,6 +1205,7 @@ public final class VM {
       if (local[i] == null) {
         PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(code.varnames[i]);
         if (d == null) {
+          missing = missing.isEmpty() ? new ArrayList<>() : missing;
           missing.add(code.varnames[i]);
         } else {
           local[i] = heap.incref(d);
