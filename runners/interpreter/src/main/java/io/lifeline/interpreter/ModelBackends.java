@@ -10,7 +10,9 @@ public final class ModelBackends {
   private ModelBackends() {}
 
   public static List<Backend> all() {
-    return List.of(ModelBackend.cpython311());
+    return List.of(
+        ModelBackend.cpython311(),
+        ModelBackend.cpython312());
   }
 
   /**

@@ -29,7 +29,19 @@ class BackendContractTest {
         .containsEntry("flocals", "snapshot").containsEntry("comprehensions", "function")
         .containsEntry("frames", "lazy");
     assertThat(backend.isReal()).isFalse();
-    assertThat(ModelBackends.all()).extracting(Backend::name).containsExactly("cpython-3.11");
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.11");
+  }
+
+  @Test
+  void cpython312ModelDeclaresItsTraits() {
+    Backend b = ModelBackend.cpython312();
+    assertThat(b.name()).isEqualTo("cpython-3.12");
+    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
+        java.util.Map.entry("version", "3.12"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
+        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "inlined"),
+        java.util.Map.entry("frames", "lazy"));
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.12");
   }
 
   @Test

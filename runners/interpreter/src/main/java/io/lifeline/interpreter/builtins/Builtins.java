@@ -730,7 +730,9 @@ public final class Builtins {
     for (int x = 0; k != null && x < k.size(); x++) {
       String kw = ((PyStr) k.items[x]).value;
       if (!kw.equals("key") && !kw.equals("default")) {
-        throw in.error("TypeError", "'" + kw + "' is an invalid keyword argument for " + name + "()");
+        throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+            ? name + "() got an unexpected keyword argument '" + kw + "'"
+            : "'" + kw + "' is an invalid keyword argument for " + name + "()");
       }
     }
     PyObject key = Args.keyword(a, k, "key");
@@ -752,7 +754,8 @@ public final class Builtins {
         if (dflt != null) {
           return in.heap.incref(dflt);
         }
-        throw in.error("ValueError", name + "() arg is an empty sequence");
+        throw in.error("ValueError", name + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_312)
+            ? "() iterable argument is empty" : "() arg is an empty sequence"));
       }
       for (PyObject x : items) {
         keys.add(key == null ? in.heap.incref(x) : in.ops.call(key, new PyObject[] {x}, null));

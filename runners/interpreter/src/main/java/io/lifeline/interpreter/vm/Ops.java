@@ -313,7 +313,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
         return;
       }
       if (inst.attrs == null) {
-        throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+        throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'"
+            + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+                ? " and no __dict__ for setting new attributes" : ""));
       }
       inst.attrs.put(heap, in.key(name), heap.incref(v));
     }

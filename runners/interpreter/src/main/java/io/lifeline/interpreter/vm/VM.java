@@ -113,7 +113,12 @@ public final class VM {
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
-        case RESUME -> in.checkBudget();
+        case RESUME -> {
+          in.checkBudget();
+          if (arg < 2) {
+            heap.runScheduledCollection();
+          }
+        }
         case POP_TOP -> heap.decref(f.pop());
         case PUSH_NULL -> f.push(null);
         case COPY -> f.push(heap.incref(f.peek(arg)));
@@ -125,6 +130,15 @@ public final class VM {
         case LOAD_CONST -> f.push(heap.incref(code.consts[arg]));
         case LOAD_FAST -> f.push(heap.incref(loadFast(f, arg)));
         case STORE_FAST -> {
+          PyObject old = f.localsplus[arg];
+          f.localsplus[arg] = f.pop();
+          heap.xdecref(old);
+        }
+        case LOAD_FAST_AND_CLEAR -> {
+          f.push(f.localsplus[arg]);
+          f.localsplus[arg] = null;
+        }
+        case STORE_FAST_MAYBE_NULL -> {
           PyObject old = f.localsplus[arg];
           f.localsplus[arg] = f.pop();
           heap.xdecref(old);
@@ -420,6 +434,7 @@ public final class VM {
         case JUMP_BACKWARD -> {
           f.pc = arg;
           in.checkBudget();
+          heap.runScheduledCollection();
         }
         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
           PyObject cond = f.pop();
@@ -457,7 +472,13 @@ public final class VM {
             return null;
           }
         }
-        case CALL_FUNCTION_EX -> callFunctionEx(f, arg);
+        case CALL_FUNCTION_EX -> {
+          Frame callee = callFunctionEx(f, arg);
+          if (callee != null) {
+            in.current = callee;
+            return null;
+          }
+        }
         case MAKE_FUNCTION -> makeFunction(f, arg);
         case RETURN_VALUE -> {
           PyObject rv = f.pop();
@@ -880,7 +901,8 @@ public final class VM {
   /**
    * CALL (3.11): a Python function gets a new frame that steals the callable and the arguments from the
    * stack (returned for the loop to switch to); any other callable is called with the arguments borrowed
-   * from the stack, after which the callable and then the arguments, in index order, are released.
+   * from the stack, after which the callable and then the arguments, in index order, are released, and (3.12+)
+   * the eval breaker runs a scheduled collection.
    */
   private Frame call(Frame f, int argc) {
     if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD) {
@@ -930,6 +952,7 @@ public final class VM {
       }
     }
     f.push(res);
+    heap.runScheduledCollection();
     return null;
   }
 
@@ -1180,11 +1203,19 @@ public final class VM {
     return execute(fr, null);
   }
 
-  private void callFunctionEx(Frame f, int flags) {
+  /**
+   * CALL_FUNCTION_EX: f(*args, **kw). Up to 3.11 the call goes through PyObject_Call, the tuple and dict staying
+   * on the caller's stack until it returns; with inlined star calls a Python function gets its frame at once
+   * (returned for the loop to switch to, see {@link #pushFrameEx}).
+   */
+  private Frame callFunctionEx(Frame f, int flags) {
     PyObject kwargs = (flags & 1) != 0 ? f.pop() : null;
     PyObject callargs = f.pop();
     PyObject func = f.pop();
     f.pop(); // the NULL pushed before the callable
+    if (func instanceof PyFunction fn && in.policies.starCalls() == io.lifeline.interpreter.Policies.StarCalls.INLINED) {
+      return pushFrameEx(f, fn, (PyTuple) callargs, (PyDict) kwargs);
+    }
     PyObject res;
     try {
       PyObject[] pos = ((PyTuple) callargs).items;
@@ -1212,6 +1243,43 @@ public final class VM {
       heap.xdecref(kwargs);
     }
     f.push(res);
+    heap.runScheduledCollection();
+    return null;
+  }
+
+  /**
+   * _PyEvalFramePushAndInit_Ex (3.12, gh-98003): the new frame steals the function and takes new references to
+   * the tuple's items and the dict's values; the tuple, then the dict, are released before the callee runs, so
+   * the callee's parameters are the only references the call adds. Returns the frame to switch to, or null
+   * after pushing the generator a generator function returns.
+   */
+  private Frame pushFrameEx(Frame f, PyFunction fn, PyTuple callargs, PyDict kwargs) {
+    PyObject[] pos = callargs.items;
+    java.util.List<PyDict.Entry> entries = kwargs == null ? java.util.List.of() : kwargs.entries();
+    PyObject[] argv = new PyObject[pos.length + entries.size()];
+    PyObject[] names = new PyObject[entries.size()];
+    for (int i = 0; i < pos.length; i++) {
+      argv[i] = heap.incref(pos[i]);
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      names[i] = in.key(((PyStr) entries.get(i).key).value);
+      argv[pos.length + i] = heap.incref(entries.get(i).value);
+    }
+    PyTuple kwnames = names.length == 0 ? null : in.newTuple(names);
+    Frame callee;
+    try {
+      callee = newFrame(fn, argv, kwnames);
+    } finally {
+      heap.xdecref(kwnames);
+      heap.decref(callargs);
+      heap.xdecref(kwargs);
+    }
+    if (fn.code.isGenerator()) {
+      f.push(makeGenerator(callee));
+      return null;
+    }
+    enterFrame(callee, f);
+    return callee;
   }
 
   private void makeFunction(Frame f, int flags) {
@@ -1533,6 +1601,10 @@ public final class VM {
     if (g.state != PyGenerator.State.SUSPENDED && g.state != PyGenerator.State.CREATED) {
       return;
     }
+    if (g.state == PyGenerator.State.CREATED && completesUnstarted()) {
+      g.state = PyGenerator.State.COMPLETED;
+      return;
+    }
     PyObject yf = delegate(g);
     if (yf != null) {
       heap.incref(yf);
@@ -1560,6 +1632,14 @@ public final class VM {
     if (!r.returned()) {
       throw in.error("RuntimeError", "generator ignored GeneratorExit");
     }
+  }
+
+  /**
+   * 3.12+ gen_close: a never-started generator is only marked completed; its frame (and the arguments it owns)
+   * stays with the generator until gen_dealloc clears it.
+   */
+  private boolean completesUnstarted() {
+    return in.policies.genClose() != io.lifeline.interpreter.Policies.GenClose.THROW;
   }
 
   /** gi_yieldfrom / cr_await (borrowed), or null. */
