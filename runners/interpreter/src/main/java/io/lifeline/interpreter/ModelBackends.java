@@ -12,7 +12,8 @@ public final class ModelBackends {
   public static List<Backend> all() {
     return List.of(
         ModelBackend.cpython311(),
-        ModelBackend.cpython312());
+        ModelBackend.cpython312(),
+        ModelBackend.cpython313());
   }
 
   /**

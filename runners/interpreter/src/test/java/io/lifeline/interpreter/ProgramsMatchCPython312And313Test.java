@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * (NAME.expected-3.13) file, recorded from real CPython 3.12.1 (3.13.0) by generate_expected.py, emits exactly
  * those events on the model and ends the same way. The programs that show what changed since 3.11 are
  * comprehensions_inlined_pep709, star_calls_inlined_into_python_callee, close_of_unstarted_generator and
- * gc_collection_at_eval_breaker (3.12), and the 3.13 programs named in spec/backends.md.
+ * gc_collection_at_eval_breaker (3.12); frame_locals_proxy_pep667, init_call_specialized_after_warm_up and
+ * generator_close_shortcut_and_return_value (3.13).
  */
 class ProgramsMatchCPython312And313Test {
   private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30, 20_000_000L);
@@ -33,8 +34,18 @@ class ProgramsMatchCPython312And313Test {
   }
 
   @TestFactory
+  Stream<DynamicTest> cpython313ModelEmitsTheEventsOfRealCPython313() {
+    return matching(ModelBackend.cpython313(), ".expected-3.13");
+  }
+
+  @TestFactory
   Stream<DynamicTest> cpython312ModelKeepsTheHeapConsistent() {
     return heapConsistent(ModelBackend.cpython312(), ".expected-3.12");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cpython313ModelKeepsTheHeapConsistent() {
+    return heapConsistent(ModelBackend.cpython313(), ".expected-3.13");
   }
 
   /**

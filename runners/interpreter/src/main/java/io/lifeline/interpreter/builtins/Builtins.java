@@ -514,7 +514,9 @@ public final class Builtins {
       });
     }
     fn(in, "globals", (i, a, k) -> heap.incref(i.current.globals));
-    fn(in, "locals", (i, a, k) -> heap.incref(i.vm.fastToLocals(i.current)));
+    fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY
+        && io.lifeline.interpreter.vm.FrameLocals.isProxied(i.current)
+        ? io.lifeline.interpreter.vm.FrameLocals.snapshot(i, i.current) : heap.incref(i.vm.fastToLocals(i.current)));
 
     ctor(in, in.types.intType, Builtins::newInt);
     ctor(in, in.types.boolType, (i, a, k) -> i.types.bool(a.length > 0 && i.ops.truthy(a[0])));

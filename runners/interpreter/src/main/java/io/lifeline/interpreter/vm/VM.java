@@ -37,12 +37,14 @@ public final class VM {
   private final Interp in;
   private final Heap heap;
   private final Ops ops;
+  private final CallSiteWarmup warmup;
   private int nativeDepth;
 
   VM(Interp in) {
     this.in = in;
     this.heap = in.heap;
     this.ops = in.ops;
+    this.warmup = new CallSiteWarmup(in);
   }
 
   // ---------------------------------------------------------------- The dispatch loop
@@ -492,8 +494,8 @@ public final class VM {
           if (held >= 0) {
             popHeld(caller, held);
           }
-          caller.push(rv);
           in.current = caller;
+          caller.push(f.initSelf == null ? rv : exitInit(f, rv));
           return null;
         }
         case RETURN_GENERATOR -> throw new IllegalStateException("RETURN_GENERATOR is done at call time");
@@ -613,6 +615,7 @@ public final class VM {
     }
     Frame caller = f.previous;
     finishFrame(f);
+    releaseInitShim(f);
     if (f == entry) {
       return null;
     }
@@ -912,6 +915,13 @@ public final class VM {
     f.kwnames = null;
     int base = f.sp - argc - 2;
     boolean isMeth = f.stack[base] != null;
+    if (kwnames == null && !isMeth
+        && in.policies.initCalls() == io.lifeline.interpreter.Policies.InitCalls.SPECIALIZED_AFTER_WARMUP) {
+      PyFunction init = warmup.initToEnter(f.code, f.lasti, f.stack[base + 1], argc);
+      if (init != null) {
+        return allocAndEnterInit(f, base, init);
+      }
+    }
     if (!isMeth && f.stack[base + 1] instanceof PyBoundMethod bm) {
       f.stack[base] = heap.incref(bm.func);
       f.stack[base + 1] = heap.incref(bm.self);
@@ -1009,6 +1019,58 @@ public final class VM {
     }
     f.push(res);
     return null;
+  }
+
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT (3.13, after the call site's warm-up): the instance is allocated here and the
+   * class on the stack released; __init__'s frame takes the instance and steals the arguments (so they can
+   * die inside __init__, unlike through type_call); a shim frame (_Py_InitCleanup, one more level of
+   * recursion, no traceback entry) keeps its own reference to the instance until __init__ is done.
+   */
+  private Frame allocAndEnterInit(Frame f, int base, PyFunction init) {
+    PyObject self = in.newInstance((PyType) f.stack[base + 1]);
+    PyObject[] argv = new PyObject[f.sp - base - 1];
+    argv[0] = self;
+    System.arraycopy(f.stack, base + 2, argv, 1, argv.length - 1);
+    heap.decref(f.stack[base + 1]);
+    for (int i = base; i < f.sp; i++) {
+      f.stack[i] = null;
+    }
+    f.sp = base;
+    Frame callee = newFrame(heap.incref(init), argv, null);
+    callee.initSelf = heap.incref(self);
+    in.pyDepth++;
+    try {
+      enterFrame(callee, f);
+    } catch (PyException e) {
+      releaseInitShim(callee);
+      throw e;
+    }
+    return callee;
+  }
+
+  /** The shim's EXIT_INIT_CHECK, then its return: __init__ returned {@code rv}; the caller gets the instance. */
+  private PyObject exitInit(Frame init, PyObject rv) {
+    PyObject self = init.initSelf;
+    init.initSelf = null;
+    in.pyDepth--;
+    if (rv instanceof PyNone) {
+      return self;
+    }
+    PyException e = in.error("TypeError", "__init__() should return None, not '" + rv.type.name + "'");
+    heap.decref(rv);
+    heap.decref(self);
+    throw e;
+  }
+
+  /** The shim frame unwinds after __init__'s frame: its instance reference goes. */
+  private void releaseInitShim(Frame init) {
+    PyObject self = init.initSelf;
+    if (self != null) {
+      init.initSelf = null;
+      in.pyDepth--;
+      heap.decref(self);
+    }
   }
 
   /** Pops and releases the caller's stack down to {@code base}, top first. */
@@ -1598,12 +1660,21 @@ public final class VM {
    * generator completed without running it; found by lifeline fuzz, cases/generator/close-unstarted-*.)
    */
   public void genClose(PyGenerator g) {
+    heap.decref(genCloseValue(g));
+  }
+
+  /**
+   * gen_close, returning what close() returns (a new reference): None, or from 3.13 (gh-104770) the value the
+   * generator returned after catching GeneratorExit. 3.13 also closes a generator suspended at a yield outside
+   * any try/with block without raising anything (see {@link #closesWithoutUnwinding}).
+   */
+  public PyObject genCloseValue(PyGenerator g) {
     if (g.state != PyGenerator.State.SUSPENDED && g.state != PyGenerator.State.CREATED) {
-      return;
+      return in.none();
     }
     if (g.state == PyGenerator.State.CREATED && completesUnstarted()) {
       g.state = PyGenerator.State.COMPLETED;
-      return;
+      return in.none();
     }
     PyObject yf = delegate(g);
     if (yf != null) {
@@ -1616,6 +1687,11 @@ public final class VM {
         heap.decref(yf);
       }
     }
+    if (closesWithoutUnwinding(g)) {
+      g.state = PyGenerator.State.COMPLETED;
+      g.frame.clearLocals(heap);
+      return in.none();
+    }
     PyException ge = in.error("GeneratorExit", null);
     SendResult r;
     try {
@@ -1624,14 +1700,33 @@ public final class VM {
       if (e.value.type.isSubtypeOf(in.types.exception("GeneratorExit"))
           || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
         heap.decref(e.value);
-        return;
+        return in.none();
       }
       throw e;
     }
-    heap.decref(r.value());
     if (!r.returned()) {
+      heap.decref(r.value());
       throw in.error("RuntimeError", "generator ignored GeneratorExit");
     }
+    if (in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT) {
+      return r.value();
+    }
+    heap.decref(r.value());
+    return in.none();
+  }
+
+  /**
+   * 3.13 gen_close's shortcut: the generator is suspended at a plain yield whose RESUME carries
+   * RESUME_OPARG_DEPTH1_MASK (no handler but the implicit StopIteration one covers the yield: no try, with or
+   * except block, and not a yield from or await). Then no GeneratorExit is raised: the generator is marked
+   * completed and _PyFrame_ClearLocals releases the locals in index order, then the value stack bottom-up.
+   */
+  private boolean closesWithoutUnwinding(PyGenerator g) {
+    Frame fr = g.frame;
+    return in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT
+        && g.state == PyGenerator.State.SUSPENDED && fr != null && fr.pc > 0 && fr.pc < fr.code.ops.length
+        && fr.code.opAt(fr.pc) == Opcode.RESUME && fr.code.args[fr.pc] == 1
+        && fr.code.opAt(fr.pc - 1) == Opcode.YIELD_VALUE && fr.code.handlerFor(fr.pc - 1) == null;
   }
 
   /**
@@ -1732,6 +1827,9 @@ public final class VM {
       case "f_lineno":
         return in.newInt(fr.line());
       case "f_locals":
+        if (in.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY && FrameLocals.isProxied(fr)) {
+          return FrameLocals.proxy(in, fo);
+        }
         return heap.incref(fastToLocals(fr));
       case "f_back": {
         if (fo.back != null) {
@@ -1757,6 +1855,9 @@ public final class VM {
     if (fr.func == null || (fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
       return fr.locals;
     }
+    if (in.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY) {
+      throw new IllegalStateException("PEP 667 frames keep no f_locals snapshot");
+    }
     if (fr.locals == null) {
       fr.locals = in.newDict();
     }
@@ -1776,7 +1877,7 @@ public final class VM {
     return d;
   }
 
-  private static boolean isCellSlot(PyCode code, int i) {
+  static boolean isCellSlot(PyCode code, int i) {
     if (i >= code.varnames.length) {
       return true;
     }
