@@ -42,6 +42,18 @@ public final class ModelBackend implements Backend {
         "eager"), Policies.cpython310());
   }
 
+  /** CPython 3.12's model. */
+  public static ModelBackend cpython312() {
+    return new ModelBackend("cpython-3.12", traits("cpython", "3.12", "refcount", "move", "snapshot", "inlined",
+        "lazy"), Policies.cpython312());
+  }
+
+  /** CPython 3.13's model. */
+  public static ModelBackend cpython313() {
+    return new ModelBackend("cpython-3.13", traits("cpython", "3.13", "refcount", "move", "proxy", "inlined",
+        "lazy"), Policies.cpython313());
+  }
+
   /** Traits in the order every backend lists them (spec/backends.md). */
   static Traits traits(String impl, String version, String reclaim, String pycall, String flocals,
       String comprehensions, String frames) {

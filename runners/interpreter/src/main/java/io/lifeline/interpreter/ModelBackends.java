@@ -12,7 +12,9 @@ public final class ModelBackends {
   public static List<Backend> all() {
     return List.of(
         ModelBackend.cpython310(),
-        ModelBackend.cpython311());
+        ModelBackend.cpython311(),
+        ModelBackend.cpython312(),
+        ModelBackend.cpython313());
   }
 
   /**

@@ -45,6 +45,30 @@ class BackendContractTest {
   }
 
   @Test
+  void cpython312ModelDeclaresItsTraits() {
+    Backend b = ModelBackend.cpython312();
+    assertThat(b.name()).isEqualTo("cpython-3.12");
+    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
+        java.util.Map.entry("version", "3.12"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
+        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "inlined"),
+        java.util.Map.entry("frames", "lazy"));
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.12");
+  }
+
+  @Test
+  void cpython313ModelDeclaresItsTraits() {
+    Backend b = ModelBackend.cpython313();
+    assertThat(b.name()).isEqualTo("cpython-3.13");
+    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
+        java.util.Map.entry("version", "3.13"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
+        java.util.Map.entry("flocals", "proxy"), java.util.Map.entry("comprehensions", "inlined"),
+        java.util.Map.entry("frames", "lazy"));
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.13");
+  }
+
+  @Test
   void infiniteLoopExhaustsTheInstructionBudgetAndHangsWithEventsSoFar() {
     Outcome o = run("event('start')\nwhile True:\n    pass\n");
     assertThat(o.status()).isEqualTo(Status.HANG);

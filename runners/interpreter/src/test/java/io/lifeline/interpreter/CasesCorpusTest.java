@@ -49,6 +49,8 @@ class CasesCorpusTest {
   private static Stream<ModelBackend> models() {
     return Stream.of(
         ModelBackend.cpython310(),
-        ModelBackend.cpython311());
+        ModelBackend.cpython311(),
+        ModelBackend.cpython312(),
+        ModelBackend.cpython313());
   }
 }

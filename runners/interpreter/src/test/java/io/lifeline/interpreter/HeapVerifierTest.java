@@ -82,7 +82,9 @@ class HeapVerifierTest {
   private static Stream<ModelBackend> models() {
     return Stream.of(
         ModelBackend.cpython310(),
-        ModelBackend.cpython311());
+        ModelBackend.cpython311(),
+        ModelBackend.cpython312(),
+        ModelBackend.cpython313());
   }
 
   @Test

@@ -18,6 +18,7 @@ final class Inspect {
     return run(ModelBackend.cpython311(), program, configure);
   }
 
+  /** The same on another model backend. */
   static Result run(ModelBackend backend, String program, Consumer<Interp> configure) {
     AtomicReference<Result> out = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();

@@ -35,6 +35,11 @@ public final class Heap {
   /** Every live object, kept only when verification is on. */
   private final Set<PyObject> live;
   private boolean stress;
+  /** 3.12+ (gh-97922): an allocation over the threshold only schedules the collection (_Py_ScheduleGC). */
+  private boolean deferCollections;
+  /** 3.13: a scheduled collection is skipped if the collector was disabled meanwhile (_Py_RunGC). */
+  private boolean scheduledNeedsEnabled;
+  private boolean gcScheduled;
   /** An exception is being raised: automatic collection is skipped (_PyObject_GC_Link). */
   private boolean errorPending;
   private long deallocations;
@@ -123,7 +128,11 @@ public final class Heap {
       if (stress && !collecting && !errorPending) {
         collector.collect(2);
       } else if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && !errorPending) {
-        collector.collectGenerations();
+        if (deferCollections) {
+          gcScheduled = true;
+        } else {
+          collector.collectGenerations();
+        }
       }
       if (track) {
         track(o);
@@ -132,7 +141,29 @@ public final class Heap {
     return o;
   }
 
-  /** _PyObject_GC_TRACK: appends an untracked container to generation 0. */
+  /**
+   * How automatic collections run: inside the allocating call (3.11), or at the next eval-breaker check after
+   * the allocation that crossed the threshold (3.12+, gh-97922), in 3.13 only if the collector is still enabled.
+   */
+  public void setDeferredCollections(boolean defer, boolean needsEnabled) {
+    deferCollections = defer;
+    scheduledNeedsEnabled = needsEnabled;
+  }
+
+  /**
+   * _Py_HandlePending's GC step, at an eval-breaker check (RESUME, backward jumps, after a native call): runs a
+   * scheduled automatic collection; collect_generations picks the generation from the counts as they are now.
+   */
+  public void runScheduledCollection() {
+    if (!gcScheduled) {
+      return;
+    }
+    gcScheduled = false;
+    if (!collecting && (enabled || !scheduledNeedsEnabled)) {
+      collector.collectGenerations();
+    }
+  }
+
   public void track(PyObject o) {
     if (o.gcNext == null) {
       generations[0].append(o);

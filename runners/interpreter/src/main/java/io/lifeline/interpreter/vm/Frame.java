@@ -54,6 +54,11 @@ public final class Frame {
   public boolean freeVarsCopied;
   /** The eager frame's own reference to {@link #globals}, until released. */
   private PyDict ownedGlobals;
+  /**
+   * 3.13 CALL_ALLOC_AND_ENTER_INIT: on an __init__ frame, the shim frame's reference to the new instance
+   * (owned), returned to the caller when __init__ returns None and released when it fails.
+   */
+  public PyObject initSelf;
 
   public Frame(PyCode code, PyFunction func, PyDict globals, PyDict locals) {
     this.code = code;
@@ -110,6 +115,9 @@ public final class Frame {
     if (frameObj != null) {
       v.visit(frameObj);
     }
+    if (initSelf != null) {
+      v.visit(initSelf);
+    }
   }
 
   /**
@@ -132,6 +140,27 @@ public final class Frame {
       heap.decref(f);
     }
     releaseSlots(heap);
+  }
+
+  /**
+   * _PyFrame_ClearLocals (3.13 gen_close): releases the locals in index order, then the stack bottom-up, then
+   * f_locals; the function and the frame object stay until the frame itself is cleared.
+   */
+  public void clearLocals(Heap heap) {
+    for (int i = 0; i < localsplus.length; i++) {
+      PyObject o = localsplus[i];
+      localsplus[i] = null;
+      heap.xdecref(o);
+    }
+    for (int i = 0; i < sp; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      heap.xdecref(o);
+    }
+    sp = 0;
+    PyObject l = locals;
+    locals = null;
+    heap.xdecref(l);
   }
 
   /**

@@ -67,6 +67,8 @@ public final class Interp implements Finalization {
   public Interp(Policies policies, long instructionBudget, boolean keepLiveSet) {
     this.policies = policies;
     this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
+    this.heap.setDeferredCollections(policies.gcScheduling() != Policies.GcScheduling.IN_ALLOCATION,
+        policies.gcScheduling() == Policies.GcScheduling.EVAL_BREAKER_IF_ENABLED);
     this.instructionsLeft = instructionBudget;
     this.ops = new Ops(this);
     io.lifeline.interpreter.object.UserHashing.CURRENT.set(ops);
@@ -393,6 +395,7 @@ public final class Interp implements Finalization {
   }
 
   public PyCode compile(String source) {
-    return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types);
+    return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types,
+        policies.comprehensions() == Policies.Comprehensions.INLINED);
   }
 }

@@ -322,7 +322,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
         return;
       }
       if (!inst.hasDict()) {
-        throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+        throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'"
+            + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+                ? " and no __dict__ for setting new attributes" : ""));
       }
       in.instanceDict(inst).put(heap, in.key(name), heap.incref(v));
     }
@@ -1102,6 +1104,13 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       int i = index(k, (int) r.length(), "range object");
       return in.newInt(r.start + i * r.step);
     }
+    if (c instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      PyObject v = FrameLocals.get(FrameLocals.frameOf(p), k);
+      if (v == null) {
+        throw new PyException(in.newException(in.types.exception("KeyError"), in.newTuple(heap.incref(k))));
+      }
+      return heap.incref(v);
+    }
     PyObject res = c instanceof PyInstance ? callSpecial(c, "__getitem__", k) : null;
     if (res == null) {
       throw in.error("TypeError", "'" + c.type.name + "' object is not subscriptable");
@@ -1203,6 +1212,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       d.put(heap, heap.incref(k), heap.incref(v));
       return;
     }
+    if (c instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      FrameLocals.set(in, FrameLocals.frameOf(p), k, v);
+      return;
+    }
     PyObject res = c instanceof PyInstance ? callSpecial(c, "__setitem__", k, v) : null;
     if (res == null) {
       throw in.error("TypeError", "'" + c.type.name + "' object does not support item assignment");
@@ -1257,6 +1270,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (c instanceof PyDict d) {
       checkHashable(item);
       return d.get(item) != null;
+    }
+    if (c instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      return FrameLocals.get(FrameLocals.frameOf(p), item) != null;
     }
     if (c instanceof PyStr s && item instanceof PyStr x) {
       return s.value.contains(x.value);
@@ -1336,6 +1352,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (o instanceof io.lifeline.interpreter.object.PySet st) {
       return st.size();
     }
+    if (o instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      return FrameLocals.keys(in, FrameLocals.frameOf(p)).size();
+    }
     PyObject r = o instanceof PyInstance ? callSpecial(o, "__len__") : null;
     if (r == null) {
       throw in.error("TypeError", "object of type '" + o.type.name + "' has no len()");
@@ -1370,6 +1389,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       PyIterator it = heap.register(new PyIterator(in.types.iterator, heap.incref(o)));
       it.remaining = st.size();
       return it;
+    }
+    if (o instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      PyObject keys = FrameLocals.list(in, FrameLocals.frameOf(p), 0);
+      try {
+        return iter(keys);
+      } finally {
+        heap.decref(keys);
+      }
     }
     if (o instanceof PyRange r) {
       PyIterator it = heap.register(new PyIterator(in.types.iterator, null));

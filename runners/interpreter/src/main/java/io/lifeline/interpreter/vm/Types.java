@@ -40,6 +40,8 @@ public final class Types implements Constants {
   public final PyType module;
   public final PyType weakref;
   public final PyType frame;
+  /** PEP 667's f_locals of function frames (3.13 model). */
+  public final PyType frameLocalsProxy;
   public final PyType traceback;
   public final PyType generator;
   public final PyType iterator;
@@ -94,6 +96,7 @@ public final class Types implements Constants {
     module = builtin("module", object, Layout.BUILTIN);
     weakref = builtin("weakref.ReferenceType", object, Layout.BUILTIN);
     frame = builtin("frame", object, Layout.BUILTIN);
+    frameLocalsProxy = builtin("FrameLocalsProxy", object, Layout.BUILTIN);
     traceback = builtin("traceback", object, Layout.BUILTIN);
     generator = builtin("generator", object, Layout.BUILTIN);
     iterator = builtin("iterator", object, Layout.BUILTIN);

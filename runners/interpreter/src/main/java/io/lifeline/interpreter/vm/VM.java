@@ -40,12 +40,14 @@ public final class VM {
   private final Interp in;
   private final Heap heap;
   private final Ops ops;
+  private final CallSiteWarmup warmup;
   private int nativeDepth;
 
   VM(Interp in) {
     this.in = in;
     this.heap = in.heap;
     this.ops = in.ops;
+    this.warmup = new CallSiteWarmup(in);
   }
 
   // ---------------------------------------------------------------- The dispatch loop
@@ -121,7 +123,12 @@ public final class VM {
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
-        case RESUME -> in.checkBudget();
+        case RESUME -> {
+          in.checkBudget();
+          if (arg < 2) {
+            heap.runScheduledCollection();
+          }
+        }
         case POP_TOP -> heap.decref(f.pop());
         case PUSH_NULL -> f.push(null);
         case COPY -> f.push(heap.incref(f.peek(arg)));
@@ -133,6 +140,15 @@ public final class VM {
         case LOAD_CONST -> f.push(heap.incref(code.consts[arg]));
         case LOAD_FAST -> f.push(heap.incref(loadFast(f, arg)));
         case STORE_FAST -> {
+          PyObject old = f.localsplus[arg];
+          f.localsplus[arg] = f.pop();
+          heap.xdecref(old);
+        }
+        case LOAD_FAST_AND_CLEAR -> {
+          f.push(f.localsplus[arg]);
+          f.localsplus[arg] = null;
+        }
+        case STORE_FAST_MAYBE_NULL -> {
           PyObject old = f.localsplus[arg];
           f.localsplus[arg] = f.pop();
           heap.xdecref(old);
@@ -428,6 +444,7 @@ public final class VM {
         case JUMP_BACKWARD -> {
           f.pc = arg;
           in.checkBudget();
+          heap.runScheduledCollection();
         }
         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
           PyObject cond = f.pop();
@@ -465,7 +482,13 @@ public final class VM {
             return null;
           }
         }
-        case CALL_FUNCTION_EX -> callFunctionEx(f, arg);
+        case CALL_FUNCTION_EX -> {
+          Frame callee = callFunctionEx(f, arg);
+          if (callee != null) {
+            in.current = callee;
+            return null;
+          }
+        }
         case MAKE_FUNCTION -> makeFunction(f, arg);
         case RETURN_VALUE -> {
           PyObject rv = f.pop();
@@ -479,8 +502,8 @@ public final class VM {
           if (held >= 0) {
             popHeld(caller, held);
           }
-          caller.push(rv);
           in.current = caller;
+          caller.push(f.initSelf == null ? rv : exitInit(f, rv));
           return null;
         }
         case RETURN_GENERATOR -> throw new IllegalStateException("RETURN_GENERATOR is done at call time");
@@ -609,6 +632,7 @@ public final class VM {
     }
     Frame caller = f.previous;
     finishFrame(f);
+    releaseInitShim(f);
     if (f == entry) {
       return null;
     }
@@ -955,7 +979,8 @@ public final class VM {
   /**
    * CALL (3.11): a Python function gets a new frame that steals the callable and the arguments from the
    * stack (returned for the loop to switch to); any other callable is called with the arguments borrowed
-   * from the stack, after which the callable and then the arguments, in index order, are released.
+   * from the stack, after which the callable and then the arguments, in index order, are released, and (3.12+)
+   * the eval breaker runs a scheduled collection.
    */
   private Frame call(Frame f, int argc) {
     if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD) {
@@ -965,6 +990,13 @@ public final class VM {
     f.kwnames = null;
     int base = f.sp - argc - 2;
     boolean isMeth = f.stack[base] != null;
+    if (kwnames == null && !isMeth
+        && in.policies.initCalls() == io.lifeline.interpreter.Policies.InitCalls.SPECIALIZED_AFTER_WARMUP) {
+      PyFunction init = warmup.initToEnter(f.code, f.lasti, f.stack[base + 1], argc);
+      if (init != null) {
+        return allocAndEnterInit(f, base, init);
+      }
+    }
     if (!isMeth && f.stack[base + 1] instanceof PyBoundMethod bm) {
       f.stack[base] = heap.incref(bm.func);
       f.stack[base + 1] = heap.incref(bm.self);
@@ -1005,6 +1037,7 @@ public final class VM {
       }
     }
     f.push(res);
+    heap.runScheduledCollection();
     return null;
   }
 
@@ -1061,6 +1094,58 @@ public final class VM {
     }
     f.push(res);
     return null;
+  }
+
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT (3.13, after the call site's warm-up): the instance is allocated here and the
+   * class on the stack released; __init__'s frame takes the instance and steals the arguments (so they can
+   * die inside __init__, unlike through type_call); a shim frame (_Py_InitCleanup, one more level of
+   * recursion, no traceback entry) keeps its own reference to the instance until __init__ is done.
+   */
+  private Frame allocAndEnterInit(Frame f, int base, PyFunction init) {
+    PyObject self = in.newInstance((PyType) f.stack[base + 1]);
+    PyObject[] argv = new PyObject[f.sp - base - 1];
+    argv[0] = self;
+    System.arraycopy(f.stack, base + 2, argv, 1, argv.length - 1);
+    heap.decref(f.stack[base + 1]);
+    for (int i = base; i < f.sp; i++) {
+      f.stack[i] = null;
+    }
+    f.sp = base;
+    Frame callee = newFrame(heap.incref(init), argv, null);
+    callee.initSelf = heap.incref(self);
+    in.pyDepth++;
+    try {
+      enterFrame(callee, f);
+    } catch (PyException e) {
+      releaseInitShim(callee);
+      throw e;
+    }
+    return callee;
+  }
+
+  /** The shim's EXIT_INIT_CHECK, then its return: __init__ returned {@code rv}; the caller gets the instance. */
+  private PyObject exitInit(Frame init, PyObject rv) {
+    PyObject self = init.initSelf;
+    init.initSelf = null;
+    in.pyDepth--;
+    if (rv instanceof PyNone) {
+      return self;
+    }
+    PyException e = in.error("TypeError", "__init__() should return None, not '" + rv.type.name + "'");
+    heap.decref(rv);
+    heap.decref(self);
+    throw e;
+  }
+
+  /** The shim frame unwinds after __init__'s frame: its instance reference goes. */
+  private void releaseInitShim(Frame init) {
+    PyObject self = init.initSelf;
+    if (self != null) {
+      init.initSelf = null;
+      in.pyDepth--;
+      heap.decref(self);
+    }
   }
 
   /** Pops and releases the caller's stack down to {@code base}, top first. */
@@ -1278,11 +1363,19 @@ public final class VM {
     return execute(fr, null);
   }
 
-  private void callFunctionEx(Frame f, int flags) {
+  /**
+   * CALL_FUNCTION_EX: f(*args, **kw). Up to 3.11 the call goes through PyObject_Call, the tuple and dict staying
+   * on the caller's stack until it returns; with inlined star calls a Python function gets its frame at once
+   * (returned for the loop to switch to, see {@link #pushFrameEx}).
+   */
+  private Frame callFunctionEx(Frame f, int flags) {
     PyObject kwargs = (flags & 1) != 0 ? f.pop() : null;
     PyObject callargs = f.pop();
     PyObject func = f.pop();
     f.pop(); // the NULL pushed before the callable
+    if (func instanceof PyFunction fn && in.policies.starCalls() == io.lifeline.interpreter.Policies.StarCalls.INLINED) {
+      return pushFrameEx(f, fn, (PyTuple) callargs, (PyDict) kwargs);
+    }
     PyObject res;
     try {
       PyObject[] pos = ((PyTuple) callargs).items;
@@ -1310,6 +1403,43 @@ public final class VM {
       heap.xdecref(kwargs);
     }
     f.push(res);
+    heap.runScheduledCollection();
+    return null;
+  }
+
+  /**
+   * _PyEvalFramePushAndInit_Ex (3.12, gh-98003): the new frame steals the function and takes new references to
+   * the tuple's items and the dict's values; the tuple, then the dict, are released before the callee runs, so
+   * the callee's parameters are the only references the call adds. Returns the frame to switch to, or null
+   * after pushing the generator a generator function returns.
+   */
+  private Frame pushFrameEx(Frame f, PyFunction fn, PyTuple callargs, PyDict kwargs) {
+    PyObject[] pos = callargs.items;
+    java.util.List<PyDict.Entry> entries = kwargs == null ? java.util.List.of() : kwargs.entries();
+    PyObject[] argv = new PyObject[pos.length + entries.size()];
+    PyObject[] names = new PyObject[entries.size()];
+    for (int i = 0; i < pos.length; i++) {
+      argv[i] = heap.incref(pos[i]);
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      names[i] = in.key(((PyStr) entries.get(i).key).value);
+      argv[pos.length + i] = heap.incref(entries.get(i).value);
+    }
+    PyTuple kwnames = names.length == 0 ? null : in.newTuple(names);
+    Frame callee;
+    try {
+      callee = newFrame(fn, argv, kwnames);
+    } finally {
+      heap.xdecref(kwnames);
+      heap.decref(callargs);
+      heap.xdecref(kwargs);
+    }
+    if (fn.code.isGenerator()) {
+      f.push(makeGenerator(callee, fn));
+      return null;
+    }
+    enterFrame(callee, f);
+    return callee;
   }
 
   private void makeFunction(Frame f, int flags) {
@@ -1629,8 +1759,21 @@ public final class VM {
    * generator completed without running it; found by lifeline fuzz, cases/generator/close-unstarted-*.)
    */
   public void genClose(PyGenerator g) {
+    heap.decref(genCloseValue(g));
+  }
+
+  /**
+   * gen_close, returning what close() returns (a new reference): None, or from 3.13 (gh-104770) the value the
+   * generator returned after catching GeneratorExit. 3.13 also closes a generator suspended at a yield outside
+   * any try/with block without raising anything (see {@link #closesWithoutUnwinding}).
+   */
+  public PyObject genCloseValue(PyGenerator g) {
     if (g.state != PyGenerator.State.SUSPENDED && g.state != PyGenerator.State.CREATED) {
-      return;
+      return in.none();
+    }
+    if (g.state == PyGenerator.State.CREATED && completesUnstarted()) {
+      g.state = PyGenerator.State.COMPLETED;
+      return in.none();
     }
     PyObject yf = delegate(g);
     if (yf != null) {
@@ -1643,6 +1786,11 @@ public final class VM {
         heap.decref(yf);
       }
     }
+    if (closesWithoutUnwinding(g)) {
+      g.state = PyGenerator.State.COMPLETED;
+      g.frame.clearLocals(heap);
+      return in.none();
+    }
     PyException ge = in.error("GeneratorExit", null);
     SendResult r;
     try {
@@ -1651,14 +1799,41 @@ public final class VM {
       if (e.value.type.isSubtypeOf(in.types.exception("GeneratorExit"))
           || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
         heap.decref(e.value);
-        return;
+        return in.none();
       }
       throw e;
     }
-    heap.decref(r.value());
     if (!r.returned()) {
+      heap.decref(r.value());
       throw in.error("RuntimeError", "generator ignored GeneratorExit");
     }
+    if (in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT) {
+      return r.value();
+    }
+    heap.decref(r.value());
+    return in.none();
+  }
+
+  /**
+   * 3.13 gen_close's shortcut: the generator is suspended at a plain yield whose RESUME carries
+   * RESUME_OPARG_DEPTH1_MASK (no handler but the implicit StopIteration one covers the yield: no try, with or
+   * except block, and not a yield from or await). Then no GeneratorExit is raised: the generator is marked
+   * completed and _PyFrame_ClearLocals releases the locals in index order, then the value stack bottom-up.
+   */
+  private boolean closesWithoutUnwinding(PyGenerator g) {
+    Frame fr = g.frame;
+    return in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT
+        && g.state == PyGenerator.State.SUSPENDED && fr != null && fr.pc > 0 && fr.pc < fr.code.ops.length
+        && fr.code.opAt(fr.pc) == Opcode.RESUME && fr.code.args[fr.pc] == 1
+        && fr.code.opAt(fr.pc - 1) == Opcode.YIELD_VALUE && fr.code.handlerFor(fr.pc - 1) == null;
+  }
+
+  /**
+   * 3.12+ gen_close: a never-started generator is only marked completed; its frame (and the arguments it owns)
+   * stays with the generator until gen_dealloc clears it.
+   */
+  private boolean completesUnstarted() {
+    return in.policies.genClose() != io.lifeline.interpreter.Policies.GenClose.THROW;
   }
 
   /** gi_yieldfrom / cr_await (borrowed), or null. */
@@ -1751,6 +1926,9 @@ public final class VM {
       case "f_lineno":
         return in.newInt(fr.line());
       case "f_locals":
+        if (in.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY && FrameLocals.isProxied(fr)) {
+          return FrameLocals.proxy(in, fo);
+        }
         return heap.incref(fastToLocals(fr));
       case "f_back": {
         if (fo.back != null) {
@@ -1776,6 +1954,9 @@ public final class VM {
     if ((fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
       return fr.locals;
     }
+    if (in.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY) {
+      throw new IllegalStateException("PEP 667 frames keep no f_locals snapshot");
+    }
     if (fr.locals == null) {
       fr.locals = in.newDict();
     }
@@ -1795,7 +1976,7 @@ public final class VM {
     return d;
   }
 
-  private static boolean isCellSlot(PyCode code, int i) {
+  static boolean isCellSlot(PyCode code, int i) {
     if (i >= code.varnames.length) {
       return true;
     }

@@ -1,0 +1,70 @@
+# C(x) into a Python __init__: through type_call the caller holds the arguments until the call returns. From
+# 3.13 a call site executed a second time is specialized to CALL_ALLOC_AND_ENTER_INIT, which moves them into
+# __init__'s frame (a shim frame holds the instance meanwhile); sites that do not qualify never change.
+import gc, sys
+gc.disable()
+class A:
+    def __init__(self, label):
+        self.label = label
+    def __del__(self):
+        event("del", self.label)
+class Holder:
+    def __init__(self, tok):
+        tok = None
+        event("rebound in __init__")
+class Other:
+    def __init__(self, tok):
+        tok = None
+        event("rebound in Other.__init__")
+class Slotted:
+    __slots__ = ("x",)
+    def __init__(self, tok):
+        tok = None
+        event("rebound in Slotted.__init__")
+class WithDefault:
+    def __init__(self, tok, extra=None):
+        tok = None
+        event("rebound in WithDefault.__init__")
+for i in range(3):
+    Holder(A("h" + str(i)))
+    event("after Holder", i)
+for i in range(3):
+    Slotted(A("s" + str(i)))
+    event("after Slotted", i)
+for i in range(3):
+    WithDefault(A("w" + str(i)))
+    event("after WithDefault", i)
+for i in range(3):
+    Holder(tok=A("k" + str(i)))
+    event("after keyword call", i)
+for i, cls in enumerate([Holder, Holder, Other, Holder, Other]):
+    cls(A("m" + str(i)))
+    event("after mixed", i)
+class Fails:
+    def __init__(self, tok):
+        raise ValueError("no")
+    def __del__(self):
+        event("del Fails instance")
+for i in range(3):
+    try:
+        Fails(A("f" + str(i)))
+    except ValueError:
+        event("caught", i)
+class ReturnsOne:
+    def __init__(self, tok):
+        return 1
+    def __del__(self):
+        event("del ReturnsOne instance")
+for i in range(3):
+    try:
+        ReturnsOne(A("r" + str(i)))
+    except TypeError as e:
+        event("TypeError", i, e)
+class Caller:
+    def __init__(self):
+        event("called from", sys._getframe(1).f_code.co_name)
+def make():
+    for i in range(2):
+        Caller()
+make()
+event("end")
