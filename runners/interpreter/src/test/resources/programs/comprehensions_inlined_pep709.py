@@ -79,3 +79,22 @@ event("class done")
 C = None
 gc.collect()
 event("end")
+class K:
+    fs = [lambda: i for i in [A("k0"), A("k1")]]
+    event("class lambdas", [f() for f in fs])
+    del fs
+event("class with lambdas done")
+K = None
+gc.collect()
+gs = [lambda: j for j in [A("m0"), A("m1")]]
+event("module lambdas", [g() for g in gs])
+gs = None
+event("module lambdas dropped")
+def outer():
+    v = A("free-v")
+    def mid():
+        return [v for _ in range(2)]
+    return mid()
+event("free variable in comprehension", outer())
+gc.collect()
+event("the end")

@@ -109,3 +109,39 @@ except RuntimeError as e:
 event("still suspended", g.gi_suspended)
 g = None
 event("end")
+def in_except():
+    a = A("except-a")
+    try:
+        raise ValueError("v")
+    except ValueError:
+        yield
+def in_finally():
+    a = A("finally-a")
+    try:
+        pass
+    finally:
+        yield
+def after_try():
+    a = A("after-try-a")
+    try:
+        pass
+    except ValueError:
+        pass
+    yield
+for maker in [in_except, in_finally, after_try]:
+    g = maker()
+    next(g)
+    event("closing", maker.__name__)
+    g.close()
+    event("closed", maker.__name__)
+def held_frame():
+    h = A("held-h")
+    yield
+g = held_frame()
+next(g)
+fr = g.gi_frame
+g.close()
+event("closed with its frame object held")
+g = None
+fr = None
+event("frame object dropped")

@@ -68,3 +68,54 @@ def make():
         Caller()
 make()
 event("end")
+class Base:
+    def __init__(self, tok):
+        tok = None
+        event("rebound in Base.__init__")
+class Sub(Base):
+    pass
+class Meta(type):
+    pass
+class WithMeta(metaclass=Meta):
+    def __init__(self, tok):
+        tok = None
+        event("rebound in WithMeta.__init__")
+class T:
+    def __init__(self, tok):
+        tok = None
+        event("rebound in T.__init__")
+def run(cls, n, tag, modify_at=-1):
+    for i in range(n):
+        if i == modify_at:
+            cls.extra = i
+        cls(A(tag + str(i)))
+        event("after", tag, i)
+run(Sub, 3, "sub")
+run(WithMeta, 3, "meta")
+run(T, 6, "t", 3)
+seen = []
+class Tok:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        seen.append(self.n)
+class P:
+    def __init__(self, tok):
+        tok = None
+        seen.append("in")
+class Q:
+    def __init__(self, tok):
+        tok = None
+        seen.append("in")
+def f(tok):
+    tok = None
+    seen.append("in")
+def pattern(calls):
+    out = []
+    for i, c in enumerate(calls):
+        seen.clear()
+        c(Tok(i))
+        out.append("moved" if seen == [i, "in"] else "held")
+    return " ".join(out)
+event("alternating classes at one site:", pattern([P, Q] * 30))
+event("a function, then a class:", pattern([f] * 3 + [P] * 20))

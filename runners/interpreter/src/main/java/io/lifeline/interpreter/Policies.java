@@ -20,17 +20,19 @@ package io.lifeline.interpreter;
  * @param gcScheduling when an automatic collection that an allocation triggers runs
  * @param gcThresholds generation thresholds of the cycle collector
  * @param wording whose error messages the built-ins raise
+ * @param slices how the compiler subscripts with a two-part slice
  */
 public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
     Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
-    Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording) {
+    Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording,
+    Slices slices) {
 
-  /** Policies with CPython 3.11's error messages. */
+  /** Policies with CPython 3.11's error messages and slice bytecode. */
   public Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
       Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
       Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds) {
     this(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear, reclaim,
-        gcCounting, gcScheduling, gcThresholds, Wording.CPYTHON_311);
+        gcCounting, gcScheduling, gcThresholds, Wording.CPYTHON_311, Slices.BUILD_SLICE);
   }
 
   /**
@@ -96,6 +98,13 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
     }
   }
 
+  /**
+   * BUILD_SLICE: up to 3.11 {@code x[a:b]} builds a slice, then BINARY_SUBSCR releases the container before it.
+   * BINARY_SLICE: 3.12+ BINARY_SLICE/STORE_SLICE release the slice (a, then b) before the container (and
+   * before the stored value).
+   */
+  public enum Slices { BUILD_SLICE, BINARY_SLICE }
+
   /** CPython 3.11: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.11.7. */
   public static Policies cpython311() {
     return new Policies(CallConvention.MOVE, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
@@ -122,7 +131,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
     return new Policies(CallConvention.MOVE, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
         Comprehensions.INLINED, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.COMPLETE_UNSTARTED, FrameClear.CLOSES,
         Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.EVAL_BREAKER, new int[] {700, 10, 10},
-        Wording.CPYTHON_312);
+        Wording.CPYTHON_312, Slices.BINARY_SLICE);
   }
 
   /**
@@ -134,7 +143,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
     return new Policies(CallConvention.MOVE, StarCalls.INLINED, InitCalls.SPECIALIZED_AFTER_WARMUP,
         FLocals.PROXY, Comprehensions.INLINED, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.SHORTCUT,
         FrameClear.REFUSES, Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.EVAL_BREAKER_IF_ENABLED,
-        new int[] {2000, 10, 10}, Wording.CPYTHON_313);
+        new int[] {2000, 10, 10}, Wording.CPYTHON_313, Slices.BINARY_SLICE);
   }
 
   /**
@@ -147,7 +156,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
 
   public Policies withPycall(CallConvention v) {
     return new Policies(v, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear,
-        reclaim, gcCounting, gcScheduling, gcThresholds, wording);
+        reclaim, gcCounting, gcScheduling, gcThresholds, wording, slices);
   }
 
   @Override

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * The cpython-3.12 and cpython-3.13 models on the program corpus: every program with a NAME.expected-3.12
  * (NAME.expected-3.13) file, recorded from real CPython 3.12.1 (3.13.0) by generate_expected.py, emits exactly
  * those events on the model and ends the same way. The programs that show what changed since 3.11 are
- * comprehensions_inlined_pep709, star_calls_inlined_into_python_callee, close_of_unstarted_generator and
- * gc_collection_at_eval_breaker (3.12); frame_locals_proxy_pep667, init_call_specialized_after_warm_up and
+ * comprehensions_inlined_pep709, star_calls_inlined_into_python_callee, close_of_unstarted_generator,
+ * slice_subscripts_release_order and gc_collection_at_eval_breaker (3.12); frame_locals_proxy_pep667, init_call_specialized_after_warm_up and
  * generator_close_shortcut_and_return_value (3.13).
  */
 class ProgramsMatchCPython312And313Test {

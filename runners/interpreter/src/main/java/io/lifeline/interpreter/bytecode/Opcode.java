@@ -50,6 +50,10 @@ public enum Opcode {
   BINARY_SUBSCR(Operand.NONE, "container sub -- res", "container[sub]"),
   STORE_SUBSCR(Operand.NONE, "value container sub --", "container[sub] = value"),
   DELETE_SUBSCR(Operand.NONE, "container sub --", "del container[sub]"),
+  BINARY_SLICE(Operand.NONE, "container start:stolen stop:stolen -- res",
+      "3.12: container[start:stop]; the slice (owning start and stop) is released, then the container"),
+  STORE_SLICE(Operand.NONE, "value container start:stolen stop:stolen --",
+      "3.12: container[start:stop] = value; releases the slice, then value, then the container"),
 
   BINARY_OP(Operand.BINOP, "lhs rhs -- res", "arithmetic and in-place arithmetic; inputs released lhs, rhs"),
   COMPARE_OP(Operand.CMP, "lhs rhs -- res", "rich comparison"),

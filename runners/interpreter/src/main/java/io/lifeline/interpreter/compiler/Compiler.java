@@ -29,6 +29,8 @@ public final class Compiler {
 
   private final Constants k;
   private CodeUnit u;
+  /** 3.12+: subscripts with a two-part slice compile to BINARY_SLICE/STORE_SLICE (no slice object on the stack). */
+  private boolean sliceOps;
 
   private Compiler(Constants k) {
     this.k = k;
@@ -36,17 +38,20 @@ public final class Compiler {
 
   /** Compiles a module. Throws {@link PySyntaxError} for invalid or unsupported source. */
   public static PyCode compileModule(String source, Constants k) {
-    return compileModule(source, k, false);
+    return compileModule(source, k, false, false);
   }
 
   /**
    * Compiles a module; with {@code inlineComprehensions} list, set and dict comprehensions are inlined into the
-   * code that contains them (PEP 709, 3.12+).
+   * code that contains them (PEP 709, 3.12+); with {@code sliceOps} {@code x[a:b]} uses BINARY_SLICE and
+   * STORE_SLICE (3.12+).
    */
-  public static PyCode compileModule(String source, Constants k, boolean inlineComprehensions) {
+  public static PyCode compileModule(String source, Constants k, boolean inlineComprehensions,
+      boolean sliceOps) {
     List<Stmt> body = Parser.parse(source);
     Scope root = Symtable.build(body, inlineComprehensions);
     Compiler c = new Compiler(k);
+    c.sliceOps = sliceOps;
     c.u = new CodeUnit(root, "<module>", "<module>", List.of(), 0, 0, 1);
     for (String cell : c.u.cellvars) {
       c.u.emit(Opcode.MAKE_CELL, c.u.derefIndex(cell));
@@ -172,6 +177,19 @@ public final class Compiler {
       u.emit(Opcode.BINARY_OP, op.ordinal());
       u.emit(Opcode.SWAP, 2);
       u.emit(Opcode.STORE_ATTR, u.nameIndex(at.attr()));
+    } else if (a.target() instanceof Expr.Subscript s && twoPartSlice(s) != null) {
+      expr(s.value());
+      sliceBounds(twoPartSlice(s));
+      u.emit(Opcode.COPY, 3);
+      u.emit(Opcode.COPY, 3);
+      u.emit(Opcode.COPY, 3);
+      u.emit(Opcode.BINARY_SLICE);
+      expr(a.value());
+      u.emit(Opcode.BINARY_OP, op.ordinal());
+      u.emit(Opcode.SWAP, 4);
+      u.emit(Opcode.SWAP, 3);
+      u.emit(Opcode.SWAP, 2);
+      u.emit(Opcode.STORE_SLICE);
     } else if (a.target() instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.index());
@@ -739,6 +757,11 @@ public final class Compiler {
     } else if (target instanceof Expr.Attribute a) {
       expr(a.value());
       u.emit(Opcode.STORE_ATTR, u.nameIndex(a.attr()));
+    } else if (target instanceof Expr.Subscript s && twoPartSlice(s) != null) {
+      expr(s.value());
+      sliceBounds(twoPartSlice(s));
+      at(s.line(), s.col());
+      u.emit(Opcode.STORE_SLICE);
     } else if (target instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.index());
@@ -839,19 +862,18 @@ public final class Compiler {
       expr(a.value());
       at(a.line(), a.col());
       u.emit(Opcode.LOAD_ATTR, u.nameIndex(a.attr()));
+    } else if (e instanceof Expr.Subscript s && twoPartSlice(s) != null) {
+      expr(s.value());
+      sliceBounds(twoPartSlice(s));
+      at(s.line(), s.col());
+      u.emit(Opcode.BINARY_SLICE);
     } else if (e instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.index());
       at(s.line(), s.col());
       u.emit(Opcode.BINARY_SUBSCR);
     } else if (e instanceof Expr.Slice sl) {
-      for (Expr part : new Expr[] {sl.lower(), sl.upper()}) {
-        if (part != null) {
-          expr(part);
-        } else {
-          loadConst(null);
-        }
-      }
+      sliceBounds(sl);
       if (sl.step() != null) {
         expr(sl.step());
       }
@@ -978,6 +1000,22 @@ public final class Compiler {
   }
 
   /** Builds a list from items and starred iterables: BUILD_LIST 0, then LIST_APPEND / LIST_EXTEND. */
+  /** is_two_element_slice (3.12+ only): the subscript's slice if it has no step, else null. */
+  private Expr.Slice twoPartSlice(Expr.Subscript s) {
+    return sliceOps && s.index() instanceof Expr.Slice sl && sl.step() == null ? sl : null;
+  }
+
+  /** compiler_slice's first two parts: the lower and upper bounds, None where omitted. */
+  private void sliceBounds(Expr.Slice sl) {
+    for (Expr part : new Expr[] {sl.lower(), sl.upper()}) {
+      if (part != null) {
+        expr(part);
+      } else {
+        loadConst(null);
+      }
+    }
+  }
+
   private void starUnpack(List<Expr> elts) {
     u.emit(Opcode.BUILD_LIST, 0);
     for (Expr x : elts) {

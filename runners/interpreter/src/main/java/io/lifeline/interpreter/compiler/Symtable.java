@@ -194,6 +194,14 @@ public final class Symtable {
   private void use(String n) {
     current.used.add(n);
     current.symbols.putIfAbsent(n, false);
+    if (current.inlined && (n.equals("super") || n.equals("__class__"))) {
+      // The __class__ cell an inlined comprehension's super() needs is the enclosing function's.
+      Scope s = current;
+      while (s.inlined) {
+        s = s.parent;
+      }
+      s.used.add(n);
+    }
   }
 
   private void target(Expr e) {

@@ -28,6 +28,11 @@ public final class PyType extends PyObject {
   public int slotOffset;
   /** Whether instances have an attribute dict (false when every class in the MRO declares __slots__). */
   public boolean instancesHaveDict = true;
+  /**
+   * Assignments and deletions of this class's attributes so far: PyType_Modified's new version tag, which makes
+   * specialized instructions guarding on this class or a subclass miss (3.13 CALL_ALLOC_AND_ENTER_INIT).
+   */
+  public int modifications;
   /** Whether instances accept weak references (false with __slots__ lacking __weakref__). */
   public boolean instancesWeakrefable = true;
   /**

@@ -27,8 +27,9 @@ final class CallSiteWarmup {
     int backoff = WARMUP_BACKOFF;
     /** What the specialized instruction's guards accept (the function of a bound method), or null. */
     PyObject target;
-    /** Set while the instruction is CALL_ALLOC_AND_ENTER_INIT: the class and the __init__ it enters. */
+    /** Set while the instruction is CALL_ALLOC_AND_ENTER_INIT: the class, its version and its __init__. */
     PyType type;
+    long version;
     PyFunction init;
   }
 
@@ -47,7 +48,7 @@ final class CallSiteWarmup {
   PyFunction initToEnter(PyCode code, int pc, PyObject callable, int nargs) {
     Site s = site(code, pc);
     if (s.target != null && s.target == guarded(callable)) {
-      boolean initHit = s.type != null && s.type.lookup("__init__") == s.init && s.init.code.argcount == nargs + 1;
+      boolean initHit = s.type != null && version(s.type) == s.version && s.init.code.argcount == nargs + 1;
       if (s.type == null || initHit) {
         return s.type == null ? null : s.init;
       }
@@ -84,11 +85,21 @@ final class CallSiteWarmup {
         return;
       }
       s.type = t;
+      s.version = version(t);
       s.init = init;
     }
     s.target = guarded(callable);
     s.value = COOLDOWN_VALUE;
     s.backoff = 0;
+  }
+
+  /** tp_version_tag: changes whenever the class or one of its bases is modified (PyType_Modified). */
+  private static long version(PyType t) {
+    long v = 0;
+    for (PyType m : t.mro) {
+      v += m.modifications;
+    }
+    return v;
   }
 
   /** function_kind == SIMPLE_FUNCTION: no *args, **kwargs or keyword-only parameters; not a generator. */

@@ -396,6 +396,7 @@ public final class Interp implements Finalization {
 
   public PyCode compile(String source) {
     return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types,
-        policies.comprehensions() == Policies.Comprehensions.INLINED);
+        policies.comprehensions() == Policies.Comprehensions.INLINED,
+        policies.slices() == Policies.Slices.BINARY_SLICE);
   }
 }

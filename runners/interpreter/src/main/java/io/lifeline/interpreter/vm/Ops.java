@@ -292,6 +292,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return;
     }
     if (o instanceof PyType t && t.heapType) {
+      t.modifications++;
       t.dict.put(heap, in.key(name), heap.incref(v));
       return;
     }
@@ -340,6 +341,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     PyDict d = o instanceof PyInstance inst2 ? inst2.attrs
         : o instanceof PyType t && t.heapType ? t.dict : o instanceof PyModule m ? m.dict : null;
+    if (o instanceof PyType t) {
+      t.modifications++;
+    }
     if (d == null || !d.remove(heap, in.key(name))) {
       throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
     }

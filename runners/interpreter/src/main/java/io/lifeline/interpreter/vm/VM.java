@@ -233,6 +233,30 @@ public final class VM {
             heap.decref(sub);
           }
         }
+        case BINARY_SLICE -> {
+          PyObject slice = popSlice(f);
+          PyObject container = f.pop();
+          PyObject res;
+          try {
+            res = ops.getitem(container, slice);
+          } finally {
+            heap.decref(slice);
+            heap.decref(container);
+          }
+          f.push(res);
+        }
+        case STORE_SLICE -> {
+          PyObject slice = popSlice(f);
+          PyObject container = f.pop();
+          PyObject v = f.pop();
+          try {
+            ops.setitem(container, slice, v);
+          } finally {
+            heap.decref(slice);
+            heap.decref(v);
+            heap.decref(container);
+          }
+        }
         case DELETE_SUBSCR -> {
           PyObject sub = f.pop();
           PyObject container = f.pop();
@@ -932,6 +956,14 @@ public final class VM {
     for (int i = before - 1; i >= 0; i--) {
       f.push(items.get(i));
     }
+  }
+
+  /** _PyBuildSlice_ConsumeRefs: a slice that takes the popped start and stop (step None). */
+  private PyObject popSlice(Frame f) {
+    PyObject stop = f.pop();
+    PyObject start = f.pop();
+    return heap.register(new io.lifeline.interpreter.object.PySlice(in.types.slice, start, stop,
+        heap.incref(in.none())));
   }
 
   /** FORMAT_VALUE: the conversion (str, repr, ascii), then PyObject_Format with the spec. */
