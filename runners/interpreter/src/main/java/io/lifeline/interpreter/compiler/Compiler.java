@@ -999,7 +999,6 @@ public final class Compiler {
     return elts.stream().anyMatch(x -> x instanceof Expr.Starred);
   }
 
-  /** Builds a list from items and starred iterables: BUILD_LIST 0, then LIST_APPEND / LIST_EXTEND. */
   /** is_two_element_slice (3.12+ only): the subscript's slice if it has no step, else null. */
   private Expr.Slice twoPartSlice(Expr.Subscript s) {
     return sliceOps && s.index() instanceof Expr.Slice sl && sl.step() == null ? sl : null;
@@ -1016,6 +1015,7 @@ public final class Compiler {
     }
   }
 
+  /** Builds a list from items and starred iterables: BUILD_LIST 0, then LIST_APPEND / LIST_EXTEND. */
   private void starUnpack(List<Expr> elts) {
     u.emit(Opcode.BUILD_LIST, 0);
     for (Expr x : elts) {
