@@ -3,8 +3,8 @@
 
 Usage: generate_expected.py [--suffix=.expected] [PYTHON] [FILES...]
        (default PYTHON: ~/.pyenv/versions/3.11.7/bin/python3.11)
-The 3.10 expectations of the calling-convention policy test are made with
-       generate_expected.py --suffix=.expected-3.10 ~/.pyenv/versions/3.10.13/bin/python3.10 programs/probe_p01_*.py programs/probe_p02_*.py
+Every program also has the expectations of real CPython 3.10 (ProgramsMatchCPython310Test), made with
+       generate_expected.py --suffix=.expected-3.10 ~/.pyenv/versions/3.10.13/bin/python3.10 [FILES...]
 The PyPy 7.3.11 expectations (ProgramsMatchPyPyTest) are made with
        generate_expected.py /usr/bin/pypy3 programs/pypy_*.py
        (a PyPy writes NAME.expected-pypy unless --suffix says otherwise)

@@ -21,7 +21,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The benchmark command: every program in bench/programs on the model backend (JMH, after warm-up) and on real
  * CPython 3.11 (in-process timing, without process start), then a table of milliseconds per program and the ratio
- * model / CPython. {@code --quick} shortens the JMH phases for a smoke run.
+ * model / CPython; then the same for CPU time per run (lowest of batches, in-process for both; see
+ * {@link CpuTimer}), which a loaded machine distorts far less. {@code --quick} shortens the JMH phases for a
+ * smoke run.
  */
 public final class BenchMain {
 
@@ -33,10 +35,16 @@ public final class BenchMain {
     List<String> programs = BenchPrograms.names();
 
     Map<String, Double> model = new LinkedHashMap<>();
+    Map<String, Double> modelCpu = new LinkedHashMap<>();
     Optional<Backend> modelBackend = BackendCatalog.discover(new BackendOptions(false, List.of())).all().stream()
         .filter(b -> b.name().equals(MODEL)).findFirst();
     if (modelBackend.isPresent()) {
       model = runJmh(programs, quick);
+      if (modelBackend.get() instanceof io.lifeline.interpreter.ModelBackend mb) {
+        for (String p : programs) {
+          modelCpu.put(p, CpuTimer.millis(mb, BenchPrograms.source(p), quick ? 2000 : 10000, quick ? 10 : 40));
+        }
+      }
     } else {
       out.println("note: no model backend '" + MODEL + "' on the class path; timing CPython only");
     }
@@ -68,6 +76,16 @@ public final class BenchMain {
           out.println("  WARNING: the model's events " + modelEvents + " differ from CPython's " + r.events());
         }
       }
+    }
+    out.println();
+    out.printf("%-12s %16s %22s %8s%n", "program", MODEL + " cpu ms", cpython.map(Backend::name).orElse("cpython")
+        + " cpu ms", "ratio");
+    for (String p : programs) {
+      Double m = modelCpu.get(p);
+      CpythonTimer.Timing r = real.get(p);
+      out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
+          r == null ? "-" : String.format("%.2f", r.cpuMillis()),
+          m == null || r == null ? "-" : String.format("%.2fx", m / r.cpuMillis()));
     }
   }
 

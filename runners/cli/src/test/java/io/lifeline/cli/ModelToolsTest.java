@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tools for people who work on lifetimes: the disassembler and --trace-refs, on the cpython-3.11 model. */
+/** The tools for people who work on lifetimes: the disassembler and --trace-refs, on the models. */
 class ModelToolsTest {
 
   private static final String MOVED = Path.of(System.getProperty("lifeline.root"),
@@ -25,6 +25,22 @@ class ModelToolsTest {
     assertThat(run.out()).contains("Disassembly of <code object f, line 1>");
     assertThat(run.out()).containsPattern("STORE_FAST +0 \\(tok\\) +-1 +value:stolen");
     assertThat(run.out()).containsPattern("CALL +1 +-2 +.*args\\[arg\\]:stolen res:new");
+  }
+
+  @Test
+  void disasmCompilesAsTheChosenModel(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("c.py");
+    Files.writeString(file, "def f(xs):\n    return [x + 1 for x in xs]\n");
+
+    MainTest.Run inlined = lifeline("disasm", file.toString(), "--backend", "cpython-3.12");
+    MainTest.Run nested = lifeline("disasm", file.toString());
+
+    assertThat(inlined.code()).isZero();
+    assertThat(inlined.out()).contains("LOAD_FAST_AND_CLEAR").doesNotContain("<listcomp>");
+    assertThat(nested.out()).contains("Disassembly of <code object <listcomp>").doesNotContain("LOAD_FAST_AND_CLEAR");
+    MainTest.Run unknown = lifeline("disasm", file.toString(), "--backend", "cpython-9.9");
+    assertThat(unknown.code()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("no model backend 'cpython-9.9'").contains("cpython-3.12");
   }
 
   @Test

@@ -48,6 +48,24 @@ public final class ModelBackend implements Backend {
         "eager"), Policies.pypy7318());
   }
 
+  /** CPython 3.10's model: the shared interpreter with {@link Policies#cpython310()}. */
+  public static ModelBackend cpython310() {
+    return new ModelBackend("cpython-3.10", traits("cpython", "3.10", "refcount", "hold", "snapshot", "function",
+        "eager"), Policies.cpython310());
+  }
+
+  /** CPython 3.12's model. */
+  public static ModelBackend cpython312() {
+    return new ModelBackend("cpython-3.12", traits("cpython", "3.12", "refcount", "move", "snapshot", "inlined",
+        "lazy"), Policies.cpython312());
+  }
+
+  /** CPython 3.13's model. */
+  public static ModelBackend cpython313() {
+    return new ModelBackend("cpython-3.13", traits("cpython", "3.13", "refcount", "move", "proxy", "inlined",
+        "lazy"), Policies.cpython313());
+  }
+
   /** Traits in the order every backend lists them (spec/backends.md). */
   static Traits traits(String impl, String version, String reclaim, String pycall, String flocals,
       String comprehensions, String frames) {

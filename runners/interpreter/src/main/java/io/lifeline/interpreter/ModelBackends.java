@@ -11,18 +11,31 @@ public final class ModelBackends {
 
   public static List<Backend> all() {
     return List.of(
+        ModelBackend.cpython310(),
         ModelBackend.cpython311(),
+        ModelBackend.cpython312(),
+        ModelBackend.cpython313(),
         ModelBackend.pypy7311(),
         ModelBackend.pypy7318());
   }
 
   /**
    * The text of {@code lifeline disasm FILE.py}: every code object with each instruction's stack effect
-   * and reference ownership. Throws {@link io.lifeline.interpreter.compiler.PySyntaxError} (located) for
-   * source the model cannot compile.
+   * and reference ownership, compiled as cpython-3.11 compiles it. Throws
+   * {@link io.lifeline.interpreter.compiler.PySyntaxError} (located) for source the model cannot compile.
    */
   public static String disassemble(String source) {
-    Interp in = new Interp(Policies.cpython311(), 0, false);
+    return disassemble(source, ModelBackend.cpython311());
+  }
+
+  /** The same, compiled as {@code backend} compiles it (3.12+ inline comprehensions, PEP 709). */
+  public static String disassemble(String source, ModelBackend backend) {
+    Interp in = new Interp(backend.policies(), 0, false);
     return Disassembler.disassemble(in.compile(source));
+  }
+
+  /** The model backend called {@code name}, if there is one. */
+  public static java.util.Optional<ModelBackend> named(String name) {
+    return all().stream().filter(b -> b.name().equals(name)).map(ModelBackend.class::cast).findFirst();
   }
 }

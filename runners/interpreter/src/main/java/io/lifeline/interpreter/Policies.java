@@ -19,10 +19,21 @@ package io.lifeline.interpreter;
  * @param gcCounting what the cycle collector counts as collected
  * @param gcScheduling when an automatic collection that an allocation triggers runs
  * @param gcThresholds generation thresholds of the cycle collector
+ * @param wording whose error messages the built-ins raise
+ * @param slices how the compiler subscripts with a two-part slice
  */
 public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
     Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
-    Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds) {
+    Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording,
+    Slices slices) {
+
+  /** Policies with CPython 3.11's error messages and slice bytecode. */
+  public Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
+      Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
+      Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds) {
+    this(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear, reclaim,
+        gcCounting, gcScheduling, gcThresholds, Wording.CPYTHON_311, Slices.BUILD_SLICE);
+  }
 
   /**
    * MOVE: 3.11+ (bpo-45256), the callee frame steals the arguments. HOLD: 3.10, the caller keeps them until
@@ -69,8 +80,31 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   /** OBJECTS: 3.11+ counts objects. WITH_INSTANCE_DICTS: 3.10 also counts instances' __dict__s. */
   public enum GcCounting { OBJECTS, WITH_INSTANCE_DICTS }
 
-  /** IN_ALLOCATION: 3.10/3.11 collect inside the allocating call. EVAL_BREAKER: 3.12+ (gh-97922). */
-  public enum GcScheduling { IN_ALLOCATION, EVAL_BREAKER }
+  /**
+   * IN_ALLOCATION: 3.10/3.11 collect inside the allocating call. EVAL_BREAKER: 3.12 (gh-97922), the allocation
+   * schedules the collection and the next eval-breaker check runs it. EVAL_BREAKER_IF_ENABLED: 3.13, the same,
+   * but _Py_RunGC skips it if the collector was disabled meanwhile.
+   */
+  public enum GcScheduling { IN_ALLOCATION, EVAL_BREAKER, EVAL_BREAKER_IF_ENABLED }
+
+  /**
+   * Error messages that changed between releases (exception types never do): CPYTHON_312, "max() iterable
+   * argument is empty"; CPYTHON_313 also "min() got an unexpected keyword argument 'k'" and "... and no __dict__
+   * for setting new attributes".
+   */
+  public enum Wording { CPYTHON_311, CPYTHON_312, CPYTHON_313;
+
+    public boolean atLeast(Wording w) {
+      return compareTo(w) >= 0;
+    }
+  }
+
+  /**
+   * BUILD_SLICE: up to 3.11 {@code x[a:b]} builds a slice, then BINARY_SUBSCR releases the container before it.
+   * BINARY_SLICE: 3.12+ BINARY_SLICE/STORE_SLICE release the slice (a, then b) before the container (and
+   * before the stored value).
+   */
+  public enum Slices { BUILD_SLICE, BINARY_SLICE }
 
   /** CPython 3.11: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.11.7. */
   public static Policies cpython311() {
@@ -100,6 +134,40 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   }
 
   /**
+   * CPython 3.10: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.10.13 (spec/backends.md,
+   * section cpython-3.10).
+   */
+  public static Policies cpython310() {
+    return new Policies(CallConvention.HOLD, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+        Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
+        Reclaim.REFCOUNT, GcCounting.WITH_INSTANCE_DICTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+  }
+
+  /**
+   * CPython 3.12 (v3.12.1 sources): 3.11 plus inlined {@code f(*args)}/{@code f(**kw)} calls (gh-98003),
+   * PEP 709 inlined comprehensions, close() of a never-started generator without GeneratorExit, and automatic
+   * collections scheduled for the next eval-breaker check (gh-97922).
+   */
+  public static Policies cpython312() {
+    return new Policies(CallConvention.MOVE, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+        Comprehensions.INLINED, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.COMPLETE_UNSTARTED, FrameClear.CLOSES,
+        Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.EVAL_BREAKER, new int[] {700, 10, 10},
+        Wording.CPYTHON_312, Slices.BINARY_SLICE);
+  }
+
+  /**
+   * CPython 3.13 (v3.13.0 sources): 3.12 plus PEP 667 f_locals proxies, CALL_ALLOC_AND_ENTER_INIT after a
+   * call site's warm-up, the gen_close shortcut and close() return values (gh-104770), frame.clear() refusing
+   * suspended frames, and thresholds (2000, 10, 10).
+   */
+  public static Policies cpython313() {
+    return new Policies(CallConvention.MOVE, StarCalls.INLINED, InitCalls.SPECIALIZED_AFTER_WARMUP,
+        FLocals.PROXY, Comprehensions.INLINED, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.SHORTCUT,
+        FrameClear.REFUSES, Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.EVAL_BREAKER_IF_ENABLED,
+        new int[] {2000, 10, 10}, Wording.CPYTHON_313, Slices.BINARY_SLICE);
+  }
+
+  /**
    * The calling convention of CPython 3.10 on top of 3.11's model: used by tests to show that one policy
    * plugs in on its own.
    */
@@ -109,7 +177,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
 
   public Policies withPycall(CallConvention v) {
     return new Policies(v, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear,
-        reclaim, gcCounting, gcScheduling, gcThresholds);
+        reclaim, gcCounting, gcScheduling, gcThresholds, wording, slices);
   }
 
   @Override

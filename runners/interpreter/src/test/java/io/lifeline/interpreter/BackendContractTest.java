@@ -29,7 +29,43 @@ class BackendContractTest {
         .containsEntry("flocals", "snapshot").containsEntry("comprehensions", "function")
         .containsEntry("frames", "lazy");
     assertThat(backend.isReal()).isFalse();
-    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.11");
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.10", "cpython-3.11");
+  }
+
+  @Test
+  void cpython310ModelDeclaresItsTraits() {
+    Backend b310 = ModelBackend.cpython310();
+    assertThat(b310.name()).isEqualTo("cpython-3.10");
+    assertThat(b310.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
+        java.util.Map.entry("version", "3.10"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "hold"),
+        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "function"),
+        java.util.Map.entry("frames", "eager"));
+    assertThat(b310.isReal()).isFalse();
+  }
+
+  @Test
+  void cpython312ModelDeclaresItsTraits() {
+    Backend b = ModelBackend.cpython312();
+    assertThat(b.name()).isEqualTo("cpython-3.12");
+    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
+        java.util.Map.entry("version", "3.12"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
+        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "inlined"),
+        java.util.Map.entry("frames", "lazy"));
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.12");
+  }
+
+  @Test
+  void cpython313ModelDeclaresItsTraits() {
+    Backend b = ModelBackend.cpython313();
+    assertThat(b.name()).isEqualTo("cpython-3.13");
+    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
+        java.util.Map.entry("version", "3.13"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
+        java.util.Map.entry("flocals", "proxy"), java.util.Map.entry("comprehensions", "inlined"),
+        java.util.Map.entry("frames", "lazy"));
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.13");
   }
 
   @Test
@@ -89,6 +125,10 @@ class BackendContractTest {
     Outcome o = run(src);
     assertThat(o.status()).isEqualTo(Status.COMPLETED);
     assertThat(o.events()).containsExactly("argument died");
+    // 3.10 keeps the argument on the caller's stack: the loop never ends, like real 3.10's timeout.
+    Outcome held = ModelBackend.cpython310().run(src, new Budget(Duration.ofSeconds(10), 1L << 30, 2_000_000L));
+    assertThat(held.status()).isEqualTo(Status.HANG);
+    assertThat(held.events()).isEmpty();
   }
 
   @Test

@@ -18,30 +18,39 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The repository's scenario corpus (cases/) on the cpython-3.11 model: every scenario whose exact rule
- * matches the model's traits emits those events. Scenarios the model cannot run yet are listed in
- * {@link #KNOWN} with the reason; partial-order rules are checked by the differential engine, not here.
+ * The repository's scenario corpus (cases/) on every model backend: every scenario whose exact rule matches
+ * the model's traits emits those events. Scenarios a model cannot run yet are listed in {@link #KNOWN} with
+ * the reason; partial-order rules are checked by the differential engine, not here.
  */
 class CasesCorpusTest {
   private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30, 20_000_000L);
 
-  /** Scenario id -> why the model does not pass it yet. */
-  static final Map<String, String> KNOWN = Map.of();
+  /** Model name -> (scenario id -> why the model does not pass it yet). */
+  static final Map<String, Map<String, String>> KNOWN = Map.of();
 
   @TestFactory
   Stream<DynamicTest> modelPassesEveryCaseWhoseExactRuleMatchesIt() {
     Path root = Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
     assumeTrue(Files.isDirectory(root), "no cases/ directory at " + root);
     LoadResult loaded = new ScenarioLoader().loadRoot(root);
-    ModelBackend model = ModelBackend.cpython311();
-    return loaded.scenarios().stream().map(s -> DynamicTest.dynamicTest(s.id(), () -> {
-      assumeTrue(!KNOWN.containsKey(s.id()), () -> "known gap: " + KNOWN.get(s.id()));
-      Optional<Rule> rule = s.ruleFor(model.traits());
-      assumeTrue(rule.isPresent() && !rule.get().isPartialOrder(), "no exact rule for cpython-3.11");
-      Outcome o = model.run(s.program(), BUDGET);
-      String expected = rule.get().status().wireName() + " " + rule.get().events();
-      String actual = o.status().wireName() + " " + o.events();
-      assertThat(actual).as("%s: %s %s", s.id(), o.statusLine(), o.detail()).isEqualTo(expected);
-    }));
+    return models().flatMap(model -> loaded.scenarios()
+        .stream().map(s -> DynamicTest.dynamicTest(s.id() + " [" + model.name() + "]", () -> {
+          Map<String, String> known = KNOWN.getOrDefault(model.name(), Map.of());
+          assumeTrue(!known.containsKey(s.id()), () -> "known gap: " + known.get(s.id()));
+          Optional<Rule> rule = s.ruleFor(model.traits());
+          assumeTrue(rule.isPresent() && !rule.get().isPartialOrder(), "no exact rule for " + model.name());
+          Outcome o = model.run(s.program(), BUDGET);
+          String expected = rule.get().status().wireName() + " " + rule.get().events();
+          String actual = o.status().wireName() + " " + o.events();
+          assertThat(actual).as("%s: %s %s", s.id(), o.statusLine(), o.detail()).isEqualTo(expected);
+        })));
+  }
+
+  private static Stream<ModelBackend> models() {
+    return Stream.of(
+        ModelBackend.cpython310(),
+        ModelBackend.cpython311(),
+        ModelBackend.cpython312(),
+        ModelBackend.cpython313());
   }
 }

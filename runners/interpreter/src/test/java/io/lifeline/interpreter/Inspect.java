@@ -5,7 +5,10 @@ import io.lifeline.scenario.Outcome;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-/** Runs a program on a fresh cpython-3.11 interpreter the test can inspect afterwards (on a big-stack thread). */
+/**
+ * Runs a program on a fresh interpreter of a model backend (cpython-3.11 unless given) that the test can
+ * inspect afterwards (on a big-stack thread).
+ */
 final class Inspect {
   private Inspect() {}
 
@@ -15,7 +18,7 @@ final class Inspect {
     return run(ModelBackend.cpython311(), program, configure);
   }
 
-  /** The same on a fresh interpreter of {@code backend}. */
+  /** The same on another model backend. */
   static Result run(ModelBackend backend, String program, Consumer<Interp> configure) {
     AtomicReference<Result> out = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();

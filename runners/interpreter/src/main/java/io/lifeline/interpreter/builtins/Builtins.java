@@ -514,7 +514,9 @@ public final class Builtins {
       });
     }
     fn(in, "globals", (i, a, k) -> heap.incref(i.current.globals));
-    fn(in, "locals", (i, a, k) -> heap.incref(i.vm.fastToLocals(i.current)));
+    fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY
+        && io.lifeline.interpreter.vm.FrameLocals.isProxied(i.current)
+        ? io.lifeline.interpreter.vm.FrameLocals.snapshot(i, i.current) : heap.incref(i.vm.fastToLocals(i.current)));
 
     ctor(in, in.types.intType, Builtins::newInt);
     ctor(in, in.types.boolType, (i, a, k) -> i.types.bool(a.length > 0 && i.ops.truthy(a[0])));
@@ -730,7 +732,9 @@ public final class Builtins {
     for (int x = 0; k != null && x < k.size(); x++) {
       String kw = ((PyStr) k.items[x]).value;
       if (!kw.equals("key") && !kw.equals("default")) {
-        throw in.error("TypeError", "'" + kw + "' is an invalid keyword argument for " + name + "()");
+        throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+            ? name + "() got an unexpected keyword argument '" + kw + "'"
+            : "'" + kw + "' is an invalid keyword argument for " + name + "()");
       }
     }
     PyObject key = Args.keyword(a, k, "key");
@@ -752,7 +756,8 @@ public final class Builtins {
         if (dflt != null) {
           return in.heap.incref(dflt);
         }
-        throw in.error("ValueError", name + "() arg is an empty sequence");
+        throw in.error("ValueError", name + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_312)
+            ? "() iterable argument is empty" : "() arg is an empty sequence"));
       }
       for (PyObject x : items) {
         keys.add(key == null ? in.heap.incref(x) : in.ops.call(key, new PyObject[] {x}, null));

@@ -446,8 +446,7 @@ final class Methods {
     });
     method(in, gen, "close", (i, a, k) -> {
       Args.count(i, "close", a, k, 1, 1);
-      i.vm.genClose((PyGenerator) a[0]);
-      return i.none();
+      return i.vm.genCloseValue((PyGenerator) a[0]);
     });
 
     for (String name : new String[] {"send", "throw", "close"}) {
@@ -460,6 +459,7 @@ final class Methods {
       d.setter = heap.incref(a[1]);
       return d;
     });
+    frameLocalsProxyMethods(in);
     method(in, in.types.frame, "clear", (i, a, k) -> {
       PyFrameObject fo = (PyFrameObject) a[0];
       Frame fr = fo.frame;
@@ -468,15 +468,45 @@ final class Methods {
         if (g.state == PyGenerator.State.RUNNING) {
           throw i.error("RuntimeError", "cannot clear an executing frame");
         }
+        if (g.state == PyGenerator.State.SUSPENDED
+            && i.policies.frameClear() == io.lifeline.interpreter.Policies.FrameClear.REFUSES) {
+          throw i.error("RuntimeError", "cannot clear a suspended frame");
+        }
         i.vm.genClose(g);
         return i.none();
       }
       if (!fo.ownsFrame()) {
         throw i.error("RuntimeError", "cannot clear an executing frame");
       }
-      fr.releaseSlots(heap);
+      fr.clearLocalsAndStack(heap);
       return i.none();
     });
+  }
+
+  /** PEP 667's FrameLocalsProxy: keys(), values() and items() return lists, get() and copy() (a dict). */
+  private static void frameLocalsProxyMethods(Interp in) {
+    PyType t = in.types.frameLocalsProxy;
+    String[] views = {"keys", "values", "items"};
+    for (int w = 0; w < views.length; w++) {
+      int which = w;
+      method(in, t, views[w], (i, a, k) -> {
+        Args.count(i, views[which], a, k, 1, 1);
+        return io.lifeline.interpreter.vm.FrameLocals.list(i, frameOf(a[0]), which);
+      });
+    }
+    method(in, t, "get", (i, a, k) -> {
+      Args.count(i, "get", a, k, 2, 3);
+      PyObject v = io.lifeline.interpreter.vm.FrameLocals.get(frameOf(a[0]), a[1]);
+      return i.heap.incref(v != null ? v : a.length > 2 ? a[2] : i.none());
+    });
+    method(in, t, "copy", (i, a, k) -> {
+      Args.count(i, "copy", a, k, 1, 1);
+      return io.lifeline.interpreter.vm.FrameLocals.snapshot(i, frameOf(a[0]));
+    });
+  }
+
+  private static Frame frameOf(PyObject proxy) {
+    return io.lifeline.interpreter.vm.FrameLocals.frameOf((io.lifeline.interpreter.object.PyFrameLocalsProxy) proxy);
   }
 
   static void method(Interp in, PyType t, String name, NativeFn f) {

@@ -29,16 +29,12 @@ public final class Modules {
   }
 
   /**
-   * Python 3.9 and 3.10 (ExcInfo.TRIPLE) have no sys.exception; PyPy (reclaim=TRACING) has no
-   * sys.getrefcount and no gc.get_count/get_threshold/set_threshold (PyPy 7.3.11's dir()), so using one is
-   * the AttributeError those interpreters raise.
+   * PyPy (reclaim=TRACING) has no sys.getrefcount and no gc.get_count/get_threshold/set_threshold (PyPy
+   * 7.3.11's dir()), so using one is the AttributeError PyPy raises.
    */
   private static void withoutNamesTheModelledVersionLacks(Interp in) {
     PyModule sys = in.modules.get("sys");
     PyModule gc = in.modules.get("gc");
-    if (in.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE) {
-      sys.dict.remove(in.heap, in.key("exception"));
-    }
     if (in.policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
       sys.dict.remove(in.heap, in.key("getrefcount"));
       for (String name : new String[] {"get_count", "get_threshold", "set_threshold"}) {
@@ -226,20 +222,27 @@ public final class Modules {
       }
       return heap.incref(i.frameObject(f));
     });
+    boolean triple = in.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE;
     fn(in, m, "exc_info", (i, a, k) -> {
-      PyObject e = i.vm.topHandled();
-      if (e == null) {
+      io.lifeline.interpreter.vm.ExcState s = i.vm.topHandledState();
+      if (s == null) {
         return i.newTuple(i.none(), i.none(), i.none());
       }
-      PyBaseException b = (PyBaseException) e;
-      PyObject tb = i.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE
-          ? i.vm.topHandledState().traceback : b.traceback;
-      return i.newTuple(heap.incref(b.type), heap.incref(b), heap.incref(tb != null ? tb : i.none()));
+      if (triple) {
+        // 3.10: the stored triple, whose traceback need not be the exception's __traceback__ any more
+        return i.newTuple(heap.incref(s.type), heap.incref(s.value),
+            heap.incref(s.traceback != null ? s.traceback : i.none()));
+      }
+      PyBaseException b = (PyBaseException) s.value;
+      return i.newTuple(heap.incref(b.type), heap.incref(b), heap.incref(b.traceback != null ? b.traceback : i.none()));
     });
-    fn(in, m, "exception", (i, a, k) -> {
-      PyObject e = i.vm.topHandled();
-      return heap.incref(e == null ? i.none() : e);
-    });
+    if (!triple) {
+      // sys.exception() came with the single-exception state (3.11, bpo-46328)
+      fn(in, m, "exception", (i, a, k) -> {
+        PyObject e = i.vm.topHandled();
+        return heap.incref(e == null ? i.none() : e);
+      });
+    }
     m.dict.put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
     PyList argv = in.newList(new ArrayList<>());
     m.dict.put(heap, in.key("argv"), argv);

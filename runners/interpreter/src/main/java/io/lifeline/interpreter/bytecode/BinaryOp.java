@@ -10,6 +10,8 @@ public enum BinaryOp {
   ILSHIFT("<<=", "__ilshift__"), IRSHIFT(">>=", "__irshift__"), IAND("&=", "__iand__"), IOR("|=", "__ior__"),
   IXOR("^=", "__ixor__");
 
+  private static final BinaryOp[] VALUES = values();
+
   public final String symbol;
   public final String dunder;
 
@@ -20,7 +22,7 @@ public enum BinaryOp {
 
   /** The plain operator of an in-place one (IADD -> ADD); itself otherwise. */
   public BinaryOp base() {
-    return ordinal() >= IADD.ordinal() ? values()[ordinal() - IADD.ordinal()] : this;
+    return ordinal() >= IADD.ordinal() ? VALUES[ordinal() - IADD.ordinal()] : this;
   }
 
   public boolean inplace() {
@@ -28,6 +30,6 @@ public enum BinaryOp {
   }
 
   public BinaryOp toInplace() {
-    return inplace() ? this : values()[ordinal() + IADD.ordinal()];
+    return inplace() ? this : VALUES[ordinal() + IADD.ordinal()];
   }
 }

@@ -27,6 +27,8 @@ public enum Opcode {
   LOAD_FAST(Operand.LOCAL, "-- value", "pushes a local; UnboundLocalError if unset"),
   STORE_FAST(Operand.LOCAL, "value:stolen --", "local = value; the old value is released after the store"),
   DELETE_FAST(Operand.LOCAL, "--", "unbinds a local, releasing its value"),
+  LOAD_FAST_AND_CLEAR(Operand.LOCAL, "-- value", "3.12 (PEP 709): moves a local (or NULL) to the stack, leaving it unset"),
+  STORE_FAST_MAYBE_NULL(Operand.LOCAL, "value:stolen --", "3.12 (PEP 709): restores a local saved by LOAD_FAST_AND_CLEAR (may be NULL)"),
   MAKE_CELL(Operand.DEREF, "--", "wraps the slot's current value (a parameter, or nothing) in a new cell"),
   COPY_FREE_VARS(Operand.COUNT, "--", "copies the function's closure cells into the frame's free slots"),
   LOAD_CLOSURE(Operand.DEREF, "-- cell", "pushes the cell itself (for MAKE_FUNCTION's closure tuple)"),
@@ -48,6 +50,10 @@ public enum Opcode {
   BINARY_SUBSCR(Operand.NONE, "container sub -- res", "container[sub]"),
   STORE_SUBSCR(Operand.NONE, "value container sub --", "container[sub] = value"),
   DELETE_SUBSCR(Operand.NONE, "container sub --", "del container[sub]"),
+  BINARY_SLICE(Operand.NONE, "container start:stolen stop:stolen -- res",
+      "3.12: container[start:stop]; the slice (owning start and stop) is released, then the container"),
+  STORE_SLICE(Operand.NONE, "value container start:stolen stop:stolen --",
+      "3.12: container[start:stop] = value; releases the slice, then value, then the container"),
 
   BINARY_OP(Operand.BINOP, "lhs rhs -- res", "arithmetic and in-place arithmetic; inputs released lhs, rhs"),
   COMPARE_OP(Operand.CMP, "lhs rhs -- res", "rich comparison"),
@@ -93,7 +99,8 @@ public enum Opcode {
       "Python callee: frame steals callable and args (3.11 move); native callee: callable, then args in "
           + "index order, are released after it returns"),
   CALL_FUNCTION_EX(Operand.FLAG, "null callable callargs kwargs[arg&1] -- res",
-      "f(*args, **kw): callargs tuple stays on the caller's stack until return (3.11)"),
+      "f(*args, **kw): callargs tuple stays on the caller's stack until return (3.11); 3.12+ into a Python "
+          + "function: the frame steals callable, takes the items, tuple and dict die before it runs (gh-98003)"),
   MAKE_FUNCTION(Operand.FLAG, "extras[flags]:stolen code -- func",
       "flags: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple"),
   RETURN_VALUE(Operand.NONE, "retval:stolen --", "returns to the caller; the frame releases its slots in index order"),

@@ -18,6 +18,7 @@ public final class PyCode extends PyObject {
   public static final int CO_VARKEYWORDS = 0x8;
   public static final int CO_GENERATOR = 0x20;
   public static final int CO_COROUTINE = 0x80;
+  private static final Opcode[] OPCODES = Opcode.values();
 
   public final String name;
   public final String qualname;
@@ -45,6 +46,8 @@ public final class PyCode extends PyObject {
   public final List<ExceptionTableEntry> exceptionTable;
   public final int stacksize;
   public final int firstLine;
+  /** {@link #nlocalsplus()}, computed once (every new frame asks). */
+  private final int nlocalsplus;
 
   public PyCode(PyType type, String name, String qualname, int argcount, int kwonlyargcount, int flags,
       String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, String[] names, PyObject[] consts,
@@ -71,6 +74,7 @@ public final class PyCode extends PyObject {
     this.exceptionTable = exceptionTable;
     this.stacksize = stacksize;
     this.firstLine = firstLine;
+    this.nlocalsplus = varnames.length + ownCellCount() + freevars.length;
   }
 
   /** Number of cells that get a slot of their own (not parameters). */
@@ -86,7 +90,7 @@ public final class PyCode extends PyObject {
 
   /** Total localsplus slots. */
   public int nlocalsplus() {
-    return varnames.length + ownCellCount() + freevars.length;
+    return nlocalsplus;
   }
 
   /** The name of localsplus slot {@code i}. */
@@ -111,7 +115,7 @@ public final class PyCode extends PyObject {
   }
 
   public Opcode opAt(int pc) {
-    return Opcode.values()[ops[pc]];
+    return OPCODES[ops[pc]];
   }
 
   public boolean isGenerator() {

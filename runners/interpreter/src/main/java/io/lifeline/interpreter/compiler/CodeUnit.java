@@ -32,6 +32,8 @@ final class CodeUnit {
   private record Instr(Opcode op, int arg, Label target, int line, int col, Handler handler) {}
 
   final Scope scope;
+  /** Whose names are being compiled: {@link #scope}, or an inlined comprehension's while its body is. */
+  Scope nameScope;
   final String name;
   final String qualname;
   final int argcount;
@@ -44,6 +46,10 @@ final class CodeUnit {
   final List<PyObject> consts = new ArrayList<>();
   private final List<Object> constKeys = new ArrayList<>();
   private final List<Instr> instrs = new ArrayList<>();
+  /** SWAPs that flowgraph.c's apply_static_swaps may turn into a reordering of the stores after them. */
+  private final java.util.Set<Integer> staticSwaps = new java.util.HashSet<>();
+  /** Instruction indexes that are jump targets (each starts a basic block). */
+  private final java.util.Set<Integer> blockStarts = new java.util.HashSet<>();
   final Deque<Handler> handlers = new ArrayDeque<>();
   final List<FBlock> fblocks = new ArrayList<>();
   int depth;
@@ -55,6 +61,7 @@ final class CodeUnit {
   CodeUnit(Scope scope, String name, String qualname, List<String> params, int argcount, int kwonlyargcount,
       int firstLine) {
     this.scope = scope;
+    this.nameScope = scope;
     this.name = name;
     this.qualname = qualname;
     this.argcount = argcount;
@@ -95,8 +102,15 @@ final class CodeUnit {
     }
   }
 
+  /** A SWAP that {@link #applyStaticSwaps} may apply statically, by reordering the stores that follow it. */
+  void emitStaticSwap(int n) {
+    staticSwaps.add(instrs.size());
+    emit(Opcode.SWAP, n);
+  }
+
   void bind(Label l) {
     l.pos = instrs.size();
+    blockStarts.add(l.pos);
     if (l.depth >= 0) {
       depth = l.depth;
     } else {
@@ -160,15 +174,17 @@ final class CodeUnit {
   // ---------------------------------------------------------------- Assembly
 
   PyCode assemble(Constants k) {
+    applyStaticSwaps();
     String[] vn = varnames.toArray(new String[0]);
     int[] cell2arg = new int[cellvars.size()];
     int[] derefSlot = new int[cellvars.size() + freevars.size()];
     int next = vn.length;
     for (int c = 0; c < cellvars.size(); c++) {
+      // compute_localsplus_info: a cell that is also a local (a parameter, or since PEP 709 a name an inlined
+      // comprehension isolates) shares the local's slot.
       int p = varnames.indexOf(cellvars.get(c));
-      boolean isParam = p >= 0 && p < argcount + kwonlyargcount + varargsCount();
-      cell2arg[c] = isParam ? p : -1;
-      derefSlot[c] = isParam ? p : next++;
+      cell2arg[c] = p;
+      derefSlot[c] = p >= 0 ? p : next++;
     }
     for (int f = 0; f < freevars.size(); f++) {
       derefSlot[cellvars.size() + f] = next++;
@@ -211,8 +227,45 @@ final class CodeUnit {
     return code;
   }
 
-  private int varargsCount() {
-    return ((flags & PyCode.CO_VARARGS) != 0 ? 1 : 0) + ((flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
+  /**
+   * flowgraph.c apply_static_swaps for the SWAPs marked by {@link #emitStaticSwap}: {@code SWAP n} followed,
+   * in one basic block, by n stores to distinct locals on one line becomes a NOP with the first and the n-th
+   * store exchanged. After an inlined comprehension, {@code a = [x for x in y]} so stores {@code a} before
+   * restoring {@code x}. (An expression statement's POP_TOP has no location, so it is never exchanged.)
+   */
+  private void applyStaticSwaps() {
+    for (int i : new java.util.TreeSet<>(staticSwaps)) {
+      Instr swap = instrs.get(i);
+      int j = i + 1;
+      int k = j;
+      boolean ok = isStore(j);
+      for (int count = swap.arg() - 1; ok && count > 0; count--) {
+        k++;
+        ok = isStore(k) && instrs.get(k).line() == instrs.get(j).line();
+      }
+      if (!ok || instrs.get(j).arg() == instrs.get(k).arg()) {
+        continue;
+      }
+      for (int m = j + 1; m < k; m++) {
+        if (instrs.get(m).arg() == instrs.get(j).arg() || instrs.get(m).arg() == instrs.get(k).arg()) {
+          ok = false;
+        }
+      }
+      for (int m = j; m <= k; m++) {
+        ok &= !blockStarts.contains(m);
+      }
+      if (ok) {
+        instrs.set(i, new Instr(Opcode.NOP, 0, null, swap.line(), swap.col(), swap.handler()));
+        Instr t = instrs.get(j);
+        instrs.set(j, instrs.get(k));
+        instrs.set(k, t);
+      }
+    }
+  }
+
+  private boolean isStore(int i) {
+    return i < instrs.size()
+        && (instrs.get(i).op() == Opcode.STORE_FAST || instrs.get(i).op() == Opcode.STORE_FAST_MAYBE_NULL);
   }
 
   Deque<Handler> handlerSnapshot() {

@@ -29,6 +29,8 @@ public final class Compiler {
 
   private final Constants k;
   private CodeUnit u;
+  /** 3.12+: subscripts with a two-part slice compile to BINARY_SLICE/STORE_SLICE (no slice object on the stack). */
+  private boolean sliceOps;
 
   private Compiler(Constants k) {
     this.k = k;
@@ -36,10 +38,24 @@ public final class Compiler {
 
   /** Compiles a module. Throws {@link PySyntaxError} for invalid or unsupported source. */
   public static PyCode compileModule(String source, Constants k) {
+    return compileModule(source, k, false, false);
+  }
+
+  /**
+   * Compiles a module; with {@code inlineComprehensions} list, set and dict comprehensions are inlined into the
+   * code that contains them (PEP 709, 3.12+); with {@code sliceOps} {@code x[a:b]} uses BINARY_SLICE and
+   * STORE_SLICE (3.12+).
+   */
+  public static PyCode compileModule(String source, Constants k, boolean inlineComprehensions,
+      boolean sliceOps) {
     List<Stmt> body = Parser.parse(source);
-    Scope root = Symtable.build(body);
+    Scope root = Symtable.build(body, inlineComprehensions);
     Compiler c = new Compiler(k);
+    c.sliceOps = sliceOps;
     c.u = new CodeUnit(root, "<module>", "<module>", List.of(), 0, 0, 1);
+    for (String cell : c.u.cellvars) {
+      c.u.emit(Opcode.MAKE_CELL, c.u.derefIndex(cell));
+    }
     c.u.emit(Opcode.RESUME, 0);
     c.stmts(body);
     c.loadConst(null);
@@ -161,6 +177,19 @@ public final class Compiler {
       u.emit(Opcode.BINARY_OP, op.ordinal());
       u.emit(Opcode.SWAP, 2);
       u.emit(Opcode.STORE_ATTR, u.nameIndex(at.attr()));
+    } else if (a.target() instanceof Expr.Subscript s && twoPartSlice(s) != null) {
+      expr(s.value());
+      sliceBounds(twoPartSlice(s));
+      u.emit(Opcode.COPY, 3);
+      u.emit(Opcode.COPY, 3);
+      u.emit(Opcode.COPY, 3);
+      u.emit(Opcode.BINARY_SLICE);
+      expr(a.value());
+      u.emit(Opcode.BINARY_OP, op.ordinal());
+      u.emit(Opcode.SWAP, 4);
+      u.emit(Opcode.SWAP, 3);
+      u.emit(Opcode.SWAP, 2);
+      u.emit(Opcode.STORE_SLICE);
     } else if (a.target() instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.index());
@@ -251,7 +280,7 @@ public final class Compiler {
     for (Expr d : f.decorators()) {
       expr(d);
     }
-    Scope scope = u.scope.child(f);
+    Scope scope = u.nameScope.child(f);
     CodeUnit outer = u;
     PyCode code = compileFunctionBody(scope, f.name(), f.params(), f.line(), () -> stmts(f.body()), false);
     u = outer;
@@ -360,7 +389,7 @@ public final class Compiler {
     }
     u.emit(Opcode.PUSH_NULL);
     u.emit(Opcode.LOAD_BUILD_CLASS);
-    Scope scope = u.scope.child(c);
+    Scope scope = u.nameScope.child(c);
     CodeUnit outer = u;
     u = new CodeUnit(scope, c.name(), qualify(c.name()), List.of(), 0, 0, c.line());
     prologue();
@@ -698,11 +727,11 @@ public final class Compiler {
   }
 
   private void nameOp(String n, Opcode fast, Opcode deref, Opcode global, Opcode name) {
-    Scope.Access a = u.scope.access(n);
+    Scope.Access a = u.nameScope.access(n);
     switch (a) {
       case LOCAL -> u.emit(fast, u.varIndex(n));
       case CELL, FREE -> {
-        if (u.scope.kind == Scope.Kind.CLASS) {
+        if (u.nameScope.kind == Scope.Kind.CLASS) {
           throw PySyntaxError.unsupported("class body using an enclosing function's variable", u.line, u.col);
         }
         u.emit(deref, u.derefIndex(n));
@@ -728,6 +757,11 @@ public final class Compiler {
     } else if (target instanceof Expr.Attribute a) {
       expr(a.value());
       u.emit(Opcode.STORE_ATTR, u.nameIndex(a.attr()));
+    } else if (target instanceof Expr.Subscript s && twoPartSlice(s) != null) {
+      expr(s.value());
+      sliceBounds(twoPartSlice(s));
+      at(s.line(), s.col());
+      u.emit(Opcode.STORE_SLICE);
     } else if (target instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.index());
@@ -828,19 +862,18 @@ public final class Compiler {
       expr(a.value());
       at(a.line(), a.col());
       u.emit(Opcode.LOAD_ATTR, u.nameIndex(a.attr()));
+    } else if (e instanceof Expr.Subscript s && twoPartSlice(s) != null) {
+      expr(s.value());
+      sliceBounds(twoPartSlice(s));
+      at(s.line(), s.col());
+      u.emit(Opcode.BINARY_SLICE);
     } else if (e instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.index());
       at(s.line(), s.col());
       u.emit(Opcode.BINARY_SUBSCR);
     } else if (e instanceof Expr.Slice sl) {
-      for (Expr part : new Expr[] {sl.lower(), sl.upper()}) {
-        if (part != null) {
-          expr(part);
-        } else {
-          loadConst(null);
-        }
-      }
+      sliceBounds(sl);
       if (sl.step() != null) {
         expr(sl.step());
       }
@@ -901,7 +934,7 @@ public final class Compiler {
       expr(i.orelse());
       u.bind(end);
     } else if (e instanceof Expr.Lambda l) {
-      Scope scope = u.scope.child(l);
+      Scope scope = u.nameScope.child(l);
       PyCode code = compileFunctionBody(scope, "<lambda>", l.params(), l.line(), () -> {
         expr(l.body());
         u.emit(Opcode.RETURN_VALUE);
@@ -964,6 +997,22 @@ public final class Compiler {
 
   private static boolean hasStarred(List<Expr> elts) {
     return elts.stream().anyMatch(x -> x instanceof Expr.Starred);
+  }
+
+  /** is_two_element_slice (3.12+ only): the subscript's slice if it has no step, else null. */
+  private Expr.Slice twoPartSlice(Expr.Subscript s) {
+    return sliceOps && s.index() instanceof Expr.Slice sl && sl.step() == null ? sl : null;
+  }
+
+  /** compiler_slice's first two parts: the lower and upper bounds, None where omitted. */
+  private void sliceBounds(Expr.Slice sl) {
+    for (Expr part : new Expr[] {sl.lower(), sl.upper()}) {
+      if (part != null) {
+        expr(part);
+      } else {
+        loadConst(null);
+      }
+    }
   }
 
   /** Builds a list from items and starred iterables: BUILD_LIST 0, then LIST_APPEND / LIST_EXTEND. */
@@ -1112,7 +1161,11 @@ public final class Compiler {
 
   /** 3.11: a comprehension is a nested function called with its first iterator ([func, iter] CALL 0). */
   private void comprehension(Expr.Comp c) {
-    Scope scope = u.scope.child(c);
+    Scope scope = u.nameScope.child(c);
+    if (scope.inlined) {
+      inlinedComprehension(c, scope);
+      return;
+    }
     String name = scope.name;
     Expr.Params params = new Expr.Params(List.of(), List.of(".0"), List.of(), null, List.of(), List.of(), null);
     PyCode code = compileFunctionBody(scope, name, params, c.line(), () -> comprehensionBody(c), true);
@@ -1121,6 +1174,67 @@ public final class Compiler {
     at(c.line(), c.col());
     u.emit(Opcode.GET_ITER);
     u.emit(Opcode.CALL, 0);
+  }
+
+  /**
+   * PEP 709 (compile.c push_/pop_inlined_comprehension_state): the first iterator is evaluated here; the names
+   * the comprehension isolates are moved to the stack (LOAD_FAST_AND_CLEAR, a new cell for a captured one) below
+   * it; the loop runs in this frame; then they are restored (STORE_FAST_MAYBE_NULL, last first), releasing the
+   * comprehension's last values. On an exception the cleanup handler pops the iterator (unwinding), the partial
+   * result, then restores the names before re-raising, so no comprehension frame reaches the traceback.
+   */
+  private void inlinedComprehension(Expr.Comp c, Scope scope) {
+    expr(c.generators().get(0).iter());
+    at(c.line(), c.col());
+    u.emit(Opcode.GET_ITER);
+    List<String> isolated = scope.isolatedNames();
+    for (String n : isolated) {
+      u.emit(Opcode.LOAD_FAST_AND_CLEAR, u.varIndex(n));
+      if (scope.access(n) == Scope.Access.CELL) {
+        u.emit(Opcode.MAKE_CELL, u.derefIndex(n));
+      }
+    }
+    Label cleanup = new Label();
+    Label end = new Label();
+    if (!isolated.isEmpty()) {
+      u.emit(Opcode.SWAP, isolated.size() + 1);
+      u.pushHandler(cleanup, u.depth);
+    }
+    switch (c.kind()) {
+      case "list" -> u.emit(Opcode.BUILD_LIST, 0);
+      case "dict" -> u.emit(Opcode.BUILD_MAP, 0);
+      default -> u.emit(Opcode.BUILD_SET, 0);
+    }
+    u.emit(Opcode.SWAP, 2);
+    Scope outer = u.nameScope;
+    u.nameScope = scope;
+    comprehensionLoop(c, 0);
+    u.nameScope = outer;
+    at(c.line(), c.col());
+    if (isolated.isEmpty()) {
+      return;
+    }
+    u.popHandler();
+    u.emitJump(Opcode.JUMP_FORWARD, end);
+    u.bind(cleanup);
+    u.emit(Opcode.SWAP, 2);
+    u.emit(Opcode.POP_TOP);
+    restoreIsolated(isolated, false);
+    u.emit(Opcode.RERAISE);
+    u.bind(end);
+    restoreIsolated(isolated, true);
+  }
+
+  /** restore_inlined_comprehension_locals: the result (or exception) back on top, then the names, last first. */
+  private void restoreIsolated(List<String> isolated, boolean staticSwap) {
+    if (staticSwap) {
+      u.emitStaticSwap(isolated.size() + 1);
+    } else {
+      u.emit(Opcode.SWAP, isolated.size() + 1);
+    }
+    for (int i = isolated.size() - 1; i >= 0; i--) {
+      u.emit(Opcode.STORE_FAST_MAYBE_NULL, u.varIndex(isolated.get(i)));
+    }
   }
 
   private void comprehensionBody(Expr.Comp c) {
@@ -1141,9 +1255,9 @@ public final class Compiler {
     Expr.Comprehension g = c.generators().get(i);
     Label start = new Label();
     Label end = new Label();
-    if (i == 0) {
+    if (i == 0 && !u.nameScope.inlined) {
       u.emit(Opcode.LOAD_FAST, u.varIndex(".0"));
-    } else {
+    } else if (i > 0) {
       expr(g.iter());
       u.emit(Opcode.GET_ITER);
     }

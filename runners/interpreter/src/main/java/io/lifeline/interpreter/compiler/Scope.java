@@ -37,6 +37,16 @@ public final class Scope {
   public boolean yieldInsideTry;
   /** While the symtable walks this scope: how many try or with bodies enclose the current statement. */
   int tryBodyDepth;
+  /**
+   * PEP 709 (3.12+): a list, set or dict comprehension whose code is inlined into the enclosing code object
+   * instead of being a function of its own.
+   */
+  public boolean inlined;
+  /**
+   * Every name in first-mention order (ste_symbols' order), true if bound here; an inlined comprehension's
+   * names are appended to its parent's (symtable.c inline_comprehension).
+   */
+  final Map<String, Boolean> symbols = new LinkedHashMap<>();
   /** Keyed by the AST node that opened each child scope. */
   final Map<Object, Scope> childByNode = new LinkedHashMap<>();
 
@@ -48,6 +58,9 @@ public final class Scope {
 
   public Access access(String n) {
     Access a = resolved.get(n);
+    if (a == Access.FREE && inlined && parent.kind != Kind.CLASS) {
+      return parent.access(n);
+    }
     if (a != null) {
       return a;
     }
@@ -60,6 +73,22 @@ public final class Scope {
       throw new IllegalStateException("no scope for " + node);
     }
     return s;
+  }
+
+  /**
+   * The names an inlined comprehension isolates from the code it is inlined into (push_inlined_comprehension_state):
+   * the names it binds, in first-mention order; directly in a class body every name it mentions, the implicit
+   * argument {@code .0} included.
+   */
+  public List<String> isolatedNames() {
+    boolean inClass = parent.kind == Kind.CLASS && !parent.inlined;
+    List<String> out = new ArrayList<>();
+    symbols.forEach((n, isBound) -> {
+      if (inClass || (isBound && !params.contains(n))) {
+        out.add(n);
+      }
+    });
+    return out;
   }
 
   public List<String> paramList() {

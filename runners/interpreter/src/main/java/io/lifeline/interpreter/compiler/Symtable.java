@@ -10,9 +10,16 @@ import java.util.List;
  */
 public final class Symtable {
   private Scope current;
+  private boolean inlineComprehensions;
 
   public static Scope build(List<Stmt> module) {
+    return build(module, false);
+  }
+
+  /** With {@code inlineComprehensions}, list, set and dict comprehensions are inlined (PEP 709, 3.12+). */
+  public static Scope build(List<Stmt> module, boolean inlineComprehensions) {
     Symtable t = new Symtable();
+    t.inlineComprehensions = inlineComprehensions;
     Scope root = new Scope(Scope.Kind.MODULE, "<module>", null);
     t.current = root;
     t.stmts(module);
@@ -172,6 +179,7 @@ public final class Symtable {
   private void param(String n) {
     current.params.add(n);
     current.bound.add(n);
+    current.symbols.put(n, true);
   }
 
   private Scope enter(Scope.Kind kind, String name, Object node) {
@@ -184,10 +192,20 @@ public final class Symtable {
 
   private void bind(String n) {
     current.bound.add(n);
+    current.symbols.put(n, true);
   }
 
   private void use(String n) {
     current.used.add(n);
+    current.symbols.putIfAbsent(n, false);
+    if (current.inlined && (n.equals("super") || n.equals("__class__"))) {
+      // The __class__ cell an inlined comprehension's super() needs is the enclosing function's.
+      Scope s = current;
+      while (s.inlined) {
+        s = s.parent;
+      }
+      s.used.add(n);
+    }
   }
 
   private void target(Expr e) {
@@ -273,19 +291,22 @@ public final class Symtable {
       };
       Scope fn = enter(Scope.Kind.FUNCTION, name, c);
       fn.isGenerator = c.kind().equals("gen");
+      fn.inlined = inlineComprehensions && !fn.isGenerator;
       param(".0");
+      // symtable_handle_comprehension's order: outermost target and ifs, then each inner generator's target,
+      // iterable and ifs, then a dict comprehension's value before its key.
       for (int i = 0; i < c.generators().size(); i++) {
         Expr.Comprehension g = c.generators().get(i);
+        target(g.target());
         if (i > 0) {
           expr(g.iter());
         }
-        target(g.target());
         g.ifs().forEach(this::expr);
       }
-      expr(c.elt());
       if (c.value() != null) {
         expr(c.value());
       }
+      expr(c.elt());
       current = fn.parent;
     } else if (e instanceof Expr.Yield y) {
       markGenerator(y.line(), y.col());
@@ -352,6 +373,10 @@ public final class Symtable {
     }
     // Free variables of children (and names they use freely) make cells here or pass through.
     for (Scope c : s.children) {
+      if (c.inlined) {
+        inline(s, c);
+        continue;
+      }
       for (String n : c.freevars) {
         provide(s, n);
       }
@@ -367,6 +392,40 @@ public final class Symtable {
         s.freevars.add(n);
       }
     }
+  }
+
+  /**
+   * symtable.c inline_comprehension: the comprehension's names join {@code s}'s symbols; its cells become cells
+   * of the code it is inlined into (a local of {@code s} it captures turns into a cell); a name it uses freely
+   * that {@code s} binds stays a plain local unless a scope nested in the comprehension needs it.
+   */
+  private static void inline(Scope s, Scope c) {
+    c.symbols.forEach((n, isBound) -> {
+      if (!c.params.contains(n)) {
+        s.symbols.putIfAbsent(n, isBound);
+      }
+    });
+    for (String n : c.cellvars) {
+      s.cellvars.add(n);
+      if (s.kind == Scope.Kind.FUNCTION && s.resolved.get(n) == Scope.Access.LOCAL) {
+        s.resolved.put(n, Scope.Access.CELL);
+      }
+    }
+    for (String n : c.freevars) {
+      if (closedOverInside(c, n) || s.kind == Scope.Kind.CLASS || s.resolved.get(n) != Scope.Access.LOCAL) {
+        provide(s, n);
+      }
+    }
+  }
+
+  /** Whether a function nested in {@code c} (not counting inlined comprehensions) has {@code n} free. */
+  private static boolean closedOverInside(Scope c, String n) {
+    for (Scope cc : c.children) {
+      if (cc.inlined ? closedOverInside(cc, n) : cc.freevars.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A child needs {@code n} from {@code s}: make it a cell if {@code s} binds it, else pass it through. */

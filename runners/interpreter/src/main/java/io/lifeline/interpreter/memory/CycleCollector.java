@@ -70,6 +70,7 @@ public final class CycleCollector {
         }
         old.mergeFrom(young);
       } else {
+        untrackDicts(young);
         heap.longLivedPending = 0;
         heap.longLivedTotal = young.size();
       }
@@ -151,6 +152,20 @@ public final class CycleCollector {
       r.gcRefs = 1;
     } else if (r.gcRefs == 0) {
       r.gcRefs = 1;
+    }
+  }
+
+  /**
+   * untrack_dicts (full collections only, issue #14775): a lazily tracked dict that holds no container
+   * leaves the generations until a container is stored in it again.
+   */
+  private void untrackDicts(GcList survivors) {
+    for (PyObject o = survivors.first(); !survivors.isHead(o); ) {
+      PyObject next = o.gcNext;
+      if (o instanceof io.lifeline.interpreter.object.PyDict d && d.lazyTracking && !d.holdsContainers(heap)) {
+        heap.untrack(d);
+      }
+      o = next;
     }
   }
 

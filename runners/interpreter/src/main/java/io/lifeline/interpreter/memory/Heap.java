@@ -37,6 +37,11 @@ public final class Heap {
   /** Every live object, kept only when verification is on. */
   private final Set<PyObject> live;
   private boolean stress;
+  /** 3.12+ (gh-97922): an allocation over the threshold only schedules the collection (_Py_ScheduleGC). */
+  private boolean deferCollections;
+  /** 3.13: a scheduled collection is skipped if the collector was disabled meanwhile (_Py_RunGC). */
+  private boolean scheduledNeedsEnabled;
+  private boolean gcScheduled;
   /** An exception is being raised: automatic collection is skipped (_PyObject_GC_Link). */
   private boolean errorPending;
   private long deallocations;
@@ -100,6 +105,18 @@ public final class Heap {
    * allocating call).
    */
   public <T extends PyObject> T register(T o) {
+    return register(o, true);
+  }
+
+  /**
+   * Registers a new container that is not tracked yet (a lazily tracked dict): it counts towards generation 0
+   * like any GC allocation (_PyObject_GC_Alloc), but joins a generation only when {@link #track}ed.
+   */
+  public <T extends PyObject> T registerUntracked(T o) {
+    return register(o, false);
+  }
+
+  private <T extends PyObject> T register(T o, boolean track) {
     if (++liveCount > maxObjects && !raisingMemoryError && !errorPending) {
       liveCount--;
       raisingMemoryError = true;
@@ -124,14 +141,43 @@ public final class Heap {
       if (stress && !collecting && !errorPending) {
         collector.collect(2);
       } else if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && !errorPending) {
-        collector.collectGenerations();
+        if (deferCollections) {
+          gcScheduled = true;
+        } else {
+          collector.collectGenerations();
+        }
       }
-      track(o);
+      if (track) {
+        track(o);
+      }
     }
     return o;
   }
 
-  void track(PyObject o) {
+  /**
+   * How automatic collections run: inside the allocating call (3.11), or at the next eval-breaker check after
+   * the allocation that crossed the threshold (3.12+, gh-97922), in 3.13 only if the collector is still enabled.
+   */
+  public void setDeferredCollections(boolean defer, boolean needsEnabled) {
+    deferCollections = defer;
+    scheduledNeedsEnabled = needsEnabled;
+  }
+
+  /**
+   * _Py_HandlePending's GC step, at an eval-breaker check (RESUME, backward jumps, after a native call): runs a
+   * scheduled automatic collection; collect_generations picks the generation from the counts as they are now.
+   */
+  public void runScheduledCollection() {
+    if (!gcScheduled) {
+      return;
+    }
+    gcScheduled = false;
+    if (!collecting && (enabled || !scheduledNeedsEnabled)) {
+      collector.collectGenerations();
+    }
+  }
+
+  public void track(PyObject o) {
     if (o.gcNext == null) {
       generations[0].append(o);
     }
@@ -147,6 +193,17 @@ public final class Heap {
     return o.gcNext != null;
   }
 
+  /**
+   * _PyObject_GC_MAY_BE_TRACKED: a container (a tuple only while tracked). Built-in functions are
+   * containers in CPython though the model never tracks them.
+   */
+  public boolean mayBeTracked(PyObject o) {
+    if (o instanceof io.lifeline.interpreter.object.PyTuple) {
+      return isTracked(o);
+    }
+    return o.isGcType() || o instanceof io.lifeline.interpreter.object.PyNativeFunction;
+  }
+
   /** Marks an exception as being raised; returns the previous state. */
   public boolean setErrorPending(boolean pending) {
     boolean was = errorPending;
@@ -157,26 +214,36 @@ public final class Heap {
   // ---------------------------------------------------------------- Deallocation
 
   private void dealloc(PyObject o) {
-    if (traceRefs && deallocDepth == 0) {
+    if (!traceRefs) {
+      // The nesting depth only serves --trace-refs' death origin.
+      deallocByType(o);
+      return;
+    }
+    if (deallocDepth == 0) {
       deathOrigin = runtime.location() + " released " + describe(o);
     }
     deallocDepth++;
     try {
-      if (o instanceof PyGenerator g) {
-        genDealloc(g);
-      } else if ((o instanceof PyInstance || o instanceof io.lifeline.interpreter.object.PyType) && o.type != null
-          && o.type.heapType) {
-        subtypeDealloc(o);
-      } else {
-        untrack(o);
-        clearWeakrefs(o);
-        o.releaseContents(this);
-        freed(o);
-      }
+      deallocByType(o);
     } finally {
       if (--deallocDepth == 0) {
         deathOrigin = null;
       }
+    }
+  }
+
+  /** tp_dealloc of {@code o}'s type. */
+  private void deallocByType(PyObject o) {
+    if (o instanceof PyGenerator g) {
+      genDealloc(g);
+    } else if ((o instanceof PyInstance || o instanceof io.lifeline.interpreter.object.PyType) && o.type != null
+        && o.type.heapType) {
+      subtypeDealloc(o);
+    } else {
+      untrack(o);
+      clearWeakrefs(o);
+      o.releaseContents(this);
+      freed(o);
     }
   }
 

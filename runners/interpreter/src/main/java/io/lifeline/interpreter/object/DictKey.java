@@ -27,6 +27,9 @@ public final class DictKey {
       return r != null && r;
     }
     if (a instanceof PyInt x && b instanceof PyInt y) {
+      if (x.isSmall() && y.isSmall()) {
+        return x.small == y.small;
+      }
       return x.toBig().equals(y.toBig());
     }
     if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {

@@ -13,8 +13,9 @@ public final class PyBaseException extends PyInstance {
   public PyObject context;
   public boolean suppressContext;
 
+  /** BaseException has a dict slot of its own in 3.10 and 3.11: its dict is always an object. */
   public PyBaseException(PyType type, PyTuple args) {
-    super(type);
+    super(type, true);
     this.args = args;
   }
 

@@ -3,7 +3,6 @@ package io.lifeline.interpreter.object;
 import io.lifeline.interpreter.memory.Heap;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -15,33 +14,83 @@ public final class PyDict extends PyObject {
   public static final class Entry {
     public PyObject key;
     public PyObject value;
+    /** The key's full hash, computed once when the entry was made. */
+    final long hash;
 
-    Entry(PyObject key, PyObject value) {
+    Entry(PyObject key, PyObject value, long hash) {
       this.key = key;
       this.value = value;
+      this.hash = hash;
     }
   }
 
-  private final LinkedHashMap<DictKey, Entry> map = new LinkedHashMap<>();
+  /**
+   * Tracked by the collector only once it holds a container (dictobject.c MAINTAIN_TRACKING), and untracked
+   * again by a full collection when it holds none (_PyDict_MaybeUntrack). Set on instance and exception
+   * dicts; other dicts are tracked from their creation.
+   */
+  public boolean lazyTracking;
+
+  private static final int FREE = -1;
+  private static final int DUMMY = -2;
+
+  /**
+   * The table, in the shape of dictobject.c's compact dict: {@link #index} is an open-addressing hash index
+   * (linear probing) of positions in {@link #entries}, which holds the entries in insertion order (a deleted
+   * entry leaves a null). Both are null while the dict has never held anything.
+   */
+  private int[] index;
+  private Entry[] entries;
+  /** Positions of {@link #entries} used so far, deleted ones included. */
+  private int used;
+  private int size;
+  /** Index slots no longer FREE (live entries plus DUMMY markers). */
+  private int fill;
+  /** Changes with every store, deletion and clear: a lookup that ran guest {@code __eq__} restarts if it moved. */
+  private int version;
 
   public PyDict(PyType type) {
     super(type);
   }
 
   public int size() {
-    return map.size();
+    return size;
+  }
+
+  /** A counter that changes whenever the dict's contents change (keys or values). */
+  public int version() {
+    return version;
   }
 
   /** Borrowed value or null. */
   public PyObject get(PyObject key) {
-    Entry e = map.get(new DictKey(key));
-    return e == null ? null : e.value;
+    int slot = find(key, hashOf(key));
+    return slot < 0 ? null : entries[index[slot]].value;
   }
 
   /** Borrowed value or null, for a str key. */
   public PyObject getStr(String key) {
-    Entry e = map.get(new DictKey(new PyStr(null, key)));
-    return e == null ? null : e.value;
+    int[] idx = index;
+    if (idx == null) {
+      return null;
+    }
+    long hash = strHash(key);
+    int mask = idx.length - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      int at = idx[i];
+      if (at == FREE) {
+        return null;
+      }
+      if (at >= 0 && entries[at].hash == hash) {
+        if (!(entries[at].key instanceof PyStr s)) {
+          // A key of another type with the same hash may equal the str (its __eq__): the general lookup.
+          return get(new PyStr(null, key));
+        }
+        if (s.value.equals(key)) {
+          return entries[at].value;
+        }
+      }
+    }
   }
 
   /**
@@ -50,20 +99,26 @@ public final class PyDict extends PyObject {
    * new binding).
    */
   public void put(Heap heap, PyObject key, PyObject value) {
-    DictKey k = new DictKey(key);
-    Entry e = map.putIfAbsent(k, new Entry(key, value));
-    if (e == null) {
+    if (lazyTracking && !heap.isTracked(this) && (heap.mayBeTracked(key) || heap.mayBeTracked(value))) {
+      heap.track(this);
+    }
+    long hash = hashOf(key);
+    int slot = find(key, hash);
+    if (slot < 0) {
+      insertNew(new Entry(key, value, hash));
       return;
     }
+    Entry e = entries[index[slot]];
     PyObject old = e.value;
     e.value = value;
+    version++;
     heap.decref(old);
     heap.decref(key);
   }
 
   /** Removes {@code key}; returns false if absent. Releases the stored key, then the value. */
   public boolean remove(Heap heap, PyObject key) {
-    Entry e = map.remove(new DictKey(key));
+    Entry e = detach(key);
     if (e == null) {
       return false;
     }
@@ -74,7 +129,7 @@ public final class PyDict extends PyObject {
 
   /** Removes {@code key} and hands its value's reference to the caller (null if absent); releases the key. */
   public PyObject pop(Heap heap, PyObject key) {
-    Entry e = map.remove(new DictKey(key));
+    Entry e = detach(key);
     if (e == null) {
       return null;
     }
@@ -82,13 +137,30 @@ public final class PyDict extends PyObject {
     return e.value;
   }
 
+  /** _PyDict_MaybeUntrack's test: whether any key or value may be a tracked container. */
+  public boolean holdsContainers(Heap heap) {
+    for (int i = 0; i < used; i++) {
+      Entry e = entries[i];
+      if (e != null && (heap.mayBeTracked(e.key) || heap.mayBeTracked(e.value))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A snapshot of the entries in insertion order (the references stay owned by the dict). */
   public List<Entry> entries() {
-    return new ArrayList<>(map.values());
+    ArrayList<Entry> out = new ArrayList<>(size);
+    for (int i = 0; i < used; i++) {
+      if (entries[i] != null) {
+        out.add(entries[i]);
+      }
+    }
+    return out;
   }
 
   public Iterator<Entry> iterator() {
-    return map.values().iterator();
+    return entries().iterator();
   }
 
   @Override
@@ -98,25 +170,162 @@ public final class PyDict extends PyObject {
 
   @Override
   public void traverse(Visitor v) {
-    for (Entry e : map.values()) {
-      visit(v, e.key);
-      visit(v, e.value);
+    for (int i = 0; i < used; i++) {
+      Entry e = entries[i];
+      if (e != null) {
+        visit(v, e.key);
+        visit(v, e.value);
+      }
     }
   }
 
   /** dict_clear: detaches the table, then releases keys and values in insertion order. */
   @Override
   public void clear(Heap heap) {
-    List<Entry> old = new ArrayList<>(map.values());
-    map.clear();
-    for (Entry e : old) {
-      heap.decref(e.key);
-      heap.decref(e.value);
+    Entry[] old = entries;
+    int n = used;
+    index = null;
+    entries = null;
+    used = 0;
+    size = 0;
+    fill = 0;
+    version++;
+    for (int i = 0; i < n; i++) {
+      Entry e = old[i];
+      if (e != null) {
+        heap.decref(e.key);
+        heap.decref(e.value);
+      }
     }
   }
 
   @Override
   public void releaseContents(Heap heap) {
     clear(heap);
+  }
+
+  // ---------------------------------------------------------------- The table
+
+  /** PyObject_Hash as the dict uses it (a str's hash first: it is by far the most common key). */
+  private static long hashOf(PyObject key) {
+    return key instanceof PyStr s ? strHash(s.value) : PySet.hash(key);
+  }
+
+  /** {@link PySet#hash} of a str. */
+  private static long strHash(String s) {
+    long h = s.hashCode();
+    return h == -1 ? -2 : h;
+  }
+
+  private static int spread(long hash) {
+    int h = (int) (hash ^ (hash >>> 32));
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * The index slot holding {@code key}, or -1. Like dictobject.c, a stored key is compared (identity, then
+   * {@link DictKey#keyEquals} with the stored key first) only when the full hashes are equal; if a guest
+   * {@code __eq__} changed the dict meanwhile, the lookup starts over.
+   */
+  private int find(PyObject key, long hash) {
+    restart:
+    while (true) {
+      int[] idx = index;
+      if (idx == null) {
+        return -1;
+      }
+      int mask = idx.length - 1;
+      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+        int at = idx[i];
+        if (at == FREE) {
+          return -1;
+        }
+        if (at < 0) {
+          continue;
+        }
+        Entry e = entries[at];
+        if (e.key == key) {
+          return i;
+        }
+        if (e.hash != hash) {
+          continue;
+        }
+        if (e.key instanceof PyStr a && key instanceof PyStr b) {
+          if (a.value.equals(b.value)) {
+            return i;
+          }
+          continue;
+        }
+        int v = version;
+        boolean eq = DictKey.keyEquals(e.key, key);
+        if (v != version || idx != index) {
+          continue restart;
+        }
+        if (eq) {
+          return i;
+        }
+      }
+    }
+  }
+
+  private void insertNew(Entry e) {
+    if (index == null || used == entries.length || (fill + 1) * 3 > index.length * 2) {
+      resize();
+    }
+    int mask = index.length - 1;
+    int i = spread(e.hash) & mask;
+    while (index[i] >= 0) {
+      i = (i + 1) & mask;
+    }
+    if (index[i] == FREE) {
+      fill++;
+    }
+    index[i] = used;
+    entries[used++] = e;
+    size++;
+    version++;
+  }
+
+  /** Removes the entry for {@code key} from the table (its references now belong to the caller), or null. */
+  private Entry detach(PyObject key) {
+    int slot = find(key, hashOf(key));
+    if (slot < 0) {
+      return null;
+    }
+    int at = index[slot];
+    Entry e = entries[at];
+    entries[at] = null;
+    index[slot] = DUMMY;
+    size--;
+    version++;
+    return e;
+  }
+
+  /** Rebuilds the table for the live entries plus room to grow, dropping deleted positions. */
+  private void resize() {
+    int cap = 8;
+    while (cap < (size + 1) * 3) {
+      cap <<= 1;
+    }
+    int[] idx = new int[cap];
+    java.util.Arrays.fill(idx, FREE);
+    Entry[] es = new Entry[cap * 2 / 3];
+    int n = 0;
+    int mask = cap - 1;
+    for (int p = 0; p < used; p++) {
+      Entry e = entries[p];
+      if (e != null) {
+        int i = spread(e.hash) & mask;
+        while (idx[i] != FREE) {
+          i = (i + 1) & mask;
+        }
+        idx[i] = n;
+        es[n++] = e;
+      }
+    }
+    index = idx;
+    entries = es;
+    used = n;
+    fill = n;
   }
 }

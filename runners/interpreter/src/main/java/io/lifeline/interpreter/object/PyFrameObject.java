@@ -7,7 +7,8 @@ import io.lifeline.interpreter.vm.Frame;
  * A frame object (PyFrameObject), created lazily for tracebacks and sys._getframe(). While its interpreter
  * frame runs, it only points at it; once the frame exits while this object is referenced, it owns the
  * frame (take_ownership) and with it the frame's locals. frame_dealloc then releases the function, f_locals,
- * the locals in index order, and f_back.
+ * the locals in index order, and f_back (3.11); for a 3.10 frame ({@link Frame#eager}) the locals, the value
+ * stack, f_back, f_globals, then f_locals.
  */
 public final class PyFrameObject extends PyObject {
   public Frame frame;
@@ -41,19 +42,25 @@ public final class PyFrameObject extends PyObject {
     }
   }
 
-  /** frame_tp_clear: releases the owned frame's slots. */
+  /** frame_tp_clear: releases the owned frame's locals and value stack (f_locals and f_back stay). */
   @Override
   public void clear(Heap heap) {
     if (ownsFrame()) {
-      frame.releaseSlots(heap);
+      frame.clearLocalsAndStack(heap);
     }
-    PyObject b = back;
-    back = null;
-    heap.xdecref(b);
   }
 
   @Override
   public void releaseContents(Heap heap) {
+    if (ownsFrame() && frame.eager) {
+      Frame f = frame;
+      f.clearLocalsAndStack(heap);
+      PyObject b = back;
+      back = null;
+      heap.xdecref(b);
+      f.releaseSlots(heap);
+      return;
+    }
     if (ownsFrame()) {
       Frame f = frame;
       PyObject fn = f.func;

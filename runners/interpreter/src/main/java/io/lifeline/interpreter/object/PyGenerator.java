@@ -37,10 +37,18 @@ public final class PyGenerator extends PyObject {
     return true;
   }
 
-  /** _PyGen_Finalize does something only for a started, unfinished generator. */
+  /**
+   * 3.10/3.11 (close() throws into a generator that never started): _PyGen_Finalize closes a generator
+   * function's generator that has not finished, started or not, so the collector finalizes an unstarted one
+   * too (closing it clears its frame and the arguments it owns). An unstarted coroutine only gets a
+   * "never awaited" warning, so it is left to tp_dealloc.
+   */
+  public boolean finalizesUnstarted;
+
+  /** _PyGen_Finalize does something only for an unfinished generator. */
   @Override
   public boolean hasFinalizer() {
-    return state == State.SUSPENDED;
+    return state == State.SUSPENDED || (state == State.CREATED && finalizesUnstarted);
   }
 
   @Override
@@ -49,17 +57,13 @@ public final class PyGenerator extends PyObject {
       frame.traverse(v);
     }
     if (state != State.RUNNING) {
-      visit(v, excState.value);
-      excState.traverseTracebacks(v);
+      excState.traverse(v);
     }
   }
 
-  /** Drops gi_exc_state's reference. */
+  /** Drops gi_exc_state's references. */
   public void releaseExcState(Heap heap) {
-    PyObject o = excState.value;
-    excState.value = null;
-    heap.xdecref(o);
-    excState.releaseTracebacks(heap);
+    excState.clear(heap);
   }
 
   @Override

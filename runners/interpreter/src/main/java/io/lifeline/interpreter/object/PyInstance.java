@@ -3,22 +3,40 @@ package io.lifeline.interpreter.object;
 import io.lifeline.interpreter.memory.Heap;
 
 /**
- * An instance of a class made by a {@code class} statement. Its attributes live inline (3.11's managed dict
- * values): they are not a separate object and are not counted by {@code gc.collect()}.
+ * An instance of a class made by a {@code class} statement. In 3.11 its attributes live inline (managed dict
+ * values): they are not a separate object and are not counted by {@code gc.collect()}. In 3.10, and for
+ * exceptions in every version, the attribute dict is an object of its own ({@link #dictObject}): made by
+ * the first attribute store (a GC allocation), tracked once it holds a container, counted by the collector,
+ * and released by subtype_dealloc after the slots.
  *
  * <p>Dealloc order is subtype_dealloc's: {@code __del__} (PEP 442, once), weakref callbacks newest first, the
  * attributes in insertion order, then the reference to the class.
  */
 public class PyInstance extends PyObject {
-  /** Inline attribute storage; never registered with the heap as an object of its own. Null with __slots__. */
+  /**
+   * The attributes. Inline storage, never registered with the heap, unless {@link #dictObject}: then a
+   * registered dict owned by this instance, null until the first attribute is stored. Null with __slots__.
+   */
   public PyDict attrs;
+  /** Whether {@link #attrs} is an object of its own (3.10 instance dicts, exception dicts). */
+  public final boolean dictObject;
   /** __slots__ values, bases' first; each owned. */
   public final PyObject[] slots;
 
   public PyInstance(PyType type) {
+    this(type, false);
+  }
+
+  public PyInstance(PyType type, boolean dictObject) {
     super(type);
-    attrs = type.instancesHaveDict ? new PyDict(null) : null;
+    this.dictObject = dictObject;
+    attrs = type.instancesHaveDict && !dictObject ? new PyDict(null) : null;
     slots = new PyObject[type.totalSlots()];
+  }
+
+  /** Whether attributes can be stored outside __slots__. */
+  public boolean hasDict() {
+    return dictObject ? type.instancesHaveDict : attrs != null;
   }
 
   @Override
@@ -39,21 +57,26 @@ public class PyInstance extends PyObject {
   /** subtype_traverse: each class's slots from the most derived up, then the attributes, then the class. */
   @Override
   public void traverse(Visitor v) {
-    for (PyType t : type.mro) {
+    for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         visit(v, slots[t.slotOffset + i]);
       }
     }
-    if (attrs != null) {
+    if (dictObject) {
+      visit(v, attrs);
+    } else if (attrs != null) {
       attrs.traverse(v);
     }
     visit(v, type);
   }
 
-  /** subtype_clear / clear_slots: slots class by class from the most derived, in member order; then attributes. */
+  /**
+   * subtype_clear / clear_slots: slots class by class from the most derived, in member order; then the
+   * attributes (a dict object is released as a whole: Py_CLEAR of the dict pointer).
+   */
   @Override
   public void clear(Heap heap) {
-    for (PyType t : type.mro) {
+    for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         int at = t.slotOffset + i;
         PyObject o = slots[at];
@@ -61,7 +84,11 @@ public class PyInstance extends PyObject {
         heap.xdecref(o);
       }
     }
-    if (attrs != null) {
+    if (dictObject) {
+      PyDict d = attrs;
+      attrs = null;
+      heap.xdecref(d);
+    } else if (attrs != null) {
       attrs.clear(heap);
     }
   }

@@ -305,6 +305,9 @@ public final class PySet extends PyObject {
       }
     }
     if (o instanceof PyInt i) {
+      if (i.isSmall() && i.small > -MODULUS && i.small < MODULUS) {
+        return i.small == -1 ? -2 : i.small;
+      }
       return intHash(i.toBig());
     }
     if (o instanceof PyFloat f) {

@@ -28,6 +28,11 @@ public final class PyType extends PyObject {
   public int slotOffset;
   /** Whether instances have an attribute dict (false when every class in the MRO declares __slots__). */
   public boolean instancesHaveDict = true;
+  /**
+   * Assignments and deletions of this class's attributes so far: PyType_Modified's new version tag, which makes
+   * specialized instructions guarding on this class or a subclass miss (3.13 CALL_ALLOC_AND_ENTER_INIT).
+   */
+  public int modifications;
   /** Whether instances accept weak references (false with __slots__ lacking __weakref__). */
   public boolean instancesWeakrefable = true;
   /**
@@ -35,6 +40,15 @@ public final class PyType extends PyObject {
    * dies only in the cycle collector; this flag stands for that owned self-reference until tp_clear.
    */
   private boolean mroHoldsSelf;
+  /**
+   * _PyType_Lookup's method cache, per type: name to the borrowed result (or {@link #LOOKUP_MISS}), valid
+   * while the MRO's dicts are the ones in {@link #cachedDicts} at the versions in {@link #cachedVersions}.
+   * Not visible to Python and holds no references.
+   */
+  private java.util.HashMap<String, PyObject> lookupCache;
+  private PyDict[] cachedDicts;
+  private int[] cachedVersions;
+  private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
 
   /** Total slots of an instance of this type. */
   public int totalSlots() {
@@ -108,6 +122,54 @@ public final class PyType extends PyObject {
 
   /** Looks a name up along the MRO (_PyType_Lookup). Returns a borrowed reference or null. */
   public PyObject lookup(String key) {
+    if (!lookupCacheValid()) {
+      resetLookupCache();
+    }
+    PyObject v = lookupCache.get(key);
+    if (v == null) {
+      v = lookupUncached(key);
+      lookupCache.put(key, v == null ? LOOKUP_MISS : v);
+      return v;
+    }
+    return v == LOOKUP_MISS ? null : v;
+  }
+
+  /**
+   * Whether {@link #lookupCache} still describes the MRO: the same dicts, none changed since (a dict's
+   * version moves with every store and deletion, so a stale entry is never returned).
+   */
+  private boolean lookupCacheValid() {
+    PyDict[] dicts = cachedDicts;
+    if (dicts == null || dicts.length != mro.size()) {
+      return false;
+    }
+    for (int i = 0; i < dicts.length; i++) {
+      PyDict d = mro.get(i).dict;
+      if (d != dicts[i] || (d != null && d.version() != cachedVersions[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void resetLookupCache() {
+    int n = mro.size();
+    PyDict[] dicts = new PyDict[n];
+    int[] versions = new int[n];
+    for (int i = 0; i < n; i++) {
+      dicts[i] = mro.get(i).dict;
+      versions[i] = dicts[i] == null ? 0 : dicts[i].version();
+    }
+    cachedDicts = dicts;
+    cachedVersions = versions;
+    if (lookupCache == null) {
+      lookupCache = new java.util.HashMap<>();
+    } else {
+      lookupCache.clear();
+    }
+  }
+
+  private PyObject lookupUncached(String key) {
     for (PyType t : mro) {
       PyObject v = t.dict == null ? null : t.dict.getStr(key);
       if (v != null) {

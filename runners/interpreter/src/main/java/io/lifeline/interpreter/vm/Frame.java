@@ -19,9 +19,9 @@ public final class Frame {
   public enum Owner { THREAD, GENERATOR, FRAME_OBJECT }
 
   public final PyCode code;
-  /** Owned (f_func); null for the module frame. */
+  /** Owned (f_func); null for the module frame, and for a 3.10 frame ({@link #eager}), which has no f_func. */
   public PyFunction func;
-  /** Borrowed from the function or the module. */
+  /** Borrowed from the function or the module; owned by a 3.10 frame ({@link #eager}). */
   public final PyDict globals;
   /** Module and class frames: the namespace dict (owned). Function frames: the f_locals snapshot, if made. */
   public PyDict locals;
@@ -44,6 +44,21 @@ public final class Frame {
   public boolean cleared;
   /** Hold convention: the caller's stack index down to which it releases callable and arguments on return. */
   public int heldBase = -1;
+  /**
+   * A 3.10 frame (frames: eager, Objects/frameobject.c of v3.10.13): the free variables were copied from the
+   * closure when the frame was made, the frame owns f_globals and holds no reference to the function, and it
+   * releases its slots in frame_dealloc's order (locals, value stack, f_back, f_globals, f_locals).
+   */
+  public boolean eager;
+  /** Set once the closure's cells have been copied in (at creation for an eager frame, else by COPY_FREE_VARS). */
+  public boolean freeVarsCopied;
+  /** The eager frame's own reference to {@link #globals}, until released. */
+  private PyDict ownedGlobals;
+  /**
+   * 3.13 CALL_ALLOC_AND_ENTER_INIT: on an __init__ frame, the shim frame's reference to the new instance
+   * (owned), returned to the caller when __init__ returns None and released when it fails.
+   */
+  public PyObject initSelf;
 
   public Frame(PyCode code, PyFunction func, PyDict globals, PyDict locals) {
     this.code = code;
@@ -81,6 +96,9 @@ public final class Frame {
     if (func != null) {
       v.visit(func);
     }
+    if (ownedGlobals != null) {
+      v.visit(ownedGlobals);
+    }
     if (locals != null) {
       v.visit(locals);
     }
@@ -96,6 +114,9 @@ public final class Frame {
     }
     if (frameObj != null) {
       v.visit(frameObj);
+    }
+    if (initSelf != null) {
+      v.visit(initSelf);
     }
   }
 
@@ -121,9 +142,11 @@ public final class Frame {
     releaseSlots(heap);
   }
 
-  /** Releases locals in index order, then the stack bottom-up, then f_locals and the function. */
-  public void releaseSlots(Heap heap) {
-    cleared = true;
+  /**
+   * _PyFrame_ClearLocals (3.13 gen_close): releases the locals in index order, then the stack bottom-up, then
+   * f_locals; the function and the frame object stay until the frame itself is cleared.
+   */
+  public void clearLocals(Heap heap) {
     for (int i = 0; i < localsplus.length; i++) {
       PyObject o = localsplus[i];
       localsplus[i] = null;
@@ -138,6 +161,50 @@ public final class Frame {
     PyObject l = locals;
     locals = null;
     heap.xdecref(l);
+  }
+
+  /**
+   * Releases locals in index order, then the stack bottom-up, then f_locals and the function; an eager (3.10)
+   * frame releases f_globals before f_locals and has no function.
+   */
+  public void releaseSlots(Heap heap) {
+    cleared = true;
+    clearLocalsAndStack(heap);
+    if (eager) {
+      PyDict g = ownedGlobals;
+      ownedGlobals = null;
+      heap.xdecref(g);
+    }
+    PyObject l = locals;
+    locals = null;
+    heap.xdecref(l);
+    PyObject fn = func;
+    func = null;
+    heap.xdecref(fn);
+  }
+
+  /** frame_tp_clear: the locals in index order, then the value stack bottom-up (f_locals stays). */
+  public void clearLocalsAndStack(Heap heap) {
+    for (int i = 0; i < localsplus.length; i++) {
+      PyObject o = localsplus[i];
+      localsplus[i] = null;
+      heap.xdecref(o);
+    }
+    for (int i = 0; i < sp; i++) {
+      PyObject o = stack[i];
+      stack[i] = null;
+      heap.xdecref(o);
+    }
+    sp = 0;
+  }
+
+  /**
+   * Makes this a 3.10 frame ({@link #eager}): takes a reference to f_globals and drops the function's, after
+   * the caller has copied the free variables in.
+   */
+  public void makeEager(Heap heap) {
+    eager = true;
+    ownedGlobals = heap.incref(globals);
     PyObject fn = func;
     func = null;
     heap.xdecref(fn);

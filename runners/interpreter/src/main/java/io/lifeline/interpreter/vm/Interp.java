@@ -70,6 +70,8 @@ public final class Interp implements Finalization {
     if (policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
       heap.useTracing();
     }
+    this.heap.setDeferredCollections(policies.gcScheduling() != Policies.GcScheduling.IN_ALLOCATION,
+        policies.gcScheduling() == Policies.GcScheduling.EVAL_BREAKER_IF_ENABLED);
     this.instructionsLeft = instructionBudget;
     this.ops = new Ops(this);
     io.lifeline.interpreter.object.UserHashing.CURRENT.set(ops);
@@ -88,7 +90,7 @@ public final class Interp implements Finalization {
   /** Small ints (-5..256) are shared immortal objects, like CPython's small-int cache. */
   public PyInt newInt(long v) {
     if (v >= -5 && v <= 256) {
-      return (PyInt) types.constant(v);
+      return types.smallInt((int) v);
     }
     return heap.register(new PyInt(types.intType, v));
   }
@@ -145,7 +147,26 @@ public final class Interp implements Finalization {
     if (t.heapType) {
       heap.incref(t);
     }
-    return heap.register(new PyInstance(t));
+    return heap.register(new PyInstance(t,
+        policies.gcCounting() == io.lifeline.interpreter.Policies.GcCounting.WITH_INSTANCE_DICTS));
+  }
+
+  /**
+   * The instance's attribute dict, made on first use if it is an object of its own (_PyObjectDict_SetItem:
+   * a new dict, counted as a GC allocation but tracked only once it holds a container).
+   */
+  public PyDict instanceDict(PyInstance inst) {
+    if (inst.attrs == null && inst.dictObject && inst.type.instancesHaveDict) {
+      PyDict d = new PyDict(types.dict);
+      d.lazyTracking = true;
+      heap.registerUntracked(d);
+      if (inst.attrs == null) {
+        inst.attrs = d;
+      } else {
+        heap.decref(d);
+      }
+    }
+    return inst.attrs;
   }
 
   /** A new exception instance; takes ownership of {@code args}. */
@@ -214,11 +235,12 @@ public final class Interp implements Finalization {
     PyObject hook = sys == null ? null : sys.dict.getStr("unraisablehook");
     if (hook != null) {
       PyInstance args = newInstance(types.object);
-      args.attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
-      args.attrs.put(heap, key("exc_value"), heap.incref(e.value));
-      args.attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
-      args.attrs.put(heap, key("err_msg"), newStr("Exception ignored in"));
-      args.attrs.put(heap, key("object"), none());
+      PyDict attrs = instanceDict(args);
+      attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
+      attrs.put(heap, key("exc_value"), heap.incref(e.value));
+      attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
+      attrs.put(heap, key("err_msg"), newStr("Exception ignored in"));
+      attrs.put(heap, key("object"), none());
       heap.decref(e.value);
       try {
         heap.decref(ops.call(hook, new PyObject[] {args}, null));
@@ -385,10 +407,7 @@ public final class Interp implements Finalization {
       }
     }
     for (ExcState s = excInfo; s != null; s = s.previous) {
-      if (s.value != null) {
-        v.visit(s.value);
-      }
-      s.traverseTracebacks(v);
+      s.traverse(v);
     }
     extraRoots.forEach(v::visit);
   }
@@ -406,6 +425,8 @@ public final class Interp implements Finalization {
   }
 
   public PyCode compile(String source) {
-    return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types);
+    return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types,
+        policies.comprehensions() == Policies.Comprehensions.INLINED,
+        policies.slices() == Policies.Slices.BINARY_SLICE);
   }
 }

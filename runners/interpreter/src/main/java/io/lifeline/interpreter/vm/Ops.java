@@ -266,6 +266,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
           heap.xdecref(old);
           return;
         }
+        case "args" -> {
+          // BaseException_set_args: PySequence_Tuple(v), stored in the exception (not in its dict)
+          PyTuple seq = v instanceof PyTuple t ? heap.incref(t) : in.newTuple(toList(v).toArray(new PyObject[0]));
+          PyObject old = e.args;
+          e.args = seq;
+          heap.xdecref(old);
+          return;
+        }
         default -> { }
       }
     }
@@ -284,6 +292,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return;
     }
     if (o instanceof PyType t && t.heapType) {
+      t.modifications++;
       t.dict.put(heap, in.key(name), heap.incref(v));
       return;
     }
@@ -297,7 +306,8 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** PyObject_GenericSetAttr for instances: properties, slots, then the attribute dict. */
   public void genericSetattr(PyInstance inst, String name, PyObject v) {
     PyObject o = inst;
-    if (o.type.lookup(name) instanceof io.lifeline.interpreter.object.PyDescriptor d
+    PyObject typeAttr = o.type.lookup(name);
+    if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
         && d.kind == io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY) {
       if (d.setter == null) {
         throw in.error("AttributeError", "can't set attribute '" + name + "'");
@@ -306,16 +316,18 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return;
     }
     {
-      if (o.type.lookup(name) instanceof io.lifeline.interpreter.object.PySlotDescriptor sd) {
+      if (typeAttr instanceof io.lifeline.interpreter.object.PySlotDescriptor sd) {
         PyObject old = inst.slots[sd.index];
         inst.slots[sd.index] = heap.incref(v);
         heap.xdecref(old);
         return;
       }
-      if (inst.attrs == null) {
-        throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+      if (!inst.hasDict()) {
+        throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'"
+            + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+                ? " and no __dict__ for setting new attributes" : ""));
       }
-      inst.attrs.put(heap, in.key(name), heap.incref(v));
+      in.instanceDict(inst).put(heap, in.key(name), heap.incref(v));
     }
   }
 
@@ -329,6 +341,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     PyDict d = o instanceof PyInstance inst2 ? inst2.attrs
         : o instanceof PyType t && t.heapType ? t.dict : o instanceof PyModule m ? m.dict : null;
+    if (o instanceof PyType t) {
+      t.modifications++;
+    }
     if (d == null || !d.remove(heap, in.key(name))) {
       throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
     }
@@ -595,6 +610,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   // ---------------------------------------------------------------- Numbers
 
   public PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y) {
+      return Arith.intOp(in, op.base(), x, y);
+    }
     if (op.inplace()) {
       if (a instanceof PyList l && op == BinaryOp.IADD) {
         extendList(l, b);
@@ -799,6 +817,16 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   // ---------------------------------------------------------------- Comparison
 
   public PyObject compare(CompareOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return in.types.bool(switch (op) {
+        case LT -> x.small < y.small;
+        case LE -> x.small <= y.small;
+        case EQ -> x.small == y.small;
+        case NE -> x.small != y.small;
+        case GT -> x.small > y.small;
+        case GE -> x.small >= y.small;
+      });
+    }
     if (a instanceof PyInstance || b instanceof PyInstance) {
       PyObject r = a instanceof PyInstance ? callSpecial(a, op.dunder, b) : null;
       if (r != null && r != in.types.notImplemented()) {
@@ -868,6 +896,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * 0.0; an infinity is beyond every int.
    */
   private static int compareNumbers(PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return Long.compare(x.small, y.small);
+    }
     double da = a instanceof PyFloat f ? f.value : 0;
     double db = b instanceof PyFloat f ? f.value : 0;
     if (Double.isInfinite(da) || Double.isInfinite(db)) {
@@ -1077,6 +1108,13 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       int i = index(k, (int) r.length(), "range object");
       return in.newInt(r.start + i * r.step);
     }
+    if (c instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      PyObject v = FrameLocals.get(FrameLocals.frameOf(p), k);
+      if (v == null) {
+        throw new PyException(in.newException(in.types.exception("KeyError"), in.newTuple(heap.incref(k))));
+      }
+      return heap.incref(v);
+    }
     PyObject res = c instanceof PyInstance ? callSpecial(c, "__getitem__", k) : null;
     if (res == null) {
       throw in.error("TypeError", "'" + c.type.name + "' object is not subscriptable");
@@ -1178,6 +1216,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       d.put(heap, heap.incref(k), heap.incref(v));
       return;
     }
+    if (c instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      FrameLocals.set(in, FrameLocals.frameOf(p), k, v);
+      return;
+    }
     PyObject res = c instanceof PyInstance ? callSpecial(c, "__setitem__", k, v) : null;
     if (res == null) {
       throw in.error("TypeError", "'" + c.type.name + "' object does not support item assignment");
@@ -1232,6 +1274,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (c instanceof PyDict d) {
       checkHashable(item);
       return d.get(item) != null;
+    }
+    if (c instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      return FrameLocals.get(FrameLocals.frameOf(p), item) != null;
     }
     if (c instanceof PyStr s && item instanceof PyStr x) {
       return s.value.contains(x.value);
@@ -1311,6 +1356,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (o instanceof io.lifeline.interpreter.object.PySet st) {
       return st.size();
     }
+    if (o instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      return FrameLocals.keys(in, FrameLocals.frameOf(p)).size();
+    }
     PyObject r = o instanceof PyInstance ? callSpecial(o, "__len__") : null;
     if (r == null) {
       throw in.error("TypeError", "object of type '" + o.type.name + "' has no len()");
@@ -1345,6 +1393,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       PyIterator it = heap.register(new PyIterator(in.types.iterator, heap.incref(o)));
       it.remaining = st.size();
       return it;
+    }
+    if (o instanceof io.lifeline.interpreter.object.PyFrameLocalsProxy p) {
+      PyObject keys = FrameLocals.list(in, FrameLocals.frameOf(p), 0);
+      try {
+        return iter(keys);
+      } finally {
+        heap.decref(keys);
+      }
     }
     if (o instanceof PyRange r) {
       PyIterator it = heap.register(new PyIterator(in.types.iterator, null));

@@ -40,6 +40,8 @@ public final class Types implements Constants {
   public final PyType module;
   public final PyType weakref;
   public final PyType frame;
+  /** PEP 667's f_locals of function frames (3.13 model). */
+  public final PyType frameLocalsProxy;
   public final PyType traceback;
   public final PyType generator;
   public final PyType iterator;
@@ -66,6 +68,7 @@ public final class Types implements Constants {
   /** Exception types by name, in hierarchy order. */
   public final Map<String, PyType> exceptions = new LinkedHashMap<>();
   private final Map<Object, PyObject> interned = new HashMap<>();
+  private final PyInt[] smallInts = new PyInt[262];
 
   public Types() {
     type = new PyType(null, "type", new PyType[0], new PyDict(null), false, Layout.BUILTIN);
@@ -93,6 +96,7 @@ public final class Types implements Constants {
     module = builtin("module", object, Layout.BUILTIN);
     weakref = builtin("weakref.ReferenceType", object, Layout.BUILTIN);
     frame = builtin("frame", object, Layout.BUILTIN);
+    frameLocalsProxy = builtin("FrameLocalsProxy", object, Layout.BUILTIN);
     traceback = builtin("traceback", object, Layout.BUILTIN);
     generator = builtin("generator", object, Layout.BUILTIN);
     iterator = builtin("iterator", object, Layout.BUILTIN);
@@ -184,6 +188,16 @@ public final class Types implements Constants {
 
   public PyObject notImplemented() {
     return notImplemented;
+  }
+
+  /** The small int {@code v} (-5..256): the same immortal object as the compiler's constant for it. */
+  public PyInt smallInt(int v) {
+    PyInt i = smallInts[v + 5];
+    if (i == null) {
+      i = (PyInt) constant((long) v);
+      smallInts[v + 5] = i;
+    }
+    return i;
   }
 
   public PyBool bool(boolean b) {

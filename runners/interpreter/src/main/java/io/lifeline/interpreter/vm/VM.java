@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
@@ -33,19 +34,20 @@ public final class VM {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
   private static final Opcode[] OPCODES = Opcode.values();
+  private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
+  private static final CompareOp[] COMPARE_OPS = CompareOp.values();
 
   private final Interp in;
   private final Heap heap;
   private final Ops ops;
-  /** ExcInfo.TRIPLE: the handled-exception state also keeps the traceback caught with the exception. */
-  private final boolean tripleExcInfo;
+  private final CallSiteWarmup warmup;
   private int nativeDepth;
 
   VM(Interp in) {
     this.in = in;
     this.heap = in.heap;
     this.ops = in.ops;
-    this.tripleExcInfo = in.policies.excInfo() == io.lifeline.interpreter.Policies.ExcInfo.TRIPLE;
+    this.warmup = new CallSiteWarmup(in);
   }
 
   // ---------------------------------------------------------------- The dispatch loop
@@ -105,6 +107,11 @@ public final class VM {
    * {@code entry} (returned or yielded), or null after switching frames (in.current holds the new frame).
    */
   private PyObject run(Frame f, Frame entry) {
+    // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
+    final Interp in = this.in;
+    final Heap heap = this.heap;
+    final Ops ops = this.ops;
+    final boolean checkStackEffects = in.checkStackEffects;
     final PyCode code = f.code;
     final int[] opsArr = code.ops;
     final int[] args = code.args;
@@ -117,7 +124,12 @@ public final class VM {
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
-        case RESUME -> in.checkBudget();
+        case RESUME -> {
+          in.checkBudget();
+          if (arg < 2) {
+            heap.runScheduledCollection();
+          }
+        }
         case POP_TOP -> heap.decref(f.pop());
         case PUSH_NULL -> f.push(null);
         case COPY -> f.push(heap.incref(f.peek(arg)));
@@ -129,6 +141,15 @@ public final class VM {
         case LOAD_CONST -> f.push(heap.incref(code.consts[arg]));
         case LOAD_FAST -> f.push(heap.incref(loadFast(f, arg)));
         case STORE_FAST -> {
+          PyObject old = f.localsplus[arg];
+          f.localsplus[arg] = f.pop();
+          heap.xdecref(old);
+        }
+        case LOAD_FAST_AND_CLEAR -> {
+          f.push(f.localsplus[arg]);
+          f.localsplus[arg] = null;
+        }
+        case STORE_FAST_MAYBE_NULL -> {
           PyObject old = f.localsplus[arg];
           f.localsplus[arg] = f.pop();
           heap.xdecref(old);
@@ -213,6 +234,30 @@ public final class VM {
             heap.decref(sub);
           }
         }
+        case BINARY_SLICE -> {
+          PyObject slice = popSlice(f);
+          PyObject container = f.pop();
+          PyObject res;
+          try {
+            res = ops.getitem(container, slice);
+          } finally {
+            heap.decref(slice);
+            heap.decref(container);
+          }
+          f.push(res);
+        }
+        case STORE_SLICE -> {
+          PyObject slice = popSlice(f);
+          PyObject container = f.pop();
+          PyObject v = f.pop();
+          try {
+            ops.setitem(container, slice, v);
+          } finally {
+            heap.decref(slice);
+            heap.decref(v);
+            heap.decref(container);
+          }
+        }
         case DELETE_SUBSCR -> {
           PyObject sub = f.pop();
           PyObject container = f.pop();
@@ -228,7 +273,7 @@ public final class VM {
           PyObject lhs = f.pop();
           PyObject res;
           try {
-            res = ops.binaryOp(BinaryOp.values()[arg], lhs, rhs);
+            res = ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
           } finally {
             heap.decref(lhs);
             heap.decref(rhs);
@@ -240,7 +285,7 @@ public final class VM {
           PyObject lhs = f.pop();
           PyObject res;
           try {
-            res = ops.compare(CompareOp.values()[arg], lhs, rhs);
+            res = ops.compare(COMPARE_OPS[arg], lhs, rhs);
           } finally {
             heap.decref(lhs);
             heap.decref(rhs);
@@ -425,6 +470,7 @@ public final class VM {
           f.pc = arg;
           in.checkBudget();
           heap.minorCollectionPoint();
+          heap.runScheduledCollection();
         }
         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
           PyObject cond = f.pop();
@@ -462,7 +508,13 @@ public final class VM {
             return null;
           }
         }
-        case CALL_FUNCTION_EX -> callFunctionEx(f, arg);
+        case CALL_FUNCTION_EX -> {
+          Frame callee = callFunctionEx(f, arg);
+          if (callee != null) {
+            in.current = callee;
+            return null;
+          }
+        }
         case MAKE_FUNCTION -> makeFunction(f, arg);
         case RETURN_VALUE -> {
           PyObject rv = f.pop();
@@ -476,8 +528,8 @@ public final class VM {
           if (held >= 0) {
             popHeld(caller, held);
           }
-          caller.push(rv);
           in.current = caller;
+          caller.push(f.initSelf == null ? rv : exitInit(f, rv));
           return null;
         }
         case RETURN_GENERATOR -> throw new IllegalStateException("RETURN_GENERATOR is done at call time");
@@ -515,21 +567,24 @@ public final class VM {
         case RERAISE -> throw new PyException((PyBaseException) f.pop(), true, false);
         case PUSH_EXC_INFO -> {
           PyObject value = f.pop();
+          if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
+            pushExcInfoTriple(f, (PyBaseException) value);
+            f.push(value);
+            break;
+          }
           PyObject prev = in.excInfo.value;
           f.push(prev == null ? in.none() : prev);
           in.excInfo.value = heap.incref(value);
-          if (tripleExcInfo) {
-            in.excInfo.pushTraceback(heap, ((PyBaseException) value).traceback);
-          }
           f.push(value);
         }
         case POP_EXCEPT -> {
           PyObject prev = f.pop();
+          if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
+            popExcInfoTriple(prev);
+            break;
+          }
           PyObject old = in.excInfo.value;
           in.excInfo.value = prev instanceof PyNone ? null : prev;
-          if (tripleExcInfo) {
-            in.excInfo.popTraceback(heap);
-          }
           heap.xdecref(old);
         }
         case CHECK_EXC_MATCH -> {
@@ -564,7 +619,7 @@ public final class VM {
           f.push(v);
         }
       }
-      if (in.checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
+      if (checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
         int expected = op.stackEffect(arg);
         if (f.sp - spBefore != expected) {
           throw new IllegalStateException(op + " changed the stack by " + (f.sp - spBefore)
@@ -605,6 +660,7 @@ public final class VM {
     }
     Frame caller = f.previous;
     finishFrame(f);
+    releaseInitShim(f);
     if (f == entry) {
       return null;
     }
@@ -619,6 +675,46 @@ public final class VM {
    */
   private boolean raisingFrameKeepsItsStack() {
     return heap.tracer() != null;
+  }
+
+  /**
+   * 3.10 handler entry (exception_unwind): the handled triple moves onto the stack (None if empty) and
+   * exc_info becomes (type, value, traceback) of the caught exception, the traceback as it is now.
+   */
+  private void pushExcInfoTriple(Frame f, PyBaseException value) {
+    ExcState s = in.excInfo;
+    if (s.type == null && s.value == null && s.traceback == null) {
+      f.push(in.none());
+    } else {
+      f.push(heap.register(new SavedExcInfo(in.types.object, s.type, s.value, s.traceback)));
+      s.type = null;
+      s.value = null;
+      s.traceback = null;
+    }
+    s.type = heap.incref(value.type);
+    s.value = heap.incref(value);
+    s.traceback = heap.xincref(value.traceback);
+  }
+
+  /** 3.10 POP_EXCEPT: exc_info gets the saved triple back; the old type, value and traceback are released. */
+  private void popExcInfoTriple(PyObject saved) {
+    ExcState s = in.excInfo;
+    PyObject type = s.type;
+    PyObject value = s.value;
+    PyObject tb = s.traceback;
+    if (saved instanceof SavedExcInfo t) {
+      s.type = heap.xincref(t.type);
+      s.value = heap.xincref(t.value);
+      s.traceback = heap.xincref(t.traceback);
+    } else {
+      s.type = null;
+      s.value = null;
+      s.traceback = null;
+    }
+    heap.xdecref(type);
+    heap.xdecref(value);
+    heap.xdecref(tb);
+    heap.decref(saved);
   }
 
   /** _PyErr_SetObject: a newly raised exception's __context__ is the exception being handled. */
@@ -642,7 +738,13 @@ public final class VM {
     heap.xdecref(old);
   }
 
-  /** The state holding the innermost handled exception across generator states, or null. */
+  /** _PyErr_GetTopmostException: the innermost handled exception across generator states. */
+  public PyObject topHandled() {
+    ExcState s = topHandledState();
+    return s == null ? null : s.value;
+  }
+
+  /** The state holding the innermost handled exception, or null. */
   public ExcState topHandledState() {
     for (ExcState s = in.excInfo; s != null; s = s.previous) {
       if (s.value != null && !(s.value instanceof PyNone)) {
@@ -652,23 +754,20 @@ public final class VM {
     return null;
   }
 
-  /** _PyErr_GetTopmostException: the innermost handled exception across generator states. */
-  public PyObject topHandled() {
-    for (ExcState s = in.excInfo; s != null; s = s.previous) {
-      if (s.value != null && !(s.value instanceof PyNone)) {
-        return s.value;
-      }
-    }
-    return null;
-  }
-
   private PyException raise(Frame f, int argc) {
     if (argc == 0) {
-      PyObject handled = topHandled();
-      if (handled == null) {
+      ExcState state = topHandledState();
+      if (state == null) {
         throw in.error("RuntimeError", "No active exception to reraise");
       }
-      return new PyException((PyBaseException) heap.incref(handled), true, false);
+      PyBaseException handled = (PyBaseException) heap.incref(state.value);
+      if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE && handled.traceback != state.traceback) {
+        // 3.10 do_raise restores the saved triple: the exception goes on with the traceback it was caught with.
+        PyObject old = handled.traceback;
+        handled.traceback = heap.xincref(state.traceback);
+        heap.xdecref(old);
+      }
+      return new PyException(handled, true, false);
     }
     PyObject cause = argc == 2 ? f.pop() : null;
     PyObject exc = f.pop();
@@ -733,7 +832,12 @@ public final class VM {
     return v;
   }
 
+  /** COPY_FREE_VARS; an eager (3.10) frame got its free variables when it was made. */
   private void copyFreeVars(Frame f, int n) {
+    if (f.freeVarsCopied) {
+      return;
+    }
+    f.freeVarsCopied = true;
     PyTuple closure = f.func.closure;
     int offset = f.code.nlocalsplus() - n;
     for (int i = 0; i < n; i++) {
@@ -867,6 +971,14 @@ public final class VM {
     }
   }
 
+  /** _PyBuildSlice_ConsumeRefs: a slice that takes the popped start and stop (step None). */
+  private PyObject popSlice(Frame f) {
+    PyObject stop = f.pop();
+    PyObject start = f.pop();
+    return heap.register(new io.lifeline.interpreter.object.PySlice(in.types.slice, start, stop,
+        heap.incref(in.none())));
+  }
+
   /** FORMAT_VALUE: the conversion (str, repr, ascii), then PyObject_Format with the spec. */
   private PyObject formatValue(PyObject v, int conversion, String spec) {
     if (conversion == 0 && spec.isEmpty() && v instanceof PyStr) {
@@ -912,7 +1024,8 @@ public final class VM {
   /**
    * CALL (3.11): a Python function gets a new frame that steals the callable and the arguments from the
    * stack (returned for the loop to switch to); any other callable is called with the arguments borrowed
-   * from the stack, after which the callable and then the arguments, in index order, are released.
+   * from the stack, after which the callable and then the arguments, in index order, are released, and (3.12+)
+   * the eval breaker runs a scheduled collection.
    */
   private Frame call(Frame f, int argc) {
     if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD
@@ -923,6 +1036,13 @@ public final class VM {
     f.kwnames = null;
     int base = f.sp - argc - 2;
     boolean isMeth = f.stack[base] != null;
+    if (kwnames == null && !isMeth
+        && in.policies.initCalls() == io.lifeline.interpreter.Policies.InitCalls.SPECIALIZED_AFTER_WARMUP) {
+      PyFunction init = warmup.initToEnter(f.code, f.lasti, f.stack[base + 1], argc);
+      if (init != null) {
+        return allocAndEnterInit(f, base, init);
+      }
+    }
     if (!isMeth && f.stack[base + 1] instanceof PyBoundMethod bm) {
       f.stack[base] = heap.incref(bm.func);
       f.stack[base + 1] = heap.incref(bm.self);
@@ -941,7 +1061,7 @@ public final class VM {
       f.sp = base;
       Frame callee = newFrame(fn, argv, kwnames);
       if (fn.code.isGenerator()) {
-        f.push(makeGenerator(callee));
+        f.push(makeGenerator(callee, fn));
         return null;
       }
       enterFrame(callee, f);
@@ -963,6 +1083,7 @@ public final class VM {
       }
     }
     f.push(res);
+    heap.runScheduledCollection();
     return null;
   }
 
@@ -1002,7 +1123,7 @@ public final class VM {
         throw e;
       }
       if (fn.code.isGenerator()) {
-        PyGenerator g = makeGenerator(callee);
+        PyGenerator g = makeGenerator(callee, fn);
         popHeld(f, base);
         f.push(g);
         return null;
@@ -1019,6 +1140,58 @@ public final class VM {
     }
     f.push(res);
     return null;
+  }
+
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT (3.13, after the call site's warm-up): the instance is allocated here and the
+   * class on the stack released; __init__'s frame takes the instance and steals the arguments (so they can
+   * die inside __init__, unlike through type_call); a shim frame (_Py_InitCleanup, one more level of
+   * recursion, no traceback entry) keeps its own reference to the instance until __init__ is done.
+   */
+  private Frame allocAndEnterInit(Frame f, int base, PyFunction init) {
+    PyObject self = in.newInstance((PyType) f.stack[base + 1]);
+    PyObject[] argv = new PyObject[f.sp - base - 1];
+    argv[0] = self;
+    System.arraycopy(f.stack, base + 2, argv, 1, argv.length - 1);
+    heap.decref(f.stack[base + 1]);
+    for (int i = base; i < f.sp; i++) {
+      f.stack[i] = null;
+    }
+    f.sp = base;
+    Frame callee = newFrame(heap.incref(init), argv, null);
+    callee.initSelf = heap.incref(self);
+    in.pyDepth++;
+    try {
+      enterFrame(callee, f);
+    } catch (PyException e) {
+      releaseInitShim(callee);
+      throw e;
+    }
+    return callee;
+  }
+
+  /** The shim's EXIT_INIT_CHECK, then its return: __init__ returned {@code rv}; the caller gets the instance. */
+  private PyObject exitInit(Frame init, PyObject rv) {
+    PyObject self = init.initSelf;
+    init.initSelf = null;
+    in.pyDepth--;
+    if (rv instanceof PyNone) {
+      return self;
+    }
+    PyException e = in.error("TypeError", "__init__() should return None, not '" + rv.type.name + "'");
+    heap.decref(rv);
+    heap.decref(self);
+    throw e;
+  }
+
+  /** The shim frame unwinds after __init__'s frame: its instance reference goes. */
+  private void releaseInitShim(Frame init) {
+    PyObject self = init.initSelf;
+    if (self != null) {
+      init.initSelf = null;
+      in.pyDepth--;
+      heap.decref(self);
+    }
   }
 
   /** Pops and releases the caller's stack down to {@code base}, top first. */
@@ -1068,7 +1241,22 @@ public final class VM {
       fr.releaseSlots(heap);
       throw e;
     }
+    if (in.policies.frames() == Policies.Frames.EAGER) {
+      makeEager(fr);
+    }
     return fr;
+  }
+
+  /**
+   * _PyEval_MakeFrameVector (3.10): the frame gets the closure's cells at creation and keeps f_globals, not
+   * the function. The caller must hold the function for the call: the hold convention and native callers do
+   * (a moving convention would have to keep the callable it moved).
+   */
+  private void makeEager(Frame fr) {
+    if (fr.code.freevars.length > 0) {
+      copyFreeVars(fr, fr.code.freevars.length);
+    }
+    fr.makeEager(heap);
   }
 
   private void bindArguments(Frame fr, PyFunction fn, PyObject[] argv, int npos, PyTuple kwnames) {
@@ -1129,11 +1317,12 @@ public final class VM {
       local[j] = value;
     }
     int ndefaults = fn.defaults == null ? 0 : fn.defaults.size();
-    java.util.List<String> missing = new ArrayList<>();
+    java.util.List<String> missing = java.util.List.of();
     for (int i = 0; i < argcount; i++) {
       if (local[i] == null) {
         int d = i - (argcount - ndefaults);
         if (d < 0) {
+          missing = missing.isEmpty() ? new ArrayList<>() : missing;
           missing.add(code.varnames[i]);
         } else {
           local[i] = heap.incref(fn.defaults.items[d]);
@@ -1147,6 +1336,7 @@ public final class VM {
       if (local[i] == null) {
         PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(code.varnames[i]);
         if (d == null) {
+          missing = missing.isEmpty() ? new ArrayList<>() : missing;
           missing.add(code.varnames[i]);
         } else {
           local[i] = heap.incref(d);
@@ -1192,7 +1382,7 @@ public final class VM {
     heap.incref(fn);
     Frame fr = newFrame(fn, argv, kwnames);
     if (fn.code.isGenerator()) {
-      return makeGenerator(fr);
+      return makeGenerator(fr, fn);
     }
     enterFrame(fr, in.current);
     return execute(fr, null);
@@ -1202,6 +1392,9 @@ public final class VM {
   public void runClassBody(PyFunction body, PyDict ns) {
     heap.incref(body);
     Frame fr = new Frame(body.code, body, body.globals, heap.incref(ns));
+    if (in.policies.frames() == Policies.Frames.EAGER) {
+      makeEager(fr);
+    }
     enterFrame(fr, in.current);
     heap.decref(execute(fr, null));
   }
@@ -1209,15 +1402,26 @@ public final class VM {
   /** Runs module code with {@code globals} as globals and locals. */
   public PyObject runModule(PyCode code, PyDict globals) {
     Frame fr = new Frame(code, null, globals, heap.incref(globals));
+    if (in.policies.frames() == Policies.Frames.EAGER) {
+      fr.makeEager(heap);
+    }
     enterFrame(fr, in.current);
     return execute(fr, null);
   }
 
-  private void callFunctionEx(Frame f, int flags) {
+  /**
+   * CALL_FUNCTION_EX: f(*args, **kw). Up to 3.11 the call goes through PyObject_Call, the tuple and dict staying
+   * on the caller's stack until it returns; with inlined star calls a Python function gets its frame at once
+   * (returned for the loop to switch to, see {@link #pushFrameEx}).
+   */
+  private Frame callFunctionEx(Frame f, int flags) {
     PyObject kwargs = (flags & 1) != 0 ? f.pop() : null;
     PyObject callargs = f.pop();
     PyObject func = f.pop();
     f.pop(); // the NULL pushed before the callable
+    if (func instanceof PyFunction fn && in.policies.starCalls() == io.lifeline.interpreter.Policies.StarCalls.INLINED) {
+      return pushFrameEx(f, fn, (PyTuple) callargs, (PyDict) kwargs);
+    }
     PyObject res;
     try {
       PyObject[] pos = ((PyTuple) callargs).items;
@@ -1251,6 +1455,43 @@ public final class VM {
       heap.xdecref(kwargs);
     }
     f.push(res);
+    heap.runScheduledCollection();
+    return null;
+  }
+
+  /**
+   * _PyEvalFramePushAndInit_Ex (3.12, gh-98003): the new frame steals the function and takes new references to
+   * the tuple's items and the dict's values; the tuple, then the dict, are released before the callee runs, so
+   * the callee's parameters are the only references the call adds. Returns the frame to switch to, or null
+   * after pushing the generator a generator function returns.
+   */
+  private Frame pushFrameEx(Frame f, PyFunction fn, PyTuple callargs, PyDict kwargs) {
+    PyObject[] pos = callargs.items;
+    java.util.List<PyDict.Entry> entries = kwargs == null ? java.util.List.of() : kwargs.entries();
+    PyObject[] argv = new PyObject[pos.length + entries.size()];
+    PyObject[] names = new PyObject[entries.size()];
+    for (int i = 0; i < pos.length; i++) {
+      argv[i] = heap.incref(pos[i]);
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      names[i] = in.key(((PyStr) entries.get(i).key).value);
+      argv[pos.length + i] = heap.incref(entries.get(i).value);
+    }
+    PyTuple kwnames = names.length == 0 ? null : in.newTuple(names);
+    Frame callee;
+    try {
+      callee = newFrame(fn, argv, kwnames);
+    } finally {
+      heap.xdecref(kwnames);
+      heap.decref(callargs);
+      heap.xdecref(kwargs);
+    }
+    if (fn.code.isGenerator()) {
+      f.push(makeGenerator(callee, fn));
+      return null;
+    }
+    enterFrame(callee, f);
+    return callee;
   }
 
   /**
@@ -1360,11 +1601,12 @@ public final class VM {
 
   // ---------------------------------------------------------------- Generators
 
-  private PyGenerator makeGenerator(Frame fr) {
+  private PyGenerator makeGenerator(Frame fr, PyFunction fn) {
     boolean coro = (fr.code.flags & PyCode.CO_COROUTINE) != 0;
     PyGenerator g = heap.register(new PyGenerator(coro ? in.types.coroutine : in.types.generator, fr,
         fr.code.name, coro));
-    g.iterableCoroutine = fr.func != null && fr.func.iterableCoroutine;
+    g.iterableCoroutine = fn.iterableCoroutine;
+    g.finalizesUnstarted = !coro && in.policies.genClose() == Policies.GenClose.THROW;
     fr.owner = Frame.Owner.GENERATOR;
     fr.generator = g;
     return g;
@@ -1582,8 +1824,21 @@ public final class VM {
    * generator completed without running it; found by lifeline fuzz, cases/generator/close-unstarted-*.)
    */
   public void genClose(PyGenerator g) {
+    heap.decref(genCloseValue(g));
+  }
+
+  /**
+   * gen_close, returning what close() returns (a new reference): None, or from 3.13 (gh-104770) the value the
+   * generator returned after catching GeneratorExit. 3.13 also closes a generator suspended at a yield outside
+   * any try/with block without raising anything (see {@link #closesWithoutUnwinding}).
+   */
+  public PyObject genCloseValue(PyGenerator g) {
     if (g.state != PyGenerator.State.SUSPENDED && g.state != PyGenerator.State.CREATED) {
-      return;
+      return in.none();
+    }
+    if (g.state == PyGenerator.State.CREATED && completesUnstarted()) {
+      g.state = PyGenerator.State.COMPLETED;
+      return in.none();
     }
     PyObject yf = delegate(g);
     if (yf != null) {
@@ -1596,6 +1851,11 @@ public final class VM {
         heap.decref(yf);
       }
     }
+    if (closesWithoutUnwinding(g)) {
+      g.state = PyGenerator.State.COMPLETED;
+      g.frame.clearLocals(heap);
+      return in.none();
+    }
     PyException ge = in.error("GeneratorExit", null);
     SendResult r;
     try {
@@ -1604,14 +1864,41 @@ public final class VM {
       if (e.value.type.isSubtypeOf(in.types.exception("GeneratorExit"))
           || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
         heap.decref(e.value);
-        return;
+        return in.none();
       }
       throw e;
     }
-    heap.decref(r.value());
     if (!r.returned()) {
+      heap.decref(r.value());
       throw in.error("RuntimeError", "generator ignored GeneratorExit");
     }
+    if (in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT) {
+      return r.value();
+    }
+    heap.decref(r.value());
+    return in.none();
+  }
+
+  /**
+   * 3.13 gen_close's shortcut: the generator is suspended at a plain yield whose RESUME carries
+   * RESUME_OPARG_DEPTH1_MASK (no handler but the implicit StopIteration one covers the yield: no try, with or
+   * except block, and not a yield from or await). Then no GeneratorExit is raised: the generator is marked
+   * completed and _PyFrame_ClearLocals releases the locals in index order, then the value stack bottom-up.
+   */
+  private boolean closesWithoutUnwinding(PyGenerator g) {
+    Frame fr = g.frame;
+    return in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT
+        && g.state == PyGenerator.State.SUSPENDED && fr != null && fr.pc > 0 && fr.pc < fr.code.ops.length
+        && fr.code.opAt(fr.pc) == Opcode.RESUME && fr.code.args[fr.pc] == 1
+        && fr.code.opAt(fr.pc - 1) == Opcode.YIELD_VALUE && fr.code.handlerFor(fr.pc - 1) == null;
+  }
+
+  /**
+   * 3.12+ gen_close: a never-started generator is only marked completed; its frame (and the arguments it owns)
+   * stays with the generator until gen_dealloc clears it.
+   */
+  private boolean completesUnstarted() {
+    return in.policies.genClose() != io.lifeline.interpreter.Policies.GenClose.THROW;
   }
 
   /** gi_yieldfrom / cr_await (borrowed), or null. */
@@ -1704,6 +1991,9 @@ public final class VM {
       case "f_lineno":
         return in.newInt(fr.line());
       case "f_locals":
+        if (in.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY && FrameLocals.isProxied(fr)) {
+          return FrameLocals.proxy(in, fo);
+        }
         return heap.incref(fastToLocals(fr));
       case "f_back": {
         if (fo.back != null) {
@@ -1726,8 +2016,11 @@ public final class VM {
    * the locals and cells; the dict holds strong references until the next call or the frame's end.
    */
   public PyDict fastToLocals(Frame fr) {
-    if (fr.func == null || (fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
+    if ((fr.code.flags & PyCode.CO_OPTIMIZED) == 0) {
       return fr.locals;
+    }
+    if (in.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY) {
+      throw new IllegalStateException("PEP 667 frames keep no f_locals snapshot");
     }
     if (fr.locals == null) {
       fr.locals = in.newDict();
@@ -1748,7 +2041,7 @@ public final class VM {
     return d;
   }
 
-  private static boolean isCellSlot(PyCode code, int i) {
+  static boolean isCellSlot(PyCode code, int i) {
     if (i >= code.varnames.length) {
       return true;
     }

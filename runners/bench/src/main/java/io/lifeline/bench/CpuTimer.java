@@ -1,0 +1,41 @@
+package io.lifeline.bench;
+
+import io.lifeline.interpreter.ModelBackend;
+import io.lifeline.interpreter.Run;
+import io.lifeline.scenario.Budget;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * CPU time per run of a program on a model backend: complete runs (a fresh interpreter each, as
+ * {@link ModelBackend#run} makes, but on this thread) for a warm-up period, then in batches; reports the lowest
+ * per-run thread CPU time of any batch. Unlike wall-clock time this hardly moves when other processes load the
+ * machine, so its ratio to CPython's thread CPU time ({@link CpythonTimer}) is comparable between runs on a shared
+ * machine. It leaves out the JVM's collector and compiler threads and the run thread's start.
+ */
+final class CpuTimer {
+  private CpuTimer() {}
+
+  private static final int BATCH = 3;
+
+  static double millis(ModelBackend model, String source, long warmupMillis, int batches) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long warmEnd = System.nanoTime() + warmupMillis * 1_000_000L;
+    while (System.nanoTime() < warmEnd) {
+      runOnce(model, source);
+    }
+    double best = Double.MAX_VALUE;
+    for (int b = 0; b < batches; b++) {
+      long start = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < BATCH; i++) {
+        runOnce(model, source);
+      }
+      best = Math.min(best, (threads.getCurrentThreadCpuTime() - start) / 1e6 / BATCH);
+    }
+    return best;
+  }
+
+  private static void runOnce(ModelBackend model, String source) {
+    new Run(model.newInterp(Budget.DEFAULT.instructions(), false)).execute(source);
+  }
+}

@@ -1,0 +1,47 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyType;
+
+/**
+ * 3.10's handled-exception triple saved on the value stack by an exception handler (ceval.c pushes
+ * exc_traceback, exc_value and exc_type when it enters a handler; POP_EXCEPT and UNWIND_EXCEPT_HANDLER pop
+ * them back into exc_info). The model's handlers follow 3.11's layout, one stack slot for the saved state, so
+ * a 3.10 frame keeps the three references in this one internal object; Python code never sees it. Not a GC
+ * container: the collector does not look through it (a frame suspended in a nested handler, inside a garbage
+ * cycle, keeps the outer handled exception alive).
+ */
+final class SavedExcInfo extends PyObject {
+  PyObject type;
+  PyObject value;
+  PyObject traceback;
+
+  /** Takes the three references (any may be null). */
+  SavedExcInfo(PyType objectType, PyObject type, PyObject value, PyObject traceback) {
+    super(objectType);
+    this.type = type;
+    this.value = value;
+    this.traceback = traceback;
+  }
+
+  @Override
+  public void traverse(Visitor v) {
+    visit(v, type);
+    visit(v, value);
+    visit(v, traceback);
+  }
+
+  @Override
+  public void releaseContents(Heap heap) {
+    PyObject t = type;
+    PyObject v = value;
+    PyObject tb = traceback;
+    type = null;
+    value = null;
+    traceback = null;
+    heap.xdecref(t);
+    heap.xdecref(v);
+    heap.xdecref(tb);
+  }
+}

@@ -1,0 +1,93 @@
+package io.lifeline.interpreter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.interpreter.memory.HeapVerifier;
+import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The cpython-3.12 and cpython-3.13 models on the program corpus: every program with a NAME.expected-3.12
+ * (NAME.expected-3.13) file, recorded from real CPython 3.12.1 (3.13.0) by generate_expected.py, emits exactly
+ * those events on the model and ends the same way. The programs that show what changed since 3.11 are
+ * comprehensions_inlined_pep709, star_calls_inlined_into_python_callee, close_of_unstarted_generator,
+ * slice_subscripts_release_order and gc_collection_at_eval_breaker (3.12); frame_locals_proxy_pep667, init_call_specialized_after_warm_up and
+ * generator_close_shortcut_and_return_value (3.13).
+ */
+class ProgramsMatchCPython312And313Test {
+  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30, 20_000_000L);
+
+  @TestFactory
+  Stream<DynamicTest> cpython312ModelEmitsTheEventsOfRealCPython312() {
+    return matching(ModelBackend.cpython312(), ".expected-3.12");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cpython313ModelEmitsTheEventsOfRealCPython313() {
+    return matching(ModelBackend.cpython313(), ".expected-3.13");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cpython312ModelKeepsTheHeapConsistent() {
+    return heapConsistent(ModelBackend.cpython312(), ".expected-3.12");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cpython313ModelKeepsTheHeapConsistent() {
+    return heapConsistent(ModelBackend.cpython313(), ".expected-3.13");
+  }
+
+  /**
+   * After each program, and between the collector's phases, every refcount equals the references that exist;
+   * every executed instruction (LOAD_FAST_AND_CLEAR and the inlined calls included) matches the opcode table.
+   */
+  private static Stream<DynamicTest> heapConsistent(ModelBackend backend, String suffix) {
+    return withExpectations(suffix).map(py -> Programs.load(py, suffix)).map(p -> DynamicTest.dynamicTest(p.name(),
+        () -> {
+          List<String> phaseProblems = new ArrayList<>();
+          Inspect.Result r = Inspect.run(backend, p.source(), in -> {
+            in.checkStackEffects = true;
+            in.heap.collector().setPhaseValidator(
+                () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
+          });
+          assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
+          assertThat(phaseProblems).as("between gc phases").isEmpty();
+          assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
+        }));
+  }
+
+  private static Stream<DynamicTest> matching(ModelBackend backend, String suffix) {
+    return withExpectations(suffix).map(py -> Programs.load(py, suffix)).map(p -> DynamicTest.dynamicTest(p.name(),
+        () -> {
+          Outcome o = backend.run(p.source(), BUDGET);
+          String status = o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType());
+          String actual = String.join("\n", o.events()) + "\n== status: " + status
+              + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", o.shutdownEvents()) : "");
+          String expected = String.join("\n", p.events()) + "\n== status: " + p.status()
+              + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", p.shutdown()) : "");
+          assertThat(actual).as("%s on %s (detail: %s %s)", p.name(), backend.name(), o.errorMessage(), o.detail())
+              .isEqualTo(expected);
+        }));
+  }
+
+  private static Stream<Path> withExpectations(String suffix) {
+    try (Stream<Path> files = Files.list(Programs.dir())) {
+      return files.filter(p -> p.toString().endsWith(".py"))
+          .filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString().replaceAll("\\.py$", suffix))))
+          .sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
