@@ -5,6 +5,9 @@ Usage: generate_expected.py [--suffix=.expected] [PYTHON] [FILES...]
        (default PYTHON: ~/.pyenv/versions/3.11.7/bin/python3.11)
 Every program also has the expectations of real CPython 3.10 (ProgramsMatchCPython310Test), made with
        generate_expected.py --suffix=.expected-3.10 ~/.pyenv/versions/3.10.13/bin/python3.10 [FILES...]
+The PyPy 7.3.11 expectations (ProgramsMatchPyPyTest) are made with
+       generate_expected.py /usr/bin/pypy3 programs/pypy_*.py
+       (a PyPy writes NAME.expected-pypy unless --suffix says otherwise)
 
 The program runs unchanged as __main__. `event` is installed into builtins by a sitecustomize module on
 PYTHONPATH, so the program's globals hold nothing extra. An atexit handler marks where interpreter
@@ -85,6 +88,8 @@ def main(argv):
         suffix, argv = argv[0][len("--suffix="):], argv[1:]
     if argv and not argv[0].endswith(".py"):
         python, argv = argv[0], argv[1:]
+        if "pypy" in os.path.basename(python) and suffix == ".expected":
+            suffix = ".expected-pypy"
     here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
     files = argv or sorted(os.path.join(here, f) for f in os.listdir(here) if f.endswith(".py"))
     for path in files:

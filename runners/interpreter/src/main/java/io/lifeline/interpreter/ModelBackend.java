@@ -36,6 +36,18 @@ public final class ModelBackend implements Backend {
         "lazy"), Policies.cpython311());
   }
 
+  /** PyPy 7.3.11's model (Python 3.9). */
+  public static ModelBackend pypy7311() {
+    return new ModelBackend("pypy-7.3.11", traits("pypy", "7.3.11", "tracing", "hold", "snapshot", "function",
+        "eager"), Policies.pypy7311());
+  }
+
+  /** PyPy 7.3.18's model: 7.3.11 with the frame-stack fix (pypy/pypy PR #5087); no real 7.3.18 checks it. */
+  public static ModelBackend pypy7318() {
+    return new ModelBackend("pypy-7.3.18", traits("pypy", "7.3.18", "tracing", "move", "snapshot", "function",
+        "eager"), Policies.pypy7318());
+  }
+
   /** CPython 3.10's model: the shared interpreter with {@link Policies#cpython310()}. */
   public static ModelBackend cpython310() {
     return new ModelBackend("cpython-3.10", traits("cpython", "3.10", "refcount", "hold", "snapshot", "function",

@@ -14,7 +14,9 @@ public final class ModelBackends {
         ModelBackend.cpython310(),
         ModelBackend.cpython311(),
         ModelBackend.cpython312(),
-        ModelBackend.cpython313());
+        ModelBackend.cpython313(),
+        ModelBackend.pypy7311(),
+        ModelBackend.pypy7318());
   }
 
   /**

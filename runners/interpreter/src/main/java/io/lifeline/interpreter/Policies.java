@@ -38,7 +38,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   /**
    * MOVE: 3.11+ (bpo-45256), the callee frame steals the arguments. HOLD: 3.10, the caller keeps them until
    * the callee returns and releases them from the top of its stack. HOLD_POSITIONAL: PyPy before 7.3.18,
-   * positional arguments stay on the caller's frame stack for the whole call, keyword arguments do not.
+   * the arguments of a call without keywords stay on the caller's frame stack for the whole call; a call with
+   * keywords (CALL_FUNCTION_KW builds an Arguments object) keeps none of them.
    */
   public enum CallConvention { MOVE, HOLD, HOLD_POSITIONAL }
 
@@ -110,6 +111,26 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
     return new Policies(CallConvention.MOVE, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
         Comprehensions.FUNCTION, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.THROW, FrameClear.CLOSES,
         Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+  }
+
+  /**
+   * PyPy 7.3.11 (Python 3.9): tracing reclamation (rpython/memory/gc/incminimark.py, finalizers ordered as in
+   * pypy/doc/discussion/finalizer-order.rst), positional call arguments held on the caller's frame stack (but
+   * not {@code f(*args)}'s packed tuple: a probe saw its element die in the callee), every call with a frame
+   * object, sys.exc_info() a triple.
+   */
+  public static Policies pypy7311() {
+    return new Policies(CallConvention.HOLD_POSITIONAL, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
+        Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
+        Reclaim.TRACING, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+  }
+
+  /**
+   * PyPy 7.3.18: 7.3.11 with pypy/pypy PR #5087 ("avoid keeping refs on the frame stack when calling
+   * functions"), so a callee owns its arguments as in CPython 3.11.
+   */
+  public static Policies pypy7318() {
+    return pypy7311().withPycall(CallConvention.MOVE);
   }
 
   /**

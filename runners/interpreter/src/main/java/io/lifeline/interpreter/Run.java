@@ -68,7 +68,8 @@ public final class Run {
   /**
    * Py_FinalizeEx reduced to what programs observe: atexit handlers run, sys.last_value is dropped,
    * __main__ is removed from sys.modules (its dict dies with it, values in insertion order, unless
-   * functions keep it in a cycle), then a collection finalizes what is left in GC-list order.
+   * functions keep it in a cycle), then a collection finalizes what is left in GC-list order. Under tracing
+   * (PyPy) nothing is collected at exit, so leftover objects get no finalizer.
    */
   private void shutdown() {
     in.inShutdown = true;
@@ -80,7 +81,9 @@ public final class Run {
     PyModule main = in.modules.remove("__main__");
     in.main = null;
     in.heap.decref(main);
-    in.heap.collector().collect(2);
+    if (in.heap.tracer() == null) {
+      in.heap.collector().collect(2);
+    }
   }
 
   /** atexit._run_exitfuncs: last registered first; errors are reported, not raised. */

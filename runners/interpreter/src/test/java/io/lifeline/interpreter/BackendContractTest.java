@@ -69,6 +69,39 @@ class BackendContractTest {
   }
 
   @Test
+  void pypyModelsDeclareTheirTraits() {
+    assertThat(ModelBackend.pypy7311().traits().asMap()).containsExactly(java.util.Map.entry("impl", "pypy"),
+        java.util.Map.entry("version", "7.3.11"), java.util.Map.entry("kind", "model"),
+        java.util.Map.entry("reclaim", "tracing"), java.util.Map.entry("pycall", "hold"),
+        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "function"),
+        java.util.Map.entry("frames", "eager"));
+    assertThat(ModelBackend.pypy7318().traits().asMap()).containsEntry("version", "7.3.18")
+        .containsEntry("pycall", "move").containsEntry("reclaim", "tracing");
+    assertThat(ModelBackends.all()).extracting(Backend::name).contains("pypy-7.3.11", "pypy-7.3.18");
+  }
+
+  @Test
+  void pypyCalleeWaitingForItsPositionalArgumentHangsUntilTheFrameStackFix() {
+    String src = """
+        import gc, weakref
+        class A: pass
+        def wait(x):
+            dead = []
+            r = weakref.ref(x, lambda _: dead.append(1))
+            x = None
+            while not dead:
+                gc.collect()
+            event("argument died")
+        wait(A())
+        """;
+    Budget budget = new Budget(Duration.ofSeconds(10), 1L << 30, 2_000_000L);
+    assertThat(ModelBackend.pypy7311().run(src, budget).status()).isEqualTo(Status.HANG);
+    Outcome fixed = ModelBackend.pypy7318().run(src, budget);
+    assertThat(fixed.status()).isEqualTo(Status.COMPLETED);
+    assertThat(fixed.events()).containsExactly("argument died");
+  }
+
+  @Test
   void infiniteLoopExhaustsTheInstructionBudgetAndHangsWithEventsSoFar() {
     Outcome o = run("event('start')\nwhile True:\n    pass\n");
     assertThat(o.status()).isEqualTo(Status.HANG);

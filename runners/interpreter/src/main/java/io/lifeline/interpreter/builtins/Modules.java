@@ -25,6 +25,22 @@ public final class Modules {
     operator(in);
     atexit(in);
     types(in);
+    withoutNamesTheModelledVersionLacks(in);
+  }
+
+  /**
+   * PyPy (reclaim=TRACING) has no sys.getrefcount and no gc.get_count/get_threshold/set_threshold (PyPy
+   * 7.3.11's dir()), so using one is the AttributeError PyPy raises.
+   */
+  private static void withoutNamesTheModelledVersionLacks(Interp in) {
+    PyModule sys = in.modules.get("sys");
+    PyModule gc = in.modules.get("gc");
+    if (in.policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
+      sys.dict.remove(in.heap, in.key("getrefcount"));
+      for (String name : new String[] {"get_count", "get_threshold", "set_threshold"}) {
+        gc.dict.remove(in.heap, in.key(name));
+      }
+    }
   }
 
   /**
@@ -107,7 +123,13 @@ public final class Modules {
   private static void gc(Interp in) {
     PyModule m = module(in, "gc");
     Heap heap = in.heap;
-    fn(in, m, "collect", (i, a, k) -> i.newInt(heap.collector().collect(a.length > 0 ? (int) ((PyInt) a[0]).small : 2)));
+    fn(in, m, "collect", (i, a, k) -> {
+      if (heap.tracer() != null) {
+        heap.tracer().collect();
+        return i.none();
+      }
+      return i.newInt(heap.collector().collect(a.length > 0 ? (int) ((PyInt) a[0]).small : 2));
+    });
     fn(in, m, "enable", (i, a, k) -> {
       heap.setEnabled(true);
       return i.none();
@@ -138,6 +160,12 @@ public final class Modules {
 
   private static void weakref(Interp in) {
     PyModule m = module(in, "_weakref");
+    fn(in, m, "_note_first_finalize", (i, a, k) -> {
+      if (i.heap.tracer() != null && !(a[0] instanceof io.lifeline.interpreter.object.PyType)) {
+        i.heap.tracer().registerLeftover();
+      }
+      return i.none();
+    });
     Heap heap = in.heap;
     fn(in, m, "getweakrefcount", (i, a, k) -> {
       int n = 0;

@@ -25,6 +25,11 @@ public final class PyCode extends PyObject {
   public final int argcount;
   public final int kwonlyargcount;
   public final int flags;
+  /**
+   * PyPy's CO_YIELD_INSIDE_TRY (pypy/interpreter/astcompiler/symtable.py): a yield or yield from lexically
+   * inside a try body or a with body of this function. Kept out of {@link #flags}, which are CPython's.
+   */
+  public boolean yieldInsideTry;
   public final String[] varnames;
   public final String[] cellvars;
   public final String[] freevars;

@@ -218,11 +218,13 @@ final class CodeUnit {
       }
       start = end;
     }
-    return new PyCode(k.codeType(), name, qualname, argcount, kwonlyargcount, flags, vn,
+    PyCode code = new PyCode(k.codeType(), name, qualname, argcount, kwonlyargcount, flags, vn,
         cellvars.toArray(new String[0]), freevars.toArray(new String[0]), cell2arg, names.toArray(new String[0]),
         consts.toArray(new PyObject[0]), ops, args, lines, cols, table, Math.max(maxDepth, 1) + 2, firstLine,
         names.stream().map(nm -> (io.lifeline.interpreter.object.PyStr) k.constant(nm))
             .toArray(io.lifeline.interpreter.object.PyStr[]::new));
+    code.yieldInsideTry = scope.yieldInsideTry;
+    return code;
   }
 
   /**

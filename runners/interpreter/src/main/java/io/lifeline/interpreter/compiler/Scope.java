@@ -33,6 +33,10 @@ public final class Scope {
   public final TreeSet<String> freevars = new TreeSet<>();
   public boolean isGenerator;
   public boolean isCoroutine;
+  /** PyPy's CO_YIELD_INSIDE_TRY: a yield inside a try body or a with body (not handlers, else or finally). */
+  public boolean yieldInsideTry;
+  /** While the symtable walks this scope: how many try or with bodies enclose the current statement. */
+  int tryBodyDepth;
   /**
    * PEP 709 (3.12+): a list, set or dict comprehension whose code is inlined into the enclosing code object
    * instead of being a function of its own.

@@ -87,7 +87,9 @@ public final class Symtable {
       stmts(c.body());
       current = cls.parent;
     } else if (s instanceof Stmt.Try t) {
+      current.tryBodyDepth++;
       stmts(t.body());
+      current.tryBodyDepth--;
       for (Stmt.Handler h : t.handlers()) {
         if (h.type() != null) {
           expr(h.type());
@@ -133,7 +135,9 @@ public final class Symtable {
           target(item.target());
         }
       }
+      current.tryBodyDepth++;
       stmts(w.body());
+      current.tryBodyDepth--;
     } else if (s instanceof Stmt.Assert a) {
       expr(a.test());
       if (a.msg() != null) {
@@ -332,6 +336,9 @@ public final class Symtable {
       throw PySyntaxError.unsupported("async generator", line, col);
     }
     current.isGenerator = true;
+    if (current.tryBodyDepth > 0) {
+      current.yieldInsideTry = true;
+    }
   }
 
   // ---------------------------------------------------------------- Resolution

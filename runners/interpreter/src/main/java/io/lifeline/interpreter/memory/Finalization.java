@@ -25,4 +25,20 @@ public interface Finalization {
 
   /** Clears a dying generator's frame (_PyFrame_Clear, with take_ownership if its frame object lives). */
   void clearGeneratorFrame(PyGenerator g);
+
+  /** PyPy's CO_YIELD_INSIDE_TRY: the generator's code has a yield inside a try or with block. */
+  default boolean yieldsInsideTry(PyGenerator g) {
+    return false;
+  }
+
+  /** PyPy's generator _finalize_ condition: suspended at a yield that a try or with block covers. */
+  default boolean suspendedInsideTry(PyGenerator g) {
+    return false;
+  }
+
+  /**
+   * PyPy's UserDelAction.fire(): {@code action} runs once, just before the next Python code executes (the
+   * dispatcher's check at a bytecode); null cancels it.
+   */
+  default void fireUserDelAction(Runnable action) {}
 }

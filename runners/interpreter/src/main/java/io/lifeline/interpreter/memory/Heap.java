@@ -32,6 +32,8 @@ public final class Heap {
 
   private final Finalization runtime;
   private final CycleCollector collector;
+  /** Set under reclaim=TRACING (PyPy): counts reaching zero free nothing; this collector reclaims. */
+  private TracingCollector tracer;
   /** Every live object, kept only when verification is on. */
   private final Set<PyObject> live;
   private boolean stress;
@@ -81,7 +83,11 @@ public final class Heap {
       throw new IllegalStateException("decref of dead object " + describe(o) + " refcnt=" + o.refcnt);
     }
     if (--o.refcnt == 0) {
-      dealloc(o);
+      if (tracer != null) {
+        tracer.reachedZero(o);
+      } else {
+        dealloc(o);
+      }
     }
   }
 
@@ -122,6 +128,13 @@ public final class Heap {
     }
     if (live != null) {
       live.add(o);
+    }
+    if (tracer != null) {
+      tracer.allocated(o);
+      if (o.isGcType()) {
+        track(o);
+      }
+      return o;
     }
     if (o.isGcType()) {
       counts[0]++;
@@ -247,6 +260,9 @@ public final class Heap {
     if (deathOrigin != null) {
       return deathOrigin;
     }
+    if (tracer != null && tracer.isRunning() && traceRefs) {
+      return "the tracing collector (" + runtime.location() + ")";
+    }
     return collecting && traceRefs ? "the cycle collector (" + runtime.location() + ")" : null;
   }
 
@@ -295,6 +311,15 @@ public final class Heap {
     return true;
   }
 
+  /** A tracing collection freed {@code o}, whose contents it has already released. */
+  void reclaimed(PyObject o) {
+    if (o.refcnt != 0) {
+      throw new IllegalStateException("tracing collector freed a referenced object " + describe(o) + " refcnt="
+          + o.refcnt);
+    }
+    freed(o);
+  }
+
   private void freed(PyObject o) {
     deallocations++;
     liveCount--;
@@ -314,6 +339,9 @@ public final class Heap {
    * ref); refs with callbacks go right after it, so callbacks run newest first (weakrefobject.c insert_after).
    */
   public void linkWeakref(PyObject referent, PyWeakref wr) {
+    if (tracer != null) {
+      tracer.weakrefLinked(referent, wr);
+    }
     PyWeakref headRef = referent.weakrefs;
     if (wr.callback == null || headRef == null || headRef.callback != null) {
       wr.next = headRef;
@@ -391,6 +419,26 @@ public final class Heap {
 
   public CycleCollector collector() {
     return collector;
+  }
+
+  /** Switches this heap to PyPy's reclamation (reclaim=TRACING); call before any allocation. */
+  public void useTracing() {
+    tracer = new TracingCollector(this, runtime);
+  }
+
+  /**
+   * A loop's back edge, where no native code holds a borrowed reference: under tracing, a minor collection
+   * runs here once enough objects died (PyPy's nursery filling up).
+   */
+  public void minorCollectionPoint() {
+    if (tracer != null && tracer.minorCollectionDue()) {
+      tracer.minorCollect();
+    }
+  }
+
+  /** The tracing collector, or null under reference counting. */
+  public TracingCollector tracer() {
+    return tracer;
   }
 
   public void setEnabled(boolean on) {

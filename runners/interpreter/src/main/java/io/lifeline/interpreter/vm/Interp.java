@@ -67,6 +67,9 @@ public final class Interp implements Finalization {
   public Interp(Policies policies, long instructionBudget, boolean keepLiveSet) {
     this.policies = policies;
     this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
+    if (policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
+      heap.useTracing();
+    }
     this.heap.setDeferredCollections(policies.gcScheduling() != Policies.GcScheduling.IN_ALLOCATION,
         policies.gcScheduling() == Policies.GcScheduling.EVAL_BREAKER_IF_ENABLED);
     this.instructionsLeft = instructionBudget;
@@ -337,6 +340,33 @@ public final class Interp implements Finalization {
     } catch (PyException e) {
       writeUnraisable(e, "__del__ of " + o.type.name);
     }
+  }
+
+  /** PyPy's fired UserDelAction (reclaim=TRACING): runs before the next Python code executes. */
+  private Runnable userDelAction;
+
+  @Override
+  public void fireUserDelAction(Runnable action) {
+    userDelAction = action;
+  }
+
+  /** The action's check at a bytecode: Python code is about to run, so a fired action runs first, once. */
+  void runUserDelAction() {
+    Runnable a = userDelAction;
+    if (a != null) {
+      userDelAction = null;
+      a.run();
+    }
+  }
+
+  @Override
+  public boolean yieldsInsideTry(PyGenerator g) {
+    return g.frame != null && g.frame.code.yieldInsideTry;
+  }
+
+  @Override
+  public boolean suspendedInsideTry(PyGenerator g) {
+    return g.state == PyGenerator.State.SUSPENDED && g.frame != null && g.frame.code.handlerFor(g.frame.lasti) != null;
   }
 
   @Override

@@ -68,6 +68,7 @@ public final class VM {
     Frame saved = in.current;
     Frame f = entry;
     in.current = f;
+    in.runUserDelAction();
     PyException pending = throwIn != null ? new PyException(throwIn, false, true) : null;
     try {
       while (true) {
@@ -468,6 +469,7 @@ public final class VM {
         case JUMP_BACKWARD -> {
           f.pc = arg;
           in.checkBudget();
+          heap.minorCollectionPoint();
           heap.runScheduledCollection();
         }
         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
@@ -651,8 +653,10 @@ public final class VM {
       f.pc = h.target();
       return f;
     }
-    while (f.sp > 0) {
-      heap.xdecref(f.pop());
+    if (!raisingFrameKeepsItsStack()) {
+      while (f.sp > 0) {
+        heap.xdecref(f.pop());
+      }
     }
     Frame caller = f.previous;
     finishFrame(f);
@@ -662,6 +666,15 @@ public final class VM {
     }
     in.current = caller;
     return caller;
+  }
+
+  /**
+   * PyPy: a frame left by an exception keeps its value stack in the frame object that the traceback holds
+   * (a probe: the operand of a failing {@code 1 + A()} in a comprehension lives until the traceback dies);
+   * CPython pops it first. Under tracing the frame's clear releases the stack or its frame object keeps it.
+   */
+  private boolean raisingFrameKeepsItsStack() {
+    return heap.tracer() != null;
   }
 
   /**
@@ -1015,7 +1028,8 @@ public final class VM {
    * the eval breaker runs a scheduled collection.
    */
   private Frame call(Frame f, int argc) {
-    if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD) {
+    if (in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD
+        || in.policies.pycall() == io.lifeline.interpreter.Policies.CallConvention.HOLD_POSITIONAL && f.kwnames == null) {
       return callHold(f, argc);
     }
     PyTuple kwnames = (PyTuple) f.kwnames;
@@ -1424,6 +1438,12 @@ public final class VM {
         }
         kwnames = in.newTuple(names);
       }
+      if (packedArgumentsNotHeld(func)) {
+        heap.decref(callargs);
+        heap.xdecref(kwargs);
+        callargs = null;
+        kwargs = null;
+      }
       try {
         res = ops.call(func, argv, kwnames);
       } finally {
@@ -1431,7 +1451,7 @@ public final class VM {
       }
     } finally {
       heap.decref(func);
-      heap.decref(callargs);
+      heap.xdecref(callargs);
       heap.xdecref(kwargs);
     }
     f.push(res);
@@ -1472,6 +1492,19 @@ public final class VM {
     }
     enterFrame(callee, f);
     return callee;
+  }
+
+  /**
+   * PyPy (StarCalls.INLINED under reclaim=TRACING): the caller keeps no reference to f(*args)'s tuple or
+   * f(**kw)'s dict during the call (a probe: the element dies in the callee). Releasing them early is safe only
+   * under tracing, where a count reaching zero frees nothing, and only into a Python function, whose frame
+   * owns its own references (native code reads the borrowed arguments while it may collect).
+   */
+  private boolean packedArgumentsNotHeld(PyObject func) {
+    boolean python = func instanceof PyFunction
+        || func instanceof PyBoundMethod bm && bm.func instanceof PyFunction;
+    return python && in.policies.starCalls() == io.lifeline.interpreter.Policies.StarCalls.INLINED
+        && heap.tracer() != null;
   }
 
   private void makeFunction(Frame f, int flags) {

@@ -2,7 +2,7 @@
 # CPython line for line (registry, atexit, index order). The weak dictionaries keep CPython's ownership:
 # each value (or key) is held by a weakref whose callback holds the dict weakly and the key strongly;
 # CPython's guards for mutation during iteration are not modelled.
-from _weakref import ref, ReferenceType, getweakrefcount, _MethodType
+from _weakref import ref, ReferenceType, getweakrefcount, _MethodType, _note_first_finalize
 import atexit as _atexit
 
 
@@ -23,6 +23,7 @@ class finalize:
 
     def __init__(self, obj, func, *args, **kwargs):
         if not self._registered_with_atexit:
+            _note_first_finalize(obj)
             _atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
         info = self._Info()
