@@ -27,7 +27,8 @@ class MovedArgumentGroupsTest {
   void holdingAndMovingBackendsFormTheTwoGroups() {
     String scenario = Path.of(System.getProperty("lifeline.root"), "cases/calling-convention/moved-argument.yaml")
         .toString();
-    MainTest.Run run = MainTest.lifeline("run", scenario, "--no-allure", "--no-matrix");
+    MainTest.Run run = MainTest.lifeline("run", scenario, "--backend", "model", "--backend", "real", "--no-allure",
+        "--no-matrix");
 
     List<Set<String>> groups = groups(run.out());
     assertThat(groups).as(run.out()).hasSize(2);
