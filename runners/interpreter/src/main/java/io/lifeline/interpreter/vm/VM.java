@@ -33,7 +33,6 @@ import java.util.ArrayList;
 public final class VM {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
-  private static final Opcode[] OPCODES = Opcode.values();
   private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
   private static final CompareOp[] COMPARE_OPS = CompareOp.values();
 
@@ -112,14 +111,14 @@ public final class VM {
     final Ops ops = this.ops;
     final boolean checkStackEffects = in.checkStackEffects;
     final PyCode code = f.code;
-    final int[] opsArr = code.ops;
+    final Opcode[] opcodes = code.opcodes;
     final int[] args = code.args;
     while (true) {
       int pc = f.pc++;
       f.lasti = pc;
       in.instructionsLeft--;
       int arg = args[pc];
-      Opcode op = OPCODES[opsArr[pc]];
+      Opcode op = opcodes[pc];
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
