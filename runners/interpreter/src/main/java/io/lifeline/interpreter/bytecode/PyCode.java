@@ -40,6 +40,8 @@ public final class PyCode extends PyObject {
   public final io.lifeline.interpreter.object.PyStr[] nameKeys;
   public final PyObject[] consts;
   public final int[] ops;
+  /** {@link #ops} decoded once, for the dispatch loop's switch. */
+  public final Opcode[] opcodes;
   public final int[] args;
   public final int[] lines;
   public final int[] cols;
@@ -68,6 +70,10 @@ public final class PyCode extends PyObject {
     this.names = names;
     this.consts = consts;
     this.ops = ops;
+    this.opcodes = new Opcode[ops.length];
+    for (int i = 0; i < ops.length; i++) {
+      opcodes[i] = OPCODES[ops[i]];
+    }
     this.args = args;
     this.lines = lines;
     this.cols = cols;
@@ -115,7 +121,7 @@ public final class PyCode extends PyObject {
   }
 
   public Opcode opAt(int pc) {
-    return OPCODES[ops[pc]];
+    return opcodes[pc];
   }
 
   public boolean isGenerator() {

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 public final class VM {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
-  private static final Opcode[] OPCODES = Opcode.values();
   private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
   private static final CompareOp[] COMPARE_OPS = CompareOp.values();
 
@@ -113,14 +112,14 @@ public final class VM {
     final Ops ops = this.ops;
     final boolean checkStackEffects = in.checkStackEffects;
     final PyCode code = f.code;
-    final int[] opsArr = code.ops;
+    final Opcode[] opcodes = code.opcodes;
     final int[] args = code.args;
     while (true) {
       int pc = f.pc++;
       f.lasti = pc;
       in.instructionsLeft--;
       int arg = args[pc];
-      Opcode op = OPCODES[opsArr[pc]];
+      Opcode op = opcodes[pc];
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
@@ -1053,13 +1052,19 @@ public final class VM {
     int argStart = isMeth ? base + 1 : base + 2;
     int total = f.sp - argStart;
     if (callable instanceof PyFunction fn) {
-      PyObject[] argv = new PyObject[total];
-      System.arraycopy(f.stack, argStart, argv, 0, total);
+      Frame callee = kwnames == null ? positionalFrame(fn, f.stack, argStart, total) : null;
+      PyObject[] argv = null;
+      if (callee == null) {
+        argv = new PyObject[total];
+        System.arraycopy(f.stack, argStart, argv, 0, total);
+      }
       for (int i = base; i < f.sp; i++) {
         f.stack[i] = null;
       }
       f.sp = base;
-      Frame callee = newFrame(fn, argv, kwnames);
+      if (callee == null) {
+        callee = newFrame(fn, argv, kwnames);
+      }
       if (fn.code.isGenerator()) {
         f.push(makeGenerator(callee, fn));
         return null;
@@ -1244,6 +1249,24 @@ public final class VM {
     if (in.policies.frames() == Policies.Frames.EAGER) {
       makeEager(fr);
     }
+    return fr;
+  }
+
+  /**
+   * {@link #newFrame} for an exact positional call (no keywords, as many arguments as parameters, no *args,
+   * **kwargs or keyword-only parameters, lazy frames): the frame takes the {@code n} references at
+   * {@code stack[start]} as initialize_locals would bind them, with no argument array. The caller clears those
+   * slots. Returns null when the call needs the general binding.
+   */
+  private Frame positionalFrame(PyFunction fn, PyObject[] stack, int start, int n) {
+    PyCode code = fn.code;
+    if (n != code.argcount || code.kwonlyargcount != 0
+        || (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0
+        || in.policies.frames() == Policies.Frames.EAGER) {
+      return null;
+    }
+    Frame fr = new Frame(code, fn, fn.globals, null);
+    System.arraycopy(stack, start, fr.localsplus, 0, n);
     return fr;
   }
 
