@@ -63,6 +63,7 @@ public final class CycleCollector {
 
       GcList unreachable = new GcList();
       deduceUnreachable(young, unreachable);
+      untrackTuples(young);
       phaseValidator.run();
       if (young != old) {
         if (generation == 1) {
@@ -153,6 +154,30 @@ public final class CycleCollector {
     } else if (r.gcRefs == 0) {
       r.gcRefs = 1;
     }
+  }
+
+  /**
+   * untrack_tuples (every collection): a surviving tuple none of whose items may be tracked leaves the
+   * generations for good (_PyTuple_MaybeUntrack); list order matters, as a tuple of tuples is untracked only
+   * if its items were untracked before it.
+   */
+  private void untrackTuples(GcList survivors) {
+    for (PyObject o = survivors.first(); !survivors.isHead(o); ) {
+      PyObject next = o.gcNext;
+      if (o instanceof io.lifeline.interpreter.object.PyTuple t && !holdsTrackable(t)) {
+        heap.untrack(t);
+      }
+      o = next;
+    }
+  }
+
+  private boolean holdsTrackable(io.lifeline.interpreter.object.PyTuple t) {
+    for (PyObject item : t.items) {
+      if (item == null || heap.mayBeTracked(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

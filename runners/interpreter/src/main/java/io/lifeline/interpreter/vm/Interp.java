@@ -135,8 +135,14 @@ public final class Interp implements Finalization {
     return heap.register(new io.lifeline.interpreter.object.PySet(types.set));
   }
 
+  /**
+   * A new dict, untracked until it holds a container (PyDict_New and dict_new leave it untracked;
+   * MAINTAIN_TRACKING tracks it on insertion), but counted as a GC allocation.
+   */
   public PyDict newDict() {
-    return heap.register(new PyDict(types.dict));
+    PyDict d = new PyDict(types.dict);
+    d.lazyTracking = true;
+    return heap.registerUntracked(d);
   }
 
   /** A new instance of a class; a heap type gains a reference from it. */
