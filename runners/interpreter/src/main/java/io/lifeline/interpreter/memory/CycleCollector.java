@@ -112,13 +112,28 @@ public final class CycleCollector {
   }
 
   private void subtractRefs(GcList list) {
+    PyObject.Visitor subtract = seeingThrough(r -> {
+      if (r.gcNext != null && (r.gcFlags & Heap.COLLECTING) != 0) {
+        r.gcRefs--;
+      }
+    });
     for (PyObject o = list.first(); !list.isHead(o); o = o.gcNext) {
-      o.traverse(r -> {
-        if (r.gcNext != null && (r.gcFlags & Heap.COLLECTING) != 0) {
-          r.gcRefs--;
-        }
-      });
+      o.traverse(subtract);
     }
+  }
+
+  /** {@code v}, applied to the referents of holders the collector looks through instead of the holders. */
+  private static PyObject.Visitor seeingThrough(PyObject.Visitor v) {
+    return new PyObject.Visitor() {
+      @Override
+      public void visit(PyObject r) {
+        if (r.collectorSeesThrough()) {
+          r.traverse(this);
+        } else {
+          v.visit(r);
+        }
+      }
+    };
   }
 
   /**
@@ -128,11 +143,12 @@ public final class CycleCollector {
    * survive through a holder, p05c).
    */
   private void moveUnreachable(GcList young, GcList unreachable) {
+    PyObject.Visitor reach = seeingThrough(r -> visitReachable(r, young));
     PyObject o = young.first();
     while (!young.isHead(o)) {
       PyObject next = o.gcNext;
       if (o.gcRefs > 0) {
-        o.traverse(r -> visitReachable(r, young));
+        o.traverse(reach);
         o.gcFlags &= ~Heap.COLLECTING;
         next = o.gcNext;
       } else {
