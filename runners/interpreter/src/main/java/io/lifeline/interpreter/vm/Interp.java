@@ -287,9 +287,15 @@ public final class Interp implements Finalization {
   // ---------------------------------------------------------------- Frames
 
   /** _PyFrame_GetFrameObject: the frame's frame object, created on first use (borrowed). */
+  /**
+   * The frame's frame object, made on first use. 3.11+ (_PyFrame_MakeAndSetFrameObject) makes it untracked
+   * (_PyFrame_New_NoTrack): the collector sees it only once take_ownership tracks it.
+   */
   public PyFrameObject frameObject(Frame f) {
     if (f.frameObj == null) {
-      f.frameObj = heap.register(new PyFrameObject(types.frame, f));
+      PyFrameObject fo = new PyFrameObject(types.frame, f);
+      f.frameObj = policies.frames() == io.lifeline.interpreter.Policies.Frames.EAGER ? heap.register(fo)
+          : heap.registerUntracked(fo);
     }
     return f.frameObj;
   }
@@ -301,6 +307,7 @@ public final class Interp implements Finalization {
   public void takeOwnership(PyFrameObject f, Frame frame) {
     frame.owner = Frame.Owner.FRAME_OBJECT;
     f.frame = frame;
+    heap.track(f);
     Frame prev = frame.previous;
     if (prev != null) {
       f.back = heap.incref(frameObject(prev));
