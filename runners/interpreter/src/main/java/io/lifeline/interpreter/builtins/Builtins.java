@@ -1007,6 +1007,13 @@ public final class Builtins {
     } else {
       throw in.error("TypeError", "super() takes 0 or 2 arguments");
     }
+    if (!(obj instanceof PyType ot && ot.isSubtypeOf(type)) && !obj.type.isSubtypeOf(type)) {
+      // supercheck (a 3.11 comprehension's super() finds its iterator `.0` as the first argument)
+      throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+          ? "super(type, obj): obj (" + (obj instanceof PyType ot ? "type " + ot.name : "instance of " + obj.type.name)
+              + ") is not an instance or subtype of type (" + type.name + ")."
+          : "super(type, obj): obj must be an instance or subtype of type");
+    }
     return in.heap.register(new io.lifeline.interpreter.object.PySuper(in.types.superType, in.heap.incref(type),
         in.heap.incref(obj)));
   }

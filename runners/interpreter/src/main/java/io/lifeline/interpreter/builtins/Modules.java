@@ -139,6 +139,10 @@ public final class Modules {
       return i.none();
     });
     fn(in, m, "isenabled", (i, a, k) -> i.types.bool(heap.isEnabled()));
+    fn(in, m, "is_tracked", (i, a, k) -> {
+      Args.count(i, "is_tracked", a, k, 1, 1);
+      return i.types.bool(heap.isTracked(a[0]));
+    });
     fn(in, m, "get_count", (i, a, k) -> {
       int[] c = heap.counts();
       return i.newTuple(i.newInt(c[0]), i.newInt(c[1]), i.newInt(c[2]));

@@ -347,9 +347,10 @@ public final class Symtable {
     for (String n : s.globals) {
       s.resolved.put(n, Scope.Access.GLOBAL_EXPLICIT);
     }
-    if (s.kind == Scope.Kind.FUNCTION && s.parent.kind == Scope.Kind.CLASS
+    if (s.kind == Scope.Kind.FUNCTION && insideClass(s)
         && (s.used.contains("super") || s.used.contains("__class__"))) {
-      // compiler_make_closure: methods using super() or __class__ close over the class cell.
+      // symtable.c: a function block using super() or __class__ (a method, a function nested in one, or a
+      // 3.10/3.11 comprehension) has __class__ free; the enclosing class block provides the cell.
       s.resolved.put("__class__", Scope.Access.FREE);
       s.freevars.add("__class__");
     }
@@ -448,6 +449,15 @@ public final class Symtable {
         }
       }
     }
+  }
+
+  private static boolean insideClass(Scope s) {
+    for (Scope p = s.parent; p != null; p = p.parent) {
+      if (p.kind == Scope.Kind.CLASS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Scope findEnclosingBinding(Scope s, String n) {

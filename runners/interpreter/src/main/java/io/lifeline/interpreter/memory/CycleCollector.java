@@ -63,6 +63,7 @@ public final class CycleCollector {
 
       GcList unreachable = new GcList();
       deduceUnreachable(young, unreachable);
+      untrackTuples(young);
       phaseValidator.run();
       if (young != old) {
         if (generation == 1) {
@@ -111,13 +112,28 @@ public final class CycleCollector {
   }
 
   private void subtractRefs(GcList list) {
+    PyObject.Visitor subtract = seeingThrough(r -> {
+      if (r.gcNext != null && (r.gcFlags & Heap.COLLECTING) != 0) {
+        r.gcRefs--;
+      }
+    });
     for (PyObject o = list.first(); !list.isHead(o); o = o.gcNext) {
-      o.traverse(r -> {
-        if (r.gcNext != null && (r.gcFlags & Heap.COLLECTING) != 0) {
-          r.gcRefs--;
-        }
-      });
+      o.traverse(subtract);
     }
+  }
+
+  /** {@code v}, applied to the referents of holders the collector looks through instead of the holders. */
+  private static PyObject.Visitor seeingThrough(PyObject.Visitor v) {
+    return new PyObject.Visitor() {
+      @Override
+      public void visit(PyObject r) {
+        if (r.collectorSeesThrough()) {
+          r.traverse(this);
+        } else {
+          v.visit(r);
+        }
+      }
+    };
   }
 
   /**
@@ -127,11 +143,12 @@ public final class CycleCollector {
    * survive through a holder, p05c).
    */
   private void moveUnreachable(GcList young, GcList unreachable) {
+    PyObject.Visitor reach = seeingThrough(r -> visitReachable(r, young));
     PyObject o = young.first();
     while (!young.isHead(o)) {
       PyObject next = o.gcNext;
       if (o.gcRefs > 0) {
-        o.traverse(r -> visitReachable(r, young));
+        o.traverse(reach);
         o.gcFlags &= ~Heap.COLLECTING;
         next = o.gcNext;
       } else {
@@ -153,6 +170,30 @@ public final class CycleCollector {
     } else if (r.gcRefs == 0) {
       r.gcRefs = 1;
     }
+  }
+
+  /**
+   * untrack_tuples (every collection): a surviving tuple none of whose items may be tracked leaves the
+   * generations for good (_PyTuple_MaybeUntrack); list order matters, as a tuple of tuples is untracked only
+   * if its items were untracked before it.
+   */
+  private void untrackTuples(GcList survivors) {
+    for (PyObject o = survivors.first(); !survivors.isHead(o); ) {
+      PyObject next = o.gcNext;
+      if (o instanceof io.lifeline.interpreter.object.PyTuple t && !holdsTrackable(t)) {
+        heap.untrack(t);
+      }
+      o = next;
+    }
+  }
+
+  private boolean holdsTrackable(io.lifeline.interpreter.object.PyTuple t) {
+    for (PyObject item : t.items) {
+      if (item == null || heap.mayBeTracked(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

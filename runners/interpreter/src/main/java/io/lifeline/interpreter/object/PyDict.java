@@ -26,8 +26,8 @@ public final class PyDict extends PyObject {
 
   /**
    * Tracked by the collector only once it holds a container (dictobject.c MAINTAIN_TRACKING), and untracked
-   * again by a full collection when it holds none (_PyDict_MaybeUntrack). Set on instance and exception
-   * dicts; other dicts are tracked from their creation.
+   * again by a full collection when it holds none (_PyDict_MaybeUntrack). Set on every dict the program can
+   * see ({@code Interp.newDict}, instance and exception dicts).
    */
   public boolean lazyTracking;
 

@@ -41,6 +41,14 @@ public abstract class PyObject {
   /** Releases every owned reference in CPython's dealloc order. Finalizer and weakrefs are already handled. */
   public void releaseContents(Heap heap) {}
 
+  /**
+   * Whether the collector looks through this untracked holder to its referents, as if its single owner held
+   * them directly (3.10's saved exc_info triple, three slots of a frame's value stack in CPython).
+   */
+  public boolean collectorSeesThrough() {
+    return false;
+  }
+
   /** Whether instances are GC-tracked containers (have Py_TPFLAGS_HAVE_GC). */
   public boolean isGcType() {
     return false;

@@ -138,8 +138,14 @@ public final class Interp implements Finalization {
     return heap.register(new io.lifeline.interpreter.object.PySet(types.set));
   }
 
+  /**
+   * A new dict, untracked until it holds a container (PyDict_New and dict_new leave it untracked;
+   * MAINTAIN_TRACKING tracks it on insertion), but counted as a GC allocation.
+   */
   public PyDict newDict() {
-    return heap.register(new PyDict(types.dict));
+    PyDict d = new PyDict(types.dict);
+    d.lazyTracking = true;
+    return heap.registerUntracked(d);
   }
 
   /** A new instance of a class; a heap type gains a reference from it. */
@@ -284,9 +290,15 @@ public final class Interp implements Finalization {
   // ---------------------------------------------------------------- Frames
 
   /** _PyFrame_GetFrameObject: the frame's frame object, created on first use (borrowed). */
+  /**
+   * The frame's frame object, made on first use. 3.11+ (_PyFrame_MakeAndSetFrameObject) makes it untracked
+   * (_PyFrame_New_NoTrack): the collector sees it only once take_ownership tracks it.
+   */
   public PyFrameObject frameObject(Frame f) {
     if (f.frameObj == null) {
-      f.frameObj = heap.register(new PyFrameObject(types.frame, f));
+      PyFrameObject fo = new PyFrameObject(types.frame, f);
+      f.frameObj = policies.frames() == io.lifeline.interpreter.Policies.Frames.EAGER ? heap.register(fo)
+          : heap.registerUntracked(fo);
     }
     return f.frameObj;
   }
@@ -298,6 +310,7 @@ public final class Interp implements Finalization {
   public void takeOwnership(PyFrameObject f, Frame frame) {
     frame.owner = Frame.Owner.FRAME_OBJECT;
     f.frame = frame;
+    heap.track(f);
     Frame prev = frame.previous;
     if (prev != null) {
       f.back = heap.incref(frameObject(prev));

@@ -181,6 +181,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
         default: return null;
       }
     }
+    if (o instanceof io.lifeline.interpreter.object.PySlice sl) {
+      switch (name) {
+        case "start": return heap.incref(sl.start);
+        case "stop": return heap.incref(sl.stop);
+        case "step": return heap.incref(sl.step);
+        default: return null;
+      }
+    }
     if (o instanceof PyFunction f) {
       switch (name) {
         case "__name__": return in.newStr(f.name);
@@ -500,6 +508,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     if (o instanceof io.lifeline.interpreter.object.PyBytes b) {
       return b.repr();
+    }
+    if (o instanceof io.lifeline.interpreter.object.PySlice sl) {
+      return "slice(" + reprOf(sl.start) + ", " + reprOf(sl.stop) + ", " + reprOf(sl.step) + ")";
     }
     if (o instanceof PyInstance && o.type.heapType && o.type.lookup("__repr__") != null) {
       return textOf(callSpecial(o, "__repr__"), "__repr__");
@@ -1202,7 +1213,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       assignSlice(l, sl, v);
       return;
     }
-    if (k instanceof io.lifeline.interpreter.object.PySlice) {
+    if (k instanceof io.lifeline.interpreter.object.PySlice && !(c instanceof PyInstance)) {
       throw in.unsupported("slice assignment to " + c.type.name);
     }
     if (c instanceof PyList l) {

@@ -9,8 +9,9 @@ import io.lifeline.interpreter.object.PyType;
  * exc_traceback, exc_value and exc_type when it enters a handler; POP_EXCEPT and UNWIND_EXCEPT_HANDLER pop
  * them back into exc_info). The model's handlers follow 3.11's layout, one stack slot for the saved state, so
  * a 3.10 frame keeps the three references in this one internal object; Python code never sees it. Not a GC
- * container: the collector does not look through it (a frame suspended in a nested handler, inside a garbage
- * cycle, keeps the outer handled exception alive).
+ * container, but the collector looks through it, so the frame's traverse reaches the triple as
+ * frame_traverse does (a generator suspended in a nested handler, inside a garbage cycle, does not keep the
+ * outer handled exception alive), and tp_clear of the frame releases it with the value stack.
  */
 final class SavedExcInfo extends PyObject {
   PyObject type;
@@ -23,6 +24,11 @@ final class SavedExcInfo extends PyObject {
     this.type = type;
     this.value = value;
     this.traceback = traceback;
+  }
+
+  @Override
+  public boolean collectorSeesThrough() {
+    return true;
   }
 
   @Override

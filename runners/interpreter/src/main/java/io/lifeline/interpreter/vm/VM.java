@@ -1864,22 +1864,27 @@ public final class VM {
       return in.none();
     }
     PyObject yf = delegate(g);
+    PyException closeError = null;
     if (yf != null) {
       heap.incref(yf);
       g.state = PyGenerator.State.RUNNING;
       try {
         closeIter(yf);
+      } catch (PyException e) {
+        // gen_close: when closing the delegate fails, its error (not GeneratorExit) is thrown in at the
+        // yield from / await.
+        closeError = e;
       } finally {
         g.state = PyGenerator.State.SUSPENDED;
         heap.decref(yf);
       }
     }
-    if (closesWithoutUnwinding(g)) {
+    if (closeError == null && closesWithoutUnwinding(g)) {
       g.state = PyGenerator.State.COMPLETED;
       g.frame.clearLocals(heap);
       return in.none();
     }
-    PyException ge = in.error("GeneratorExit", null);
+    PyException ge = closeError != null ? closeError : in.error("GeneratorExit", null);
     SendResult r;
     try {
       r = resume(g, null, ge.value);
