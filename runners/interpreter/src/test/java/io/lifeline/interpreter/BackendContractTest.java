@@ -8,10 +8,13 @@ import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Backend SPI contract: traits, budgets, error outcomes, never throwing, thread safety. */
 class BackendContractTest {
@@ -21,63 +24,29 @@ class BackendContractTest {
     return backend.run(src, new Budget(Duration.ofSeconds(10), 1L << 30, 2_000_000L));
   }
 
+  /** name, then impl, version, reclaim, pycall, flocals, comprehensions, frames: spec/backends.md's traits. */
+  @ParameterizedTest
+  @CsvSource({
+      "cpython-3.10, cpython, 3.10, refcount, hold, snapshot, function, eager",
+      "cpython-3.11, cpython, 3.11, refcount, move, snapshot, function, lazy",
+      "cpython-3.12, cpython, 3.12, refcount, move, snapshot, inlined, lazy",
+      "cpython-3.13, cpython, 3.13, refcount, move, proxy, inlined, lazy",
+      "pypy-7.3.11, pypy, 7.3.11, tracing, hold, snapshot, function, eager",
+      "pypy-7.3.18, pypy, 7.3.18, tracing, move, snapshot, function, eager"})
+  void everyModelIsListedWithItsTraitsInOrder(String name, String impl, String version, String reclaim,
+      String pycall, String flocals, String comprehensions, String frames) {
+    Backend b = ModelBackends.named(name).orElseThrow();
+    assertThat(b.isReal()).isFalse();
+    assertThat(b.traits().asMap()).containsExactly(Map.entry("impl", impl), Map.entry("version", version),
+        Map.entry("kind", "model"), Map.entry("reclaim", reclaim), Map.entry("pycall", pycall),
+        Map.entry("flocals", flocals), Map.entry("comprehensions", comprehensions), Map.entry("frames", frames));
+  }
+
   @Test
-  void cpython311ModelDeclaresItsTraits() {
+  void theModelsAreTheSixBackends() {
+    assertThat(ModelBackends.all()).extracting(Backend::name).containsExactly("cpython-3.10", "cpython-3.11",
+        "cpython-3.12", "cpython-3.13", "pypy-7.3.11", "pypy-7.3.18");
     assertThat(backend.name()).isEqualTo("cpython-3.11");
-    assertThat(backend.traits().asMap()).containsEntry("impl", "cpython").containsEntry("version", "3.11")
-        .containsEntry("kind", "model").containsEntry("reclaim", "refcount").containsEntry("pycall", "move")
-        .containsEntry("flocals", "snapshot").containsEntry("comprehensions", "function")
-        .containsEntry("frames", "lazy");
-    assertThat(backend.isReal()).isFalse();
-    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.10", "cpython-3.11");
-  }
-
-  @Test
-  void cpython310ModelDeclaresItsTraits() {
-    Backend b310 = ModelBackend.cpython310();
-    assertThat(b310.name()).isEqualTo("cpython-3.10");
-    assertThat(b310.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
-        java.util.Map.entry("version", "3.10"), java.util.Map.entry("kind", "model"),
-        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "hold"),
-        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "function"),
-        java.util.Map.entry("frames", "eager"));
-    assertThat(b310.isReal()).isFalse();
-  }
-
-  @Test
-  void cpython312ModelDeclaresItsTraits() {
-    Backend b = ModelBackend.cpython312();
-    assertThat(b.name()).isEqualTo("cpython-3.12");
-    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
-        java.util.Map.entry("version", "3.12"), java.util.Map.entry("kind", "model"),
-        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
-        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "inlined"),
-        java.util.Map.entry("frames", "lazy"));
-    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.12");
-  }
-
-  @Test
-  void cpython313ModelDeclaresItsTraits() {
-    Backend b = ModelBackend.cpython313();
-    assertThat(b.name()).isEqualTo("cpython-3.13");
-    assertThat(b.traits().asMap()).containsExactly(java.util.Map.entry("impl", "cpython"),
-        java.util.Map.entry("version", "3.13"), java.util.Map.entry("kind", "model"),
-        java.util.Map.entry("reclaim", "refcount"), java.util.Map.entry("pycall", "move"),
-        java.util.Map.entry("flocals", "proxy"), java.util.Map.entry("comprehensions", "inlined"),
-        java.util.Map.entry("frames", "lazy"));
-    assertThat(ModelBackends.all()).extracting(Backend::name).contains("cpython-3.13");
-  }
-
-  @Test
-  void pypyModelsDeclareTheirTraits() {
-    assertThat(ModelBackend.pypy7311().traits().asMap()).containsExactly(java.util.Map.entry("impl", "pypy"),
-        java.util.Map.entry("version", "7.3.11"), java.util.Map.entry("kind", "model"),
-        java.util.Map.entry("reclaim", "tracing"), java.util.Map.entry("pycall", "hold"),
-        java.util.Map.entry("flocals", "snapshot"), java.util.Map.entry("comprehensions", "function"),
-        java.util.Map.entry("frames", "eager"));
-    assertThat(ModelBackend.pypy7318().traits().asMap()).containsEntry("version", "7.3.18")
-        .containsEntry("pycall", "move").containsEntry("reclaim", "tracing");
-    assertThat(ModelBackends.all()).extracting(Backend::name).contains("pypy-7.3.11", "pypy-7.3.18");
   }
 
   @Test

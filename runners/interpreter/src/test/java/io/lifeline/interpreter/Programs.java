@@ -18,6 +18,19 @@ final class Programs {
     boolean comparesShutdown() {
       return source.contains("# compare-shutdown");
     }
+
+    /** The expectation as one text: events, status and, if compared, the shutdown events. */
+    String expectedText() {
+      return String.join("\n", events) + "\n== status: " + status
+          + (comparesShutdown() ? "\n== shutdown\n" + String.join("\n", shutdown) : "");
+    }
+
+    /** A model's outcome in the shape of {@link #expectedText()}. */
+    String actualText(io.lifeline.scenario.Outcome o) {
+      String st = o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType());
+      return String.join("\n", o.events()) + "\n== status: " + st
+          + (comparesShutdown() ? "\n== shutdown\n" + String.join("\n", o.shutdownEvents()) : "");
+    }
   }
 
   static Path dir() {
@@ -31,6 +44,17 @@ final class Programs {
   static List<Program> all() {
     try (Stream<Path> files = Files.list(dir())) {
       return files.filter(p -> p.toString().endsWith(".py")).sorted().map(Programs::load).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The programs that have a NAME + suffix expectation file (e.g. ".expected-3.12"), loaded with it. */
+  static List<Program> withExpectations(String suffix) {
+    try (Stream<Path> files = Files.list(dir())) {
+      return files.filter(p -> p.toString().endsWith(".py"))
+          .filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString().replaceAll("\\.py$", suffix))))
+          .sorted().map(p -> load(p, suffix)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Outcome;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,7 +25,7 @@ class ProgramsMatchCPython310Test {
 
   /**
    * Error messages whose wording changed in 3.11, which the model words the 3.11 way for both versions
-   * (spec/backends.md, cpython-3.10): real 3.10's text -> the model's. Applied to the expected events only.
+   * (spec/backends.md, cpython-3.10): real 3.10's text -> the model's. Applied to the expected text only.
    */
   static final Map<String, String> MESSAGES_WORDED_AS_IN_3_11 = Map.of(
       "local variable 'x' referenced before assignment",
@@ -37,19 +36,12 @@ class ProgramsMatchCPython310Test {
   @TestFactory
   Stream<DynamicTest> modelEmitsTheEventsOfRealCPython310() {
     ModelBackend backend = ModelBackend.cpython310();
-    return Programs.all().stream()
-        .filter(p -> Files.exists(Programs.dir().resolve(p.name() + ".expected-3.10")))
-        .map(p -> Programs.load(Programs.dir().resolve(p.name() + ".py"), ".expected-3.10"))
+    return Programs.withExpectations(".expected-3.10").stream()
         .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
           assumeTrue(!KNOWN.containsKey(p.name()), () -> "known gap: " + KNOWN.get(p.name()));
           Outcome o = backend.run(p.source(), BUDGET);
-          String status = o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType());
-          String actual = String.join("\n", o.events()) + "\n== status: " + status
-              + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", o.shutdownEvents()) : "");
-          String expected = String.join("\n", p.events().stream().map(ProgramsMatchCPython310Test::as311).toList())
-              + "\n== status: " + p.status()
-              + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", p.shutdown()) : "");
-          assertThat(actual).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail()).isEqualTo(expected);
+          String expected = as311(p.expectedText());
+          assertThat(p.actualText(o)).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail()).isEqualTo(expected);
         }));
   }
 

@@ -21,12 +21,8 @@ class ProgramsMatchCPython311Test {
     ModelBackend backend = ModelBackend.cpython311();
     return Programs.all().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
       Outcome o = backend.run(p.source(), BUDGET);
-      String status = o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType());
-      String actual = String.join("\n", o.events()) + "\n== status: " + status
-          + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", o.shutdownEvents()) : "");
-      String expected = String.join("\n", p.events()) + "\n== status: " + p.status()
-          + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", p.shutdown()) : "");
-      assertThat(actual).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail()).isEqualTo(expected);
+      assertThat(p.actualText(o)).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail())
+          .isEqualTo(p.expectedText());
     }));
   }
 }

@@ -6,10 +6,6 @@ import io.lifeline.interpreter.memory.HeapVerifier;
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +49,7 @@ class ProgramsMatchCPython312And313Test {
    * every executed instruction (LOAD_FAST_AND_CLEAR and the inlined calls included) matches the opcode table.
    */
   private static Stream<DynamicTest> heapConsistent(ModelBackend backend, String suffix) {
-    return withExpectations(suffix).map(py -> Programs.load(py, suffix)).map(p -> DynamicTest.dynamicTest(p.name(),
+    return Programs.withExpectations(suffix).stream().map(p -> DynamicTest.dynamicTest(p.name(),
         () -> {
           List<String> phaseProblems = new ArrayList<>();
           Inspect.Result r = Inspect.run(backend, p.source(), in -> {
@@ -68,26 +64,12 @@ class ProgramsMatchCPython312And313Test {
   }
 
   private static Stream<DynamicTest> matching(ModelBackend backend, String suffix) {
-    return withExpectations(suffix).map(py -> Programs.load(py, suffix)).map(p -> DynamicTest.dynamicTest(p.name(),
+    return Programs.withExpectations(suffix).stream().map(p -> DynamicTest.dynamicTest(p.name(),
         () -> {
           Outcome o = backend.run(p.source(), BUDGET);
-          String status = o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType());
-          String actual = String.join("\n", o.events()) + "\n== status: " + status
-              + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", o.shutdownEvents()) : "");
-          String expected = String.join("\n", p.events()) + "\n== status: " + p.status()
-              + (p.comparesShutdown() ? "\n== shutdown\n" + String.join("\n", p.shutdown()) : "");
-          assertThat(actual).as("%s on %s (detail: %s %s)", p.name(), backend.name(), o.errorMessage(), o.detail())
-              .isEqualTo(expected);
+          assertThat(p.actualText(o))
+              .as("%s on %s (detail: %s %s)", p.name(), backend.name(), o.errorMessage(), o.detail())
+              .isEqualTo(p.expectedText());
         }));
-  }
-
-  private static Stream<Path> withExpectations(String suffix) {
-    try (Stream<Path> files = Files.list(Programs.dir())) {
-      return files.filter(p -> p.toString().endsWith(".py"))
-          .filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString().replaceAll("\\.py$", suffix))))
-          .sorted().toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

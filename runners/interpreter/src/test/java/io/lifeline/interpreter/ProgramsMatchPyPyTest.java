@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.interpreter.memory.HeapVerifier;
 import io.lifeline.scenario.Status;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,31 +21,18 @@ class ProgramsMatchPyPyTest {
 
   @TestFactory
   Stream<DynamicTest> everyProgramEmitsWhatRealPyPyEmitted() {
-    return withPyPyExpectations().map(py -> {
-      Programs.Program p = Programs.load(py, SUFFIX);
-      return DynamicTest.dynamicTest(p.name(), () -> {
-        List<String> phaseProblems = new ArrayList<>();
-        Inspect.Result r = Inspect.run(ModelBackend.pypy7311(), p.source(), in -> {
-          in.checkStackEffects = true;
-          in.heap.tracer().setPhaseValidator(
-              () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
-        });
-        assertThat(r.outcome().events()).as(r.outcome().detail()).containsExactlyElementsOf(p.events());
-        assertThat(Stream.of(r.outcome().status().wireName())).containsExactly(p.status());
-        assertThat(r.outcome().status()).isNotEqualTo(Status.CRASH);
-        assertThat(phaseProblems).as("between collection phases").isEmpty();
-        assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
+    return Programs.withExpectations(SUFFIX).stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+      List<String> phaseProblems = new ArrayList<>();
+      Inspect.Result r = Inspect.run(ModelBackend.pypy7311(), p.source(), in -> {
+        in.checkStackEffects = true;
+        in.heap.tracer().setPhaseValidator(
+            () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
       });
-    });
-  }
-
-  private static Stream<Path> withPyPyExpectations() {
-    try (Stream<Path> files = Files.list(Programs.dir())) {
-      return files.filter(p -> p.toString().endsWith(".py"))
-          .filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString().replaceAll("\\.py$", SUFFIX))))
-          .sorted().toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      assertThat(r.outcome().events()).as(r.outcome().detail()).containsExactlyElementsOf(p.events());
+      assertThat(Stream.of(r.outcome().status().wireName())).containsExactly(p.status());
+      assertThat(r.outcome().status()).isNotEqualTo(Status.CRASH);
+      assertThat(phaseProblems).as("between collection phases").isEmpty();
+      assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
+    }));
   }
 }

@@ -147,20 +147,8 @@ public final class Frame {
    * f_locals; the function and the frame object stay until the frame itself is cleared.
    */
   public void clearLocals(Heap heap) {
-    for (int i = 0; i < localsplus.length; i++) {
-      PyObject o = localsplus[i];
-      localsplus[i] = null;
-      heap.xdecref(o);
-    }
-    for (int i = 0; i < sp; i++) {
-      PyObject o = stack[i];
-      stack[i] = null;
-      heap.xdecref(o);
-    }
-    sp = 0;
-    PyObject l = locals;
-    locals = null;
-    heap.xdecref(l);
+    clearLocalsAndStack(heap);
+    releaseFLocals(heap);
   }
 
   /**
@@ -175,12 +163,16 @@ public final class Frame {
       ownedGlobals = null;
       heap.xdecref(g);
     }
-    PyObject l = locals;
-    locals = null;
-    heap.xdecref(l);
+    releaseFLocals(heap);
     PyObject fn = func;
     func = null;
     heap.xdecref(fn);
+  }
+
+  private void releaseFLocals(Heap heap) {
+    PyObject l = locals;
+    locals = null;
+    heap.xdecref(l);
   }
 
   /** frame_tp_clear: the locals in index order, then the value stack bottom-up (f_locals stays). */
