@@ -43,6 +43,8 @@ public final class PyCode extends PyObject {
   /** {@link #ops} decoded once, for the dispatch loop's switch. */
   public final Opcode[] opcodes;
   public final int[] args;
+  /** LOAD_GLOBAL's inline caches by instruction index, made on first execution. */
+  public final GlobalCache[] globalCaches;
   public final int[] lines;
   public final int[] cols;
   public final List<ExceptionTableEntry> exceptionTable;
@@ -75,6 +77,7 @@ public final class PyCode extends PyObject {
       opcodes[i] = OPCODES[ops[i]];
     }
     this.args = args;
+    this.globalCaches = new GlobalCache[ops.length];
     this.lines = lines;
     this.cols = cols;
     this.exceptionTable = exceptionTable;

@@ -74,20 +74,26 @@ public final class Heap {
     return o == null ? null : incref(o);
   }
 
-  /** Drops one reference; at zero the object is deallocated right here. */
+  /**
+   * Drops one reference; at zero the object is deallocated right here. Kept this small so the JIT inlines it
+   * at every call site of the dispatch loop; the rest is {@link #reachedZero}.
+   */
   public void decref(PyObject o) {
-    if (o.immortal) {
-      return;
+    if (!o.immortal && --o.refcnt <= 0) {
+      reachedZero(o);
     }
-    if (o.refcnt <= 0) {
+  }
+
+  /** The count of {@code o} just dropped to zero (deallocate it) or below (a decref of a dead object). */
+  private void reachedZero(PyObject o) {
+    if (o.refcnt < 0) {
+      o.refcnt++;
       throw new IllegalStateException("decref of dead object " + describe(o) + " refcnt=" + o.refcnt);
     }
-    if (--o.refcnt == 0) {
-      if (tracer != null) {
-        tracer.reachedZero(o);
-      } else {
-        dealloc(o);
-      }
+    if (tracer != null) {
+      tracer.reachedZero(o);
+    } else {
+      dealloc(o);
     }
   }
 

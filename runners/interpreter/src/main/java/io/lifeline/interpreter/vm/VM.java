@@ -1,9 +1,12 @@
 package io.lifeline.interpreter.vm;
 
+import static io.lifeline.interpreter.bytecode.Op.*;
+
 import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
+import io.lifeline.interpreter.bytecode.GlobalCache;
 import io.lifeline.interpreter.bytecode.Opcode;
 import io.lifeline.interpreter.bytecode.PyCode;
 import io.lifeline.interpreter.memory.Heap;
@@ -102,8 +105,10 @@ public final class VM {
   }
 
   /**
-   * Executes instructions of {@code f} and the frames it calls. Returns the value that finishes
-   * {@code entry} (returned or yielded), or null after switching frames (in.current holds the new frame).
+   * Executes instructions of {@code f} and the frames it calls: CALL of a Python function and RETURN_VALUE to
+   * a caller switch frames here (in.current follows). Returns the value that finishes {@code entry} (returned
+   * or yielded), or null after CALL_FUNCTION_EX switched to a new frame (in.current holds it). The switch is
+   * on {@link PyCode#ops} with {@link io.lifeline.interpreter.bytecode.Op}'s constants.
    */
   private PyObject run(Frame f, Frame entry) {
     // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
@@ -111,15 +116,16 @@ public final class VM {
     final Heap heap = this.heap;
     final Ops ops = this.ops;
     final boolean checkStackEffects = in.checkStackEffects;
-    final PyCode code = f.code;
-    final Opcode[] opcodes = code.opcodes;
-    final int[] args = code.args;
+    PyCode code = f.code;
+    Opcode[] opcodes = code.opcodes;
+    int[] codes = code.ops;
+    int[] args = code.args;
     while (true) {
       int pc = f.pc++;
       f.lasti = pc;
       in.instructionsLeft--;
       int arg = args[pc];
-      Opcode op = opcodes[pc];
+      int op = codes[pc];
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
@@ -177,7 +183,7 @@ public final class VM {
         case LOAD_NAME -> f.push(heap.incref(loadName(f, code.nameKey(arg))));
         case STORE_NAME -> storeIn(f.locals, code.nameKey(arg), f.pop());
         case DELETE_NAME -> deleteIn(f.locals, code.nameKey(arg));
-        case LOAD_GLOBAL -> f.push(heap.incref(loadGlobal(f, code.nameKey(arg))));
+        case LOAD_GLOBAL -> f.push(heap.incref(loadGlobalCached(f, pc, arg)));
         case STORE_GLOBAL -> storeIn(f.globals, code.nameKey(arg), f.pop());
         case DELETE_GLOBAL -> deleteIn(f.globals, code.nameKey(arg));
         case LOAD_ATTR -> {
@@ -325,7 +331,7 @@ public final class VM {
           PyObject v = f.pop();
           PyObject res;
           try {
-            res = op == Opcode.UNARY_NEGATIVE ? ops.negate(v) : op == Opcode.UNARY_POSITIVE ? ops.positive(v)
+            res = op == UNARY_NEGATIVE ? ops.negate(v) : op == UNARY_POSITIVE ? ops.positive(v)
                 : ops.invert(v);
           } finally {
             heap.decref(v);
@@ -479,7 +485,7 @@ public final class VM {
           } finally {
             heap.decref(cond);
           }
-          if (t == (op == Opcode.POP_JUMP_IF_TRUE)) {
+          if (t == (op == POP_JUMP_IF_TRUE)) {
             f.pc = arg;
           }
         }
@@ -487,13 +493,13 @@ public final class VM {
           PyObject v = f.pop();
           boolean isNone = v instanceof PyNone;
           heap.decref(v);
-          if (isNone == (op == Opcode.POP_JUMP_IF_NONE)) {
+          if (isNone == (op == POP_JUMP_IF_NONE)) {
             f.pc = arg;
           }
         }
         case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
           boolean t = ops.truthy(f.top());
-          if (t == (op == Opcode.JUMP_IF_TRUE_OR_POP)) {
+          if (t == (op == JUMP_IF_TRUE_OR_POP)) {
             f.pc = arg;
           } else {
             heap.decref(f.pop());
@@ -504,7 +510,12 @@ public final class VM {
           Frame callee = call(f, arg);
           if (callee != null) {
             in.current = callee;
-            return null;
+            f = callee;
+            code = f.code;
+            opcodes = code.opcodes;
+            codes = code.ops;
+            args = code.args;
+            continue;
           }
         }
         case CALL_FUNCTION_EX -> {
@@ -529,7 +540,12 @@ public final class VM {
           }
           in.current = caller;
           caller.push(f.initSelf == null ? rv : exitInit(f, rv));
-          return null;
+          f = caller;
+          code = f.code;
+          opcodes = code.opcodes;
+          codes = code.ops;
+          args = code.args;
+          continue;
         }
         case RETURN_GENERATOR -> throw new IllegalStateException("RETURN_GENERATOR is done at call time");
         case YIELD_VALUE -> {
@@ -618,10 +634,10 @@ public final class VM {
           f.push(v);
         }
       }
-      if (checkStackEffects && !op.isJump() && !op.isTerminal() && f.pc == pc + 1) {
-        int expected = op.stackEffect(arg);
+      if (checkStackEffects && !opcodes[pc].isJump() && !opcodes[pc].isTerminal() && f.pc == pc + 1) {
+        int expected = opcodes[pc].stackEffect(arg);
         if (f.sp - spBefore != expected) {
-          throw new IllegalStateException(op + " changed the stack by " + (f.sp - spBefore)
+          throw new IllegalStateException(opcodes[pc] + " changed the stack by " + (f.sp - spBefore)
               + ", the opcode table says " + expected);
         }
       }
@@ -855,6 +871,33 @@ public final class VM {
     if (v == null) {
       throw nameError(name);
     }
+    return v;
+  }
+
+  /**
+   * LOAD_GLOBAL through the instruction's inline cache ({@link GlobalCache}): the cached value while the
+   * globals and builtins dicts are the same at the same versions, else {@link #loadGlobal} (refilling the
+   * cache when the name was found). Returns a borrowed reference.
+   */
+  private PyObject loadGlobalCached(Frame f, int pc, int arg) {
+    PyCode code = f.code;
+    GlobalCache c = code.globalCaches[pc];
+    PyDict globals = f.globals;
+    PyDict builtins = in.builtins;
+    if (c != null && c.globals == globals && c.globalsVersion == globals.version() && c.builtins == builtins
+        && c.builtinsVersion == builtins.version()) {
+      return c.value;
+    }
+    PyObject v = loadGlobal(f, code.nameKey(arg));
+    if (c == null) {
+      c = new GlobalCache();
+      code.globalCaches[pc] = c;
+    }
+    c.globals = globals;
+    c.globalsVersion = globals.version();
+    c.builtins = builtins;
+    c.builtinsVersion = builtins.version();
+    c.value = v;
     return v;
   }
 
@@ -1266,7 +1309,10 @@ public final class VM {
       return null;
     }
     Frame fr = new Frame(code, fn, fn.globals, null);
-    System.arraycopy(stack, start, fr.localsplus, 0, n);
+    PyObject[] local = fr.localsplus;
+    for (int i = 0; i < n; i++) {
+      local[i] = stack[start + i];
+    }
     return fr;
   }
 
