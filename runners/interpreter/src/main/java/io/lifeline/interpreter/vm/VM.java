@@ -44,6 +44,13 @@ public final class VM {
   private final Ops ops;
   private final CallSiteWarmup warmup;
   private int nativeDepth;
+  /** Set by {@link #executeOrEscape} when it returns null; read at once by {@link #takeEscaped}. */
+  private PyBaseException escaped;
+  /**
+   * The exception RAISE_VARARGS or RERAISE raised: {@link #run} returns null and {@link #executeOrEscape}
+   * unwinds it as if it had been thrown, without the cost of a Java throw.
+   */
+  private PyException raised;
 
   VM(Interp in) {
     this.in = in;
@@ -60,6 +67,19 @@ public final class VM {
    * Returns the new reference that was returned or yielded.
    */
   PyObject execute(Frame entry, PyBaseException throwIn) {
+    PyObject result = executeOrEscape(entry, throwIn);
+    if (result == null) {
+      throw new PyException(takeEscaped(), false, false);
+    }
+    return result;
+  }
+
+  /**
+   * {@link #execute}, except that a guest exception leaving {@code entry} is not thrown: it returns null and
+   * {@link #takeEscaped} hands over the exception (its reference included), which has the frames it left in
+   * its traceback. Errors raised before the frame runs (RecursionError at native depth) are still thrown.
+   */
+  private PyObject executeOrEscape(Frame entry, PyBaseException throwIn) {
     if (++nativeDepth > MAX_NATIVE_DEPTH) {
       nativeDepth--;
       if (throwIn != null) {
@@ -71,32 +91,40 @@ public final class VM {
     Frame f = entry;
     in.current = f;
     in.runUserDelAction();
+    // The exception being unwound in f, one frame per step: one passed on to a caller frame is neither
+    // fresh nor re-raised there (it gets that frame's traceback entry).
     PyException pending = throwIn != null ? new PyException(throwIn, false, true) : null;
     try {
       while (true) {
-        try {
-          if (pending != null) {
-            PyException p = pending;
-            pending = null;
-            throw p;
+        if (pending == null) {
+          try {
+            PyObject result = run(f, entry);
+            if (result != null) {
+              return result;
+            }
+            f = in.current;
+            pending = raised;
+            raised = null;
+            if (pending == null) {
+              continue;
+            }
+          } catch (PyException e) {
+            f = in.current;
+            pending = e;
           }
-          PyObject result = run(f, entry);
-          if (result != null) {
-            return result;
-          }
-          f = in.current;
-        } catch (PyException e) {
-          f = in.current;
-          Frame handlerFrame = unwind(f, e, entry);
-          if (handlerFrame == null) {
-            throw new PyException(e.value, false, false);
-          }
-          if (handlerFrame != f) {
-            pending = new PyException(e.value, false, false);
-            in.current = handlerFrame;
-          }
-          f = handlerFrame;
         }
+        Frame handlerFrame = unwind(f, pending, entry);
+        if (handlerFrame == null) {
+          escaped = pending.value;
+          return null;
+        }
+        if (handlerFrame == f) {
+          pending = null;
+        } else {
+          pending = new PyException(pending.value, false, false);
+          in.current = handlerFrame;
+        }
+        f = handlerFrame;
       }
     } finally {
       in.current = saved;
@@ -104,11 +132,19 @@ public final class VM {
     }
   }
 
+  /** The exception that left the last {@link #executeOrEscape} returning null (a reference the caller owns). */
+  private PyBaseException takeEscaped() {
+    PyBaseException e = escaped;
+    escaped = null;
+    return e;
+  }
+
   /**
    * Executes instructions of {@code f} and the frames it calls: CALL of a Python function and RETURN_VALUE to
    * a caller switch frames here (in.current follows). Returns the value that finishes {@code entry} (returned
-   * or yielded), or null after CALL_FUNCTION_EX switched to a new frame (in.current holds it). The switch is
-   * on {@link PyCode#ops} with {@link io.lifeline.interpreter.bytecode.Op}'s constants.
+   * or yielded), or null after CALL_FUNCTION_EX switched to a new frame (in.current holds it) or after a raise
+   * instruction (its exception in {@link #raised}, in.current unchanged). The switch is on {@link PyCode#ops}
+   * with {@link io.lifeline.interpreter.bytecode.Op}'s constants.
    */
   private PyObject run(Frame f, Frame entry) {
     // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
@@ -578,8 +614,14 @@ public final class VM {
         }
         case LOAD_BUILD_CLASS -> f.push(heap.incref(in.builtins.getStr("__build_class__")));
         case LOAD_ASSERTION_ERROR -> f.push(in.types.exception("AssertionError"));
-        case RAISE_VARARGS -> throw raise(f, arg);
-        case RERAISE -> throw new PyException((PyBaseException) f.pop(), true, false);
+        case RAISE_VARARGS -> {
+          raised = raise(f, arg);
+          return null;
+        }
+        case RERAISE -> {
+          raised = new PyException((PyBaseException) f.pop(), true, false);
+          return null;
+        }
         case PUSH_EXC_INFO -> {
           PyObject value = f.pop();
           if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
@@ -1700,13 +1742,18 @@ public final class VM {
     return it;
   }
 
-  /** What resuming a generator produced. */
-  record SendResult(PyObject value, boolean returned) {}
+  /**
+   * What resuming a generator produced: the new reference it yielded or (if {@code returned}) returned, or
+   * the exception that left its frame ({@code raised}, a reference the receiver owns; then value is null).
+   */
+  record SendResult(PyObject value, boolean returned, PyBaseException raised) {}
 
   /**
    * gen_send_ex2: resumes {@code g} with {@code arg} pushed on its stack (a new reference; the caller keeps
    * its own until this returns) or with {@code exc} raised at the yield. The frame runs in a nested loop
-   * linked under the current frame, with the generator's exception state on top of the caller's.
+   * linked under the current frame, with the generator's exception state on top of the caller's. A guest
+   * exception leaving the frame comes back as {@code raised} (gen.close() expects GeneratorExit), except
+   * StopIteration, which is thrown as RuntimeError (PEP 479); errors before the frame runs are thrown.
    */
   SendResult resume(PyGenerator g, PyObject arg, PyBaseException exc) {
     if (g.state == PyGenerator.State.RUNNING) {
@@ -1719,7 +1766,7 @@ public final class VM {
       if (exc != null) {
         throw new PyException(exc);
       }
-      return new SendResult(in.none(), true);
+      return new SendResult(in.none(), true, null);
     }
     Frame fr = g.frame;
     if (g.state == PyGenerator.State.CREATED) {
@@ -1735,19 +1782,19 @@ public final class VM {
     in.excInfo = g.excState;
     in.pyDepth++;
     try {
-      PyObject v = execute(fr, exc);
+      PyObject v = executeOrEscape(fr, exc);
+      if (v == null) {
+        PyBaseException raised = takeEscaped();
+        throwIfStopIteration(raised);
+        return new SendResult(null, false, raised);
+      }
       boolean returned = g.state == PyGenerator.State.COMPLETED;
       if (!returned) {
         fr.previous = null;
       }
-      return new SendResult(v, returned);
+      return new SendResult(v, returned, null);
     } catch (PyException e) {
-      if (e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
-        PyException re = in.error("RuntimeError", "generator raised StopIteration");
-        re.value.cause = e.value;
-        re.value.context = heap.incref(e.value);
-        throw re;
-      }
+      throwIfStopIteration(e.value);
       throw e;
     } finally {
       in.pyDepth--;
@@ -1756,9 +1803,30 @@ public final class VM {
     }
   }
 
+  /**
+   * gen_send_ex2 (PEP 479): StopIteration (owned) leaving a generator's frame is thrown as a new RuntimeError
+   * whose __cause__ and __context__ are that StopIteration.
+   */
+  private void throwIfStopIteration(PyBaseException e) {
+    if (e.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+      PyException re = in.error("RuntimeError", "generator raised StopIteration");
+      re.value.cause = e;
+      re.value.context = heap.incref(e);
+      throw re;
+    }
+  }
+
+  /** Throws the exception that left the generator's frame, as it left the frame (neither fresh nor re-raised). */
+  private static void throwIfRaised(SendResult r) {
+    if (r.raised() != null) {
+      throw new PyException(r.raised(), false, false);
+    }
+  }
+
   /** next(g): the yielded value, or null when the generator returns (StopIteration(value) for non-None). */
   public PyObject genNext(PyGenerator g) {
     SendResult r = resume(g, null, null);
+    throwIfRaised(r);
     if (r.returned()) {
       if (r.value() instanceof PyNone) {
         return null;
@@ -1772,6 +1840,7 @@ public final class VM {
   /** tp_iternext for FOR_ITER and friends: the yielded value, or null when the generator returns. */
   public PyObject genIterNext(PyGenerator g) {
     SendResult r = resume(g, null, null);
+    throwIfRaised(r);
     if (r.returned()) {
       heap.decref(r.value());
       return null;
@@ -1782,6 +1851,7 @@ public final class VM {
   /** gen.send(v): the yielded value; raises StopIteration(value) when the generator returns. */
   public PyObject genSend(PyGenerator g, PyObject v) {
     SendResult r = resume(g, v, null);
+    throwIfRaised(r);
     if (r.returned()) {
       throw stopIteration(r.value());
     }
@@ -1867,6 +1937,7 @@ public final class VM {
   }
 
   private PyObject finishSend(PyGenerator g, SendResult r) {
+    throwIfRaised(r);
     if (r.returned()) {
       throw stopIteration(r.value());
     }
@@ -1930,17 +2001,22 @@ public final class VM {
       g.frame.clearLocals(heap);
       return in.none();
     }
-    PyException ge = closeError != null ? closeError : in.error("GeneratorExit", null);
+    PyBaseException ge = closeError != null ? closeError.value
+        : in.newException(in.types.exception("GeneratorExit"), in.newTuple());
     SendResult r;
     try {
-      r = resume(g, null, ge.value);
+      r = resume(g, null, ge);
     } catch (PyException e) {
-      if (e.value.type.isSubtypeOf(in.types.exception("GeneratorExit"))
-          || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
-        heap.decref(e.value);
+      if (closedBy(e.value)) {
         return in.none();
       }
       throw e;
+    }
+    if (r.raised() != null) {
+      if (closedBy(r.raised())) {
+        return in.none();
+      }
+      throwIfRaised(r);
     }
     if (!r.returned()) {
       heap.decref(r.value());
@@ -1951,6 +2027,16 @@ public final class VM {
     }
     heap.decref(r.value());
     return in.none();
+  }
+
+  /** gen_close: GeneratorExit or StopIteration leaving the generator means it closed; then it is released. */
+  private boolean closedBy(PyBaseException e) {
+    if (e.type.isSubtypeOf(in.types.exception("GeneratorExit"))
+        || e.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+      heap.decref(e);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -2018,6 +2104,7 @@ public final class VM {
     try {
       if (receiver instanceof PyGenerator g) {
         SendResult r = resume(g, v, null);
+        throwIfRaised(r);
         retval = r.value();
         returned = r.returned();
       } else if (v instanceof PyNone) {
