@@ -45,6 +45,8 @@ public final class PyCode extends PyObject {
   public final int[] args;
   /** LOAD_GLOBAL's inline caches by instruction index, made on first execution. */
   public final GlobalCache[] globalCaches;
+  /** A finished frame of this code that the VM may reuse for the next call (a vm.Frame), or null. */
+  public Object spareFrame;
   public final int[] lines;
   public final int[] cols;
   public final List<ExceptionTableEntry> exceptionTable;

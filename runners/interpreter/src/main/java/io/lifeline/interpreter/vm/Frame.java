@@ -69,6 +69,26 @@ public final class Frame {
     this.stack = new PyObject[code.stacksize + 1];
   }
 
+  /** Makes a finished, cleared frame of {@code func.code} with the same globals new again for {@code func}. */
+  void reuse(PyFunction func) {
+    this.func = func;
+    locals = null;
+    sp = 0;
+    pc = 0;
+    lasti = 0;
+    previous = null;
+    frameObj = null;
+    owner = Owner.THREAD;
+    generator = null;
+    kwnames = null;
+    cleared = false;
+    heldBase = -1;
+    eager = false;
+    freeVarsCopied = false;
+    ownedGlobals = null;
+    initSelf = null;
+  }
+
   public void push(PyObject o) {
     stack[sp++] = o;
   }

@@ -576,6 +576,11 @@ public final class VM {
           }
           in.current = caller;
           caller.push(f.initSelf == null ? rv : exitInit(f, rv));
+          if (f.owner == Frame.Owner.THREAD && !f.eager) {
+            // Released completely and referenced by nothing (no frame object took it over): the next call
+            // of the same code may reuse it instead of allocating (CPython's frames live on a data stack).
+            f.code.spareFrame = f;
+          }
           f = caller;
           code = f.code;
           opcodes = code.opcodes;
@@ -1321,8 +1326,7 @@ public final class VM {
    * On a binding error everything taken is released before raising.
    */
   Frame newFrame(PyFunction fn, PyObject[] argv, PyTuple kwnames) {
-    PyCode code = fn.code;
-    Frame fr = new Frame(code, fn, fn.globals, null);
+    Frame fr = frameFor(fn);
     int nkw = kwnames == null ? 0 : kwnames.size();
     int npos = argv.length - nkw;
     try {
@@ -1338,6 +1342,21 @@ public final class VM {
   }
 
   /**
+   * A frame for a call of {@code fn} that owns {@code fn} and nothing else: the code's spare frame (see
+   * RETURN_VALUE) when it has the same globals, else a new one. Reusing it is invisible to the guest: a
+   * spare frame was released completely, and no frame object, generator or traceback refers to it.
+   */
+  private Frame frameFor(PyFunction fn) {
+    PyCode code = fn.code;
+    if (code.spareFrame instanceof Frame spare && spare.globals == fn.globals) {
+      code.spareFrame = null;
+      spare.reuse(fn);
+      return spare;
+    }
+    return new Frame(code, fn, fn.globals, null);
+  }
+
+  /**
    * {@link #newFrame} for an exact positional call (no keywords, as many arguments as parameters, no *args,
    * **kwargs or keyword-only parameters, lazy frames): the frame takes the {@code n} references at
    * {@code stack[start]} as initialize_locals would bind them, with no argument array. The caller clears those
@@ -1350,7 +1369,7 @@ public final class VM {
         || in.policies.frames() == Policies.Frames.EAGER) {
       return null;
     }
-    Frame fr = new Frame(code, fn, fn.globals, null);
+    Frame fr = frameFor(fn);
     PyObject[] local = fr.localsplus;
     for (int i = 0; i < n; i++) {
       local[i] = stack[start + i];
