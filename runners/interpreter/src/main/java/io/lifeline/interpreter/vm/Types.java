@@ -194,7 +194,7 @@ public final class Types implements Constants {
   public PyInt smallInt(int v) {
     PyInt i = smallInts[v + 5];
     if (i == null) {
-      i = (PyInt) constant((long) v);
+      i = (PyInt) immortal(new PyInt(intType, v));
       smallInts[v + 5] = i;
     }
     return i;
@@ -210,6 +210,9 @@ public final class Types implements Constants {
   public PyObject constant(Object value) {
     if (value == null || value instanceof Enum<?>) {
       return none;
+    }
+    if (value instanceof Long l && l >= -5 && l <= 256) {
+      return smallInt(l.intValue());
     }
     if (value instanceof java.util.List<?> items) {
       PyObject cached = interned.get(value);
