@@ -40,14 +40,15 @@ public final class PyType extends PyObject {
    * dies only in the cycle collector; this flag stands for that owned self-reference until tp_clear.
    */
   private boolean mroHoldsSelf;
+  /** The interpreter's type epoch, shared with every other type of it (taken from the metatype). */
+  public final TypeEpoch epoch;
   /**
    * _PyType_Lookup's method cache, per type: name to the borrowed result (or {@link #LOOKUP_MISS}), valid
-   * while the MRO's dicts are the ones in {@link #cachedDicts} at the versions in {@link #cachedVersions}.
+   * while {@link #epoch} is still at {@link #cacheEpoch} (no type's namespace changed since it was filled).
    * Not visible to Python and holds no references.
    */
   private java.util.HashMap<String, PyObject> lookupCache;
-  private PyDict[] cachedDicts;
-  private int[] cachedVersions;
+  private int cacheEpoch;
   private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
 
   /** Total slots of an instance of this type. */
@@ -78,6 +79,10 @@ public final class PyType extends PyObject {
     this.dict = dict;
     this.heapType = heapType;
     this.layout = layout;
+    this.epoch = metatype == null ? new TypeEpoch() : metatype.epoch;
+    if (dict != null) {
+      dict.typeEpoch = epoch;
+    }
     mro.add(this);
     mro.addAll(c3(bases));
     if (heapType) {
@@ -122,7 +127,7 @@ public final class PyType extends PyObject {
 
   /** Looks a name up along the MRO (_PyType_Lookup). Returns a borrowed reference or null. */
   public PyObject lookup(String key) {
-    if (!lookupCacheValid()) {
+    if (lookupCache == null || cacheEpoch != epoch.value()) {
       resetLookupCache();
     }
     PyObject v = lookupCache.get(key);
@@ -134,34 +139,8 @@ public final class PyType extends PyObject {
     return v == LOOKUP_MISS ? null : v;
   }
 
-  /**
-   * Whether {@link #lookupCache} still describes the MRO: the same dicts, none changed since (a dict's
-   * version moves with every store and deletion, so a stale entry is never returned).
-   */
-  private boolean lookupCacheValid() {
-    PyDict[] dicts = cachedDicts;
-    if (dicts == null || dicts.length != mro.size()) {
-      return false;
-    }
-    for (int i = 0; i < dicts.length; i++) {
-      PyDict d = mro.get(i).dict;
-      if (d != dicts[i] || (d != null && d.version() != cachedVersions[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void resetLookupCache() {
-    int n = mro.size();
-    PyDict[] dicts = new PyDict[n];
-    int[] versions = new int[n];
-    for (int i = 0; i < n; i++) {
-      dicts[i] = mro.get(i).dict;
-      versions[i] = dicts[i] == null ? 0 : dicts[i].version();
-    }
-    cachedDicts = dicts;
-    cachedVersions = versions;
+    cacheEpoch = epoch.value();
     if (lookupCache == null) {
       lookupCache = new java.util.HashMap<>();
     } else {
@@ -228,6 +207,10 @@ public final class PyType extends PyObject {
   public void releaseContents(Heap heap) {
     PyDict d = dict;
     dict = null;
+    epoch.bump();
+    if (d != null) {
+      d.typeEpoch = null;
+    }
     heap.xdecref(d);
     PyType[] bs = bases;
     bases = new PyType[0];
