@@ -45,10 +45,15 @@ public final class PyType extends PyObject {
   /**
    * _PyType_Lookup's method cache, per type: name to the borrowed result (or {@link #LOOKUP_MISS}), valid
    * while {@link #epoch} is still at {@link #cacheEpoch} (no type's namespace changed since it was filled).
-   * Not visible to Python and holds no references.
+   * In front of it, a direct-mapped memo of recent names by String identity (the compiler's names and the
+   * runtime's literals are the same String on every lookup), so a hit costs no hashing of its own. Not visible
+   * to Python and holds no references.
    */
   private java.util.HashMap<String, PyObject> lookupCache;
+  private String[] memoKeys;
+  private PyObject[] memoValues;
   private int cacheEpoch;
+  private static final int MEMO_SIZE = 16;
   private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
 
   /** Total slots of an instance of this type. */
@@ -130,11 +135,26 @@ public final class PyType extends PyObject {
     if (lookupCache == null || cacheEpoch != epoch.value()) {
       resetLookupCache();
     }
-    PyObject v = lookupCache.get(key);
-    if (v == null) {
-      v = lookupUncached(key);
-      lookupCache.put(key, v == null ? LOOKUP_MISS : v);
-      return v;
+    int m = key.hashCode() & (MEMO_SIZE - 1);
+    PyObject v;
+    if (memoKeys[m] == key) {
+      v = memoValues[m];
+    } else {
+      v = lookupCache.get(key);
+      if (v == null) {
+        int filledAt = cacheEpoch;
+        v = lookupUncached(key);
+        if (filledAt != epoch.value()) {
+          // A key's guest __eq__ changed some type's namespace: the result may be stale, so it is not cached.
+          return v;
+        }
+        if (v == null) {
+          v = LOOKUP_MISS;
+        }
+        lookupCache.put(key, v);
+      }
+      memoKeys[m] = key;
+      memoValues[m] = v;
     }
     return v == LOOKUP_MISS ? null : v;
   }
@@ -143,8 +163,12 @@ public final class PyType extends PyObject {
     cacheEpoch = epoch.value();
     if (lookupCache == null) {
       lookupCache = new java.util.HashMap<>();
+      memoKeys = new String[MEMO_SIZE];
+      memoValues = new PyObject[MEMO_SIZE];
     } else {
       lookupCache.clear();
+      java.util.Arrays.fill(memoKeys, null);
+      java.util.Arrays.fill(memoValues, null);
     }
   }
 
