@@ -43,17 +43,15 @@ public final class PyType extends PyObject {
   /** The interpreter's type epoch, shared with every other type of it (taken from the metatype). */
   public final TypeEpoch epoch;
   /**
-   * _PyType_Lookup's method cache, per type: name to the borrowed result (or {@link #LOOKUP_MISS}), valid
-   * while {@link #epoch} is still at {@link #cacheEpoch} (no type's namespace changed since it was filled).
-   * In front of it, a direct-mapped memo of recent names by String identity (the compiler's names and the
-   * runtime's literals are the same String on every lookup), so a hit costs no hashing of its own. Not visible
-   * to Python and holds no references.
+   * _PyType_Lookup's method cache (typeobject.c's MCACHE, kept per type): a direct-mapped table of names to
+   * the borrowed result (or {@link #LOOKUP_MISS}). An entry counts only if it was filled at the current
+   * {@link #epoch} (no type's namespace changed since), so a change costs no clearing. Not visible to Python
+   * and holds no references.
    */
-  private java.util.HashMap<String, PyObject> lookupCache;
-  private String[] memoKeys;
-  private PyObject[] memoValues;
-  private int cacheEpoch;
-  private static final int MEMO_SIZE = 16;
+  private String[] cacheKeys;
+  private PyObject[] cacheValues;
+  private int[] cacheEpochs;
+  private static final int CACHE_SIZE = 64;
   private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
 
   /** Total slots of an instance of this type. */
@@ -132,44 +130,27 @@ public final class PyType extends PyObject {
 
   /** Looks a name up along the MRO (_PyType_Lookup). Returns a borrowed reference or null. */
   public PyObject lookup(String key) {
-    if (lookupCache == null || cacheEpoch != epoch.value()) {
-      resetLookupCache();
+    if (cacheKeys == null) {
+      cacheKeys = new String[CACHE_SIZE];
+      cacheValues = new PyObject[CACHE_SIZE];
+      cacheEpochs = new int[CACHE_SIZE];
     }
-    int m = key.hashCode() & (MEMO_SIZE - 1);
-    PyObject v;
-    if (memoKeys[m] == key) {
-      v = memoValues[m];
-    } else {
-      v = lookupCache.get(key);
-      if (v == null) {
-        int filledAt = cacheEpoch;
-        v = lookupUncached(key);
-        if (filledAt != epoch.value()) {
-          // A key's guest __eq__ changed some type's namespace: the result may be stale, so it is not cached.
-          return v;
-        }
-        if (v == null) {
-          v = LOOKUP_MISS;
-        }
-        lookupCache.put(key, v);
-      }
-      memoKeys[m] = key;
-      memoValues[m] = v;
+    int now = epoch.value();
+    int h = key.hashCode();
+    int i = (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
+    String k = cacheKeys[i];
+    if (cacheEpochs[i] == now && (k == key || (k != null && k.equals(key)))) {
+      PyObject v = cacheValues[i];
+      return v == LOOKUP_MISS ? null : v;
     }
-    return v == LOOKUP_MISS ? null : v;
-  }
-
-  private void resetLookupCache() {
-    cacheEpoch = epoch.value();
-    if (lookupCache == null) {
-      lookupCache = new java.util.HashMap<>();
-      memoKeys = new String[MEMO_SIZE];
-      memoValues = new PyObject[MEMO_SIZE];
-    } else {
-      lookupCache.clear();
-      java.util.Arrays.fill(memoKeys, null);
-      java.util.Arrays.fill(memoValues, null);
+    PyObject v = lookupUncached(key);
+    if (epoch.value() == now) {
+      // Not cached when a key's guest __eq__ changed some type's namespace meanwhile: it may be stale.
+      cacheKeys[i] = key;
+      cacheValues[i] = v == null ? LOOKUP_MISS : v;
+      cacheEpochs[i] = now;
     }
+    return v;
   }
 
   private PyObject lookupUncached(String key) {
