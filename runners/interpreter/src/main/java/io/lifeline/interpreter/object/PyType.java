@@ -43,15 +43,16 @@ public final class PyType extends PyObject {
   /** The interpreter's type epoch, shared with every other type of it (taken from the metatype). */
   public final TypeEpoch epoch;
   /**
-   * _PyType_Lookup's method cache (typeobject.c's MCACHE, kept per type): a direct-mapped table of names to
-   * the borrowed result (or {@link #LOOKUP_MISS}). An entry counts only if it was filled at the current
-   * {@link #epoch} (no type's namespace changed since), so a change costs no clearing. Not visible to Python
-   * and holds no references.
+   * _PyType_Lookup's method cache (typeobject.c's MCACHE, kept per type): names to the borrowed result (or
+   * {@link #LOOKUP_MISS}), a name in one of the {@link #CACHE_WAYS} slots from its hash's (its own slot
+   * overwritten when all are taken). An entry counts only if it was filled at the current {@link #epoch} (no
+   * type's namespace changed since), so a change costs no clearing. Not visible to Python; holds no references.
    */
   private String[] cacheKeys;
   private PyObject[] cacheValues;
   private int[] cacheEpochs;
   private static final int CACHE_SIZE = 64;
+  private static final int CACHE_WAYS = 4;
   private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
 
   /** Total slots of an instance of this type. */
@@ -137,15 +138,24 @@ public final class PyType extends PyObject {
     }
     int now = epoch.value();
     int h = key.hashCode();
-    int i = (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
-    String k = cacheKeys[i];
-    if (cacheEpochs[i] == now && (k == key || (k != null && k.equals(key)))) {
-      PyObject v = cacheValues[i];
-      return v == LOOKUP_MISS ? null : v;
+    int home = (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
+    int free = -1;
+    for (int j = 0; j < CACHE_WAYS; j++) {
+      int i = (home + j) & (CACHE_SIZE - 1);
+      if (cacheEpochs[i] != now || cacheKeys[i] == null) {
+        free = free < 0 ? i : free;
+        continue;
+      }
+      String k = cacheKeys[i];
+      if (k == key || k.equals(key)) {
+        PyObject v = cacheValues[i];
+        return v == LOOKUP_MISS ? null : v;
+      }
     }
     PyObject v = lookupUncached(key);
     if (epoch.value() == now) {
       // Not cached when a key's guest __eq__ changed some type's namespace meanwhile: it may be stale.
+      int i = free >= 0 ? free : home;
       cacheKeys[i] = key;
       cacheValues[i] = v == null ? LOOKUP_MISS : v;
       cacheEpochs[i] = now;
