@@ -48,6 +48,11 @@ public final class PyDict extends PyObject {
   private int fill;
   /** Changes with every store, deletion and clear: a lookup that ran guest {@code __eq__} restarts if it moved. */
   private int version;
+  /**
+   * Set while this dict is a type's namespace: every change also moves that interpreter's type epoch, so no
+   * stale {@link PyType#lookup} result survives a store, deletion or clear through any path.
+   */
+  TypeEpoch typeEpoch;
 
   public PyDict(PyType type) {
     super(type);
@@ -60,6 +65,14 @@ public final class PyDict extends PyObject {
   /** A counter that changes whenever the dict's contents change (keys or values). */
   public int version() {
     return version;
+  }
+
+  /** Records a change of contents: a new version, and a new type epoch if this is a type's namespace. */
+  private void changed() {
+    version++;
+    if (typeEpoch != null) {
+      typeEpoch.bump();
+    }
   }
 
   /** Borrowed value or null. */
@@ -111,7 +124,7 @@ public final class PyDict extends PyObject {
     Entry e = entries[index[slot]];
     PyObject old = e.value;
     e.value = value;
-    version++;
+    changed();
     heap.decref(old);
     heap.decref(key);
   }
@@ -189,7 +202,7 @@ public final class PyDict extends PyObject {
     used = 0;
     size = 0;
     fill = 0;
-    version++;
+    changed();
     for (int i = 0; i < n; i++) {
       Entry e = old[i];
       if (e != null) {
@@ -283,7 +296,7 @@ public final class PyDict extends PyObject {
     index[i] = used;
     entries[used++] = e;
     size++;
-    version++;
+    changed();
   }
 
   /** Removes the entry for {@code key} from the table (its references now belong to the caller), or null. */
@@ -297,7 +310,7 @@ public final class PyDict extends PyObject {
     entries[at] = null;
     index[slot] = DUMMY;
     size--;
-    version++;
+    changed();
     return e;
   }
 

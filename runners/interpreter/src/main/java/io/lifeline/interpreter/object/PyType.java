@@ -40,14 +40,19 @@ public final class PyType extends PyObject {
    * dies only in the cycle collector; this flag stands for that owned self-reference until tp_clear.
    */
   private boolean mroHoldsSelf;
+  /** The interpreter's type epoch, shared with every other type of it (taken from the metatype). */
+  public final TypeEpoch epoch;
   /**
-   * _PyType_Lookup's method cache, per type: name to the borrowed result (or {@link #LOOKUP_MISS}), valid
-   * while the MRO's dicts are the ones in {@link #cachedDicts} at the versions in {@link #cachedVersions}.
-   * Not visible to Python and holds no references.
+   * _PyType_Lookup's method cache (typeobject.c's MCACHE, kept per type): names to the borrowed result (or
+   * {@link #LOOKUP_MISS}), a name in one of the {@link #CACHE_WAYS} slots from its hash's (its own slot
+   * overwritten when all are taken). An entry counts only if it was filled at the current {@link #epoch} (no
+   * type's namespace changed since), so a change costs no clearing. Not visible to Python; holds no references.
    */
-  private java.util.HashMap<String, PyObject> lookupCache;
-  private PyDict[] cachedDicts;
-  private int[] cachedVersions;
+  private String[] cacheKeys;
+  private PyObject[] cacheValues;
+  private int[] cacheEpochs;
+  private static final int CACHE_SIZE = 64;
+  private static final int CACHE_WAYS = 4;
   private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
 
   /** Total slots of an instance of this type. */
@@ -78,6 +83,10 @@ public final class PyType extends PyObject {
     this.dict = dict;
     this.heapType = heapType;
     this.layout = layout;
+    this.epoch = metatype == null ? new TypeEpoch() : metatype.epoch;
+    if (dict != null) {
+      dict.typeEpoch = epoch;
+    }
     mro.add(this);
     mro.addAll(c3(bases));
     if (heapType) {
@@ -122,51 +131,36 @@ public final class PyType extends PyObject {
 
   /** Looks a name up along the MRO (_PyType_Lookup). Returns a borrowed reference or null. */
   public PyObject lookup(String key) {
-    if (!lookupCacheValid()) {
-      resetLookupCache();
+    if (cacheKeys == null) {
+      cacheKeys = new String[CACHE_SIZE];
+      cacheValues = new PyObject[CACHE_SIZE];
+      cacheEpochs = new int[CACHE_SIZE];
     }
-    PyObject v = lookupCache.get(key);
-    if (v == null) {
-      v = lookupUncached(key);
-      lookupCache.put(key, v == null ? LOOKUP_MISS : v);
-      return v;
-    }
-    return v == LOOKUP_MISS ? null : v;
-  }
-
-  /**
-   * Whether {@link #lookupCache} still describes the MRO: the same dicts, none changed since (a dict's
-   * version moves with every store and deletion, so a stale entry is never returned).
-   */
-  private boolean lookupCacheValid() {
-    PyDict[] dicts = cachedDicts;
-    if (dicts == null || dicts.length != mro.size()) {
-      return false;
-    }
-    for (int i = 0; i < dicts.length; i++) {
-      PyDict d = mro.get(i).dict;
-      if (d != dicts[i] || (d != null && d.version() != cachedVersions[i])) {
-        return false;
+    int now = epoch.value();
+    int h = key.hashCode();
+    int home = (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
+    int free = -1;
+    for (int j = 0; j < CACHE_WAYS; j++) {
+      int i = (home + j) & (CACHE_SIZE - 1);
+      if (cacheEpochs[i] != now || cacheKeys[i] == null) {
+        free = free < 0 ? i : free;
+        continue;
+      }
+      String k = cacheKeys[i];
+      if (k == key || k.equals(key)) {
+        PyObject v = cacheValues[i];
+        return v == LOOKUP_MISS ? null : v;
       }
     }
-    return true;
-  }
-
-  private void resetLookupCache() {
-    int n = mro.size();
-    PyDict[] dicts = new PyDict[n];
-    int[] versions = new int[n];
-    for (int i = 0; i < n; i++) {
-      dicts[i] = mro.get(i).dict;
-      versions[i] = dicts[i] == null ? 0 : dicts[i].version();
+    PyObject v = lookupUncached(key);
+    if (epoch.value() == now) {
+      // Not cached when a key's guest __eq__ changed some type's namespace meanwhile: it may be stale.
+      int i = free >= 0 ? free : home;
+      cacheKeys[i] = key;
+      cacheValues[i] = v == null ? LOOKUP_MISS : v;
+      cacheEpochs[i] = now;
     }
-    cachedDicts = dicts;
-    cachedVersions = versions;
-    if (lookupCache == null) {
-      lookupCache = new java.util.HashMap<>();
-    } else {
-      lookupCache.clear();
-    }
+    return v;
   }
 
   private PyObject lookupUncached(String key) {
@@ -228,6 +222,10 @@ public final class PyType extends PyObject {
   public void releaseContents(Heap heap) {
     PyDict d = dict;
     dict = null;
+    epoch.bump();
+    if (d != null) {
+      d.typeEpoch = null;
+    }
     heap.xdecref(d);
     PyType[] bs = bases;
     bases = new PyType[0];

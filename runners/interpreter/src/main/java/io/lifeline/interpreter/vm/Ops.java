@@ -46,29 +46,43 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** PyObject_GetAttr. */
   public PyObject getattr(PyObject o, String name) {
     PyObject r = getattrOrNull(o, name);
-    if (r == null) {
-      PyObject hook = o instanceof PyInstance ? o.type.lookup("__getattr__") : null;
-      if (hook != null) {
-        PyStr n = in.newStr(name);
-        try {
-          return call(hook, new PyObject[] {o, n}, null);
-        } finally {
-          heap.decref(n);
-        }
-      }
-      PyType builtinType = o instanceof PyType t ? t : o.type;
-      if (!builtinType.heapType && Unmodelled.isTypeAttribute(builtinType.name, name)) {
-        throw in.unsupported(builtinType.name + "." + name);
-      }
-      if (o instanceof PyType t) {
-        throw in.error("AttributeError", "type object '" + t.name + "' has no attribute '" + name + "'");
-      }
-      if (o instanceof PyModule m) {
-        throw in.error("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");
-      }
-      throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+    return r != null ? r : missingAttr(o, name);
+  }
+
+  /**
+   * PyObject_GetAttr for a name operand ({@code PyCode.nameKey}): an instance of a class (not an exception)
+   * goes straight to the generic lookup, since none of the special cases before it can apply.
+   */
+  public PyObject getattr(PyObject o, PyStr name) {
+    if (o.getClass() != PyInstance.class || name.value.equals("__class__")) {
+      return getattr(o, name.value);
     }
-    return r;
+    PyObject r = genericGetattr(o, name.value);
+    return r != null ? r : missingAttr(o, name.value);
+  }
+
+  /** The end of a failed PyObject_GetAttr: an instance's {@code __getattr__}, else AttributeError. */
+  private PyObject missingAttr(PyObject o, String name) {
+    PyObject hook = o instanceof PyInstance ? o.type.lookup("__getattr__") : null;
+    if (hook != null) {
+      PyStr n = in.newStr(name);
+      try {
+        return call(hook, new PyObject[] {o, n}, null);
+      } finally {
+        heap.decref(n);
+      }
+    }
+    PyType builtinType = o instanceof PyType t ? t : o.type;
+    if (!builtinType.heapType && Unmodelled.isTypeAttribute(builtinType.name, name)) {
+      throw in.unsupported(builtinType.name + "." + name);
+    }
+    if (o instanceof PyType t) {
+      throw in.error("AttributeError", "type object '" + t.name + "' has no attribute '" + name + "'");
+    }
+    if (o instanceof PyModule m) {
+      throw in.error("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");
+    }
+    throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
   }
 
   /** Like getattr but returns null instead of raising AttributeError (no __getattr__ hook). */
@@ -95,6 +109,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (special != null) {
       return special;
     }
+    return genericGetattr(o, name);
+  }
+
+  /**
+   * PyObject_GenericGetAttr: a slot or property on the type, then the instance's attributes, then the type's
+   * attribute (bound if a function or a classmethod). New reference or null.
+   */
+  private PyObject genericGetattr(PyObject o, String name) {
     PyObject typeAttr = o.type.lookup(name);
     if (typeAttr instanceof io.lifeline.interpreter.object.PySlotDescriptor sd && o instanceof PyInstance si) {
       PyObject v = si.slots[sd.index];
@@ -286,17 +308,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       }
     }
     if (o instanceof PyInstance inst) {
-      PyObject setter = o.type.heapType ? o.type.lookup("__setattr__") : null;
-      if (setter instanceof PyFunction) {
-        PyStr n = in.newStr(name);
-        try {
-          heap.decref(call(setter, new PyObject[] {o, n, v}, null));
-        } finally {
-          heap.decref(n);
-        }
-        return;
+      if (!callSetattrHook(inst, name, v)) {
+        genericSetattr(inst, name, v);
       }
-      genericSetattr(inst, name, v);
       return;
     }
     if (o instanceof PyType t && t.heapType) {
@@ -311,8 +325,43 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
   }
 
+  /**
+   * PyObject_SetAttr for a name operand ({@code PyCode.nameKey}, an interned str): an instance of a class (not
+   * an exception) goes straight to its {@code __setattr__} or the generic store.
+   */
+  public void setattr(PyObject o, PyStr name, PyObject v) {
+    if (o.getClass() != PyInstance.class) {
+      setattr(o, name.value, v);
+      return;
+    }
+    PyInstance inst = (PyInstance) o;
+    if (!callSetattrHook(inst, name.value, v)) {
+      genericSetattr(inst, name.value, name, v);
+    }
+  }
+
+  /** Calls a class's own {@code __setattr__} if it defines one in Python; false if it does not. */
+  private boolean callSetattrHook(PyInstance inst, String name, PyObject v) {
+    PyObject setter = inst.type.heapType ? inst.type.lookup("__setattr__") : null;
+    if (!(setter instanceof PyFunction)) {
+      return false;
+    }
+    PyStr n = in.newStr(name);
+    try {
+      heap.decref(call(setter, new PyObject[] {inst, n, v}, null));
+    } finally {
+      heap.decref(n);
+    }
+    return true;
+  }
+
   /** PyObject_GenericSetAttr for instances: properties, slots, then the attribute dict. */
   public void genericSetattr(PyInstance inst, String name, PyObject v) {
+    genericSetattr(inst, name, null, v);
+  }
+
+  /** {@code key} is the name's interned str, or null to intern the name only when it is stored in the dict. */
+  private void genericSetattr(PyInstance inst, String name, PyStr key, PyObject v) {
     PyObject o = inst;
     PyObject typeAttr = o.type.lookup(name);
     if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
@@ -335,7 +384,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
             + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
                 ? " and no __dict__ for setting new attributes" : ""));
       }
-      in.instanceDict(inst).put(heap, in.key(name), heap.incref(v));
+      in.instanceDict(inst).put(heap, key != null ? key : in.key(name), heap.incref(v));
     }
   }
 

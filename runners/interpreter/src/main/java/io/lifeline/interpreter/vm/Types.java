@@ -79,6 +79,7 @@ public final class Types implements Constants {
     type.base = object;
     type.bases = new PyType[] {object};
     type.mro.add(object);
+    type.epoch.bump(); // type's MRO changed after construction
     noneType = builtin("NoneType", object, Layout.BUILTIN);
     intType = builtin("int", object, Layout.BUILTIN);
     boolType = builtin("bool", intType, Layout.BUILTIN);

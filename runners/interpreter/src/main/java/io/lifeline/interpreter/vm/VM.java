@@ -226,7 +226,7 @@ public final class VM {
           PyObject owner = f.pop();
           PyObject res;
           try {
-            res = ops.getattr(owner, code.names[arg]);
+            res = ops.getattr(owner, code.nameKey(arg));
           } finally {
             heap.decref(owner);
           }
@@ -236,7 +236,7 @@ public final class VM {
           PyObject owner = f.pop();
           PyObject v = f.pop();
           try {
-            ops.setattr(owner, code.names[arg], v);
+            ops.setattr(owner, code.nameKey(arg), v);
           } finally {
             heap.decref(v);
             heap.decref(owner);
@@ -250,7 +250,7 @@ public final class VM {
             heap.decref(owner);
           }
         }
-        case LOAD_METHOD -> loadMethod(f, code.names[arg]);
+        case LOAD_METHOD -> loadMethod(f, code.nameKey(arg));
         case BINARY_SUBSCR -> {
           PyObject sub = f.pop();
           PyObject container = f.pop();
@@ -1088,7 +1088,8 @@ public final class VM {
    * LOAD_METHOD (_PyObject_GetMethod): for a function found on the type and not shadowed by an instance
    * attribute, pushes the function and the owner (no bound method is created); else NULL and the attribute.
    */
-  private void loadMethod(Frame f, String name) {
+  private void loadMethod(Frame f, PyStr key) {
+    String name = key.value;
     PyObject owner = f.pop();
     if (!(owner instanceof PyType) && !(owner instanceof io.lifeline.interpreter.object.PyModule)
         && !(owner instanceof io.lifeline.interpreter.object.PySuper)) {
@@ -1102,7 +1103,7 @@ public final class VM {
     }
     PyObject attr;
     try {
-      attr = ops.getattr(owner, name);
+      attr = ops.getattr(owner, key);
     } finally {
       heap.decref(owner);
     }
