@@ -221,7 +221,7 @@ public final class PyDict extends PyObject {
 
   /** PyObject_Hash as the dict uses it (a str's hash first: it is by far the most common key). */
   private static long hashOf(PyObject key) {
-    return key instanceof PyStr s ? strHash(s.value) : PySet.hash(key);
+    return key instanceof PyStr s ? s.dictHash() : PySet.hash(key);
   }
 
   /** {@link PySet#hash} of a str. */

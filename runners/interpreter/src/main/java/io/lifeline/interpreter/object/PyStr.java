@@ -3,10 +3,28 @@ package io.lifeline.interpreter.object;
 /** A str. Not a container: never GC-tracked. */
 public final class PyStr extends PyObject {
   public final String value;
+  /** {@link #dictHash()} once computed, else 0. */
+  private int hash;
 
   public PyStr(PyType type, String value) {
     super(type);
     this.value = value;
+  }
+
+  /**
+   * The hash dicts and sets use for a str (the Java string hash, -1 mapped to -2 like CPython's error
+   * value). Kept in the object itself, computed once: a dict probe then reads no second object.
+   */
+  public long dictHash() {
+    int h = hash;
+    if (h == 0) {
+      h = value.hashCode();
+      if (h == -1) {
+        h = -2;
+      }
+      hash = h;
+    }
+    return h;
   }
 
   @Override

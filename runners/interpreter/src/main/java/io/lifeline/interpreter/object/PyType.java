@@ -131,13 +131,23 @@ public final class PyType extends PyObject {
 
   /** Looks a name up along the MRO (_PyType_Lookup). Returns a borrowed reference or null. */
   public PyObject lookup(String key) {
+    int h = key.hashCode();
+    return lookup(key, h == -1 ? -2 : h);
+  }
+
+  /** {@link #lookup(String)} of an interned name, whose hash the str object keeps. */
+  public PyObject lookup(PyStr key) {
+    return lookup(key.value, (int) key.dictHash());
+  }
+
+  /** {@code h}: the name's {@link PyStr#dictHash}. */
+  private PyObject lookup(String key, int h) {
     if (cacheKeys == null) {
       cacheKeys = new String[CACHE_SIZE];
       cacheValues = new PyObject[CACHE_SIZE];
       cacheEpochs = new int[CACHE_SIZE];
     }
     int now = epoch.value();
-    int h = key.hashCode();
     int home = (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
     int free = -1;
     for (int j = 0; j < CACHE_WAYS; j++) {

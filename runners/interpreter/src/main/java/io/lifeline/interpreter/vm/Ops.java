@@ -57,7 +57,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (o.getClass() != PyInstance.class || name.value.equals("__class__")) {
       return getattr(o, name.value);
     }
-    PyObject r = genericGetattr(o, name.value);
+    PyObject r = genericGetattr(o, name.value, name);
     return r != null ? r : missingAttr(o, name.value);
   }
 
@@ -109,15 +109,16 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (special != null) {
       return special;
     }
-    return genericGetattr(o, name);
+    return genericGetattr(o, name, null);
   }
 
   /**
    * PyObject_GenericGetAttr: a slot or property on the type, then the instance's attributes, then the type's
-   * attribute (bound if a function or a classmethod). New reference or null.
+   * attribute (bound if a function or a classmethod). New reference or null. {@code key} is the name's
+   * interned str when the caller has it (its hash is kept), else null.
    */
-  private PyObject genericGetattr(PyObject o, String name) {
-    PyObject typeAttr = o.type.lookup(name);
+  private PyObject genericGetattr(PyObject o, String name, PyStr key) {
+    PyObject typeAttr = key != null ? o.type.lookup(key) : o.type.lookup(name);
     if (typeAttr instanceof io.lifeline.interpreter.object.PySlotDescriptor sd && o instanceof PyInstance si) {
       PyObject v = si.slots[sd.index];
       return v == null ? null : heap.incref(v);
@@ -127,7 +128,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return call(d.func, new PyObject[] {o}, null);
     }
     if (o instanceof PyInstance inst && inst.attrs != null) {
-      PyObject v = inst.attrs.getStr(name);
+      PyObject v = key != null ? inst.attrs.get(key) : inst.attrs.getStr(name);
       if (v != null) {
         return heap.incref(v);
       }
@@ -363,7 +364,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** {@code key} is the name's interned str, or null to intern the name only when it is stored in the dict. */
   private void genericSetattr(PyInstance inst, String name, PyStr key, PyObject v) {
     PyObject o = inst;
-    PyObject typeAttr = o.type.lookup(name);
+    PyObject typeAttr = key != null ? o.type.lookup(key) : o.type.lookup(name);
     if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
         && d.kind == io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY) {
       if (d.setter == null) {
