@@ -570,15 +570,17 @@ public final class VM {
           }
           Frame caller = f.previous;
           int held = f.heldBase;
+          // A frame that never had a frame object is referenced by nothing once finished (a frame object,
+          // even a dead one awaiting the tracing collector, would still point at it): the next call of the
+          // same code may reuse it instead of allocating (CPython's frames live on a data stack).
+          boolean spare = f.frameObj == null && f.owner == Frame.Owner.THREAD && !f.eager;
           finishFrame(f);
           if (held >= 0) {
             popHeld(caller, held);
           }
           in.current = caller;
           caller.push(f.initSelf == null ? rv : exitInit(f, rv));
-          if (f.owner == Frame.Owner.THREAD && !f.eager) {
-            // Released completely and referenced by nothing (no frame object took it over): the next call
-            // of the same code may reuse it instead of allocating (CPython's frames live on a data stack).
+          if (spare) {
             f.code.spareFrame = f;
           }
           f = caller;
