@@ -2,8 +2,8 @@ package io.lifeline.interpreter.bytecode;
 
 /**
  * {@link Opcode} ordinals as compile-time constants, for the dispatch loop's switch on {@code PyCode.ops}
- * (a switch on the enum reads the ordinal and javac's switch map per instruction). OpTest checks each
- * constant against its opcode.
+ * (a switch on the enum reads the ordinal and javac's switch map per instruction). A test checks each
+ * constant against its opcode (OpConstantsTest).
  */
 public final class Op {
   private Op() {}
