@@ -1146,17 +1146,22 @@ public final class VM {
     int total = f.sp - argStart;
     if (callable instanceof PyFunction fn) {
       Frame callee = kwnames == null ? positionalFrame(fn, f.stack, argStart, total) : null;
-      PyObject[] argv = null;
-      if (callee == null) {
-        argv = new PyObject[total];
-        System.arraycopy(f.stack, argStart, argv, 0, total);
-      }
-      for (int i = base; i < f.sp; i++) {
-        f.stack[i] = null;
-      }
+      int top = f.sp;
+      // The callable and arguments leave the stack before binding (a collection meanwhile must not see
+      // them there); binding moves the arguments out of the slots above the new top, then they are cleared.
       f.sp = base;
       if (callee == null) {
-        callee = newFrame(fn, argv, kwnames);
+        try {
+          callee = newFrame(fn, f.stack, argStart, total, kwnames);
+        } finally {
+          for (int i = base; i < top; i++) {
+            f.stack[i] = null;
+          }
+        }
+      } else {
+        for (int i = base; i < top; i++) {
+          f.stack[i] = null;
+        }
       }
       if (fn.code.isGenerator()) {
         f.push(makeGenerator(callee, fn));
@@ -1329,11 +1334,16 @@ public final class VM {
    * On a binding error everything taken is released before raising.
    */
   Frame newFrame(PyFunction fn, PyObject[] argv, PyTuple kwnames) {
+    return newFrame(fn, argv, 0, argv.length, kwnames);
+  }
+
+  /** {@link #newFrame} taking the {@code n} references at {@code argv[off]} (and clearing those slots). */
+  private Frame newFrame(PyFunction fn, PyObject[] argv, int off, int n, PyTuple kwnames) {
     Frame fr = frameFor(fn);
     int nkw = kwnames == null ? 0 : kwnames.size();
-    int npos = argv.length - nkw;
+    int npos = n - nkw;
     try {
-      bindArguments(fr, fn, argv, npos, kwnames);
+      bindArguments(fr, fn, argv, off, n, npos, kwnames);
     } catch (PyException e) {
       fr.releaseSlots(heap);
       throw e;
@@ -1392,7 +1402,7 @@ public final class VM {
     fr.makeEager(heap);
   }
 
-  private void bindArguments(Frame fr, PyFunction fn, PyObject[] argv, int npos, PyTuple kwnames) {
+  private void bindArguments(Frame fr, PyFunction fn, PyObject[] argv, int off, int n, int npos, PyTuple kwnames) {
     PyCode code = fn.code;
     PyObject[] local = fr.localsplus;
     int argcount = code.argcount;
@@ -1404,27 +1414,27 @@ public final class VM {
       kwdict = in.newDict();
       local[total + (varargs ? 1 : 0)] = kwdict;
     }
-    int n = Math.min(npos, argcount);
-    for (int i = 0; i < n; i++) {
-      local[i] = argv[i];
-      argv[i] = null;
+    int bound = Math.min(npos, argcount);
+    for (int i = 0; i < bound; i++) {
+      local[i] = argv[off + i];
+      argv[off + i] = null;
     }
     if (varargs) {
       PyObject[] extra = new PyObject[Math.max(0, npos - argcount)];
       for (int i = argcount; i < npos; i++) {
-        extra[i - argcount] = argv[i];
-        argv[i] = null;
+        extra[i - argcount] = argv[off + i];
+        argv[off + i] = null;
       }
       local[total] = in.newTuple(extra);
     } else if (npos > argcount) {
-      releaseRest(argv);
+      releaseRest(argv, off, n);
       throw in.error("TypeError", fn.qualname + "() takes " + argcount + " positional argument"
           + (argcount == 1 ? "" : "s") + " but " + npos + (npos == 1 ? " was" : " were") + " given");
     }
     for (int k = 0; kwnames != null && k < kwnames.size(); k++) {
       String name = ((PyStr) kwnames.items[k]).value;
-      PyObject value = argv[npos + k];
-      argv[npos + k] = null;
+      PyObject value = argv[off + npos + k];
+      argv[off + npos + k] = null;
       int j = -1;
       for (int p = 0; p < total; p++) {
         if (code.varnames[p].equals(name)) {
@@ -1435,7 +1445,7 @@ public final class VM {
       if (j < 0) {
         if (kwdict == null) {
           heap.decref(value);
-          releaseRest(argv);
+          releaseRest(argv, off, n);
           throw in.error("TypeError", fn.qualname + "() got an unexpected keyword argument '" + name + "'");
         }
         kwdict.put(heap, heap.incref(kwnames.items[k]), heap.incref(value));
@@ -1444,7 +1454,7 @@ public final class VM {
       }
       if (local[j] != null) {
         heap.decref(value);
-        releaseRest(argv);
+        releaseRest(argv, off, n);
         throw in.error("TypeError", fn.qualname + "() got multiple values for argument '" + name + "'");
       }
       local[j] = value;
@@ -1494,8 +1504,9 @@ public final class VM {
         + (names.size() == 1 ? "" : "s") + ": " + sb);
   }
 
-  private void releaseRest(PyObject[] argv) {
-    for (int i = 0; i < argv.length; i++) {
+  /** Releases, in index order, the references still in {@code argv[off..off+n)} and clears those slots. */
+  private void releaseRest(PyObject[] argv, int off, int n) {
+    for (int i = off; i < off + n; i++) {
       if (argv[i] != null) {
         heap.decref(argv[i]);
         argv[i] = null;
