@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * CPython 3.11 (in-process timing, without process start), then a table of milliseconds per program and the ratio
  * model / CPython; then the same for CPU time per run (lowest of batches, in-process for both; see
  * {@link CpuTimer}), which a loaded machine distorts far less. {@code --quick} shortens the JMH phases for a
- * smoke run.
+ * smoke run. {@code --micro} times the programs in bench/micro instead, CPU time only (no JMH).
  */
 public final class BenchMain {
 
@@ -31,6 +31,10 @@ public final class BenchMain {
 
   public static void main(String... args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
+    boolean micro = List.of(args).contains("--micro");
+    if (micro) {
+      System.setProperty("lifeline.bench.set", "micro");
+    }
     PrintStream out = System.out;
     List<String> programs = BenchPrograms.names();
 
@@ -39,7 +43,9 @@ public final class BenchMain {
     Optional<Backend> modelBackend = BackendCatalog.discover(new BackendOptions(false, List.of())).all().stream()
         .filter(b -> b.name().equals(MODEL)).findFirst();
     if (modelBackend.isPresent()) {
-      model = runJmh(programs, quick);
+      if (!micro) {
+        model = runJmh(programs, quick);
+      }
       if (modelBackend.get() instanceof io.lifeline.interpreter.ModelBackend mb) {
         for (String p : programs) {
           modelCpu.put(p, CpuTimer.millis(mb, BenchPrograms.source(p), quick ? 2000 : 10000, quick ? 10 : 40));
@@ -61,20 +67,16 @@ public final class BenchMain {
       out.println("note: no real CPython 3.11 found; timing the model only");
     }
 
-    out.println();
-    out.printf("%-12s %16s %22s %8s%n", "program", MODEL + " ms", cpython.map(Backend::name).orElse("cpython") + " ms",
-        "ratio");
-    for (String p : programs) {
-      Double m = model.get(p);
-      CpythonTimer.Timing r = real.get(p);
-      out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
-          r == null ? "-" : String.format("%.2f", r.millis()),
-          m == null || r == null ? "-" : String.format("%.2fx", m / r.millis()));
-      if (m != null && r != null) {
-        List<String> modelEvents = modelBackend.get().run(BenchPrograms.source(p), Budget.DEFAULT).events();
-        if (!modelEvents.equals(r.events())) {
-          out.println("  WARNING: the model's events " + modelEvents + " differ from CPython's " + r.events());
-        }
+    if (!micro) {
+      out.println();
+      out.printf("%-12s %16s %22s %8s%n", "program", MODEL + " ms",
+          cpython.map(Backend::name).orElse("cpython") + " ms", "ratio");
+      for (String p : programs) {
+        Double m = model.get(p);
+        CpythonTimer.Timing r = real.get(p);
+        out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
+            r == null ? "-" : String.format("%.2f", r.millis()),
+            m == null || r == null ? "-" : String.format("%.2fx", m / r.millis()));
       }
     }
     out.println();
@@ -86,6 +88,12 @@ public final class BenchMain {
       out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
           r == null ? "-" : String.format("%.2f", r.cpuMillis()),
           m == null || r == null ? "-" : String.format("%.2fx", m / r.cpuMillis()));
+      if (m != null && r != null) {
+        List<String> modelEvents = modelBackend.get().run(BenchPrograms.source(p), Budget.DEFAULT).events();
+        if (!modelEvents.equals(r.events())) {
+          out.println("  WARNING: the model's events " + modelEvents + " differ from CPython's " + r.events());
+        }
+      }
     }
   }
 

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The benchmark programs: the {@code .py} files in {@code bench/programs} of the project ({@code lifeline.root}). */
+/**
+ * The benchmark programs: the {@code .py} files in {@code bench/programs} of the project ({@code lifeline.root}),
+ * or in {@code bench/micro} (one cost each: dispatch, calls, attributes, generators) when the system property
+ * {@code lifeline.bench.set} is {@code micro}.
+ */
 final class BenchPrograms {
   private BenchPrograms() {}
 
   static Path folder() {
-    return Path.of(System.getProperty("lifeline.root", "."), "bench", "programs").toAbsolutePath().normalize();
+    String set = System.getProperty("lifeline.bench.set", "programs").equals("micro") ? "micro" : "programs";
+    return Path.of(System.getProperty("lifeline.root", "."), "bench", set).toAbsolutePath().normalize();
   }
 
   /** Program names (file names without {@code .py}), sorted. */
