@@ -51,6 +51,8 @@ public final class VM {
    * unwinds it as if it had been thrown, without the cost of a Java throw.
    */
   private PyException raised;
+  /** Set by {@link #resume} when it returns a value: true if the generator returned it, false if it yielded it. */
+  private boolean resumeReturned;
 
   VM(Interp in) {
     this.in = in;
@@ -498,7 +500,8 @@ public final class VM {
           f.push(it);
         }
         case FOR_ITER -> {
-          PyObject next = ops.next(f.top());
+          PyObject iter = f.top();
+          PyObject next = iter instanceof PyGenerator gen ? genIterNext(gen) : ops.next(iter);
           if (next != null) {
             f.push(next);
           } else {
@@ -1776,19 +1779,15 @@ public final class VM {
   }
 
   /**
-   * What resuming a generator produced: the new reference it yielded or (if {@code returned}) returned, or
-   * the exception that left its frame ({@code raised}, a reference the receiver owns; then value is null).
-   */
-  record SendResult(PyObject value, boolean returned, PyBaseException raised) {}
-
-  /**
    * gen_send_ex2: resumes {@code g} with {@code arg} pushed on its stack (a new reference; the caller keeps
    * its own until this returns) or with {@code exc} raised at the yield. The frame runs in a nested loop
-   * linked under the current frame, with the generator's exception state on top of the caller's. A guest
-   * exception leaving the frame comes back as {@code raised} (gen.close() expects GeneratorExit), except
-   * StopIteration, which is thrown as RuntimeError (PEP 479); errors before the frame runs are thrown.
+   * linked under the current frame, with the generator's exception state on top of the caller's. Returns the
+   * new reference the generator yielded or returned ({@link #resumeReturned} tells which, read at once), or
+   * null when a guest exception left the frame ({@link #takeEscaped} hands it over; gen.close() expects
+   * GeneratorExit), except StopIteration, which is thrown as RuntimeError (PEP 479); errors before the frame
+   * runs are thrown. No result object: this is the per-item path of for, next(), send() and yield from.
    */
-  SendResult resume(PyGenerator g, PyObject arg, PyBaseException exc) {
+  PyObject resume(PyGenerator g, PyObject arg, PyBaseException exc) {
     if (g.state == PyGenerator.State.RUNNING) {
       if (exc != null) {
         heap.decref(exc);
@@ -1799,7 +1798,8 @@ public final class VM {
       if (exc != null) {
         throw new PyException(exc);
       }
-      return new SendResult(in.none(), true, null);
+      resumeReturned = true;
+      return in.none();
     }
     Frame fr = g.frame;
     if (g.state == PyGenerator.State.CREATED) {
@@ -1819,13 +1819,15 @@ public final class VM {
       if (v == null) {
         PyBaseException raised = takeEscaped();
         throwIfStopIteration(raised);
-        return new SendResult(null, false, raised);
+        escaped = raised;
+        return null;
       }
       boolean returned = g.state == PyGenerator.State.COMPLETED;
       if (!returned) {
         fr.previous = null;
       }
-      return new SendResult(v, returned, null);
+      resumeReturned = returned;
+      return v;
     } catch (PyException e) {
       throwIfStopIteration(e.value);
       throw e;
@@ -1849,46 +1851,42 @@ public final class VM {
     }
   }
 
-  /** Throws the exception that left the generator's frame, as it left the frame (neither fresh nor re-raised). */
-  private static void throwIfRaised(SendResult r) {
-    if (r.raised() != null) {
-      throw new PyException(r.raised(), false, false);
+  /**
+   * A {@link #resume} result: {@code v}, or (when null) the exception that left the generator's frame,
+   * thrown as it left the frame (neither fresh nor re-raised).
+   */
+  private PyObject valueOrThrow(PyObject v) {
+    if (v == null) {
+      throw new PyException(takeEscaped(), false, false);
     }
+    return v;
   }
 
   /** next(g): the yielded value, or null when the generator returns (StopIteration(value) for non-None). */
   public PyObject genNext(PyGenerator g) {
-    SendResult r = resume(g, null, null);
-    throwIfRaised(r);
-    if (r.returned()) {
-      if (r.value() instanceof PyNone) {
+    PyObject v = valueOrThrow(resume(g, null, null));
+    if (resumeReturned) {
+      if (v instanceof PyNone) {
         return null;
       }
-      PyObject v = r.value();
       throw stopIteration(v);
     }
-    return r.value();
+    return v;
   }
 
   /** tp_iternext for FOR_ITER and friends: the yielded value, or null when the generator returns. */
   public PyObject genIterNext(PyGenerator g) {
-    SendResult r = resume(g, null, null);
-    throwIfRaised(r);
-    if (r.returned()) {
-      heap.decref(r.value());
+    PyObject v = valueOrThrow(resume(g, null, null));
+    if (resumeReturned) {
+      heap.decref(v);
       return null;
     }
-    return r.value();
+    return v;
   }
 
   /** gen.send(v): the yielded value; raises StopIteration(value) when the generator returns. */
   public PyObject genSend(PyGenerator g, PyObject v) {
-    SendResult r = resume(g, v, null);
-    throwIfRaised(r);
-    if (r.returned()) {
-      throw stopIteration(r.value());
-    }
-    return r.value();
+    return finishSend(resume(g, v, null));
   }
 
   /**
@@ -1908,7 +1906,7 @@ public final class VM {
           } catch (PyException e) {
             heap.decref(exc);
             g.state = PyGenerator.State.SUSPENDED;
-            return finishSend(g, resume(g, null, e.value));
+            return finishSend(resume(g, null, e.value));
           } finally {
             if (g.state == PyGenerator.State.RUNNING) {
               g.state = PyGenerator.State.SUSPENDED;
@@ -1924,7 +1922,7 @@ public final class VM {
               PyObject meth = yf.type.lookup("throw");
               if (meth == null) {
                 g.state = PyGenerator.State.SUSPENDED;
-                return finishSend(g, resume(g, null, exc));
+                return finishSend(resume(g, null, exc));
               }
               try {
                 ret = ops.call(meth, new PyObject[] {yf, exc}, null);
@@ -1946,7 +1944,7 @@ public final class VM {
         heap.decref(yf);
       }
     }
-    return finishSend(g, resume(g, null, exc));
+    return finishSend(resume(g, null, exc));
   }
 
   /** The delegate ended with {@code e}: pop it, jump past the SEND loop, resume with its value or exception. */
@@ -1961,20 +1959,21 @@ public final class VM {
       PyObject v = heap.incref(s.args != null && s.args.size() > 0 ? s.args.items[0] : in.none());
       heap.decref(s);
       try {
-        return finishSend(g, resume(g, v, null));
+        return finishSend(resume(g, v, null));
       } finally {
         heap.decref(v);
       }
     }
-    return finishSend(g, resume(g, null, e.value));
+    return finishSend(resume(g, null, e.value));
   }
 
-  private PyObject finishSend(PyGenerator g, SendResult r) {
-    throwIfRaised(r);
-    if (r.returned()) {
-      throw stopIteration(r.value());
+  /** The rest of gen.send() after {@link #resume}: the yielded value, else StopIteration(value) or the escaped exception. */
+  private PyObject finishSend(PyObject result) {
+    PyObject v = valueOrThrow(result);
+    if (resumeReturned) {
+      throw stopIteration(v);
     }
-    return r.value();
+    return v;
   }
 
   /** gen_close_iter: closes a delegate (close() of a generator, or its close method if any). */
@@ -2036,29 +2035,30 @@ public final class VM {
     }
     PyBaseException ge = closeError != null ? closeError.value
         : in.newException(in.types.exception("GeneratorExit"), in.newTuple());
-    SendResult r;
+    PyObject v;
     try {
-      r = resume(g, null, ge);
+      v = resume(g, null, ge);
     } catch (PyException e) {
       if (closedBy(e.value)) {
         return in.none();
       }
       throw e;
     }
-    if (r.raised() != null) {
-      if (closedBy(r.raised())) {
+    if (v == null) {
+      PyBaseException raised = takeEscaped();
+      if (closedBy(raised)) {
         return in.none();
       }
-      throwIfRaised(r);
+      throw new PyException(raised, false, false);
     }
-    if (!r.returned()) {
-      heap.decref(r.value());
+    if (!resumeReturned) {
+      heap.decref(v);
       throw in.error("RuntimeError", "generator ignored GeneratorExit");
     }
     if (in.policies.genClose() == io.lifeline.interpreter.Policies.GenClose.SHORTCUT) {
-      return r.value();
+      return v;
     }
-    heap.decref(r.value());
+    heap.decref(v);
     return in.none();
   }
 
@@ -2136,10 +2136,8 @@ public final class VM {
     boolean returned;
     try {
       if (receiver instanceof PyGenerator g) {
-        SendResult r = resume(g, v, null);
-        throwIfRaised(r);
-        retval = r.value();
-        returned = r.returned();
+        retval = valueOrThrow(resume(g, v, null));
+        returned = resumeReturned;
       } else if (v instanceof PyNone) {
         retval = ops.next(receiver);
         returned = retval == null;
