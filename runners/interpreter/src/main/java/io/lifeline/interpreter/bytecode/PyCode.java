@@ -43,7 +43,10 @@ public final class PyCode extends PyObject {
   /** {@link #ops} decoded once, for the dispatch loop's switch. */
   public final Opcode[] opcodes;
   public final int[] args;
-  /** LOAD_GLOBAL's inline caches by instruction index, made on first execution. */
+  /**
+   * The inline caches of the LOAD_GLOBAL, LOAD_NAME, STORE_NAME and STORE_GLOBAL instructions by instruction
+   * index, made on first execution.
+   */
   public final GlobalCache[] globalCaches;
   /** A finished frame of this code that the VM may reuse for the next call (a vm.Frame), or null. */
   public Object spareFrame;

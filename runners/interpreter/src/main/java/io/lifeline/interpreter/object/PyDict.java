@@ -49,6 +49,14 @@ public final class PyDict extends PyObject {
   /** Changes with every store, deletion and clear: a lookup that ran guest {@code __eq__} restarts if it moved. */
   private int version;
   /**
+   * Changes whenever the set of keys or their positions in {@link #entries} change (insertion of a new key,
+   * deletion, clear, resize), but not when a value is replaced: CPython 3.11's dk_version, which lets a name
+   * cache keep an entry position across stores to an existing name.
+   */
+  private int keysVersion;
+  /** Live keys that are not str: a lookup may compare them with a guest {@code __eq__}. */
+  private int nonStrKeys;
+  /**
    * Set while this dict is a type's namespace: every change also moves that interpreter's type epoch, so no
    * stale {@link PyType#lookup} result survives a store, deletion or clear through any path.
    */
@@ -65,6 +73,47 @@ public final class PyDict extends PyObject {
   /** A counter that changes whenever the dict's contents change (keys or values). */
   public int version() {
     return version;
+  }
+
+  /** A counter that changes whenever the keys or their entry positions change (not on value replacement). */
+  public int keysVersion() {
+    return keysVersion;
+  }
+
+  /**
+   * The entry position of the str {@code key}, or -1 if absent, for a name cache keyed by {@link #keysVersion};
+   * or -2 if some key is not a str (a lookup could run a guest {@code __eq__}, so no position may be cached).
+   * While every key is a str, {@link #get} and {@link #put} run no guest code and find the entry at this
+   * position until the keys version moves.
+   */
+  public int strPosition(PyStr key) {
+    if (nonStrKeys != 0) {
+      return -2;
+    }
+    int slot = find(key, hashOf(key));
+    return slot < 0 ? -1 : index[slot];
+  }
+
+  /** Borrowed value at an entry position from {@link #strPosition}, valid while the keys version is unchanged. */
+  public PyObject valueAt(int position) {
+    return entries[position].value;
+  }
+
+  /**
+   * {@link #put} of {@code key} and {@code value} (both references taken) where {@code key} is already held at
+   * entry position {@code position} (from {@link #strPosition}, keys version unchanged): the same tracking,
+   * version change and releases, in the same order, without the lookup.
+   */
+  public void replaceAt(Heap heap, int position, PyObject key, PyObject value) {
+    if (lazyTracking && !heap.isTracked(this) && (heap.mayBeTracked(key) || heap.mayBeTracked(value))) {
+      heap.track(this);
+    }
+    Entry e = entries[position];
+    PyObject old = e.value;
+    e.value = value;
+    changed();
+    heap.decref(old);
+    heap.decref(key);
   }
 
   /** Records a change of contents: a new version, and a new type epoch if this is a type's namespace. */
@@ -202,6 +251,8 @@ public final class PyDict extends PyObject {
     used = 0;
     size = 0;
     fill = 0;
+    nonStrKeys = 0;
+    keysVersion++;
     changed();
     for (int i = 0; i < n; i++) {
       Entry e = old[i];
@@ -296,6 +347,10 @@ public final class PyDict extends PyObject {
     index[i] = used;
     entries[used++] = e;
     size++;
+    if (!(e.key instanceof PyStr)) {
+      nonStrKeys++;
+    }
+    keysVersion++;
     changed();
   }
 
@@ -310,6 +365,10 @@ public final class PyDict extends PyObject {
     entries[at] = null;
     index[slot] = DUMMY;
     size--;
+    if (!(e.key instanceof PyStr)) {
+      nonStrKeys--;
+    }
+    keysVersion++;
     changed();
     return e;
   }
@@ -340,5 +399,6 @@ public final class PyDict extends PyObject {
     entries = es;
     used = n;
     fill = n;
+    keysVersion++;
   }
 }

@@ -218,11 +218,18 @@ public final class VM {
           cell.ref = null;
           heap.decref(old);
         }
-        case LOAD_NAME -> f.push(heap.incref(loadName(f, code.nameKey(arg))));
-        case STORE_NAME -> storeIn(f.locals, code.nameKey(arg), f.pop());
+        case LOAD_NAME -> f.push(heap.incref(f.locals == f.globals ? loadModuleNameCached(f, pc, arg)
+            : loadName(f, code.nameKey(arg))));
+        case STORE_NAME -> {
+          if (f.locals == f.globals) {
+            storeGlobalCached(f, pc, arg, f.pop());
+          } else {
+            storeIn(f.locals, code.nameKey(arg), f.pop());
+          }
+        }
         case DELETE_NAME -> deleteIn(f.locals, code.nameKey(arg));
         case LOAD_GLOBAL -> f.push(heap.incref(loadGlobalCached(f, pc, arg)));
-        case STORE_GLOBAL -> storeIn(f.globals, code.nameKey(arg), f.pop());
+        case STORE_GLOBAL -> storeGlobalCached(f, pc, arg, f.pop());
         case DELETE_GLOBAL -> deleteIn(f.globals, code.nameKey(arg));
         case LOAD_ATTR -> {
           PyObject owner = f.pop();
@@ -927,30 +934,105 @@ public final class VM {
   }
 
   /**
-   * LOAD_GLOBAL through the instruction's inline cache ({@link GlobalCache}): the cached value while the
-   * globals and builtins dicts are the same at the same versions, else {@link #loadGlobal} (refilling the
-   * cache when the name was found). Returns a borrowed reference.
+   * LOAD_GLOBAL through the instruction's inline cache ({@link GlobalCache}), else {@link #loadGlobal}
+   * (refilling the cache). Returns a borrowed reference.
    */
   private PyObject loadGlobalCached(Frame f, int pc, int arg) {
-    PyCode code = f.code;
-    GlobalCache c = code.globalCaches[pc];
-    PyDict globals = f.globals;
-    PyDict builtins = in.builtins;
-    if (c != null && c.globals == globals && c.globalsVersion == globals.version() && c.builtins == builtins
-        && c.builtinsVersion == builtins.version()) {
-      return c.value;
+    PyObject v = cachedGlobal(f.code.globalCaches[pc], f.globals, in.builtins);
+    if (v != null) {
+      return v;
     }
-    PyObject v = loadGlobal(f, code.nameKey(arg));
+    PyStr name = f.code.nameKey(arg);
+    v = loadGlobal(f, name);
+    fillGlobalCache(f.code, pc, f.globals, in.builtins, name);
+    return v;
+  }
+
+  /**
+   * LOAD_NAME in a frame whose locals are its globals, through the instruction's inline cache, else
+   * {@link #loadName} (which looks in the same dict twice, as ceval does). Returns a borrowed reference.
+   */
+  private PyObject loadModuleNameCached(Frame f, int pc, int arg) {
+    PyObject v = cachedGlobal(f.code.globalCaches[pc], f.globals, in.builtins);
+    if (v != null) {
+      return v;
+    }
+    PyStr name = f.code.nameKey(arg);
+    v = loadName(f, name);
+    fillGlobalCache(f.code, pc, f.globals, in.builtins, name);
+    return v;
+  }
+
+  /**
+   * The borrowed value a globals-then-builtins lookup would find, if {@code c} still describes where the name
+   * is in these dicts (same dicts, same keys versions); else null.
+   */
+  private static PyObject cachedGlobal(GlobalCache c, PyDict globals, PyDict builtins) {
+    if (c == null || c.globals != globals || c.globalsKeys != globals.keysVersion()) {
+      return null;
+    }
+    if (c.globalsAt >= 0) {
+      return globals.valueAt(c.globalsAt);
+    }
+    if (c.builtins != builtins || c.builtinsKeys != builtins.keysVersion()) {
+      return null;
+    }
+    return builtins.valueAt(c.builtinsAt);
+  }
+
+  /**
+   * Records where {@code name} is now found in globals, else builtins; leaves the cache alone (stale by its
+   * keys versions) if it is in neither or a dict to search has a key that is not a str.
+   */
+  private static void fillGlobalCache(PyCode code, int pc, PyDict globals, PyDict builtins, PyStr name) {
+    int g = globals.strPosition(name);
+    if (g == -2) {
+      return;
+    }
+    int b = -1;
+    if (g == -1) {
+      b = builtins.strPosition(name);
+      if (b < 0) {
+        return;
+      }
+    }
+    GlobalCache c = code.globalCaches[pc];
     if (c == null) {
       c = new GlobalCache();
       code.globalCaches[pc] = c;
     }
     c.globals = globals;
-    c.globalsVersion = globals.version();
+    c.globalsKeys = globals.keysVersion();
+    c.globalsAt = g;
     c.builtins = builtins;
-    c.builtinsVersion = builtins.version();
-    c.value = v;
-    return v;
+    c.builtinsKeys = builtins.keysVersion();
+    c.builtinsAt = b;
+  }
+
+  /**
+   * STORE_GLOBAL, or STORE_NAME in a frame whose locals are its globals: {@link #storeIn} the globals, replacing
+   * the value at the cached entry position while the name is still there.
+   */
+  private void storeGlobalCached(Frame f, int pc, int arg, PyObject v) {
+    PyDict globals = f.globals;
+    PyStr name = f.code.nameKey(arg);
+    GlobalCache c = f.code.globalCaches[pc];
+    if (c != null && c.globals == globals && c.globalsKeys == globals.keysVersion() && c.globalsAt >= 0) {
+      globals.replaceAt(heap, c.globalsAt, name, heap.incref(v));
+      heap.decref(v);
+      return;
+    }
+    storeIn(globals, name, v);
+    int g = globals.strPosition(name);
+    if (g >= 0) {
+      if (c == null) {
+        c = new GlobalCache();
+        f.code.globalCaches[pc] = c;
+      }
+      c.globals = globals;
+      c.globalsKeys = globals.keysVersion();
+      c.globalsAt = g;
+    }
   }
 
   private PyObject loadGlobal(Frame f, PyStr name) {
