@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchMain {
 
-  private static final String MODEL = "cpython-3.11";
+  static final String MODEL = "cpython-3.11";
 
   public static void main(String... args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
@@ -46,9 +46,10 @@ public final class BenchMain {
       if (!micro) {
         model = runJmh(programs, quick);
       }
-      if (modelBackend.get() instanceof io.lifeline.interpreter.ModelBackend mb) {
-        for (String p : programs) {
-          modelCpu.put(p, CpuTimer.millis(mb, BenchPrograms.source(p), quick ? 2000 : 10000, quick ? 10 : 40));
+      for (String p : programs) {
+        Double cpu = CpuTimer.millisInFork(p, micro, quick ? 2000 : 10000, quick ? 10 : 40);
+        if (cpu != null) {
+          modelCpu.put(p, cpu);
         }
       }
     } else {

@@ -1,10 +1,12 @@
 package io.lifeline.bench;
 
 import io.lifeline.interpreter.ModelBackend;
+import io.lifeline.interpreter.ModelBackends;
 import io.lifeline.interpreter.Run;
 import io.lifeline.scenario.Budget;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 
 /**
  * CPU time per run of a program on a model backend: complete runs (a fresh interpreter each, as
@@ -15,6 +17,29 @@ import java.lang.management.ThreadMXBean;
  */
 final class CpuTimer {
   private CpuTimer() {}
+
+  /**
+   * {@link #millis} in a new JVM (this one's class path and {@code lifeline.root}), as JMH forks one per
+   * program: the JIT then compiles the dispatch loop for this program alone, and the result does not depend on
+   * which programs ran before. Returns null if the child fails (its output goes to this process's stderr).
+   */
+  static Double millisInFork(String program, boolean micro, long warmupMillis, int batches) throws Exception {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"),
+        "-Dlifeline.root=" + System.getProperty("lifeline.root", "."),
+        "-Dlifeline.bench.set=" + (micro ? "micro" : "programs"),
+        CpuTimer.class.getName(), program, Long.toString(warmupMillis), Integer.toString(batches))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(child.getInputStream().readAllBytes()).trim();
+    return child.waitFor() == 0 && !out.isEmpty() ? Double.valueOf(out) : null;
+  }
+
+  /** The child of {@link #millisInFork}: prints the CPU milliseconds per run of one program. */
+  public static void main(String... args) {
+    ModelBackend model = ModelBackends.named(BenchMain.MODEL).orElseThrow();
+    System.out.println(millis(model, BenchPrograms.source(args[0]), Long.parseLong(args[1]),
+        Integer.parseInt(args[2])));
+  }
 
   private static final int BATCH = 3;
 
