@@ -181,11 +181,24 @@ public final class VM {
           f.stack[f.sp - 1] = f.stack[f.sp - arg];
           f.stack[f.sp - arg] = t;
         }
-        case LOAD_CONST -> f.push(heap.incref(code.consts[arg]));
-        case LOAD_FAST -> f.push(heap.incref(loadFast(f, arg)));
+        // The commonest instructions touch the stack directly: the JIT's inlining budget for this method runs
+        // out before it reaches every Frame.push/pop call.
+        case LOAD_CONST -> {
+          PyObject v = heap.incref(code.consts[arg]);
+          f.stack[f.sp++] = v;
+        }
+        case LOAD_FAST -> {
+          PyObject v = f.localsplus[arg];
+          if (v == null) {
+            throw unboundLocal(f, arg);
+          }
+          f.stack[f.sp++] = heap.incref(v);
+        }
         case STORE_FAST -> {
           PyObject old = f.localsplus[arg];
-          f.localsplus[arg] = f.pop();
+          PyObject v = f.stack[--f.sp];
+          f.stack[f.sp] = null;
+          f.localsplus[arg] = v;
           heap.xdecref(old);
         }
         case LOAD_FAST_AND_CLEAR -> {
@@ -886,10 +899,14 @@ public final class VM {
   private PyObject loadFast(Frame f, int i) {
     PyObject v = f.localsplus[i];
     if (v == null) {
-      throw in.error("UnboundLocalError", "cannot access local variable '" + f.code.localName(i)
-          + "' where it is not associated with a value");
+      throw unboundLocal(f, i);
     }
     return v;
+  }
+
+  private PyException unboundLocal(Frame f, int i) {
+    return in.error("UnboundLocalError", "cannot access local variable '" + f.code.localName(i)
+        + "' where it is not associated with a value");
   }
 
   private PyObject loadDeref(Frame f, int i) {
