@@ -68,33 +68,36 @@ public final class BenchMain {
       out.println("note: no real CPython 3.11 found; timing the model only");
     }
 
+    String realName = cpython.map(Backend::name).orElse("cpython");
     if (!micro) {
-      out.println();
-      out.printf("%-12s %16s %22s %8s%n", "program", MODEL + " ms",
-          cpython.map(Backend::name).orElse("cpython") + " ms", "ratio");
-      for (String p : programs) {
-        Double m = model.get(p);
-        CpythonTimer.Timing r = real.get(p);
-        out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
-            r == null ? "-" : String.format("%.2f", r.millis()),
-            m == null || r == null ? "-" : String.format("%.2fx", m / r.millis()));
-      }
+      printTable(out, programs, MODEL + " ms", model, realName + " ms", real, CpythonTimer.Timing::millis);
     }
-    out.println();
-    out.printf("%-12s %16s %22s %8s%n", "program", MODEL + " cpu ms", cpython.map(Backend::name).orElse("cpython")
-        + " cpu ms", "ratio");
+    printTable(out, programs, MODEL + " cpu ms", modelCpu, realName + " cpu ms", real,
+        CpythonTimer.Timing::cpuMillis);
     for (String p : programs) {
-      Double m = modelCpu.get(p);
       CpythonTimer.Timing r = real.get(p);
-      out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
-          r == null ? "-" : String.format("%.2f", r.cpuMillis()),
-          m == null || r == null ? "-" : String.format("%.2fx", m / r.cpuMillis()));
-      if (m != null && r != null) {
+      if (modelCpu.containsKey(p) && r != null) {
         List<String> modelEvents = modelBackend.get().run(BenchPrograms.source(p), Budget.DEFAULT).events();
         if (!modelEvents.equals(r.events())) {
-          out.println("  WARNING: the model's events " + modelEvents + " differ from CPython's " + r.events());
+          out.println("  WARNING: " + p + ": the model's events " + modelEvents + " differ from CPython's "
+              + r.events());
         }
       }
+    }
+  }
+
+  /** One table: milliseconds per program for the model and CPython ({@code measure} of its timing), the ratio. */
+  private static void printTable(PrintStream out, List<String> programs, String modelHeader,
+      Map<String, Double> model, String realHeader, Map<String, CpythonTimer.Timing> real,
+      java.util.function.ToDoubleFunction<CpythonTimer.Timing> measure) {
+    out.println();
+    out.printf("%-12s %16s %22s %8s%n", "program", modelHeader, realHeader, "ratio");
+    for (String p : programs) {
+      Double m = model.get(p);
+      CpythonTimer.Timing r = real.get(p);
+      out.printf("%-12s %16s %22s %8s%n", p, m == null ? "-" : String.format("%.2f", m),
+          r == null ? "-" : String.format("%.2f", measure.applyAsDouble(r)),
+          m == null || r == null ? "-" : String.format("%.2fx", m / measure.applyAsDouble(r)));
     }
   }
 

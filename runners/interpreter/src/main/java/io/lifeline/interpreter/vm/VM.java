@@ -231,7 +231,7 @@ public final class VM {
           cell.ref = null;
           heap.decref(old);
         }
-        case LOAD_NAME -> f.push(heap.incref(f.locals == f.globals ? loadModuleNameCached(f, pc, arg)
+        case LOAD_NAME -> f.push(heap.incref(f.locals == f.globals ? loadGlobalCached(f, pc, arg, true)
             : loadName(f, code.nameKey(arg))));
         case STORE_NAME -> {
           if (f.locals == f.globals) {
@@ -241,7 +241,7 @@ public final class VM {
           }
         }
         case DELETE_NAME -> deleteIn(f.locals, code.nameKey(arg));
-        case LOAD_GLOBAL -> f.push(heap.incref(loadGlobalCached(f, pc, arg)));
+        case LOAD_GLOBAL -> f.push(heap.incref(loadGlobalCached(f, pc, arg, false)));
         case STORE_GLOBAL -> storeGlobalCached(f, pc, arg, f.pop());
         case DELETE_GLOBAL -> deleteIn(f.globals, code.nameKey(arg));
         case LOAD_ATTR -> {
@@ -951,31 +951,17 @@ public final class VM {
   }
 
   /**
-   * LOAD_GLOBAL through the instruction's inline cache ({@link GlobalCache}), else {@link #loadGlobal}
-   * (refilling the cache). Returns a borrowed reference.
+   * LOAD_GLOBAL, or LOAD_NAME in a frame whose locals are its globals ({@code viaLocals}), through the
+   * instruction's inline cache ({@link GlobalCache}); on a miss {@link #loadGlobal} or {@link #loadName} (which
+   * looks in the same dict twice, as ceval does), refilling the cache. Returns a borrowed reference.
    */
-  private PyObject loadGlobalCached(Frame f, int pc, int arg) {
+  private PyObject loadGlobalCached(Frame f, int pc, int arg, boolean viaLocals) {
     PyObject v = cachedGlobal(f.code.globalCaches[pc], f.globals, in.builtins);
     if (v != null) {
       return v;
     }
     PyStr name = f.code.nameKey(arg);
-    v = loadGlobal(f, name);
-    fillGlobalCache(f.code, pc, f.globals, in.builtins, name);
-    return v;
-  }
-
-  /**
-   * LOAD_NAME in a frame whose locals are its globals, through the instruction's inline cache, else
-   * {@link #loadName} (which looks in the same dict twice, as ceval does). Returns a borrowed reference.
-   */
-  private PyObject loadModuleNameCached(Frame f, int pc, int arg) {
-    PyObject v = cachedGlobal(f.code.globalCaches[pc], f.globals, in.builtins);
-    if (v != null) {
-      return v;
-    }
-    PyStr name = f.code.nameKey(arg);
-    v = loadName(f, name);
+    v = viaLocals ? loadName(f, name) : loadGlobal(f, name);
     fillGlobalCache(f.code, pc, f.globals, in.builtins, name);
     return v;
   }
