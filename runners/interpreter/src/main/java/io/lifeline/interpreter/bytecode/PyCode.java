@@ -48,8 +48,12 @@ public final class PyCode extends PyObject {
    * index, made on first execution.
    */
   public final GlobalCache[] globalCaches;
-  /** A finished frame of this code that the VM may reuse for the next call (a vm.Frame), or null. */
-  public Object spareFrame;
+  /**
+   * Finished frames of this code that the VM may reuse for the next calls (vm.Frame objects), the last
+   * finished one at {@code spareFrames[spareCount - 1]}: up to 8, so recursion also reuses frames.
+   */
+  public final Object[] spareFrames = new Object[8];
+  public int spareCount;
   public final int[] lines;
   public final int[] cols;
   public final List<ExceptionTableEntry> exceptionTable;

@@ -28,7 +28,10 @@ public final class Frame {
   public final PyObject[] localsplus;
   public final PyObject[] stack;
   public int sp;
-  /** Index of the next instruction. */
+  /**
+   * Index of the next instruction. Up to date whenever the frame is not the one executing in VM.run (which
+   * keeps it in a local and stores it when the frame calls, returns, yields or raises).
+   */
   public int pc;
   /** Index of the instruction being executed, for tracebacks and f_lineno. */
   public int lasti;

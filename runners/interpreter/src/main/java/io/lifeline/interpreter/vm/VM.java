@@ -147,6 +147,11 @@ public final class VM {
    * or yielded), or null after CALL_FUNCTION_EX switched to a new frame (in.current holds it) or after a raise
    * instruction (its exception in {@link #raised}, in.current unchanged). The switch is on {@link PyCode#ops}
    * with {@link io.lifeline.interpreter.bytecode.Op}'s constants.
+   *
+   * <p>The running frame's next instruction index is the local {@code next}, not {@link Frame#pc}: it is
+   * stored into the frame when the frame calls, returns, yields or raises, and read back when a frame is
+   * (re)entered. While an instruction runs, {@link Frame#lasti} says which one it is (tracebacks, f_lineno,
+   * the exception table), as CPython 3.11 keeps next_instr in a register and frame->prev_instr in the frame.
    */
   private PyObject run(Frame f, Frame entry) {
     // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
@@ -158,8 +163,9 @@ public final class VM {
     Opcode[] opcodes = code.opcodes;
     int[] codes = code.ops;
     int[] args = code.args;
+    int next = f.pc;
     while (true) {
-      int pc = f.pc++;
+      int pc = next++;
       f.lasti = pc;
       in.instructionsLeft--;
       int arg = args[pc];
@@ -521,17 +527,17 @@ public final class VM {
         }
         case FOR_ITER -> {
           PyObject iter = f.top();
-          PyObject next = iter instanceof PyGenerator gen ? genIterNext(gen) : ops.next(iter);
-          if (next != null) {
-            f.push(next);
+          PyObject item = iter instanceof PyGenerator gen ? genIterNext(gen) : ops.next(iter);
+          if (item != null) {
+            f.push(item);
           } else {
             heap.decref(f.pop());
-            f.pc = arg;
+            next = arg;
           }
         }
-        case JUMP_FORWARD -> f.pc = arg;
+        case JUMP_FORWARD -> next = arg;
         case JUMP_BACKWARD -> {
-          f.pc = arg;
+          next = arg;
           in.checkBudget();
           heap.minorCollectionPoint();
           heap.runScheduledCollection();
@@ -545,7 +551,7 @@ public final class VM {
             heap.decref(cond);
           }
           if (t == (op == POP_JUMP_IF_TRUE)) {
-            f.pc = arg;
+            next = arg;
           }
         }
         case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
@@ -553,23 +559,25 @@ public final class VM {
           boolean isNone = v instanceof PyNone;
           heap.decref(v);
           if (isNone == (op == POP_JUMP_IF_NONE)) {
-            f.pc = arg;
+            next = arg;
           }
         }
         case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
           boolean t = ops.truthy(f.top());
           if (t == (op == JUMP_IF_TRUE_OR_POP)) {
-            f.pc = arg;
+            next = arg;
           } else {
             heap.decref(f.pop());
           }
         }
         case KW_NAMES -> f.kwnames = code.consts[arg];
         case CALL -> {
+          f.pc = next;
           Frame callee = call(f, arg);
           if (callee != null) {
             in.current = callee;
             f = callee;
+            next = f.pc;
             code = f.code;
             opcodes = code.opcodes;
             codes = code.ops;
@@ -578,6 +586,7 @@ public final class VM {
           }
         }
         case CALL_FUNCTION_EX -> {
+          f.pc = next;
           Frame callee = callFunctionEx(f, arg);
           if (callee != null) {
             in.current = callee;
@@ -586,6 +595,7 @@ public final class VM {
         }
         case MAKE_FUNCTION -> makeFunction(f, arg);
         case RETURN_VALUE -> {
+          f.pc = next;
           PyObject rv = f.pop();
           if (f == entry) {
             finishFrame(f);
@@ -603,10 +613,12 @@ public final class VM {
           }
           in.current = caller;
           caller.push(f.initSelf == null ? rv : exitInit(f, rv));
-          if (spare) {
-            f.code.spareFrame = f;
+          PyCode finished = f.code;
+          if (spare && finished.spareCount < finished.spareFrames.length) {
+            finished.spareFrames[finished.spareCount++] = f;
           }
           f = caller;
+          next = f.pc;
           code = f.code;
           opcodes = code.opcodes;
           codes = code.ops;
@@ -615,6 +627,7 @@ public final class VM {
         }
         case RETURN_GENERATOR -> throw new IllegalStateException("RETURN_GENERATOR is done at call time");
         case YIELD_VALUE -> {
+          f.pc = next;
           PyObject v = f.pop();
           ((PyGenerator) f.generator).state = PyGenerator.State.SUSPENDED;
           return v;
@@ -631,7 +644,11 @@ public final class VM {
             f.push(it);
           }
         }
-        case SEND -> send(f, arg);
+        case SEND -> {
+          if (send(f)) {
+            next = arg;
+          }
+        }
         case GET_AWAITABLE -> {
           PyObject iterable = f.pop();
           PyObject it;
@@ -645,10 +662,12 @@ public final class VM {
         case LOAD_BUILD_CLASS -> f.push(heap.incref(in.builtins.getStr("__build_class__")));
         case LOAD_ASSERTION_ERROR -> f.push(in.types.exception("AssertionError"));
         case RAISE_VARARGS -> {
+          f.pc = next;
           raised = raise(f, arg);
           return null;
         }
         case RERAISE -> {
+          f.pc = next;
           raised = new PyException((PyBaseException) f.pop(), true, false);
           return null;
         }
@@ -706,7 +725,7 @@ public final class VM {
           f.push(v);
         }
       }
-      if (checkStackEffects && !opcodes[pc].isJump() && !opcodes[pc].isTerminal() && f.pc == pc + 1) {
+      if (checkStackEffects && !opcodes[pc].isJump() && !opcodes[pc].isTerminal() && next == pc + 1) {
         int expected = opcodes[pc].stackEffect(arg);
         if (f.sp - spBefore != expected) {
           throw new IllegalStateException(opcodes[pc] + " changed the stack by " + (f.sp - spBefore)
@@ -1443,14 +1462,15 @@ public final class VM {
   }
 
   /**
-   * A frame for a call of {@code fn} that owns {@code fn} and nothing else: the code's spare frame (see
+   * A frame for a call of {@code fn} that owns {@code fn} and nothing else: the code's last spare frame (see
    * RETURN_VALUE) when it has the same globals, else a new one. Reusing it is invisible to the guest: a
    * spare frame was released completely, and no frame object, generator or traceback refers to it.
    */
   private Frame frameFor(PyFunction fn) {
     PyCode code = fn.code;
-    if (code.spareFrame instanceof Frame spare && spare.globals == fn.globals) {
-      code.spareFrame = null;
+    if (code.spareCount > 0 && code.spareFrames[code.spareCount - 1] instanceof Frame spare
+        && spare.globals == fn.globals) {
+      code.spareFrames[--code.spareCount] = null;
       spare.reuse(fn);
       return spare;
     }
@@ -2213,8 +2233,11 @@ public final class VM {
     return new PyException(in.newException(in.types.exception("StopIteration"), in.newTuple(a)));
   }
 
-  /** SEND: resumes the delegate with the popped value, released after the send returns. */
-  private void send(Frame f, int target) {
+  /**
+   * SEND: resumes the delegate with the popped value, released after the send returns. Returns true when the
+   * delegate finished (its value replaces it on the stack and the caller jumps past the SEND loop).
+   */
+  private boolean send(Frame f) {
     PyObject v = f.pop();
     PyObject receiver = f.top();
     PyObject retval;
@@ -2252,11 +2275,9 @@ public final class VM {
     }
     if (returned) {
       heap.decref(f.pop());
-      f.push(retval);
-      f.pc = target;
-    } else {
-      f.push(retval);
     }
+    f.push(retval);
+    return returned;
   }
 
   // ---------------------------------------------------------------- Frame objects
