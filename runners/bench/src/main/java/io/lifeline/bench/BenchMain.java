@@ -37,6 +37,8 @@ public final class BenchMain {
     }
     PrintStream out = System.out;
     List<String> programs = BenchPrograms.names();
+    out.println("model JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+        + (jvmOptions().isEmpty() ? "" : ", " + String.join(" ", jvmOptions())));
 
     Map<String, Double> model = new LinkedHashMap<>();
     Map<String, Double> modelCpu = new LinkedHashMap<>();
@@ -84,6 +86,15 @@ public final class BenchMain {
         }
       }
     }
+  }
+
+  /**
+   * This JVM's -X options (the collector, heap sizes), which the model's timing JVMs get too: the JMH forks
+   * inherit them, {@link CpuTimer#millisInFork} passes them on.
+   */
+  static List<String> jvmOptions() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-X")).toList();
   }
 
   /** One table: milliseconds per program for the model and CPython ({@code measure} of its timing), the ratio. */

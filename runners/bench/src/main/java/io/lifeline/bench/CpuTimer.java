@@ -7,6 +7,8 @@ import io.lifeline.scenario.Budget;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * CPU time per run of a program on a model backend: complete runs (a fresh interpreter each, as
@@ -19,17 +21,19 @@ final class CpuTimer {
   private CpuTimer() {}
 
   /**
-   * {@link #millis} in a new JVM (this one's class path and {@code lifeline.root}), as JMH forks one per
+   * {@link #millis} in a new JVM (this one's java, -XX options, class path and {@code lifeline.root}), as JMH forks one per
    * program: the JIT then compiles the dispatch loop for this program alone, and the result does not depend on
    * which programs ran before. Returns null if the child fails (its output goes to this process's stderr).
    */
   static Double millisInFork(String program, boolean micro, long warmupMillis, int batches) throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(BenchMain.jvmOptions());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "-Dlifeline.root=" + System.getProperty("lifeline.root", "."),
         "-Dlifeline.bench.set=" + (micro ? "micro" : "programs"),
-        CpuTimer.class.getName(), program, Long.toString(warmupMillis), Integer.toString(batches))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        CpuTimer.class.getName(), program, Long.toString(warmupMillis), Integer.toString(batches)));
+    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out = new String(child.getInputStream().readAllBytes()).trim();
     return child.waitFor() == 0 && !out.isEmpty() ? Double.valueOf(out) : null;
   }
