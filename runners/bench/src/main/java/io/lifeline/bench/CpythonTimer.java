@@ -16,7 +16,12 @@ final class CpythonTimer {
   private CpythonTimer() {}
 
   /** Mean milliseconds per run, the lowest CPU milliseconds per run, and the last run's events. */
-  record Timing(double millis, double cpuMillis, List<String> events) {}
+  record Timing(double millis, double cpuMillis, List<String> events) {
+    /** The lower of each figure of two timings of the same program. */
+    static Timing lowest(Timing a, Timing b) {
+      return new Timing(Math.min(a.millis, b.millis), Math.min(a.cpuMillis, b.cpuMillis), b.events);
+    }
+  }
 
   private static final String HARNESS = String.join("\n",
       "import builtins, sys, time",
