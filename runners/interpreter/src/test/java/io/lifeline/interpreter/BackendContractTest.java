@@ -185,6 +185,22 @@ class BackendContractTest {
   }
 
   @Test
+  void instanceClassAndDictAssignmentAreNotImplementedErrorsNotSilentlyStoredAttributes() {
+    String classes = "class C:\n    pass\nclass D:\n    pass\nc = C()\n";
+    Outcome assign = run(classes + "c.__class__ = D\n");
+    assertThat(assign.errorType()).isEqualTo("NotImplementedError");
+    assertThat(assign.errorMessage())
+        .isEqualTo("assignment to an instance's __class__ is not supported by the model (line 6, column 0)");
+    Outcome viaSetattr = run(classes + "setattr(c, '__class__', D)\n");
+    assertThat(viaSetattr.errorType()).isEqualTo("NotImplementedError");
+    Outcome dict = run(classes + "x = 1\nd = c.__dict__\n");
+    assertThat(dict.errorType()).isEqualTo("NotImplementedError");
+    assertThat(dict.errorMessage()).isEqualTo("an instance's __dict__ is not supported by the model (line 7, column 4)");
+    assertThat(run(classes + "del c.__class__\n").errorType()).isEqualTo("NotImplementedError");
+    assertThat(run(classes + "event(c.__class__ is C)\n").events()).containsExactly("True");
+  }
+
+  @Test
   void cpythonNamesTheModelLacksAreLocatedNotImplementedErrorsNotNameAttributeOrImportErrors() {
     Outcome builtin = run("x = 1\nexec('y = 2')\n");
     assertThat(builtin.errorType()).isEqualTo("NotImplementedError");

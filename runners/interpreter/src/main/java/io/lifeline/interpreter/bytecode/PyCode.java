@@ -48,6 +48,8 @@ public final class PyCode extends PyObject {
    * index, made on first execution.
    */
   public final GlobalCache[] globalCaches;
+  /** LOAD_ATTR and STORE_ATTR inline caches by instruction index, made on first execution. */
+  public final AttrCache[] attrCaches;
   /**
    * Finished frames of this code that the VM may reuse for the next calls (vm.Frame objects), the last
    * finished one at {@code spareFrames[spareCount - 1]}: up to 8, so recursion also reuses frames.
@@ -87,6 +89,7 @@ public final class PyCode extends PyObject {
     }
     this.args = args;
     this.globalCaches = new GlobalCache[ops.length];
+    this.attrCaches = new AttrCache[ops.length];
     this.lines = lines;
     this.cols = cols;
     this.exceptionTable = exceptionTable;

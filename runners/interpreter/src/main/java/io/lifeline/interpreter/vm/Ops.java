@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.bytecode.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.memory.Heap;
@@ -61,8 +62,38 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     return r != null ? r : missingAttr(o, name.value);
   }
 
+  /**
+   * {@link #getattr(PyObject, PyStr)} at a LOAD_ATTR with its inline cache: an instance of the cached type at the
+   * cached epoch has the attribute in its dict or not at all; a lookup that finds the name on no class of an
+   * instance's type fills the cache.
+   */
+  public PyObject getattr(PyObject o, PyStr name, AttrCache c) {
+    if (o.getClass() != PyInstance.class) {
+      return getattr(o, name.value);
+    }
+    PyInstance inst = (PyInstance) o;
+    PyType t = o.type;
+    if (c.type == t && c.epoch == t.epoch.value()) {
+      PyObject v = inst.attrs == null ? null : inst.attrs.get(name);
+      return v != null ? heap.incref(v) : missingAttr(o, name.value);
+    }
+    if (name.value.equals("__class__")) {
+      return getattr(o, name.value);
+    }
+    int epoch = t.epoch.value();
+    if (t.lookup(name) == null && t.epoch.value() == epoch) {
+      c.type = t;
+      c.epoch = epoch;
+    }
+    PyObject r = genericGetattr(o, name.value, name);
+    return r != null ? r : missingAttr(o, name.value);
+  }
+
   /** The end of a failed PyObject_GetAttr: an instance's {@code __getattr__}, else AttributeError. */
   private PyObject missingAttr(PyObject o, String name) {
+    if (o instanceof PyInstance && name.equals("__dict__")) {
+      throw in.unsupported("an instance's __dict__");
+    }
     PyObject hook = o instanceof PyInstance ? o.type.lookup("__getattr__") : null;
     if (hook != null) {
       PyStr n = in.newStr(name);
@@ -341,6 +372,33 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
   }
 
+  /**
+   * {@link #setattr(PyObject, PyStr, PyObject)} at a STORE_ATTR with its inline cache: an instance of the cached
+   * type at the cached epoch stores into its dict directly; a completed store on an instance whose type has no
+   * Python {@code __setattr__} and the name on no class fills the cache.
+   */
+  public void setattr(PyObject o, PyStr name, PyObject v, AttrCache c) {
+    if (o.getClass() != PyInstance.class) {
+      setattr(o, name.value, v);
+      return;
+    }
+    PyInstance inst = (PyInstance) o;
+    PyType t = o.type;
+    if (c.type == t && c.epoch == t.epoch.value() && inst.hasDict()) {
+      in.instanceDict(inst).put(heap, name, heap.incref(v));
+      return;
+    }
+    int epoch = t.epoch.value();
+    boolean plain = !(t.heapType && t.lookup("__setattr__") instanceof PyFunction) && t.lookup(name) == null;
+    setattr(o, name, v);
+    if (plain) {
+      // After the store, which refuses names the model does not model (__class__, __dict__); an epoch that
+      // moved meanwhile (a __del__ run by the store changed a class) leaves an entry that never matches.
+      c.type = t;
+      c.epoch = epoch;
+    }
+  }
+
   /** Calls a class's own {@code __setattr__} if it defines one in Python; false if it does not. */
   private boolean callSetattrHook(PyInstance inst, String name, PyObject v) {
     PyObject setter = inst.type.heapType ? inst.type.lookup("__setattr__") : null;
@@ -363,6 +421,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** {@code key} is the name's interned str, or null to intern the name only when it is stored in the dict. */
   private void genericSetattr(PyInstance inst, String name, PyStr key, PyObject v) {
+    if (name.equals("__class__") || name.equals("__dict__")) {
+      throw in.unsupported("assignment to an instance's " + name);
+    }
     PyObject o = inst;
     PyObject typeAttr = key != null ? o.type.lookup(key) : o.type.lookup(name);
     if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
@@ -390,6 +451,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   }
 
   public void delattr(PyObject o, String name) {
+    if (o instanceof PyInstance && (name.equals("__class__") || name.equals("__dict__"))) {
+      throw in.unsupported("deletion of an instance's " + name);
+    }
     if (o instanceof PyInstance inst && o.type.lookup(name) instanceof io.lifeline.interpreter.object.PySlotDescriptor sd
         && inst.slots[sd.index] != null) {
       PyObject old = inst.slots[sd.index];

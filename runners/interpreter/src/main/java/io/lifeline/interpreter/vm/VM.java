@@ -7,6 +7,7 @@ import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
 import io.lifeline.interpreter.bytecode.GlobalCache;
+import io.lifeline.interpreter.bytecode.AttrCache;
 import io.lifeline.interpreter.bytecode.Opcode;
 import io.lifeline.interpreter.bytecode.PyCode;
 import io.lifeline.interpreter.memory.Heap;
@@ -254,7 +255,7 @@ public final class VM {
           PyObject owner = f.pop();
           PyObject res;
           try {
-            res = ops.getattr(owner, code.nameKey(arg));
+            res = ops.getattr(owner, code.nameKey(arg), attrCache(code, pc));
           } finally {
             heap.decref(owner);
           }
@@ -264,7 +265,7 @@ public final class VM {
           PyObject owner = f.pop();
           PyObject v = f.pop();
           try {
-            ops.setattr(owner, code.nameKey(arg), v);
+            ops.setattr(owner, code.nameKey(arg), v, attrCache(code, pc));
           } finally {
             heap.decref(v);
             heap.decref(owner);
@@ -1218,6 +1219,16 @@ public final class VM {
     }
     f.push(null);
     f.push(attr);
+  }
+
+  /** The inline cache of the LOAD_ATTR or STORE_ATTR at {@code pc}, made on its first execution. */
+  private static AttrCache attrCache(PyCode code, int pc) {
+    AttrCache c = code.attrCaches[pc];
+    if (c == null) {
+      c = new AttrCache();
+      code.attrCaches[pc] = c;
+    }
+    return c;
   }
 
   /**

@@ -1,0 +1,16 @@
+package io.lifeline.interpreter.bytecode;
+
+import io.lifeline.interpreter.object.PyType;
+
+/**
+ * The inline cache of one LOAD_ATTR or STORE_ATTR instruction (what CPython 3.11's LOAD_ATTR_INSTANCE_VALUE and
+ * STORE_ATTR_INSTANCE_VALUE check by type version): the instruction's name is on no class of {@link #type}'s MRO,
+ * and for STORE_ATTR the type has no {@code __setattr__} written in Python, as of type epoch {@link #epoch}. Every
+ * change to a type's namespace moves the epoch, so while instances of exactly {@link #type} come by at that epoch
+ * the attribute is in the instance dict or nowhere, and the type lookups can be skipped. Caches no reference.
+ * Only the VM's attribute access (vm.Ops) reads and fills it.
+ */
+public final class AttrCache {
+  public PyType type;
+  public int epoch;
+}

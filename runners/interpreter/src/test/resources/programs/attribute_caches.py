@@ -1,0 +1,81 @@
+# Instance attribute loads and stores at the same instructions while the class changes under them: a class
+# attribute, a property and a __setattr__ added after the instructions have run, an attribute deleted,
+# instances of a subclass and of a second class. Each access must see the class as it is now.
+class Probe:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        event("del", self.name)
+
+
+class C:
+    pass
+
+
+class D:
+    pass
+
+
+class E(C):
+    pass
+
+
+def load(o):
+    try:
+        return o.x
+    except AttributeError as e:
+        return "missing"
+
+
+def store(o, v):
+    o.x = v
+
+
+c = C()
+for i in range(3):
+    store(c, Probe("v%d" % i))
+    event("load", load(c).name)
+del c.x
+event("after del", load(c))
+C.x = "class attribute"
+event("class attribute", load(c))
+store(c, Probe("own"))
+event("own", load(c).name)
+
+
+def get_x(self):
+    return "property"
+
+
+def set_x(self, v):
+    event("property setter", v.name)
+
+
+C.x = property(get_x, set_x)
+event("property", load(c))
+store(c, Probe("through the property"))
+del C.x
+event("property gone", load(c).name)
+
+
+def setattr_hook(self, name, v):
+    event("__setattr__", name, v.name)
+
+
+C.__setattr__ = setattr_hook
+store(c, Probe("hooked"))
+del C.__setattr__
+store(c, Probe("plain again"))
+event("after hook", load(c).name)
+e = E()
+store(e, Probe("subclass"))
+event("subclass", load(e).name)
+d = D()
+store(d, Probe("second class"))
+event("second class", load(d).name)
+D.x = property(get_x, set_x)
+event("D property", load(d))
+store(d, Probe("D setter"))
+del D.x
+event("end", load(d).name, load(c).name)
