@@ -1,9 +1,9 @@
 # Sourced by ./lifeline and bench/run: sets java_cmd and java_opts, the JVM that runs lifeline and its options.
 #
 # java_cmd: $JAVA_HOME/bin/java when JAVA_HOME is set; otherwise the newest JDK of major version 17 or later
-# among `java` on the PATH and /usr/lib/jvm/*/bin/java (the in-repo interpreters run 5 to 15% faster on a newer
-# JIT). java_opts: the serial collector, which costs the single-threaded dispatch loop least (G1's write barriers
-# run on every reference store; bench/run measured the call-heavy program 12% faster).
+# among `java` on the PATH and /usr/lib/jvm/*/bin/java (the in-repo interpreters run 7 to 13% faster on JDK 25
+# than on 17). java_opts: the serial collector, which costs the single-threaded dispatch loop least (G1's write
+# barrier runs on every reference store; the call- and allocation-heavy benchmarks run 8 to 9% faster).
 
 # The major version of a java binary, from its JDK's release file (no JVM started); empty if unknown.
 java_major() {
