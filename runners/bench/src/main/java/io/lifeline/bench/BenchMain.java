@@ -39,8 +39,9 @@ public final class BenchMain {
     }
     PrintStream out = System.out;
     List<String> programs = BenchPrograms.names();
+    List<String> jvmOptions = jvmOptions();
     out.println("model JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + (jvmOptions().isEmpty() ? "" : ", " + String.join(" ", jvmOptions())));
+        + (jvmOptions.isEmpty() ? "" : ", " + String.join(" ", jvmOptions)));
 
     Map<String, Double> model = new LinkedHashMap<>();
     Map<String, Double> modelCpu = new LinkedHashMap<>();

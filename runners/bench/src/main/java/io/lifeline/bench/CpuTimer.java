@@ -21,9 +21,9 @@ final class CpuTimer {
   private CpuTimer() {}
 
   /**
-   * {@link #millis} in a new JVM (this one's java, -XX options, class path and {@code lifeline.root}), as JMH forks one per
-   * program: the JIT then compiles the dispatch loop for this program alone, and the result does not depend on
-   * which programs ran before. Returns null if the child fails (its output goes to this process's stderr).
+   * {@link #millis} in a new JVM (this one's java, -X options, class path and {@code lifeline.root}), as JMH forks
+   * one per program: the JIT then compiles the dispatch loop for this program alone, and the result does not depend
+   * on which programs ran before. Returns null if the child fails (its output goes to this process's stderr).
    */
   static Double millisInFork(String program, boolean micro, long warmupMillis, int batches) throws Exception {
     List<String> command = new ArrayList<>();

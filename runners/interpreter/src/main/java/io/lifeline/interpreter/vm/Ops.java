@@ -68,30 +68,25 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * instance's type fills the cache.
    */
   public PyObject getattr(PyObject o, PyStr name, AttrCache c) {
-    if (o.getClass() != PyInstance.class) {
-      return getattr(o, name.value);
+    if (o.getClass() == PyInstance.class) {
+      PyType t = o.type;
+      int epoch = t.epoch.value();
+      if (c.type == t && c.epoch == epoch) {
+        PyDict attrs = ((PyInstance) o).attrs;
+        PyObject v = attrs == null ? null : attrs.get(name);
+        return v != null ? heap.incref(v) : missingAttr(o, name.value);
+      }
+      if (!name.value.equals("__class__") && t.lookup(name) == null && t.epoch.value() == epoch) {
+        c.type = t;
+        c.epoch = epoch;
+      }
     }
-    PyInstance inst = (PyInstance) o;
-    PyType t = o.type;
-    if (c.type == t && c.epoch == t.epoch.value()) {
-      PyObject v = inst.attrs == null ? null : inst.attrs.get(name);
-      return v != null ? heap.incref(v) : missingAttr(o, name.value);
-    }
-    if (name.value.equals("__class__")) {
-      return getattr(o, name.value);
-    }
-    int epoch = t.epoch.value();
-    if (t.lookup(name) == null && t.epoch.value() == epoch) {
-      c.type = t;
-      c.epoch = epoch;
-    }
-    PyObject r = genericGetattr(o, name.value, name);
-    return r != null ? r : missingAttr(o, name.value);
+    return getattr(o, name);
   }
 
   /** The end of a failed PyObject_GetAttr: an instance's {@code __getattr__}, else AttributeError. */
   private PyObject missingAttr(PyObject o, String name) {
-    if (o instanceof PyInstance && name.equals("__dict__")) {
+    if (o instanceof PyInstance && Unmodelled.isInstanceAttribute(name)) {
       throw in.unsupported("an instance's __dict__");
     }
     PyObject hook = o instanceof PyInstance ? o.type.lookup("__getattr__") : null;
@@ -389,7 +384,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return;
     }
     int epoch = t.epoch.value();
-    boolean plain = !(t.heapType && t.lookup("__setattr__") instanceof PyFunction) && t.lookup(name) == null;
+    boolean plain = setattrHook(t) == null && t.lookup(name) == null;
     setattr(o, name, v);
     if (plain) {
       // After the store, which refuses names the model does not model (__class__, __dict__); an epoch that
@@ -399,10 +394,15 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
   }
 
-  /** Calls a class's own {@code __setattr__} if it defines one in Python; false if it does not. */
+  /** The {@code __setattr__} written in Python that a class has (its own or inherited), or null. */
+  private static PyFunction setattrHook(PyType t) {
+    return t.heapType && t.lookup("__setattr__") instanceof PyFunction f ? f : null;
+  }
+
+  /** Calls the class's {@code __setattr__} if it has one written in Python; false if it has none. */
   private boolean callSetattrHook(PyInstance inst, String name, PyObject v) {
-    PyObject setter = inst.type.heapType ? inst.type.lookup("__setattr__") : null;
-    if (!(setter instanceof PyFunction)) {
+    PyFunction setter = setattrHook(inst.type);
+    if (setter == null) {
       return false;
     }
     PyStr n = in.newStr(name);
@@ -421,7 +421,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** {@code key} is the name's interned str, or null to intern the name only when it is stored in the dict. */
   private void genericSetattr(PyInstance inst, String name, PyStr key, PyObject v) {
-    if (name.equals("__class__") || name.equals("__dict__")) {
+    if (Unmodelled.isInstanceAttribute(name)) {
       throw in.unsupported("assignment to an instance's " + name);
     }
     PyObject o = inst;
@@ -451,7 +451,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   }
 
   public void delattr(PyObject o, String name) {
-    if (o instanceof PyInstance && (name.equals("__class__") || name.equals("__dict__"))) {
+    if (o instanceof PyInstance && Unmodelled.isInstanceAttribute(name)) {
       throw in.unsupported("deletion of an instance's " + name);
     }
     if (o instanceof PyInstance inst && o.type.lookup(name) instanceof io.lifeline.interpreter.object.PySlotDescriptor sd

@@ -32,6 +32,16 @@ final class Unmodelled {
     return TYPE_ATTRIBUTES.contains(type + "." + name);
   }
 
+  /**
+   * True if {@code name} is one of the attributes every instance of a class has in CPython 3.11 whose meaning the
+   * model does not keep ({@code __class__}, {@code __dict__}): storing or deleting either, or reading
+   * {@code __dict__}, must not fall through to an ordinary instance attribute. (Reading {@code __class__} is
+   * modelled and answered before any lookup.)
+   */
+  static boolean isInstanceAttribute(String name) {
+    return name.equals("__class__") || name.equals("__dict__");
+  }
+
   /** True if the top-level package of {@code module} is in CPython 3.11's standard library. */
   static boolean isStdlibModule(String module) {
     int dot = module.indexOf('.');
