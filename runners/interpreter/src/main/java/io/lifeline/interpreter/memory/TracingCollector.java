@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.memory;
 
+import io.lifeline.interpreter.object.PyFrameObject;
 import io.lifeline.interpreter.object.PyGenerator;
 import io.lifeline.interpreter.object.PyInstance;
 import io.lifeline.interpreter.object.PyObject;
@@ -220,7 +221,7 @@ public final class TracingCollector {
     }
     zeroCount.clear();
     while (!work.isEmpty()) {
-      work.pop().traverse(r -> addCandidate(r, candidates, work));
+      trace(work.pop(), r -> addCandidate(r, candidates, work));
     }
     for (PyObject o : candidates.keySet()) {
       o.gcRefs = o.refcnt;
@@ -241,7 +242,7 @@ public final class TracingCollector {
     while (!work.isEmpty()) {
       PyObject o = work.pop();
       if (reached.put(o, Boolean.TRUE) == null) {
-        o.traverse(r -> {
+        trace(o, r -> {
           if (!r.immortal && !reached.containsKey(r)) {
             work.push(r);
           }
@@ -255,6 +256,20 @@ public final class TracingCollector {
       }
     }
     return unreachable;
+  }
+
+  /**
+   * What {@code o} keeps alive for marking: its references ({@code traverse}), and for a frame object whose frame
+   * is still run or suspended by someone else (a generator) that frame's references too, since in PyPy the frame
+   * object is the frame. Without it, a generator found dead would hand its frame to a frame object that a
+   * traceback keeps alive (take_ownership) together with locals already freed. The count subtraction uses
+   * {@code traverse} alone: the frame's owner accounts for those references once.
+   */
+  private static void trace(PyObject o, PyObject.Visitor v) {
+    o.traverse(v);
+    if (o instanceof PyFrameObject fo && fo.frame != null && !fo.ownsFrame()) {
+      fo.frame.traverse(v);
+    }
   }
 
   private static void addCandidate(PyObject o, Map<PyObject, Boolean> candidates, Deque<PyObject> work) {
@@ -344,7 +359,7 @@ public final class TracingCollector {
   /** The unreachable objects {@code y} references, and its lifeline. */
   private void successors(Object y, Map<PyObject, Boolean> unreachable, Deque<Object> out) {
     if (y instanceof PyObject o) {
-      o.traverse(r -> {
+      trace(o, r -> {
         if (unreachable.containsKey(r)) {
           out.push(r);
         }
