@@ -23,11 +23,26 @@ public final class ModelBackend implements Backend {
   private final String name;
   private final Traits traits;
   private final Policies policies;
+  /** Interp#jitThreshold for this backend's interpreters; null: the interpreter's default. */
+  private final Integer jitThreshold;
 
   public ModelBackend(String name, Traits traits, Policies policies) {
+    this(name, traits, policies, null);
+  }
+
+  private ModelBackend(String name, Traits traits, Policies policies, Integer jitThreshold) {
     this.name = name;
     this.traits = traits;
     this.policies = policies;
+    this.jitThreshold = jitThreshold;
+  }
+
+  /**
+   * This backend with its code objects compiled after {@code threshold} calls plus loop iterations (0: never,
+   * 1: on first entry); events and outcomes do not depend on it, and the tests check that they do not.
+   */
+  public ModelBackend withJitThreshold(int threshold) {
+    return new ModelBackend(name, traits, policies, threshold);
   }
 
   /** CPython 3.11's model. */
@@ -97,7 +112,11 @@ public final class ModelBackend implements Backend {
 
   /** A fresh interpreter for this backend (tests use it to inspect the heap after a run). */
   public Interp newInterp(long instructionBudget, boolean keepLiveSet) {
-    return new Interp(policies, instructionBudget, keepLiveSet);
+    Interp in = new Interp(policies, instructionBudget, keepLiveSet);
+    if (jitThreshold != null) {
+      in.jitThreshold = jitThreshold;
+    }
+    return in;
   }
 
   @Override

@@ -22,6 +22,7 @@ import java.util.List;
 public final class Run {
   private final Interp in;
   private final long startNanos = System.nanoTime();
+  private PyCode code;
 
   public Run(Interp in) {
     this.in = in;
@@ -31,9 +32,13 @@ public final class Run {
     return in;
   }
 
+  /** The program's module code once {@link #execute} compiled it, else null. */
+  public PyCode code() {
+    return code;
+  }
+
   /** Runs {@code program}; never throws. */
   public Outcome execute(String program) {
-    PyCode code;
     try {
       code = in.compile(program);
     } catch (PySyntaxError e) {

@@ -18,7 +18,22 @@ class ProgramsMatchCPython311Test {
 
   @TestFactory
   Stream<DynamicTest> modelEmitsTheEventsOfRealCPython311() {
-    ModelBackend backend = ModelBackend.cpython311();
+    return matchEveryProgram(ModelBackend.cpython311());
+  }
+
+  /** Every code object compiled on its first entry: compiled code changes no event. */
+  @TestFactory
+  Stream<DynamicTest> modelWithEveryCodeObjectCompiledEmitsTheSameEvents() {
+    return matchEveryProgram(ModelBackend.cpython311().withJitThreshold(1));
+  }
+
+  /** Nothing compiled: the dispatch loop alone gives the same events. */
+  @TestFactory
+  Stream<DynamicTest> modelWithNothingCompiledEmitsTheSameEvents() {
+    return matchEveryProgram(ModelBackend.cpython311().withJitThreshold(0));
+  }
+
+  private static Stream<DynamicTest> matchEveryProgram(ModelBackend backend) {
     return Programs.all().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
       Outcome o = backend.run(p.source(), BUDGET);
       assertThat(p.actualText(o)).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail())

@@ -56,6 +56,10 @@ public final class PyCode extends PyObject {
    */
   public final Object[] spareFrames = new Object[8];
   public int spareCount;
+  /** Calls and loop iterations so far, towards the VM's compile threshold. */
+  public int hotness;
+  /** The vm.CompiledCode the dispatch loop runs this code's instructions with, once compiled; else null. */
+  public Object compiled;
   public final int[] lines;
   public final int[] cols;
   public final List<ExceptionTableEntry> exceptionTable;

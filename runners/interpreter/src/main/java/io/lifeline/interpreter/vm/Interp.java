@@ -58,6 +58,11 @@ public final class Interp implements Finalization {
   public int pyDepth;
   public int recursionLimit = 1000;
   public long instructionsLeft;
+  /**
+   * Calls plus loop iterations of a code object after which its instructions run compiled ({@link Jit}); 0
+   * never compiles, 1 compiles every code object on first entry. System property {@code lifeline.jit}.
+   */
+  public int jitThreshold = Integer.getInteger("lifeline.jit", 100);
   public volatile boolean cancelled;
   /** Set by tests: verify each instruction's stack effect against the opcode table. */
   public boolean checkStackEffects;

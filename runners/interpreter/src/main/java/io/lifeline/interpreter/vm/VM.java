@@ -166,6 +166,9 @@ public final class VM {
     int[] args = code.args;
     int next = f.pc;
     while (true) {
+      if (code.compiled != null) {
+        next = ((CompiledCode) code.compiled).run(this, f, next);
+      }
       int pc = next++;
       f.lasti = pc;
       in.instructionsLeft--;
@@ -174,103 +177,36 @@ public final class VM {
       int spBefore = f.sp;
       switch (op) {
         case NOP -> { }
-        case RESUME -> {
-          in.checkBudget();
-          if (arg < 2) {
-            heap.runScheduledCollection();
-          }
-        }
-        case POP_TOP -> heap.decref(f.pop());
-        case PUSH_NULL -> f.push(null);
-        case COPY -> f.push(heap.incref(f.peek(arg)));
-        case SWAP -> {
-          PyObject t = f.stack[f.sp - 1];
-          f.stack[f.sp - 1] = f.stack[f.sp - arg];
-          f.stack[f.sp - arg] = t;
-        }
-        // The commonest instructions touch the stack directly: the JIT's inlining budget for this method runs
-        // out before it reaches every Frame.push/pop call.
-        case LOAD_CONST -> {
-          PyObject v = heap.incref(code.consts[arg]);
-          f.stack[f.sp++] = v;
-        }
-        case LOAD_FAST -> {
-          PyObject v = f.localsplus[arg];
-          if (v == null) {
-            throw unboundLocal(f, arg);
-          }
-          f.stack[f.sp++] = heap.incref(v);
-        }
-        case STORE_FAST -> {
-          PyObject old = f.localsplus[arg];
-          PyObject v = f.stack[--f.sp];
-          f.stack[f.sp] = null;
-          f.localsplus[arg] = v;
-          heap.xdecref(old);
-        }
-        case LOAD_FAST_AND_CLEAR -> {
-          f.push(f.localsplus[arg]);
-          f.localsplus[arg] = null;
-        }
-        case STORE_FAST_MAYBE_NULL -> {
-          PyObject old = f.localsplus[arg];
-          f.localsplus[arg] = f.pop();
-          heap.xdecref(old);
-        }
-        case DELETE_FAST -> {
-          PyObject old = loadFast(f, arg);
-          f.localsplus[arg] = null;
-          heap.decref(old);
-        }
-        case MAKE_CELL -> f.localsplus[arg] = in.newCell(f.localsplus[arg]);
-        case COPY_FREE_VARS -> copyFreeVars(f, arg);
-        case LOAD_CLOSURE -> f.push(heap.incref(f.localsplus[arg]));
-        case LOAD_DEREF -> f.push(heap.incref(loadDeref(f, arg)));
-        case STORE_DEREF -> {
-          PyCell cell = (PyCell) f.localsplus[arg];
-          PyObject old = cell.ref;
-          cell.ref = f.pop();
-          heap.xdecref(old);
-        }
+        case RESUME -> opResume(f, pc, arg);
+        case POP_TOP -> opPopTop(f, pc, arg);
+        case PUSH_NULL -> opPushNull(f, pc, arg);
+        case COPY -> opCopy(f, pc, arg);
+        case SWAP -> opSwap(f, pc, arg);
+        case LOAD_CONST -> opLoadConst(f, pc, arg);
+        case LOAD_FAST -> opLoadFast(f, pc, arg);
+        case STORE_FAST -> opStoreFast(f, pc, arg);
+        case LOAD_FAST_AND_CLEAR -> opLoadFastAndClear(f, pc, arg);
+        case STORE_FAST_MAYBE_NULL -> opStoreFastMaybeNull(f, pc, arg);
+        case DELETE_FAST -> opDeleteFast(f, pc, arg);
+        case MAKE_CELL -> opMakeCell(f, pc, arg);
+        case COPY_FREE_VARS -> opCopyFreeVars(f, pc, arg);
+        case LOAD_CLOSURE -> opLoadClosure(f, pc, arg);
+        case LOAD_DEREF -> opLoadDeref(f, pc, arg);
+        case STORE_DEREF -> opStoreDeref(f, pc, arg);
         case DELETE_DEREF -> {
           PyCell cell = (PyCell) f.localsplus[arg];
           PyObject old = loadDeref(f, arg);
           cell.ref = null;
           heap.decref(old);
         }
-        case LOAD_NAME -> f.push(heap.incref(f.locals == f.globals ? loadGlobalCached(f, pc, arg, true)
-            : loadName(f, code.nameKey(arg))));
-        case STORE_NAME -> {
-          if (f.locals == f.globals) {
-            storeGlobalCached(f, pc, arg, f.pop());
-          } else {
-            storeIn(f.locals, code.nameKey(arg), f.pop());
-          }
-        }
+        case LOAD_NAME -> opLoadName(f, pc, arg);
+        case STORE_NAME -> opStoreName(f, pc, arg);
         case DELETE_NAME -> deleteIn(f.locals, code.nameKey(arg));
-        case LOAD_GLOBAL -> f.push(heap.incref(loadGlobalCached(f, pc, arg, false)));
-        case STORE_GLOBAL -> storeGlobalCached(f, pc, arg, f.pop());
+        case LOAD_GLOBAL -> opLoadGlobal(f, pc, arg);
+        case STORE_GLOBAL -> opStoreGlobal(f, pc, arg);
         case DELETE_GLOBAL -> deleteIn(f.globals, code.nameKey(arg));
-        case LOAD_ATTR -> {
-          PyObject owner = f.pop();
-          PyObject res;
-          try {
-            res = ops.getattr(owner, code.nameKey(arg), attrCache(code, pc));
-          } finally {
-            heap.decref(owner);
-          }
-          f.push(res);
-        }
-        case STORE_ATTR -> {
-          PyObject owner = f.pop();
-          PyObject v = f.pop();
-          try {
-            ops.setattr(owner, code.nameKey(arg), v, attrCache(code, pc));
-          } finally {
-            heap.decref(v);
-            heap.decref(owner);
-          }
-        }
+        case LOAD_ATTR -> opLoadAttr(f, pc, arg);
+        case STORE_ATTR -> opStoreAttr(f, pc, arg);
         case DELETE_ATTR -> {
           PyObject owner = f.pop();
           try {
@@ -279,31 +215,9 @@ public final class VM {
             heap.decref(owner);
           }
         }
-        case LOAD_METHOD -> loadMethod(f, code.nameKey(arg));
-        case BINARY_SUBSCR -> {
-          PyObject sub = f.pop();
-          PyObject container = f.pop();
-          PyObject res;
-          try {
-            res = ops.getitem(container, sub);
-          } finally {
-            heap.decref(container);
-            heap.decref(sub);
-          }
-          f.push(res);
-        }
-        case STORE_SUBSCR -> {
-          PyObject sub = f.pop();
-          PyObject container = f.pop();
-          PyObject v = f.pop();
-          try {
-            ops.setitem(container, sub, v);
-          } finally {
-            heap.decref(v);
-            heap.decref(container);
-            heap.decref(sub);
-          }
-        }
+        case LOAD_METHOD -> opLoadMethod(f, pc, arg);
+        case BINARY_SUBSCR -> opBinarySubscr(f, pc, arg);
+        case STORE_SUBSCR -> opStoreSubscr(f, pc, arg);
         case BINARY_SLICE -> {
           PyObject slice = popSlice(f);
           PyObject container = f.pop();
@@ -338,60 +252,11 @@ public final class VM {
             heap.decref(sub);
           }
         }
-        case BINARY_OP -> {
-          PyObject rhs = f.pop();
-          PyObject lhs = f.pop();
-          PyObject res;
-          try {
-            res = ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
-          } finally {
-            heap.decref(lhs);
-            heap.decref(rhs);
-          }
-          f.push(res);
-        }
-        case COMPARE_OP -> {
-          PyObject rhs = f.pop();
-          PyObject lhs = f.pop();
-          PyObject res;
-          try {
-            res = ops.compare(COMPARE_OPS[arg], lhs, rhs);
-          } finally {
-            heap.decref(lhs);
-            heap.decref(rhs);
-          }
-          f.push(res);
-        }
-        case IS_OP -> {
-          PyObject rhs = f.pop();
-          PyObject lhs = f.pop();
-          boolean res = (lhs == rhs) ^ (arg == 1);
-          heap.decref(lhs);
-          heap.decref(rhs);
-          f.push(in.types.bool(res));
-        }
-        case CONTAINS_OP -> {
-          PyObject container = f.pop();
-          PyObject item = f.pop();
-          boolean res;
-          try {
-            res = ops.contains(container, item) ^ (arg == 1);
-          } finally {
-            heap.decref(item);
-            heap.decref(container);
-          }
-          f.push(in.types.bool(res));
-        }
-        case UNARY_NOT -> {
-          PyObject v = f.pop();
-          boolean t;
-          try {
-            t = ops.truthy(v);
-          } finally {
-            heap.decref(v);
-          }
-          f.push(in.types.bool(!t));
-        }
+        case BINARY_OP -> opBinaryOp(f, pc, arg);
+        case COMPARE_OP -> opCompareOp(f, pc, arg);
+        case IS_OP -> opIsOp(f, pc, arg);
+        case CONTAINS_OP -> opContainsOp(f, pc, arg);
+        case UNARY_NOT -> opUnaryNot(f, pc, arg);
         case UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT -> {
           PyObject v = f.pop();
           PyObject res;
@@ -403,12 +268,9 @@ public final class VM {
           }
           f.push(res);
         }
-        case BUILD_TUPLE -> f.push(in.newTuple(popN(f, arg)));
-        case BUILD_LIST -> {
-          ArrayList<PyObject> items = new ArrayList<>(java.util.Arrays.asList(popN(f, arg)));
-          f.push(in.newList(items));
-        }
-        case BUILD_MAP -> buildMap(f, arg);
+        case BUILD_TUPLE -> opBuildTuple(f, pc, arg);
+        case BUILD_LIST -> opBuildList(f, pc, arg);
+        case BUILD_MAP -> opBuildMap(f, pc, arg);
         case BUILD_SET -> {
           io.lifeline.interpreter.object.PySet set = in.newSet();
           PyException failed = null;
@@ -478,16 +340,8 @@ public final class VM {
           }
           f.push(res);
         }
-        case LIST_APPEND -> {
-          PyObject v = f.pop();
-          ((PyList) f.peek(arg)).items.add(v);
-        }
-        case MAP_ADD -> {
-          PyObject v = f.pop();
-          PyObject k = f.pop();
-          ops.checkHashable(k);
-          ((PyDict) f.peek(arg)).put(heap, k, v);
-        }
+        case LIST_APPEND -> opListAppend(f, pc, arg);
+        case MAP_ADD -> opMapAdd(f, pc, arg);
         case LIST_EXTEND -> {
           PyObject iterable = f.pop();
           try {
@@ -514,64 +368,50 @@ public final class VM {
             heap.decref(other);
           }
         }
-        case UNPACK_SEQUENCE -> unpack(f, arg);
+        case UNPACK_SEQUENCE -> opUnpackSequence(f, pc, arg);
         case UNPACK_EX -> unpackEx(f, arg & 0xFF, arg >> 8);
-        case GET_ITER -> {
-          PyObject iterable = f.pop();
-          PyObject it;
-          try {
-            it = ops.iter(iterable);
-          } finally {
-            heap.decref(iterable);
-          }
-          f.push(it);
-        }
+        case GET_ITER -> opGetIter(f, pc, arg);
         case FOR_ITER -> {
-          PyObject iter = f.top();
-          PyObject item = iter instanceof PyGenerator gen ? genIterNext(gen) : ops.next(iter);
-          if (item != null) {
-            f.push(item);
-          } else {
-            heap.decref(f.pop());
+          if (opForIter(f, pc, arg)) {
             next = arg;
           }
         }
         case JUMP_FORWARD -> next = arg;
         case JUMP_BACKWARD -> {
+          opJumpBackward(f, pc, arg);
           next = arg;
-          in.checkBudget();
-          heap.minorCollectionPoint();
-          heap.runScheduledCollection();
         }
-        case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-          PyObject cond = f.pop();
-          boolean t;
-          try {
-            t = ops.truthy(cond);
-          } finally {
-            heap.decref(cond);
-          }
-          if (t == (op == POP_JUMP_IF_TRUE)) {
+        case POP_JUMP_IF_FALSE -> {
+          if (opPopJumpIfFalse(f, pc, arg)) {
             next = arg;
           }
         }
-        case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
-          PyObject v = f.pop();
-          boolean isNone = v instanceof PyNone;
-          heap.decref(v);
-          if (isNone == (op == POP_JUMP_IF_NONE)) {
+        case POP_JUMP_IF_TRUE -> {
+          if (opPopJumpIfTrue(f, pc, arg)) {
             next = arg;
           }
         }
-        case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-          boolean t = ops.truthy(f.top());
-          if (t == (op == JUMP_IF_TRUE_OR_POP)) {
+        case POP_JUMP_IF_NONE -> {
+          if (opPopJumpIfNone(f, pc, arg)) {
             next = arg;
-          } else {
-            heap.decref(f.pop());
           }
         }
-        case KW_NAMES -> f.kwnames = code.consts[arg];
+        case POP_JUMP_IF_NOT_NONE -> {
+          if (opPopJumpIfNotNone(f, pc, arg)) {
+            next = arg;
+          }
+        }
+        case JUMP_IF_FALSE_OR_POP -> {
+          if (opJumpIfFalseOrPop(f, pc, arg)) {
+            next = arg;
+          }
+        }
+        case JUMP_IF_TRUE_OR_POP -> {
+          if (opJumpIfTrueOrPop(f, pc, arg)) {
+            next = arg;
+          }
+        }
+        case KW_NAMES -> opKwNames(f, pc, arg);
         case CALL -> {
           f.pc = next;
           Frame callee = call(f, arg);
@@ -594,7 +434,7 @@ public final class VM {
             return null;
           }
         }
-        case MAKE_FUNCTION -> makeFunction(f, arg);
+        case MAKE_FUNCTION -> opMakeFunction(f, pc, arg);
         case RETURN_VALUE -> {
           f.pc = next;
           PyObject rv = f.pop();
@@ -633,20 +473,9 @@ public final class VM {
           ((PyGenerator) f.generator).state = PyGenerator.State.SUSPENDED;
           return v;
         }
-        case GET_YIELD_FROM_ITER -> {
-          if (!(f.top() instanceof PyGenerator)) {
-            PyObject iterable = f.pop();
-            PyObject it;
-            try {
-              it = ops.iter(iterable);
-            } finally {
-              heap.decref(iterable);
-            }
-            f.push(it);
-          }
-        }
+        case GET_YIELD_FROM_ITER -> opGetYieldFromIter(f, pc, arg);
         case SEND -> {
-          if (send(f)) {
+          if (opSend(f, pc, arg)) {
             next = arg;
           }
         }
@@ -660,7 +489,7 @@ public final class VM {
           }
           f.push(it);
         }
-        case LOAD_BUILD_CLASS -> f.push(heap.incref(in.builtins.getStr("__build_class__")));
+        case LOAD_BUILD_CLASS -> opLoadBuildClass(f, pc, arg);
         case LOAD_ASSERTION_ERROR -> f.push(in.types.exception("AssertionError"));
         case RAISE_VARARGS -> {
           f.pc = next;
@@ -672,38 +501,9 @@ public final class VM {
           raised = new PyException((PyBaseException) f.pop(), true, false);
           return null;
         }
-        case PUSH_EXC_INFO -> {
-          PyObject value = f.pop();
-          if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
-            pushExcInfoTriple(f, (PyBaseException) value);
-            f.push(value);
-            break;
-          }
-          PyObject prev = in.excInfo.value;
-          f.push(prev == null ? in.none() : prev);
-          in.excInfo.value = heap.incref(value);
-          f.push(value);
-        }
-        case POP_EXCEPT -> {
-          PyObject prev = f.pop();
-          if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
-            popExcInfoTriple(prev);
-            break;
-          }
-          PyObject old = in.excInfo.value;
-          in.excInfo.value = prev instanceof PyNone ? null : prev;
-          heap.xdecref(old);
-        }
-        case CHECK_EXC_MATCH -> {
-          PyObject type = f.pop();
-          boolean match;
-          try {
-            match = ops.isinstance(f.top(), type);
-          } finally {
-            heap.decref(type);
-          }
-          f.push(in.types.bool(match));
-        }
+        case PUSH_EXC_INFO -> opPushExcInfo(f, pc, arg);
+        case POP_EXCEPT -> opPopExcept(f, pc, arg);
+        case CHECK_EXC_MATCH -> opCheckExcMatch(f, pc, arg);
         case BEFORE_WITH -> beforeWith(f);
         case WITH_EXCEPT_START -> {
           PyObject exit = f.peek(3);
@@ -734,6 +534,477 @@ public final class VM {
         }
       }
     }
+  }
+
+  // ---------------------------------------------------------------- Instructions shared with compiled code
+
+  // The instructions that the dispatch loop and Jit-compiled code both run: one method each, taking the frame,
+  // the instruction index and its argument. A jump instruction returns true when it jumps to its argument.
+
+  /** What every instruction does first: it becomes the frame's last instruction and uses up one of the budget. */
+  void tick(Frame f, int pc) {
+    f.lasti = pc;
+    in.instructionsLeft--;
+  }
+
+  /**
+   * Counts a call or loop iteration of {@code code}; at the interpreter's threshold its instructions are compiled
+   * ({@link Jit}; the dispatch loop switches to the compiled form at its next instruction).
+   */
+  private void countHot(PyCode code) {
+    if (++code.hotness == in.jitThreshold && code.compiled == null) {
+      code.compiled = Jit.compile(code);
+    }
+  }
+
+  /** NOP. */
+  void opNop(Frame f, int pc, int arg) {}
+
+  /** JUMP_FORWARD. */
+  void opJumpForward(Frame f, int pc, int arg) {}
+
+  /** RESUME. */
+  void opResume(Frame f, int pc, int arg) {
+    countHot(f.code);
+    in.checkBudget();
+    if (arg < 2) {
+      heap.runScheduledCollection();
+    }
+  }
+
+  /** POP_TOP. */
+  void opPopTop(Frame f, int pc, int arg) {
+    heap.decref(f.pop());
+  }
+
+  /** PUSH_NULL. */
+  void opPushNull(Frame f, int pc, int arg) {
+    f.push(null);
+  }
+
+  /** COPY. */
+  void opCopy(Frame f, int pc, int arg) {
+    f.push(heap.incref(f.peek(arg)));
+  }
+
+  /** SWAP. */
+  void opSwap(Frame f, int pc, int arg) {
+    PyObject t = f.stack[f.sp - 1];
+    f.stack[f.sp - 1] = f.stack[f.sp - arg];
+    f.stack[f.sp - arg] = t;
+  }
+
+  /** LOAD_CONST. */
+  void opLoadConst(Frame f, int pc, int arg) {
+    PyObject v = heap.incref(f.code.consts[arg]);
+    f.stack[f.sp++] = v;
+  }
+
+  /** LOAD_FAST. */
+  void opLoadFast(Frame f, int pc, int arg) {
+    PyObject v = f.localsplus[arg];
+    if (v == null) {
+      throw unboundLocal(f, arg);
+    }
+    f.stack[f.sp++] = heap.incref(v);
+  }
+
+  /** STORE_FAST. */
+  void opStoreFast(Frame f, int pc, int arg) {
+    PyObject old = f.localsplus[arg];
+    PyObject v = f.stack[--f.sp];
+    f.stack[f.sp] = null;
+    f.localsplus[arg] = v;
+    heap.xdecref(old);
+  }
+
+  /** LOAD_FAST_AND_CLEAR. */
+  void opLoadFastAndClear(Frame f, int pc, int arg) {
+    f.push(f.localsplus[arg]);
+    f.localsplus[arg] = null;
+  }
+
+  /** STORE_FAST_MAYBE_NULL. */
+  void opStoreFastMaybeNull(Frame f, int pc, int arg) {
+    PyObject old = f.localsplus[arg];
+    f.localsplus[arg] = f.pop();
+    heap.xdecref(old);
+  }
+
+  /** DELETE_FAST. */
+  void opDeleteFast(Frame f, int pc, int arg) {
+    PyObject old = loadFast(f, arg);
+    f.localsplus[arg] = null;
+    heap.decref(old);
+  }
+
+  /** MAKE_CELL. */
+  void opMakeCell(Frame f, int pc, int arg) {
+    f.localsplus[arg] = in.newCell(f.localsplus[arg]);
+  }
+
+  /** COPY_FREE_VARS. */
+  void opCopyFreeVars(Frame f, int pc, int arg) {
+    copyFreeVars(f, arg);
+  }
+
+  /** LOAD_CLOSURE. */
+  void opLoadClosure(Frame f, int pc, int arg) {
+    f.push(heap.incref(f.localsplus[arg]));
+  }
+
+  /** LOAD_DEREF. */
+  void opLoadDeref(Frame f, int pc, int arg) {
+    f.push(heap.incref(loadDeref(f, arg)));
+  }
+
+  /** STORE_DEREF. */
+  void opStoreDeref(Frame f, int pc, int arg) {
+    PyCell cell = (PyCell) f.localsplus[arg];
+    PyObject old = cell.ref;
+    cell.ref = f.pop();
+    heap.xdecref(old);
+  }
+
+  /** LOAD_NAME. */
+  void opLoadName(Frame f, int pc, int arg) {
+    f.push(heap.incref(f.locals == f.globals ? loadGlobalCached(f, pc, arg, true)
+        : loadName(f, f.code.nameKey(arg))));
+  }
+
+  /** STORE_NAME. */
+  void opStoreName(Frame f, int pc, int arg) {
+    if (f.locals == f.globals) {
+      storeGlobalCached(f, pc, arg, f.pop());
+    } else {
+      storeIn(f.locals, f.code.nameKey(arg), f.pop());
+    }
+  }
+
+  /** LOAD_GLOBAL. */
+  void opLoadGlobal(Frame f, int pc, int arg) {
+    f.push(heap.incref(loadGlobalCached(f, pc, arg, false)));
+  }
+
+  /** STORE_GLOBAL. */
+  void opStoreGlobal(Frame f, int pc, int arg) {
+    storeGlobalCached(f, pc, arg, f.pop());
+  }
+
+  /** LOAD_ATTR. */
+  void opLoadAttr(Frame f, int pc, int arg) {
+    PyObject owner = f.pop();
+    PyObject res;
+    try {
+      res = ops.getattr(owner, f.code.nameKey(arg), attrCache(f.code, pc));
+    } finally {
+      heap.decref(owner);
+    }
+    f.push(res);
+  }
+
+  /** STORE_ATTR. */
+  void opStoreAttr(Frame f, int pc, int arg) {
+    PyObject owner = f.pop();
+    PyObject v = f.pop();
+    try {
+      ops.setattr(owner, f.code.nameKey(arg), v, attrCache(f.code, pc));
+    } finally {
+      heap.decref(v);
+      heap.decref(owner);
+    }
+  }
+
+  /** LOAD_METHOD. */
+  void opLoadMethod(Frame f, int pc, int arg) {
+    loadMethod(f, f.code.nameKey(arg));
+  }
+
+  /** BINARY_SUBSCR. */
+  void opBinarySubscr(Frame f, int pc, int arg) {
+    PyObject sub = f.pop();
+    PyObject container = f.pop();
+    PyObject res;
+    try {
+      res = ops.getitem(container, sub);
+    } finally {
+      heap.decref(container);
+      heap.decref(sub);
+    }
+    f.push(res);
+  }
+
+  /** STORE_SUBSCR. */
+  void opStoreSubscr(Frame f, int pc, int arg) {
+    PyObject sub = f.pop();
+    PyObject container = f.pop();
+    PyObject v = f.pop();
+    try {
+      ops.setitem(container, sub, v);
+    } finally {
+      heap.decref(v);
+      heap.decref(container);
+      heap.decref(sub);
+    }
+  }
+
+  /** BINARY_OP. */
+  void opBinaryOp(Frame f, int pc, int arg) {
+    PyObject rhs = f.pop();
+    PyObject lhs = f.pop();
+    PyObject res;
+    try {
+      res = ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
+    } finally {
+      heap.decref(lhs);
+      heap.decref(rhs);
+    }
+    f.push(res);
+  }
+
+  /** COMPARE_OP. */
+  void opCompareOp(Frame f, int pc, int arg) {
+    PyObject rhs = f.pop();
+    PyObject lhs = f.pop();
+    PyObject res;
+    try {
+      res = ops.compare(COMPARE_OPS[arg], lhs, rhs);
+    } finally {
+      heap.decref(lhs);
+      heap.decref(rhs);
+    }
+    f.push(res);
+  }
+
+  /** IS_OP. */
+  void opIsOp(Frame f, int pc, int arg) {
+    PyObject rhs = f.pop();
+    PyObject lhs = f.pop();
+    boolean res = (lhs == rhs) ^ (arg == 1);
+    heap.decref(lhs);
+    heap.decref(rhs);
+    f.push(in.types.bool(res));
+  }
+
+  /** CONTAINS_OP. */
+  void opContainsOp(Frame f, int pc, int arg) {
+    PyObject container = f.pop();
+    PyObject item = f.pop();
+    boolean res;
+    try {
+      res = ops.contains(container, item) ^ (arg == 1);
+    } finally {
+      heap.decref(item);
+      heap.decref(container);
+    }
+    f.push(in.types.bool(res));
+  }
+
+  /** UNARY_NOT. */
+  void opUnaryNot(Frame f, int pc, int arg) {
+    PyObject v = f.pop();
+    boolean t;
+    try {
+      t = ops.truthy(v);
+    } finally {
+      heap.decref(v);
+    }
+    f.push(in.types.bool(!t));
+  }
+
+  /** BUILD_TUPLE. */
+  void opBuildTuple(Frame f, int pc, int arg) {
+    f.push(in.newTuple(popN(f, arg)));
+  }
+
+  /** BUILD_LIST. */
+  void opBuildList(Frame f, int pc, int arg) {
+    ArrayList<PyObject> items = new ArrayList<>(java.util.Arrays.asList(popN(f, arg)));
+    f.push(in.newList(items));
+  }
+
+  /** BUILD_MAP. */
+  void opBuildMap(Frame f, int pc, int arg) {
+    buildMap(f, arg);
+  }
+
+  /** LIST_APPEND. */
+  void opListAppend(Frame f, int pc, int arg) {
+    PyObject v = f.pop();
+    ((PyList) f.peek(arg)).items.add(v);
+  }
+
+  /** MAP_ADD. */
+  void opMapAdd(Frame f, int pc, int arg) {
+    PyObject v = f.pop();
+    PyObject k = f.pop();
+    ops.checkHashable(k);
+    ((PyDict) f.peek(arg)).put(heap, k, v);
+  }
+
+  /** UNPACK_SEQUENCE. */
+  void opUnpackSequence(Frame f, int pc, int arg) {
+    unpack(f, arg);
+  }
+
+  /** GET_ITER. */
+  void opGetIter(Frame f, int pc, int arg) {
+    PyObject iterable = f.pop();
+    PyObject it;
+    try {
+      it = ops.iter(iterable);
+    } finally {
+      heap.decref(iterable);
+    }
+    f.push(it);
+  }
+
+  /** KW_NAMES. */
+  void opKwNames(Frame f, int pc, int arg) {
+    f.kwnames = f.code.consts[arg];
+  }
+
+  /** MAKE_FUNCTION. */
+  void opMakeFunction(Frame f, int pc, int arg) {
+    makeFunction(f, arg);
+  }
+
+  /** GET_YIELD_FROM_ITER. */
+  void opGetYieldFromIter(Frame f, int pc, int arg) {
+    if (!(f.top() instanceof PyGenerator)) {
+      PyObject iterable = f.pop();
+      PyObject it;
+      try {
+        it = ops.iter(iterable);
+      } finally {
+        heap.decref(iterable);
+      }
+      f.push(it);
+    }
+  }
+
+  /** PUSH_EXC_INFO. */
+  void opPushExcInfo(Frame f, int pc, int arg) {
+    PyObject value = f.pop();
+    if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
+      pushExcInfoTriple(f, (PyBaseException) value);
+      f.push(value);
+      return;
+    }
+    PyObject prev = in.excInfo.value;
+    f.push(prev == null ? in.none() : prev);
+    in.excInfo.value = heap.incref(value);
+    f.push(value);
+  }
+
+  /** POP_EXCEPT. */
+  void opPopExcept(Frame f, int pc, int arg) {
+    PyObject prev = f.pop();
+    if (in.policies.excInfo() == Policies.ExcInfo.TRIPLE) {
+      popExcInfoTriple(prev);
+      return;
+    }
+    PyObject old = in.excInfo.value;
+    in.excInfo.value = prev instanceof PyNone ? null : prev;
+    heap.xdecref(old);
+  }
+
+  /** CHECK_EXC_MATCH. */
+  void opCheckExcMatch(Frame f, int pc, int arg) {
+    PyObject type = f.pop();
+    boolean match;
+    try {
+      match = ops.isinstance(f.top(), type);
+    } finally {
+      heap.decref(type);
+    }
+    f.push(in.types.bool(match));
+  }
+
+  /** LOAD_BUILD_CLASS. */
+  void opLoadBuildClass(Frame f, int pc, int arg) {
+    f.push(heap.incref(in.builtins.getStr("__build_class__")));
+  }
+
+  /** JUMP_BACKWARD. */
+  void opJumpBackward(Frame f, int pc, int arg) {
+    countHot(f.code);
+    in.checkBudget();
+    heap.minorCollectionPoint();
+    heap.runScheduledCollection();
+  }
+
+  /** FOR_ITER. */
+  boolean opForIter(Frame f, int pc, int arg) {
+    PyObject iter = f.top();
+    PyObject item = iter instanceof PyGenerator gen ? genIterNext(gen) : ops.next(iter);
+    if (item != null) {
+      f.push(item);
+    } else {
+      heap.decref(f.pop());
+      return true;
+    }
+    return false;
+  }
+
+  /** SEND. */
+  boolean opSend(Frame f, int pc, int arg) {
+    if (send(f)) {
+      return true;
+    }
+    return false;
+  }
+
+  /** POP_JUMP_IF_FALSE. */
+  boolean opPopJumpIfFalse(Frame f, int pc, int arg) {
+    return !popTruth(f);
+  }
+
+  /** POP_JUMP_IF_TRUE. */
+  boolean opPopJumpIfTrue(Frame f, int pc, int arg) {
+    return popTruth(f);
+  }
+
+  /** Pops the condition of a conditional jump and releases it; its truth. */
+  private boolean popTruth(Frame f) {
+    PyObject cond = f.pop();
+    try {
+      return ops.truthy(cond);
+    } finally {
+      heap.decref(cond);
+    }
+  }
+
+  /** POP_JUMP_IF_NONE. */
+  boolean opPopJumpIfNone(Frame f, int pc, int arg) {
+    PyObject v = f.pop();
+    heap.decref(v);
+    return v instanceof PyNone;
+  }
+
+  /** POP_JUMP_IF_NOT_NONE. */
+  boolean opPopJumpIfNotNone(Frame f, int pc, int arg) {
+    PyObject v = f.pop();
+    heap.decref(v);
+    return !(v instanceof PyNone);
+  }
+
+  /** JUMP_IF_FALSE_OR_POP: jumps keeping the value when it is false, else pops it. */
+  boolean opJumpIfFalseOrPop(Frame f, int pc, int arg) {
+    if (!ops.truthy(f.top())) {
+      return true;
+    }
+    heap.decref(f.pop());
+    return false;
+  }
+
+  /** JUMP_IF_TRUE_OR_POP: jumps keeping the value when it is true, else pops it. */
+  boolean opJumpIfTrueOrPop(Frame f, int pc, int arg) {
+    if (ops.truthy(f.top())) {
+      return true;
+    }
+    heap.decref(f.pop());
+    return false;
   }
 
   // ---------------------------------------------------------------- Exception unwinding
