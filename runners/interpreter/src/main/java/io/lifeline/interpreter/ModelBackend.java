@@ -10,15 +10,38 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A model backend: the shared interpreter configured by a {@link Policies}. Each run gets a fresh
- * interpreter on its own thread (with a large stack, for deallocation chains and native re-entry), so runs
- * are independent and a wall-clock overrun becomes HANG.
+ * interpreter on a run thread of its own while it runs (with a large stack, for deallocation chains and native
+ * re-entry; threads are pooled), so runs are independent and a wall-clock overrun becomes HANG.
  */
 public final class ModelBackend implements Backend {
   private static final long THREAD_STACK_BYTES = 512L << 20;
+  /**
+   * The run threads, shared by every model backend: reused, since starting a thread with this stack costs about
+   * 0.2 ms (a tenth of a benchmark program's run); idle ones end after a minute, and a run stuck past its wall
+   * clock keeps its thread while others start.
+   */
+  private static final ExecutorService RUN_THREADS = Executors.newCachedThreadPool(new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(null, r, "lifeline-model-" + count.incrementAndGet(), THREAD_STACK_BYTES);
+      t.setDaemon(true);
+      return t;
+    }
+  });
 
   private final String name;
   private final Traits traits;
@@ -136,34 +159,38 @@ public final class ModelBackend implements Backend {
 
   private Outcome run(String program, Budget budget, boolean traceRefs) {
     long start = System.nanoTime();
-    AtomicReference<Outcome> result = new AtomicReference<>();
     AtomicReference<Interp> interp = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
+    Future<Outcome> run = RUN_THREADS.submit(() -> {
       try {
         Interp in = newInterp(budget.instructions(), false);
         in.heap.setTraceRefs(traceRefs);
         in.heap.setMemoryBudget(budget.memoryBytes());
         interp.set(in);
-        result.set(new Run(in).execute(program));
+        return new Run(in).execute(program);
       } catch (Throwable e) {
-        result.set(Outcome.crash(List.of(), e.toString(), String.valueOf(e), Duration.ZERO));
+        return Outcome.crash(List.of(), e.toString(), String.valueOf(e), Duration.ZERO);
+      } finally {
+        io.lifeline.interpreter.object.UserHashing.CURRENT.remove();
       }
-    }, "lifeline-" + name, THREAD_STACK_BYTES);
-    t.setDaemon(true);
-    t.start();
+    });
+    Outcome o = null;
     try {
-      t.join(Math.max(1, budget.wallClock().toMillis()));
-      if (t.isAlive()) {
+      try {
+        o = run.get(Math.max(1, budget.wallClock().toMillis()), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException overrun) {
         Interp in = interp.get();
         if (in != null) {
           in.cancelled = true;
         }
-        t.join(2000);
+        o = run.get(2000, TimeUnit.MILLISECONDS);
       }
+    } catch (TimeoutException stuck) {
+      // The run ignores cancellation (a native loop): its thread stays busy, the pool starts others.
+    } catch (ExecutionException e) {
+      o = Outcome.crash(List.of(), e.getCause().toString(), String.valueOf(e.getCause()), Duration.ZERO);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    Outcome o = result.get();
     if (o == null) {
       Interp in = interp.get();
       List<String> events = in == null ? List.of() : copy(in.events);
