@@ -77,8 +77,8 @@ public final class BenchMain {
         // As many processes as the model gets JVMs, so that a load spike on a shared machine during one of them
         // does not decide CPython's figure either.
         for (int fork = 0; fork < (quick ? 1 : CPU_FORKS); fork++) {
-          real.merge(p, CpythonTimer.time(cpython.get().executable(), BenchPrograms.file(p), quick ? 5 : 20),
-              CpythonTimer.Timing::lowest);
+          real.merge(p, CpythonTimer.time(cpython.get().executable(), BenchPrograms.file(p), quick ? 5 : 20,
+              measuredSeconds(quick)), CpythonTimer.Timing::lowest);
         }
       }
     } else {
@@ -112,6 +112,11 @@ public final class BenchMain {
         .filter(a -> a.startsWith("-X")).toList();
   }
 
+  /** Seconds over which a wall-clock mean is taken, the same for the model (JMH) and CPython. */
+  private static int measuredSeconds(boolean quick) {
+    return quick ? 2 : 5;
+  }
+
   /** One table: milliseconds per program for the model and CPython ({@code measure} of its timing), the ratio. */
   private static void printTable(PrintStream out, List<String> programs, String modelHeader,
       Map<String, Double> model, String realHeader, Map<String, CpythonTimer.Timing> real,
@@ -136,7 +141,7 @@ public final class BenchMain {
         .jvmArgsAppend("-Dlifeline.root=" + System.getProperty("lifeline.root", "."))
         .warmupIterations(quick ? 1 : 5)
         .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(quick ? 2 : 5)
+        .measurementIterations(measuredSeconds(quick))
         .measurementTime(TimeValue.seconds(1));
     Collection<RunResult> results = new Runner(options.build()).run();
     Map<String, Double> millis = new LinkedHashMap<>();

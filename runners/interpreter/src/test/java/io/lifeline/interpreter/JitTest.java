@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Compiled code (vm.Jit) runs the dispatch loop's instructions without dispatch, so nothing a program or a
  * report can see depends on it: per program, compiling every code object on first entry and compiling nothing
- * give the same events, status, output and tracebacks, and execute exactly as many instructions.
+ * give the same events, status, output, tracebacks and --trace-refs attributions, and execute exactly as many
+ * instructions.
  */
 class JitTest {
 
@@ -22,8 +23,9 @@ class JitTest {
     return Stream.of(ModelBackend.cpython311(), ModelBackend.cpython310(), ModelBackend.cpython313(),
         ModelBackend.pypy7311()).flatMap(m -> Programs.all().stream()
         .map(p -> DynamicTest.dynamicTest(p.name() + " [" + m.name() + "]", () -> {
-          Inspect.Result interpreted = Inspect.run(m.withJitThreshold(0), p.source(), in -> {});
-          Inspect.Result compiled = Inspect.run(m.withJitThreshold(1), p.source(), in -> {});
+          // With --trace-refs, so the detail also names the instruction and line behind each event.
+          Inspect.Result interpreted = Inspect.run(m.withJitThreshold(0), p.source(), in -> in.heap.setTraceRefs(true));
+          Inspect.Result compiled = Inspect.run(m.withJitThreshold(1), p.source(), in -> in.heap.setTraceRefs(true));
           Outcome a = interpreted.outcome();
           Outcome b = compiled.outcome();
           assertThat(addressesOut(b.events())).isEqualTo(addressesOut(a.events()));
