@@ -153,6 +153,9 @@ public final class VM {
    * stored into the frame when the frame calls, returns, yields or raises, and read back when a frame is
    * (re)entered. While an instruction runs, {@link Frame#lasti} says which one it is (tracebacks, f_lineno,
    * the exception table), as CPython 3.11 keeps next_instr in a register and frame->prev_instr in the frame.
+   *
+   * <p>Once the running code is compiled ({@link PyCode#compiled}, see {@link Jit}), each turn of the loop first
+   * lets the compiled form run from {@code next} up to the next instruction it leaves to the switch.
    */
   private PyObject run(Frame f, Frame entry) {
     // Locals, so the JIT need not reload them after every call (final instance fields are not trusted).
@@ -170,8 +173,7 @@ public final class VM {
         next = ((CompiledCode) code.compiled).run(this, f, next);
       }
       int pc = next++;
-      f.lasti = pc;
-      in.instructionsLeft--;
+      tick(f, pc);
       int arg = args[pc];
       int op = codes[pc];
       int spBefore = f.sp;
