@@ -56,6 +56,9 @@ public final class PyCode extends PyObject {
    */
   public final Object[] spareFrames = new Object[8];
   public int spareCount;
+  /** The keyword-names tuple of the last keyword call of this code, and each keyword's parameter index (-1: none). */
+  public Object keywordNames;
+  public int[] keywordSlots;
   /** Calls and loop iterations so far, towards the VM's compile threshold. */
   public int hotness;
   /** The vm.CompiledCode the dispatch loop runs this code's instructions with, once compiled; else null. */

@@ -1536,7 +1536,8 @@ public final class VM {
     int argStart = isMeth ? base + 1 : base + 2;
     int total = f.sp - argStart;
     if (callable instanceof PyFunction fn) {
-      Frame callee = kwnames == null ? positionalFrame(fn, f.stack, argStart, total) : null;
+      Frame callee = kwnames == null ? positionalFrame(fn, f.stack, argStart, total)
+          : keywordFrame(fn, f.stack, argStart, total, kwnames);
       int top = f.sp;
       // The callable and arguments leave the stack before binding (a collection meanwhile must not see
       // them there); binding moves the arguments out of the slots above the new top, then they are cleared.
@@ -1780,6 +1781,89 @@ public final class VM {
       local[i] = stack[start + i];
     }
     return fr;
+  }
+
+  /**
+   * {@link #positionalFrame} for a call with keywords that cannot fail to bind: no *args, **kwargs or keyword-only
+   * parameters, lazy frames, no more positional arguments than parameters, every keyword a parameter after the
+   * positional ones, every parameter left out one with a default. The frame takes the references at
+   * {@code stack[start]} in initialize_locals' order (positional, keywords, then new references to defaults); the
+   * caller clears those slots. Returns null when the call needs the general binding (and its errors).
+   */
+  private Frame keywordFrame(PyFunction fn, PyObject[] stack, int start, int n, PyTuple kwnames) {
+    PyCode code = fn.code;
+    int argcount = code.argcount;
+    int nkw = kwnames.items.length;
+    int npos = n - nkw;
+    if (npos > argcount || code.kwonlyargcount != 0
+        || (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0
+        || in.policies.frames() == Policies.Frames.EAGER) {
+      return null;
+    }
+    int[] slots = keywordSlots(code, kwnames);
+    int ndefaults = fn.defaults == null ? 0 : fn.defaults.items.length;
+    int filled = npos;
+    for (int k = 0; k < nkw; k++) {
+      if (slots[k] < npos) {
+        return null;
+      }
+      filled++;
+    }
+    // Parameters from argcount - ndefaults on have defaults; every one before must be given.
+    for (int i = npos; i < argcount - ndefaults; i++) {
+      if (!contains(slots, i)) {
+        return null;
+      }
+    }
+    Frame fr = frameFor(fn);
+    PyObject[] local = fr.localsplus;
+    for (int i = 0; i < npos; i++) {
+      local[i] = stack[start + i];
+    }
+    for (int k = 0; k < nkw; k++) {
+      local[slots[k]] = stack[start + npos + k];
+    }
+    if (filled < argcount) {
+      for (int i = npos; i < argcount; i++) {
+        if (local[i] == null) {
+          local[i] = heap.incref(fn.defaults.items[i - (argcount - ndefaults)]);
+        }
+      }
+    }
+    return fr;
+  }
+
+  /**
+   * The parameter index of each keyword of {@code kwnames} in {@code code} (-1 for none), cached on the code for
+   * the last keyword tuple seen (a call site's KW_NAMES constant).
+   */
+  private static int[] keywordSlots(PyCode code, PyTuple kwnames) {
+    if (code.keywordNames == kwnames) {
+      return code.keywordSlots;
+    }
+    int[] slots = new int[kwnames.items.length];
+    for (int k = 0; k < slots.length; k++) {
+      String name = ((PyStr) kwnames.items[k]).value;
+      slots[k] = -1;
+      for (int p = 0; p < code.argcount; p++) {
+        if (code.varnames[p].equals(name)) {
+          slots[k] = p;
+          break;
+        }
+      }
+    }
+    code.keywordSlots = slots;
+    code.keywordNames = kwnames;
+    return slots;
+  }
+
+  private static boolean contains(int[] a, int v) {
+    for (int x : a) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
