@@ -30,7 +30,7 @@ public final class Builtins {
     Heap heap = in.heap;
     for (PyType t : new PyType[] {in.types.object, in.types.type, in.types.intType, in.types.boolType,
         in.types.floatType, in.types.str, in.types.tuple, in.types.list, in.types.dict, in.types.range,
-        in.types.set, in.types.frozensetType, in.types.bytes}) {
+        in.types.set, in.types.frozensetType, in.types.bytes, in.types.slice}) {
       b.put(heap, in.key(t.name), t);
     }
     in.types.exceptions.forEach((name, t) -> b.put(heap, in.key(name), t));
@@ -508,7 +508,7 @@ public final class Builtins {
       }
       return i.newBytes(s.getBytes(cs));
     });
-    for (String missing : new String[] {"bytearray", "slice"}) {
+    for (String missing : new String[] {"bytearray"}) {
       fn(in, missing, (i, a, k) -> {
         throw i.unsupported(missing + "()");
       });
@@ -554,6 +554,7 @@ public final class Builtins {
       return st;
     });
     ctor(in, in.types.range, Builtins::newRange);
+    ctor(in, in.types.slice, Builtins::newSlice);
     Methods.install(in);
     Modules.install(in);
   }
@@ -681,6 +682,17 @@ public final class Builtins {
     } finally {
       kv.forEach(in.heap::decref);
     }
+  }
+
+  /** slice(stop) or slice(start, stop[, step]): new references to the bounds, None for those not given. */
+  private static PyObject newSlice(Interp in, PyObject[] a, PyTuple k) {
+    Args.count(in, "slice", a, k, 1, 3);
+    PyObject none = in.none();
+    PyObject start = a.length == 1 ? none : a[0];
+    PyObject stop = a.length == 1 ? a[0] : a[1];
+    PyObject step = a.length == 3 ? a[2] : none;
+    return in.heap.register(new io.lifeline.interpreter.object.PySlice(in.types.slice, in.heap.incref(start),
+        in.heap.incref(stop), in.heap.incref(step)));
   }
 
   private static PyObject newRange(Interp in, PyObject[] a, PyTuple k) {

@@ -1248,12 +1248,15 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   }
 
   /**
-   * list_ass_slice for step 1 (extended slices are unsupported): the new items are inserted, then the
-   * replaced ones are released last first.
+   * list_ass_subscript with a slice. Step 1 is list_ass_slice: the new items are inserted, then the replaced ones
+   * are released last first. Any other step replaces the selected items one by one in the slice's order, then
+   * releases them in that order; the value must have as many items (ValueError). A value that is the list itself
+   * is copied first, and the copy released last (list_dealloc: last item first).
    */
   private void assignSlice(PyList l, io.lifeline.interpreter.object.PySlice sl, PyObject v) {
-    if (!(sl.step instanceof PyNone)) {
-      throw in.unsupported("extended slice assignment");
+    if (sliceStep(sl) != 1) {
+      assignExtendedSlice(l, sl, v);
+      return;
     }
     int n = l.items.size();
     int lo = (int) clampIndex(sl.start, n, 0, 0, n);
@@ -1266,6 +1269,42 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     for (int i = recycle.size() - 1; i >= 0; i--) {
       heap.decref(recycle.get(i));
     }
+  }
+
+  private void assignExtendedSlice(PyList l, io.lifeline.interpreter.object.PySlice sl, PyObject v) {
+    int[] idx = sliceIndices(sl, l.items.size());
+    // PySequence_Fast: a list or tuple is used as it is (the list itself as a copy), anything else is listed.
+    ArrayList<PyObject> seq = v == l || !(v instanceof PyList || v instanceof PyTuple) ? toList(v) : null;
+    PyObject[] items = seq != null ? seq.toArray(new PyObject[0]) : items(v);
+    try {
+      if (items.length != idx.length) {
+        throw in.error("ValueError", "attempt to assign sequence of size " + items.length
+            + " to extended slice of size " + idx.length);
+      }
+      PyObject[] garbage = new PyObject[idx.length];
+      for (int i = 0; i < idx.length; i++) {
+        garbage[i] = l.items.set(idx[i], heap.incref(items[i]));
+      }
+      for (PyObject g : garbage) {
+        heap.decref(g);
+      }
+    } finally {
+      if (seq != null) {
+        for (int i = seq.size() - 1; i >= 0; i--) {
+          heap.decref(seq.get(i));
+        }
+      }
+    }
+  }
+
+  private long sliceStep(io.lifeline.interpreter.object.PySlice sl) {
+    if (sl.step instanceof PyNone) {
+      return 1;
+    }
+    if (!(sl.step instanceof PyInt i)) {
+      throw in.error("TypeError", "slice indices must be integers or None or have an __index__ method");
+    }
+    return i.small;
   }
 
   /** PySlice_GetIndicesEx: the selected indices, in order. */
@@ -1354,6 +1393,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   public void delitem(PyObject c, PyObject k) {
     if (c instanceof PyList l && k instanceof io.lifeline.interpreter.object.PySlice sl) {
+      // list_ass_subscript: step 1 releases the deleted items last first (list_ass_slice), any other step in
+      // ascending index order (a negative step is turned around first).
+      boolean stepOne = sliceStep(sl) == 1;
       int[] idx = sliceIndices(sl, l.items.size());
       java.util.Set<Integer> gone = new java.util.HashSet<>();
       for (int i : idx) {
@@ -1366,8 +1408,8 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       }
       l.items.clear();
       l.items.addAll(kept);
-      for (int i = recycle.size() - 1; i >= 0; i--) {
-        heap.decref(recycle.get(i));
+      for (int i = 0; i < recycle.size(); i++) {
+        heap.decref(recycle.get(stepOne ? recycle.size() - 1 - i : i));
       }
       return;
     }
