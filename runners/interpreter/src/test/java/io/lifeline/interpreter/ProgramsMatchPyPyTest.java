@@ -29,7 +29,9 @@ class ProgramsMatchPyPyTest {
             () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
       });
       assertThat(r.outcome().events()).as(r.outcome().detail()).containsExactlyElementsOf(p.events());
-      assertThat(Stream.of(r.outcome().status().wireName())).containsExactly(p.status());
+      String errorType = r.outcome().errorType();
+      assertThat(r.outcome().status().wireName() + (errorType == null ? "" : " " + errorType))
+          .isEqualTo(p.status());
       assertThat(r.outcome().status()).isNotEqualTo(Status.CRASH);
       assertThat(phaseProblems).as("between collection phases").isEmpty();
       assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();

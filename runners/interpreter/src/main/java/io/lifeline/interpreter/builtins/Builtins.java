@@ -651,8 +651,12 @@ public final class Builtins {
     }
     if (npos - first == 1) {
       if (a[first] instanceof PyDict src) {
+        boolean clone = d.size() == 0 && src.copiesTracking(true) && in.heap.isTracked(src);
         for (PyDict.Entry e : src.entries()) {
           d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
+        }
+        if (clone) {
+          in.heap.track(d);
         }
       } else {
         List<PyObject> pairs = in.ops.toList(a[first]);

@@ -143,9 +143,13 @@ final class Methods {
       return i.none();
     });
     method(in, dict, "copy", (i, a, k) -> {
+      PyDict src = (PyDict) a[0];
       PyDict d = i.newDict();
-      for (PyDict.Entry e : ((PyDict) a[0]).entries()) {
+      for (PyDict.Entry e : src.entries()) {
         d.put(heap, heap.incref(e.key), heap.incref(e.value));
+      }
+      if (src.copiesTracking(false) && heap.isTracked(src)) {
+        heap.track(d);
       }
       return d;
     });

@@ -29,15 +29,15 @@ public final class Modules {
   }
 
   /**
-   * PyPy (reclaim=TRACING) has no sys.getrefcount and no gc.get_count/get_threshold/set_threshold (PyPy
-   * 7.3.11's dir()), so using one is the AttributeError PyPy raises.
+   * PyPy (reclaim=TRACING) has no sys.getrefcount and no gc.get_count/get_threshold/set_threshold/is_tracked
+   * (PyPy 7.3.11's dir()), so using one is the AttributeError PyPy raises.
    */
   private static void withoutNamesTheModelledVersionLacks(Interp in) {
     PyModule sys = in.modules.get("sys");
     PyModule gc = in.modules.get("gc");
     if (in.policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
       sys.dict.remove(in.heap, in.key("getrefcount"));
-      for (String name : new String[] {"get_count", "get_threshold", "set_threshold"}) {
+      for (String name : new String[] {"get_count", "get_threshold", "set_threshold", "is_tracked"}) {
         gc.dict.remove(in.heap, in.key(name));
       }
     }

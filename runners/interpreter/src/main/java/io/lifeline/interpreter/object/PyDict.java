@@ -70,6 +70,16 @@ public final class PyDict extends PyObject {
     return size;
   }
 
+  /**
+   * Whether a copy of this dict copies its tracking, as CPython 3.10-3.13's clone of the keys table does (a copy
+   * built by insertion is tracked only for a container key or value). PyDict_Copy clones a table with at most a
+   * third of its entries deleted; dict_merge into an empty dict (dict(d), e.update(d)) only one without deleted
+   * entries ({@code intoEmpty}). Entries count since the last resize, which compacts them, as dk_nentries does.
+   */
+  public boolean copiesTracking(boolean intoEmpty) {
+    return size > 0 && (intoEmpty ? size == used : size >= used * 2 / 3);
+  }
+
   /** A counter that changes whenever the dict's contents change (keys or values). */
   public int version() {
     return version;
