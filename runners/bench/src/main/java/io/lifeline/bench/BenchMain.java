@@ -21,8 +21,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The benchmark command: every program in bench/programs on the model backend (JMH, after warm-up, the lowest
  * mean of three JMH runs) and on real CPython 3.11 (in-process timing, without process start, the lowest mean of
- * three processes), then a table of milliseconds per program and the ratio model / CPython; then the same for CPU time per run (lowest of batches, in-process for both; see
- * {@link CpuTimer}), which a loaded machine distorts far less. {@code --quick} shortens the JMH phases for a
+ * three processes), then a table of milliseconds per program and the ratio model / CPython; then the same for
+ * CPU time per run (lowest of batches, in-process for both; see {@link CpuTimer}), which a loaded machine
+ * distorts far less. {@code --quick} shortens the JMH phases for a
  * smoke run. {@code --micro} times the programs in bench/micro instead, CPU time only (no JMH).
  */
 public final class BenchMain {

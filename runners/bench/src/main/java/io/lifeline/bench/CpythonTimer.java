@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Times a program on a real interpreter without its process start: one process compiles the program once, runs it
  * a few times to warm up, then with fresh globals for {@code seconds} (as long as JMH measures the model, so that
- * both means span the machine's slow and fast spells alike), and reports the mean of the runs in milliseconds, the lowest CPU time per run of batches of 5 more runs ({@code time.thread_time}, comparable
- * with {@link CpuTimer}'s), and the events of the last run.
+ * both means span the machine's slow and fast spells alike), and reports the mean of the runs in milliseconds,
+ * the lowest CPU time per run of {@code runs} batches of 5 more runs ({@code time.thread_time}, comparable with
+ * {@link CpuTimer}'s), and the events of the last run.
  */
 final class CpythonTimer {
   private CpythonTimer() {}

@@ -48,18 +48,21 @@ final class Jit {
   private static final boolean[] CONDITIONAL = new boolean[OPCODES.length];
 
   static {
+    java.util.Map<String, Method> byName = new java.util.HashMap<>();
+    for (Method m : VM.class.getDeclaredMethods()) {
+      if (Arrays.equals(m.getParameterTypes(), new Class<?>[] {Frame.class, int.class, int.class})) {
+        byName.put(m.getName(), m);
+      }
+    }
     for (Opcode o : OPCODES) {
-      String name = methodName(o);
-      for (Method m : VM.class.getDeclaredMethods()) {
-        if (m.getName().equals(name) && Arrays.equals(m.getParameterTypes(),
-            new Class<?>[] {Frame.class, int.class, int.class})) {
-          boolean conditional = m.getReturnType() == boolean.class;
-          if (conditional && !o.isJump()) {
-            throw new IllegalStateException(name + " returns boolean but " + o + " is not a jump");
-          }
-          METHOD[o.ordinal()] = name;
-          CONDITIONAL[o.ordinal()] = conditional;
+      Method m = byName.get(methodName(o));
+      if (m != null) {
+        boolean conditional = m.getReturnType() == boolean.class;
+        if (conditional && !o.isJump()) {
+          throw new IllegalStateException(m.getName() + " returns boolean but " + o + " is not a jump");
         }
+        METHOD[o.ordinal()] = m.getName();
+        CONDITIONAL[o.ordinal()] = conditional;
       }
     }
   }
@@ -86,11 +89,6 @@ final class Jit {
       sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
     }
     return sb.toString();
-  }
-
-  /** Whether compiled code runs instructions of this opcode itself (else it leaves them to the dispatch loop). */
-  static boolean compiles(Opcode o) {
-    return METHOD[o.ordinal()] != null;
   }
 
   /** The compiled form of {@code code}, or null when it stays interpreted (too long, or too many classes). */

@@ -1309,7 +1309,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** PySlice_GetIndicesEx: the selected indices, in order. */
   private int[] sliceIndices(io.lifeline.interpreter.object.PySlice sl, int n) {
-    long step = sl.step instanceof PyNone ? 1 : ((PyInt) sl.step).small;
+    long step = sliceStep(sl);
     if (step == 0) {
       throw in.error("ValueError", "slice step cannot be zero");
     }

@@ -178,7 +178,7 @@ public final class VM {
       int op = codes[pc];
       int spBefore = f.sp;
       switch (op) {
-        case NOP -> { }
+        case NOP -> opNop(f, pc, arg);
         case RESUME -> opResume(f, pc, arg);
         case POP_TOP -> opPopTop(f, pc, arg);
         case PUSH_NULL -> opPushNull(f, pc, arg);
@@ -378,7 +378,10 @@ public final class VM {
             next = arg;
           }
         }
-        case JUMP_FORWARD -> next = arg;
+        case JUMP_FORWARD -> {
+          opJumpForward(f, pc, arg);
+          next = arg;
+        }
         case JUMP_BACKWARD -> {
           opJumpBackward(f, pc, arg);
           next = arg;
@@ -1770,9 +1773,7 @@ public final class VM {
    */
   private Frame positionalFrame(PyFunction fn, PyObject[] stack, int start, int n) {
     PyCode code = fn.code;
-    if (n != code.argcount || code.kwonlyargcount != 0
-        || (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0
-        || in.policies.frames() == Policies.Frames.EAGER) {
+    if (n != code.argcount || !bindsSimply(code)) {
       return null;
     }
     Frame fr = frameFor(fn);
@@ -1795,19 +1796,15 @@ public final class VM {
     int argcount = code.argcount;
     int nkw = kwnames.items.length;
     int npos = n - nkw;
-    if (npos > argcount || code.kwonlyargcount != 0
-        || (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0
-        || in.policies.frames() == Policies.Frames.EAGER) {
+    if (npos > argcount || !bindsSimply(code)) {
       return null;
     }
     int[] slots = keywordSlots(code, kwnames);
     int ndefaults = fn.defaults == null ? 0 : fn.defaults.items.length;
-    int filled = npos;
-    for (int k = 0; k < nkw; k++) {
-      if (slots[k] < npos) {
+    for (int slot : slots) {
+      if (slot < npos) {
         return null;
       }
-      filled++;
     }
     // Parameters from argcount - ndefaults on have defaults; every one before must be given.
     for (int i = npos; i < argcount - ndefaults; i++) {
@@ -1823,14 +1820,21 @@ public final class VM {
     for (int k = 0; k < nkw; k++) {
       local[slots[k]] = stack[start + npos + k];
     }
-    if (filled < argcount) {
-      for (int i = npos; i < argcount; i++) {
-        if (local[i] == null) {
-          local[i] = heap.incref(fn.defaults.items[i - (argcount - ndefaults)]);
-        }
+    for (int i = npos; i < argcount; i++) {
+      if (local[i] == null) {
+        local[i] = heap.incref(fn.defaults.items[i - (argcount - ndefaults)]);
       }
     }
     return fr;
+  }
+
+  /**
+   * Whether calls of {@code code} may bind without the general binder: no *args, **kwargs or keyword-only
+   * parameters, and lazy frames (an eager frame is made by makeEager after binding).
+   */
+  private boolean bindsSimply(PyCode code) {
+    return code.kwonlyargcount == 0 && (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+        && in.policies.frames() != Policies.Frames.EAGER;
   }
 
   /**
