@@ -28,6 +28,8 @@ import java.util.Optional;
  * {@link #bless} from top to bottom is the algorithm:
  *
  * <ol>
+ *   <li>refuse a file that still has the placeholder title or description of {@code lifeline new}: blessing
+ *       records the expectations of a scenario someone has described;
  *   <li>run the scenario on each backend ({@code runs} times);
  *   <li>refuse on a crash, or a hang unless allowed;
  *   <li>leave the file alone when every run already meets its rules (so blessing twice changes nothing);
@@ -71,6 +73,12 @@ public final class Blesser {
       text = Files.readString(scenario.file(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       return refused(scenario, "", List.of("cannot read " + scenario.file() + ": " + e.getMessage()));
+    }
+    List<String> placeholders = Scaffold.placeholders(scenario).stream()
+        .map(p -> p.location() + ": " + p.message()).toList();
+    if (!placeholders.isEmpty()) {
+      return refused(scenario, text, concat(placeholders, "not blessed: replace the placeholders of lifeline new"
+          + " first (the file runs as it is; lifeline check lists what is left)"));
     }
     if (options.backends().isEmpty()) {
       return refused(scenario, text, List.of("no backend to run"));

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * {@code lifeline check}: everything that can be wrong with scenario files without running them, as located
  * problems. In order: what the loader reports (malformed YAML, the schema, duplicate ids, missing includes,
- * malformed rules), a scenario not blessed yet (no rules), a known backend that no rule covers
+ * malformed rules), the placeholder title or description of {@code lifeline new} ({@link Scaffold#placeholders}),
+ * a scenario not blessed yet (no rules), a known backend that no rule covers
  * ({@link KnownBackends#required}), and a program that does not parse ({@link SourceParser}).
  */
 public final class CaseChecker {
@@ -61,6 +62,7 @@ public final class CaseChecker {
     List<ScenarioError> problems = new ArrayList<>(loaded.errors());
     List<String> notes = new ArrayList<>();
     for (Scenario s : loaded.scenarios()) {
+      problems.addAll(Scaffold.placeholders(s));
       coverage(s).ifPresent(problems::add);
     }
     if (parser.isPresent()) {

@@ -1,22 +1,36 @@
 package io.lifeline.authoring;
 
+import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.ScenarioError;
+import io.lifeline.scenario.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * {@code lifeline new FAMILY/NAME}: writes {@code <case root>/FAMILY/NAME.yaml} from a template that loads
  * cleanly and has no {@code expect} (so {@code check} reports it as not blessed yet). Never overwrites a file.
+ * The template's title and description are placeholders: the file runs as it is, but {@code check} reports each
+ * placeholder left ({@link #placeholders}) and {@code bless} refuses the file until they are written.
  */
 public final class Scaffold {
   private Scaffold() {}
 
   /** FAMILY/NAME, or deeper: lower-case letters, digits and hyphens, each segment starting with a letter or digit. */
   public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)+");
+
+  /** The template's title, to be replaced by one line saying what the scenario shows. */
+  public static final String TODO_TITLE = "TODO one line saying what the scenario shows";
+
+  /** The template's description, to be replaced by what the scenario pins down and why. */
+  public static final String TODO_DESCRIPTION =
+      "TODO What this pins down, why anyone cares, and what differs between interpreters and why.";
 
   /** A name that is not a scenario name, or a file that exists already. */
   public static final class ScaffoldException extends Exception {
@@ -58,14 +72,55 @@ public final class Scaffold {
     return file;
   }
 
+  /**
+   * The template's placeholders still in the scenario (its title, its description), each located where its text
+   * starts in the file; empty once both are written. {@code links}' TODO is a comment and no placeholder: a
+   * scenario may have no links.
+   */
+  public static List<ScenarioError> placeholders(Scenario scenario) {
+    List<ScenarioError> left = new ArrayList<>();
+    String text = null;
+    if (scenario.title().contains(TODO_TITLE)) {
+      text = read(scenario.file());
+      left.add(new ScenarioError(locate(scenario.file(), text, TODO_TITLE), scenario.id(),
+          "the title is still the placeholder of lifeline new; write one line saying what the scenario shows"));
+    }
+    if (scenario.description().contains(TODO_DESCRIPTION)) {
+      text = text != null ? text : read(scenario.file());
+      left.add(new ScenarioError(locate(scenario.file(), text, TODO_DESCRIPTION), scenario.id(),
+          "the description is still the placeholder of lifeline new; say what the scenario pins down, why anyone"
+              + " cares, and what differs between interpreters and why"));
+    }
+    return left;
+  }
+
+  /** Where {@code placeholder} starts in the file's text; the whole file when the text cannot be read. */
+  private static SourceLocation locate(Path file, String text, String placeholder) {
+    int at = text.indexOf(placeholder);
+    if (at < 0) {
+      return SourceLocation.ofFile(file);
+    }
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    return new SourceLocation(file, line, at - lineStart + 1);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   /** The new file's text: the schema line, every key to fill in, and a sample program. */
   static String template(String id, String schemaRef) {
     String family = id.substring(0, id.indexOf('/'));
     return """
         # yaml-language-server: $schema=%s
-        title: TODO one line saying what the scenario shows
+        title: %s
         description: |
-          TODO What this pins down, why anyone cares, and what differs between interpreters and why.
+          %s
         tags: [%s]
         links: []  # TODO the issue, PEP or source this comes from: URLs, bpo-NNNNN, PEP NNN
         source: |
@@ -82,6 +137,6 @@ public final class Scaffold {
           event("after del")
           gc.collect()
           event("end")
-        """.formatted(schemaRef, YamlScalars.flow(family));
+        """.formatted(schemaRef, TODO_TITLE, TODO_DESCRIPTION, YamlScalars.flow(family));
   }
 }

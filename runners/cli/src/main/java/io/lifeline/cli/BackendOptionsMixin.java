@@ -21,7 +21,8 @@ final class BackendOptionsMixin {
   @Option(names = "--python", paramLabel = "PATH", description = "Add this interpreter by hand. Repeatable.")
   List<Path> pythons = new ArrayList<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "Also say why candidate interpreters were skipped.")
+  @Option(names = {"-v", "--verbose"}, description = "Also say why candidate interpreters were skipped; with run,"
+      + " also show in full the divergences the rules expect.")
   boolean verbose;
 
   BackendOptions toOptions() {

@@ -30,7 +30,8 @@ final class NewCommand implements Callable<Integer> {
     try {
       Path file = Scaffold.create(caseRoot, project.resolve("spec/scenario.schema.json"), name);
       parent.streams().out().println("created " + file);
-      parent.streams().out().println("next: write the program in source, then run: lifeline bless " + file);
+      parent.streams().out().println(
+          "next: write the title, description and program (source), then run: lifeline bless " + file);
       return Main.OK;
     } catch (Scaffold.ScaffoldException e) {
       throw new UsageException(e.getMessage());

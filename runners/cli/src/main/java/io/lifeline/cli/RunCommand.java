@@ -3,6 +3,7 @@ package io.lifeline.cli;
 import io.lifeline.differential.BackendCatalog;
 import io.lifeline.differential.Shard;
 import io.lifeline.differential.UnknownBackendException;
+import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,9 @@ final class RunCommand implements Callable<Integer> {
     ResultCollector collector = new ResultCollector(new ProgressBar(streams.err(), streams.terminal(), false));
     List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
     Path allureDir = allure != null ? allure : ReportPaths.allureResults();
+    Path matrixFile = matrix != null ? matrix : ReportPaths.matrix();
+    boolean earlierAllure = !noAllure && WrittenReports.before(allureDir);
+    boolean earlierMatrix = !noMatrix && WrittenReports.before(matrixFile);
     if (!noAllure) {
       listeners.addAll(AllureOutput.listeners(allureDir));
     }
@@ -121,21 +125,28 @@ final class RunCommand implements Callable<Integer> {
     PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.real,
         backendOptions.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs), listeners);
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
-    Path matrixFile = matrix != null ? matrix : ReportPaths.matrix();
+    WrittenReports written = new WrittenReports();
     if (!noMatrix) {
       MatrixOutput.write(matrixFile, run, backends);
+      long scenarios = run.results().stream().map(ResultEntries.Result::scenario).distinct().count();
+      written.matrix(matrixFile, earlierMatrix, scenarios, backends.size());
+    }
+    if (!noAllure) {
+      written.allure(allureDir, earlierAllure);
+    }
+    if (junitXml != null) {
+      written.junitXml(junitXml);
     }
     if (format.equals("json")) {
       JsonReport.write(run, backends, streams.out());
     } else {
-      TextReport.write(run, backends, streams.out());
+      TextReport.write(run, backends, backendOptions.verbose, streams.out());
     }
     run.loadErrors().forEach(e -> streams.err().println("lifeline: load error: " + e));
-    if (!noMatrix) {
-      streams.err().println("lifeline: matrix page: " + matrixFile);
-    }
-    if (!noAllure) {
-      streams.err().println("lifeline: Allure results: " + allureDir + " (lifeline report turns them into HTML)");
+    if (format.equals("json")) {
+      written.lines().forEach(l -> streams.err().println("lifeline: " + l));
+    } else {
+      written.lines().forEach(streams.out()::println);
     }
     return run.exitCode();
   }

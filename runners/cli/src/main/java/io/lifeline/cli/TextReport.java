@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text form of a run: the backends, a matrix of verdicts (scenario x backend), the diff (or, for a
- * partial-order rule, each constraint met or broken) of every failing or erroring (scenario, backend), the groups
- * and aligned diffs of every scenario on which backends diverge, with {@code --verify} every (scenario, backend)
- * whose runs disagreed, and a summary line.
+ * The text form of a run, ordered so that it ends with what needs attention: the backends, a matrix of verdicts
+ * (scenario x backend), with {@code --trace-refs} why each event happened, one line per divergence the rules expect
+ * (with {@code -v} its groups and diffs in full), the groups and aligned diffs of every divergence the rules do not
+ * expect ({@link Divergence}), with {@code --verify} every (scenario, backend) whose runs disagreed, the diff (or,
+ * for a partial-order rule, each constraint met or broken) of every failing or erroring (scenario, backend), the
+ * load errors, and the summary line.
  */
 final class TextReport {
   private TextReport() {}
 
-  static void write(RunResults run, List<Backend> backends, PrintWriter out) {
+  static void write(RunResults run, List<Backend> backends, boolean verbose, PrintWriter out) {
     out.println("backends:");
     for (int i = 0; i < backends.size(); i++) {
       Backend b = backends.get(i);
@@ -24,15 +26,18 @@ final class TextReport {
     }
     out.println();
     writeMatrix(run, backends, out);
-    writeLoadErrors(run, out);
-    writeProblems(run, out);
-    writeDivergences(run, out);
-    writeUnstable(run, out);
     writeTraces(run, out);
+    List<Divergence> divergences = Divergence.of(run);
+    writeExpectedDivergences(divergences, verbose, out);
+    divergences.stream().filter(d -> !d.expected()).forEach(d -> writeDivergence(d, out));
+    writeUnstable(run, out);
+    writeProblems(run, out);
+    writeLoadErrors(run, out);
     long unstable = run.results().stream().filter(ResultEntries.Result::unstable).count();
+    long badFiles = run.loadErrors().stream().map(ResultEntries.LoadError::file).distinct().count();
     out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%n", run.count("pass"), run.count("fail"),
         run.count("error"), run.count("skip"),
-        run.loadErrors().isEmpty() ? "" : ", " + run.loadErrors().size() + " load errors",
+        badFiles == 0 ? "" : ", " + badFiles + (badFiles == 1 ? " file" : " files") + " with load errors",
         unstable == 0 ? "" : ", " + unstable + " unstable");
     run.engineFailures().forEach(f -> out.println("engine failure: " + f));
   }
@@ -104,7 +109,6 @@ final class TextReport {
     }
   }
 
-  /** With --verify: every (scenario, backend) whose runs did not all give the same outcome. */
   /** With --trace-refs: why each event of each (scenario, backend) happened, where the backend recorded it. */
   private static void writeTraces(RunResults run, PrintWriter out) {
     for (ResultEntries.Result r : run.results()) {
@@ -120,6 +124,7 @@ final class TextReport {
   /** How a traced outcome's detail starts (see {@code Backend#runTracingRefs}). */
   private static final String TRACE_HEADER = "trace-refs:";
 
+  /** With --verify: every (scenario, backend) whose runs did not all give the same outcome. */
   private static void writeUnstable(RunResults run, PrintWriter out) {
     for (ResultEntries.Result r : run.results()) {
       if (!r.unstable()) {
@@ -134,21 +139,35 @@ final class TextReport {
     }
   }
 
-  private static void writeDivergences(RunResults run, PrintWriter out) {
-    run.groups().forEach((scenario, g) -> {
-      if (g.groups().size() < 2) {
-        return;
-      }
-      out.println("DIVERGENCE " + scenario + ": " + g.groups().size() + " groups");
-      for (int i = 0; i < g.groups().size(); i++) {
-        ResultEntries.Group group = g.groups().get(i);
-        out.println("  group " + (i + 1) + " (" + group.status() + "): " + String.join(", ", group.backends()));
-      }
-      for (int i = 0; i < g.diffs().size(); i++) {
-        out.println("  group 1 vs group " + (i + 2) + ":");
-        out.print(g.diffs().get(i).indent(4));
-      }
+  /** One line per divergence the rules expect, or with {@code -v} each in full. */
+  private static void writeExpectedDivergences(List<Divergence> divergences, boolean verbose, PrintWriter out) {
+    List<Divergence> expected = divergences.stream().filter(Divergence::expected).toList();
+    if (verbose) {
+      expected.forEach(d -> writeDivergence(d, out));
+      return;
+    }
+    for (Divergence d : expected) {
+      out.println("expected divergence " + d.scenario() + ": " + d.groups().groups().size() + " groups ("
+          + d.groupsLine() + ")");
+    }
+    if (!expected.isEmpty()) {
+      out.println("(" + expected.size() + " divergences the rules expect; -v shows their groups and diffs)");
       out.println();
-    });
+    }
+  }
+
+  private static void writeDivergence(Divergence d, PrintWriter out) {
+    ResultEntries.Groups g = d.groups();
+    out.println("DIVERGENCE " + d.scenario() + ": " + g.groups().size() + " groups");
+    d.unexpected().ifPresent(why -> out.println("  not expected: " + why));
+    for (int i = 0; i < g.groups().size(); i++) {
+      ResultEntries.Group group = g.groups().get(i);
+      out.println("  group " + (i + 1) + " (" + group.status() + "): " + String.join(", ", group.backends()));
+    }
+    for (int i = 0; i < g.diffs().size(); i++) {
+      out.println("  group 1 vs group " + (i + 2) + ":");
+      out.print(g.diffs().get(i).indent(4));
+    }
+    out.println();
   }
 }

@@ -28,7 +28,7 @@ class MovedArgumentGroupsTest {
     String scenario = Path.of(System.getProperty("lifeline.root"), "cases/calling-convention/moved-argument.yaml")
         .toString();
     MainTest.Run run = MainTest.lifeline("run", scenario, "--backend", "model", "--backend", "real", "--no-allure",
-        "--no-matrix");
+        "--no-matrix", "-v");
 
     List<Set<String>> groups = groups(run.out());
     assertThat(groups).as(run.out()).hasSize(2);

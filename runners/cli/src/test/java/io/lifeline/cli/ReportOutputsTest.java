@@ -71,6 +71,28 @@ class ReportOutputsTest {
   }
 
   @Test
+  void aRunSaysWhatItWroteWhereAndWhenItReplacedAnEarlierRunsReports() throws Exception {
+    Path allure = tmp.resolve("allure");
+    Path matrix = tmp.resolve("matrix.html");
+    String[] places = {"--allure", allure.toString(), "--matrix", matrix.toString()};
+
+    MainTest.Run full = lifeline(with(new String[] {"run", fixture("cases")}, places));
+    assertThat(full.out().strip()).endsWith("\nwrote " + matrix + " (4 scenarios x 2 backends), " + allure
+        + "/ (8 Allure results; lifeline report turns them into HTML)");
+
+    MainTest.Run one = lifeline(with(new String[] {"run", fixture("cases") + "/demo/agree.yaml"}, places));
+    assertThat(one.out().strip()).endsWith("\nwrote " + matrix + " (1 scenario x 2 backends, replacing the earlier"
+        + " page), " + allure + "/ (2 Allure results, replacing the earlier run's; lifeline report turns them into"
+        + " HTML)");
+    assertThat(resultNames(allure)).hasSize(2);
+
+    MainTest.Run json = lifeline(with(new String[] {"run", fixture("cases"), "--format", "json"}, places));
+    assertThat(json.out()).doesNotContain("wrote");
+    assertThat(json.err()).contains("lifeline: wrote " + matrix + " (4 scenarios x 2 backends, replacing the"
+        + " earlier page), " + allure + "/ (8 Allure results, replacing the earlier run's;");
+  }
+
+  @Test
   void shardsOneTwoThreeRunEveryScenarioBackendPairExactlyOnce() throws Exception {
     List<String> whole = pairs(lifeline(with(new String[] {"run", fixture("cases"), "--format", "json"},
         "--no-allure", "--no-matrix")).json());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifeline.authoring.Scaffold;
 import io.lifeline.differential.BackendCatalog;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.BackendOptions;
@@ -51,13 +52,22 @@ class WorkflowTest {
     assertThat(created.out()).contains("created " + file);
 
     String text = Files.readString(file);
-    Files.writeString(file, text.substring(0, text.indexOf("source: |")) + PROGRAM);
+    MainTest.Run untouched = lifeline("bless", file.toString());
+    assertThat(untouched.code()).isEqualTo(Main.FAILED);
+    assertThat(untouched.out()).startsWith("NOT BLESSED " + file)
+        .contains(file + ":2:8: the title is still the placeholder of lifeline new");
+    assertThat(Files.readString(file)).isEqualTo(text);
+
+    String head = text.substring(0, text.indexOf("source: |"))
+        .replace(Scaffold.TODO_TITLE, "A positional argument is released when the callee rebinds it")
+        .replace(Scaffold.TODO_DESCRIPTION, "CPython 3.11 moves arguments into the frame; PyPy waits for a GC.");
+    Files.writeString(file, head + PROGRAM);
 
     MainTest.Run blessed = lifeline("bless", file.toString());
     assertThat(blessed.code()).as(blessed.out() + blessed.err()).isZero();
     assertThat(blessed.out()).startsWith("blessed " + file);
     String afterBless = Files.readString(file);
-    assertThat(afterBless).startsWith(text.substring(0, text.indexOf("source: |")) + PROGRAM + "expect:\n");
+    assertThat(afterBless).startsWith(head + PROGRAM + "expect:\n");
     boolean cpython310 = real.stream().anyMatch(b -> b.name().startsWith("real:cpython-3.10."));
     boolean cpython311 = real.stream().anyMatch(b -> b.name().startsWith("real:cpython-3.11."));
     if (cpython310 && cpython311) {

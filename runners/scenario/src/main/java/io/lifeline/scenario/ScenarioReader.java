@@ -20,6 +20,14 @@ import java.util.Set;
  */
 final class ScenarioReader {
 
+  /**
+   * The largest scenario file read, in bytes (3 MiB). A scenario is one short program and its rules; the limit
+   * keeps a runaway file from filling the heap, and sits at SnakeYAML's own limit of 3 Mi code points, which a
+   * file within it can never reach, so that limit never shows up as "malformed YAML". Documented in
+   * spec/scenarios.md ("Limits").
+   */
+  static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
+
   private final ScenarioFiles.Found found;
   private final IncludeLibrary library;
   private final Diagnostics diagnostics;
@@ -65,6 +73,12 @@ final class ScenarioReader {
 
   private boolean readText() {
     try {
+      long size = Files.size(found.file());
+      if (size > MAX_FILE_BYTES) {
+        diagnostics.report(SourceLocation.ofFile(found.file()), "the file is " + size + " bytes, over the limit of "
+            + MAX_FILE_BYTES + " bytes for a scenario file (see Limits in spec/scenarios.md)");
+        return false;
+      }
       text = Files.readString(found.file());
       return true;
     } catch (CharacterCodingException e) {

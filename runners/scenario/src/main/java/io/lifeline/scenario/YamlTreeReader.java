@@ -20,7 +20,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads one YAML document into a {@link YamlTree} with Jackson's streaming parser, which reports where every
  * token starts. Malformed YAML, duplicate keys, aliases and extra documents are reported to the file's
- * {@link Diagnostics}; the tree is returned only when the YAML itself was readable.
+ * {@link Diagnostics}; the tree is returned only when the YAML itself was readable and has no alias. The parser
+ * never expands an alias, so an alias bomb costs one token per alias; all of a file's aliases make one problem,
+ * at the first, so that a bomb of thousands reads as one line.
  */
 final class YamlTreeReader {
 
@@ -33,6 +35,10 @@ final class YamlTreeReader {
   private final Map<String, SourceLocation> values = new HashMap<>();
   private final Map<String, SourceLocation> keys = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
+  private int aliases;
+  private String firstAlias;
+  private SourceLocation firstAliasAt;
+  private int lastAliasLine;
 
   private YamlTreeReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -54,6 +60,10 @@ final class YamlTreeReader {
         diagnostics.report(
             here(parser), "a scenario file holds one YAML document; remove this second document (and its '---')");
       }
+      if (aliases > 0) {
+        diagnostics.report(firstAliasAt, aliasMessage());
+        return Optional.empty();
+      }
       return Optional.of(new YamlTree(root, values, keys, scalarText));
     } catch (JsonProcessingException e) {
       diagnostics.report(syntaxLocation(e), syntaxMessage(e));
@@ -68,8 +78,11 @@ final class YamlTreeReader {
   private JsonNode value(YAMLParser parser, String pointer) throws IOException {
     values.put(pointer, here(parser));
     if (parser.isCurrentAlias()) {
-      diagnostics.reportAt(
-          pointer, here(parser), "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+      if (aliases++ == 0) {
+        firstAlias = parser.getText();
+        firstAliasAt = here(parser);
+      }
+      lastAliasLine = here(parser).line();
     }
     JsonToken token = parser.currentToken();
     return switch (token) {
@@ -112,6 +125,12 @@ final class YamlTreeReader {
       sequence.add(value(parser, YamlTree.child(pointer, sequence.size())));
     }
     return sequence;
+  }
+
+  private String aliasMessage() {
+    String more =
+        aliases == 1 ? "" : " (and " + (aliases - 1) + " more in this file, up to line " + lastAliasLine + ")";
+    return "YAML aliases (*" + firstAlias + ") are not supported; write the value out" + more;
   }
 
   private SourceLocation here(JsonParser parser) {
