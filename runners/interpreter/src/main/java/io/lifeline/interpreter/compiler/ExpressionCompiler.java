@@ -309,16 +309,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
 
   private void setDisplay(Expr.SetExpr s) {
     if (hasStarred(s.elts())) {
-      u.emit(Opcode.BUILD_SET, 0);
-      for (Expr x : s.elts()) {
-        if (x instanceof Expr.Starred st) {
-          expr(st.value());
-          u.emit(Opcode.SET_UPDATE, 1);
-        } else {
-          expr(x);
-          u.emit(Opcode.SET_ADD, 1);
-        }
-      }
+      starUnpack(s.elts(), Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE);
     } else if (s.elts().size() > 2 && s.elts().stream().allMatch(x -> constValue(x) != null)) {
       // starunpack_helper: a display of more than two constants updates an empty set from a frozenset.
       List<Object> values = s.elts().stream().map(ExpressionCompiler::constValue).toList();
@@ -334,14 +325,19 @@ abstract class ExpressionCompiler extends CodeGenerator {
 
   /** Builds a list from items and starred iterables: BUILD_LIST 0, then LIST_APPEND / LIST_EXTEND. */
   private void starUnpack(List<Expr> elts) {
-    u.emit(Opcode.BUILD_LIST, 0);
+    starUnpack(elts, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND);
+  }
+
+  /** starunpack_helper: an empty collection ({@code build} 0), then {@code add} per item, {@code extend} per star. */
+  private void starUnpack(List<Expr> elts, Opcode build, Opcode add, Opcode extend) {
+    u.emit(build, 0);
     for (Expr x : elts) {
       if (x instanceof Expr.Starred s) {
         expr(s.value());
-        u.emit(Opcode.LIST_EXTEND, 1);
+        u.emit(extend, 1);
       } else {
         expr(x);
-        u.emit(Opcode.LIST_APPEND, 1);
+        u.emit(add, 1);
       }
     }
   }
