@@ -1,7 +1,6 @@
 package io.lifeline.interpreter.compiler;
 
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
 import io.lifeline.interpreter.compiler.CodeUnit.Label;
 import io.lifeline.interpreter.object.PyObject;
 import java.util.List;
@@ -31,10 +30,6 @@ abstract class CodeGenerator {
 
   /** Emits the code of the statements of a body, in order. */
   abstract void stmts(List<Stmt> body);
-
-  /** Emits {@code body} into a new code object of {@code scope}, returned assembled; {@code u} is restored. */
-  abstract PyCode compileFunctionBody(Scope scope, String name, Expr.Params p, int line, Runnable body,
-      boolean isLambda);
 
   /** The source position the next instructions are attributed to. */
   final void at(int line, int col) {

@@ -144,7 +144,7 @@ abstract class ExpressionParser extends TokenCursor {
       return lambda();
     }
     Expr body = orTest();
-    if (check(Kind.NAME, "if") ) {
+    if (check(Kind.NAME, "if")) {
       advance();
       Expr cond = orTest();
       expectKeyword("else");

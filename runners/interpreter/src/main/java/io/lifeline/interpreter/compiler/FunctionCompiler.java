@@ -47,9 +47,11 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     makeFunction(code, l.params());
   }
 
-  /** Compiles a function-like body into a code object (prologue: MAKE_CELL, COPY_FREE_VARS, RESUME). */
-  @Override
-  final PyCode compileFunctionBody(Scope scope, String name, Expr.Params p, int line, Runnable body,
+  /**
+   * Compiles a function-like body into a code object (prologue: MAKE_CELL, COPY_FREE_VARS, RESUME); {@code u} is
+   * the enclosing code's again afterwards.
+   */
+  private PyCode compileFunctionBody(Scope scope, String name, Expr.Params p, int line, Runnable body,
       boolean isLambda) {
     List<String> params = new ArrayList<>();
     params.addAll(p.posonly());
