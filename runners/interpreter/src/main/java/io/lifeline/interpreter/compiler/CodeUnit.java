@@ -141,19 +141,19 @@ final class CodeUnit {
   }
 
   int nameIndex(String n) {
-    int i = names.indexOf(n);
-    if (i < 0) {
-      names.add(n);
-      i = names.size() - 1;
-    }
-    return i;
+    return indexOrAdd(names, n);
   }
 
   int varIndex(String n) {
-    int i = varnames.indexOf(n);
+    return indexOrAdd(varnames, n);
+  }
+
+  /** The index of {@code n} in {@code table}, appended first if absent. */
+  private static int indexOrAdd(List<String> table, String n) {
+    int i = table.indexOf(n);
     if (i < 0) {
-      varnames.add(n);
-      i = varnames.size() - 1;
+      table.add(n);
+      i = table.size() - 1;
     }
     return i;
   }

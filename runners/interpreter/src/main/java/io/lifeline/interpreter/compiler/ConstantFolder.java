@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
- * ast_opt.c's fold_binop for literals, with its safety limits: ints up to 128 bits from ** and <<, strings
- * up to 4096 characters; nothing that would raise is folded. Folding decides object identity
+ * ast_opt.c's fold_binop and fold_unaryop for literals, with fold_binop's safety limits: ints up to 128 bits
+ * from ** and <<, strings up to 4096 characters; nothing that would raise is folded. Folding decides object identity
  * ({@code 999 + 1 is 1000}) and constness, so the model folds exactly when CPython does.
  */
 final class ConstantFolder {
@@ -14,6 +14,45 @@ final class ConstantFolder {
   private static final int MAX_STR_SIZE = 4096;
 
   private ConstantFolder() {}
+
+  /** A BinOp node, or the constant ast_opt's fold_binop makes of it. */
+  static Expr binOp(Expr left, String op, Expr right, int line, int col) {
+    if (left instanceof Expr.Constant l && right instanceof Expr.Constant r && l.value() != null
+        && r.value() != null) {
+      Object folded = ConstantFolder.fold(l.value(), op, r.value());
+      if (folded != null) {
+        return new Expr.Constant(folded, line, col);
+      }
+    }
+    return new Expr.BinOp(left, op, right, line, col);
+  }
+
+  /** ast_opt's fold_unaryop for numeric literals: -5 is the constant -5, as in CPython. */
+  static Object foldUnary(String op, Expr operand) {
+    if (!(operand instanceof Expr.Constant c) || c.value() instanceof Boolean) {
+      return null;
+    }
+    Object v = c.value();
+    if (v instanceof Long l) {
+      return switch (op) {
+        case "-" -> l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) (-l);
+        case "+" -> l;
+        default -> ~l;
+      };
+    }
+    if (v instanceof BigInteger b) {
+      BigInteger r = switch (op) {
+        case "-" -> b.negate();
+        case "+" -> b;
+        default -> b.not();
+      };
+      return r.bitLength() < 64 ? (Object) r.longValue() : r;
+    }
+    if (v instanceof Double d && !op.equals("~")) {
+      return op.equals("-") ? -d : d;
+    }
+    return null;
+  }
 
   /** The folded value of {@code l op r}, or null when CPython would not fold it. */
   static Object fold(Object l, String op, Object r) {

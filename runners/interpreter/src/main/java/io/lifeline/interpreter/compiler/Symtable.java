@@ -51,9 +51,7 @@ public final class Symtable {
       if (current.kind != Scope.Kind.FUNCTION) {
         throw new PySyntaxError("'return' outside function", r.line(), r.col());
       }
-      if (r.value() != null) {
-        expr(r.value());
-      }
+      exprs(r.value());
     } else if (s instanceof Stmt.If i) {
       expr(i.test());
       stmts(i.body());
@@ -68,49 +66,92 @@ public final class Symtable {
       stmts(f.body());
       stmts(f.orelse());
     } else if (s instanceof Stmt.FunctionDef f) {
-      f.decorators().forEach(this::expr);
-      defaults(f.params());
-      bind(f.name());
-      Scope fn = enter(Scope.Kind.FUNCTION, f.name(), f);
-      fn.isCoroutine = f.isAsync();
-      params(f.params());
-      stmts(f.body());
-      current = fn.parent;
+      functionDef(f);
     } else if (s instanceof Stmt.ClassDef c) {
-      c.decorators().forEach(this::expr);
-      c.bases().forEach(this::expr);
-      if (c.metaclass() != null) {
-        expr(c.metaclass());
-      }
-      bind(c.name());
-      Scope cls = enter(Scope.Kind.CLASS, c.name(), c);
-      stmts(c.body());
-      current = cls.parent;
+      classDef(c);
     } else if (s instanceof Stmt.Try t) {
-      current.tryBodyDepth++;
-      stmts(t.body());
-      current.tryBodyDepth--;
-      for (Stmt.Handler h : t.handlers()) {
-        if (h.type() != null) {
-          expr(h.type());
-        }
-        if (h.name() != null) {
-          bind(h.name());
-        }
-        stmts(h.body());
-      }
-      stmts(t.orelse());
-      stmts(t.finalbody());
+      tryStmt(t);
     } else if (s instanceof Stmt.Raise r) {
-      if (r.exc() != null) {
-        expr(r.exc());
-      }
-      if (r.cause() != null) {
-        expr(r.cause());
-      }
+      exprs(r.exc(), r.cause());
     } else if (s instanceof Stmt.Delete d) {
       d.targets().forEach(this::target);
-    } else if (s instanceof Stmt.Global g) {
+    } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+      declaration(s);
+    } else if (s instanceof Stmt.Import i) {
+      bind(i.asName() != null ? i.asName() : i.module().split("\\.")[0]);
+    } else if (s instanceof Stmt.ImportFrom i) {
+      for (int k = 0; k < i.names().size(); k++) {
+        bind(i.asNames().get(k) != null ? i.asNames().get(k) : i.names().get(k));
+      }
+    } else if (s instanceof Stmt.With w) {
+      withStmt(w);
+    } else if (s instanceof Stmt.Assert a) {
+      exprs(a.test(), a.msg());
+    }
+    // Pass, Break and Continue bind and use nothing.
+  }
+
+  /** Visits the expressions that are present, in order. */
+  private void exprs(Expr... es) {
+    for (Expr e : es) {
+      if (e != null) {
+        expr(e);
+      }
+    }
+  }
+
+  private void functionDef(Stmt.FunctionDef f) {
+    f.decorators().forEach(this::expr);
+    defaults(f.params());
+    bind(f.name());
+    Scope fn = enter(Scope.Kind.FUNCTION, f.name(), f);
+    fn.isCoroutine = f.isAsync();
+    params(f.params());
+    stmts(f.body());
+    current = fn.parent;
+  }
+
+  private void classDef(Stmt.ClassDef c) {
+    c.decorators().forEach(this::expr);
+    c.bases().forEach(this::expr);
+    exprs(c.metaclass());
+    bind(c.name());
+    Scope cls = enter(Scope.Kind.CLASS, c.name(), c);
+    stmts(c.body());
+    current = cls.parent;
+  }
+
+  /** A try body counts for {@link Scope#yieldInsideTry}; handlers and the else and finally bodies do not. */
+  private void tryStmt(Stmt.Try t) {
+    current.tryBodyDepth++;
+    stmts(t.body());
+    current.tryBodyDepth--;
+    for (Stmt.Handler h : t.handlers()) {
+      exprs(h.type());
+      if (h.name() != null) {
+        bind(h.name());
+      }
+      stmts(h.body());
+    }
+    stmts(t.orelse());
+    stmts(t.finalbody());
+  }
+
+  private void withStmt(Stmt.With w) {
+    for (Stmt.WithItem item : w.items()) {
+      expr(item.context());
+      if (item.target() != null) {
+        target(item.target());
+      }
+    }
+    current.tryBodyDepth++;
+    stmts(w.body());
+    current.tryBodyDepth--;
+  }
+
+  /** global and nonlocal: checked against the uses and bindings seen so far, applied at resolution. */
+  private void declaration(Stmt s) {
+    if (s instanceof Stmt.Global g) {
       g.names().forEach(n -> {
         if (current.bound.contains(n) || current.used.contains(n)) {
           throw new PySyntaxError("name '" + n + "' is used prior to global declaration", g.line(), g.col());
@@ -122,30 +163,6 @@ public final class Symtable {
         throw new PySyntaxError("nonlocal declaration not allowed at module level", nl.line(), nl.col());
       }
       current.nonlocals.addAll(nl.names());
-    } else if (s instanceof Stmt.Import i) {
-      bind(i.asName() != null ? i.asName() : i.module().split("\\.")[0]);
-    } else if (s instanceof Stmt.ImportFrom i) {
-      for (int k = 0; k < i.names().size(); k++) {
-        bind(i.asNames().get(k) != null ? i.asNames().get(k) : i.names().get(k));
-      }
-    } else if (s instanceof Stmt.With w) {
-      for (Stmt.WithItem item : w.items()) {
-        expr(item.context());
-        if (item.target() != null) {
-          target(item.target());
-        }
-      }
-      current.tryBodyDepth++;
-      stmts(w.body());
-      current.tryBodyDepth--;
-    } else if (s instanceof Stmt.Assert a) {
-      expr(a.test());
-      if (a.msg() != null) {
-        expr(a.msg());
-      }
-    } else if (s instanceof Stmt.Pass p) {
-    } else if (s instanceof Stmt.Break b) {
-    } else if (s instanceof Stmt.Continue c) {
     }
   }
 
@@ -251,11 +268,7 @@ public final class Symtable {
       expr(s.value());
       expr(s.index());
     } else if (e instanceof Expr.Slice sl) {
-      for (Expr part : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
-        if (part != null) {
-          expr(part);
-        }
-      }
+      exprs(sl.lower(), sl.upper(), sl.step());
     } else if (e instanceof Expr.Starred s) {
       expr(s.value());
     } else if (e instanceof Expr.TupleExpr t) {
@@ -266,53 +279,19 @@ public final class Symtable {
       s.elts().forEach(this::expr);
     } else if (e instanceof Expr.DictExpr d) {
       for (int i = 0; i < d.keys().size(); i++) {
-        if (d.keys().get(i) != null) {
-          expr(d.keys().get(i));
-        }
-        expr(d.values().get(i));
+        exprs(d.keys().get(i), d.values().get(i));
       }
     } else if (e instanceof Expr.IfExp i) {
       expr(i.test());
       expr(i.body());
       expr(i.orelse());
     } else if (e instanceof Expr.Lambda l) {
-      defaults(l.params());
-      Scope fn = enter(Scope.Kind.FUNCTION, "<lambda>", l);
-      params(l.params());
-      expr(l.body());
-      current = fn.parent;
+      lambda(l);
     } else if (e instanceof Expr.Comp c) {
-      expr(c.generators().get(0).iter());
-      String name = switch (c.kind()) {
-        case "list" -> "<listcomp>";
-        case "set" -> "<setcomp>";
-        case "dict" -> "<dictcomp>";
-        default -> "<genexpr>";
-      };
-      Scope fn = enter(Scope.Kind.FUNCTION, name, c);
-      fn.isGenerator = c.kind().equals("gen");
-      fn.inlined = inlineComprehensions && !fn.isGenerator;
-      param(".0");
-      // symtable_handle_comprehension's order: outermost target and ifs, then each inner generator's target,
-      // iterable and ifs, then a dict comprehension's value before its key.
-      for (int i = 0; i < c.generators().size(); i++) {
-        Expr.Comprehension g = c.generators().get(i);
-        target(g.target());
-        if (i > 0) {
-          expr(g.iter());
-        }
-        g.ifs().forEach(this::expr);
-      }
-      if (c.value() != null) {
-        expr(c.value());
-      }
-      expr(c.elt());
-      current = fn.parent;
+      comprehension(c);
     } else if (e instanceof Expr.Yield y) {
       markGenerator(y.line(), y.col());
-      if (y.value() != null) {
-        expr(y.value());
-      }
+      exprs(y.value());
     } else if (e instanceof Expr.YieldFrom y) {
       markGenerator(y.line(), y.col());
       expr(y.value());
@@ -326,6 +305,42 @@ public final class Symtable {
     } else if (e instanceof Expr.FormattedValue f) {
       expr(f.value());
     }
+  }
+
+  private void lambda(Expr.Lambda l) {
+    defaults(l.params());
+    Scope fn = enter(Scope.Kind.FUNCTION, "<lambda>", l);
+    params(l.params());
+    expr(l.body());
+    current = fn.parent;
+  }
+
+  /** The first iterable in the enclosing scope, the rest in the comprehension's own function scope. */
+  private void comprehension(Expr.Comp c) {
+    expr(c.generators().get(0).iter());
+    String name = switch (c.kind()) {
+      case "list" -> "<listcomp>";
+      case "set" -> "<setcomp>";
+      case "dict" -> "<dictcomp>";
+      default -> "<genexpr>";
+    };
+    Scope fn = enter(Scope.Kind.FUNCTION, name, c);
+    fn.isGenerator = c.kind().equals("gen");
+    fn.inlined = inlineComprehensions && !fn.isGenerator;
+    param(".0");
+    // symtable_handle_comprehension's order: outermost target and ifs, then each inner generator's target,
+    // iterable and ifs, then a dict comprehension's value before its key.
+    for (int i = 0; i < c.generators().size(); i++) {
+      Expr.Comprehension g = c.generators().get(i);
+      target(g.target());
+      if (i > 0) {
+        expr(g.iter());
+      }
+      g.ifs().forEach(this::expr);
+    }
+    exprs(c.value());
+    expr(c.elt());
+    current = fn.parent;
   }
 
   private void markGenerator(int line, int col) {

@@ -1,0 +1,120 @@
+package io.lifeline.interpreter.compiler;
+
+import io.lifeline.interpreter.bytecode.Opcode;
+import io.lifeline.interpreter.compiler.CodeUnit.Label;
+import io.lifeline.interpreter.object.PyObject;
+import java.util.List;
+
+/**
+ * The state one compilation shares and the primitives every part of the compiler emits with: the code unit being
+ * built, source positions, constants, and name access by scope (compiler_nameop). The compiler is written as
+ * layers, one file each, every layer extending the one below: this class, {@link ExpressionCompiler},
+ * {@link FunctionCompiler} (code objects for def, lambda, class and comprehensions), {@link BlockCompiler} (try,
+ * with, and the frame blocks that break, continue and return unwind) and {@link Compiler} (statements, the entry
+ * point). A layer reaches the layers above it only through the abstract methods declared below it.
+ */
+abstract class CodeGenerator {
+  final Constants k;
+  /** The code object being built; replaced while a nested function, class body or comprehension is compiled. */
+  CodeUnit u;
+  /** 3.12+: subscripts with a two-part slice compile to BINARY_SLICE/STORE_SLICE (no slice object on the stack). */
+  final boolean sliceOps;
+
+  CodeGenerator(Constants k, boolean sliceOps) {
+    this.k = k;
+    this.sliceOps = sliceOps;
+  }
+
+  /** Emits the code of {@code e}, leaving its value on the stack, at its own source position. */
+  abstract void expr(Expr e);
+
+  /** Emits the code of the statements of a body, in order. */
+  abstract void stmts(List<Stmt> body);
+
+  /** The source position the next instructions are attributed to. */
+  final void at(int line, int col) {
+    u.line = line;
+    u.col = col;
+  }
+
+  /** The prologue of every code object: MAKE_CELL for each cell, COPY_FREE_VARS, RESUME. */
+  final void prologue() {
+    for (String c : u.cellvars) {
+      u.emit(Opcode.MAKE_CELL, u.derefIndex(c));
+    }
+    if (!u.freevars.isEmpty()) {
+      u.emit(Opcode.COPY_FREE_VARS, u.freevars.size());
+    }
+    u.emit(Opcode.RESUME, 0);
+  }
+
+  /** The epilogue of a body that falls off its end: {@code return None}. */
+  final void returnNone() {
+    loadConst(null);
+    u.emit(Opcode.RETURN_VALUE);
+  }
+
+  /**
+   * compiler_if and compiler_ifexp: {@code test}, then {@code body} or, when the test is false, {@code orelse}
+   * (null: none, and no jump over it).
+   */
+  final void ifElse(Expr test, Runnable body, Runnable orelse) {
+    Label otherwise = new Label();
+    Label end = new Label();
+    expr(test);
+    u.emitJump(Opcode.POP_JUMP_IF_FALSE, otherwise);
+    body.run();
+    if (orelse != null) {
+      u.emitJump(Opcode.JUMP_FORWARD, end);
+      u.bind(otherwise);
+      orelse.run();
+      u.bind(end);
+    } else {
+      u.bind(otherwise);
+    }
+  }
+
+  final void loadName(String n) {
+    nameOp(n, Opcode.LOAD_FAST, Opcode.LOAD_DEREF, Opcode.LOAD_GLOBAL, Opcode.LOAD_NAME);
+  }
+
+  final void storeName(String n) {
+    nameOp(n, Opcode.STORE_FAST, Opcode.STORE_DEREF, Opcode.STORE_GLOBAL, Opcode.STORE_NAME);
+  }
+
+  final void deleteName(String n) {
+    nameOp(n, Opcode.DELETE_FAST, Opcode.DELETE_DEREF, Opcode.DELETE_GLOBAL, Opcode.DELETE_NAME);
+  }
+
+  private void nameOp(String n, Opcode fast, Opcode deref, Opcode global, Opcode name) {
+    Scope.Access a = u.nameScope.access(n);
+    switch (a) {
+      case LOCAL -> u.emit(fast, u.varIndex(n));
+      case CELL, FREE -> {
+        if (u.nameScope.kind == Scope.Kind.CLASS) {
+          throw PySyntaxError.unsupported("class body using an enclosing function's variable", u.line, u.col);
+        }
+        u.emit(deref, u.derefIndex(n));
+      }
+      case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> u.emit(global, u.nameIndex(n));
+      case NAME -> u.emit(name, u.nameIndex(n));
+    }
+  }
+
+  final void loadConst(Object v) {
+    Object key = v == null ? NoneKey.NONE : v;
+    u.emit(Opcode.LOAD_CONST, u.constIndex(key, k.constant(v)));
+  }
+
+  /** KW_NAMES with the tuple of keyword names a KW_NAMES instruction refers to. */
+  final void kwNames(List<String> names) {
+    PyObject[] items = names.stream().map(k::constant).toArray(PyObject[]::new);
+    u.emit(Opcode.KW_NAMES, u.constIndex(new KwNames(names), k.tuple(items)));
+  }
+
+  /** The constants table key of None (a null key would be ambiguous). */
+  enum NoneKey { NONE }
+
+  /** The constants table key of a KW_NAMES tuple: equal names share one constant. */
+  record KwNames(List<String> names) {}
+}
