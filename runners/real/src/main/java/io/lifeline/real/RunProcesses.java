@@ -224,27 +224,40 @@ public final class RunProcesses {
     }
 
     static Optional<Stat> read(long pid) {
-      String text;
+      byte[] text;
       try {
-        text = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.ISO_8859_1);
+        text = Files.readAllBytes(PROC.resolve(Long.toString(pid)).resolve("stat"));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
       // The command name (field 2) is in parentheses and may hold spaces and ')'; fields resume after the last ')'.
-      int close = text.lastIndexOf(')');
-      if (close < 0) {
-        return Optional.empty();
+      int i = text.length - 1;
+      while (i >= 0 && text[i] != ')') {
+        i--;
       }
-      String[] f = text.substring(close + 1).trim().split(" ");
-      // f[0] is field 3 (state), so field N is f[N - 3]: session is 6, starttime 22.
-      if (f.length < 20) {
-        return Optional.empty();
+      // text[i + 2] starts field 3 (state); session is field 6, starttime field 22.
+      int field = 3;
+      int at = i + 2;
+      long session = -1;
+      for (int j = at; j < text.length && i >= 0; j++) {
+        if (text[j] == ' ') {
+          field++;
+          if (field == 6) {
+            session = number(text, j + 1);
+          } else if (field == 22) {
+            return Optional.of(new Stat((char) text[at], session, number(text, j + 1)));
+          }
+        }
       }
-      try {
-        return Optional.of(new Stat(f[0].charAt(0), Long.parseLong(f[3]), Long.parseLong(f[19])));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
+      return Optional.empty();
+    }
+
+    private static long number(byte[] text, int from) {
+      long n = 0;
+      for (int k = from; k < text.length && text[k] >= '0' && text[k] <= '9'; k++) {
+        n = n * 10 + (text[k] - '0');
       }
+      return n;
     }
   }
 }
