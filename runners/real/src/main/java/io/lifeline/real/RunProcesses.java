@@ -84,20 +84,14 @@ public final class RunProcesses {
     return root;
   }
 
-  /** Whether runs get a session of their own on this machine ({@code setsid} is installed). */
-  public static boolean sessionsAvailable() {
-    return SETSID.isPresent();
-  }
-
-  /**
-   * Kills the root, waits for it to be reaped, then kills everything else of the run. Only the first call acts;
-   * never throws.
-   * Returns how many processes other than the root were killed.
-   */
-  public int end() {
+  /** Kills the root, waits for it to be reaped, then kills everything else of the run. Only the first call acts. */
+  public void end() {
     if (ended.getAndSet(true)) {
-      return 0;
+      return;
     }
+    // Without /proc only the tree is reachable, and only while the root lives: once it dies, its children are
+    // re-parented and no longer its descendants.
+    List<ProcessHandle> tree = Files.isDirectory(PROC) ? List.of() : descendants();
     // The root first, so it cannot start replacements for what the sweep kills.
     if (root.isAlive()) {
       root.destroyForcibly();
@@ -107,23 +101,29 @@ public final class RunProcesses {
         Thread.currentThread().interrupt();
       }
     }
-    return sweep();
+    if (Files.isDirectory(PROC)) {
+      sweep();
+    } else {
+      tree.forEach(ProcessHandle::destroyForcibly);
+    }
   }
 
-  private int sweep() {
-    if (!Files.isDirectory(PROC)) {
-      return killDescendants();
+  private List<ProcessHandle> descendants() {
+    try {
+      return root.descendants().toList();
+    } catch (RuntimeException e) {
+      return List.of();
     }
-    int killed = 0;
+  }
+
+  private void sweep() {
     long deadline = System.nanoTime() + SWEEP_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       List<Long> alive = members();
       if (alive.isEmpty()) {
-        break;
+        return;
       }
-      for (long pid : alive) {
-        killed += ProcessHandle.of(pid).map(ProcessHandle::destroyForcibly).orElse(false) ? 1 : 0;
-      }
+      alive.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
       // SIGKILL is asynchronous: give the killed a moment to die before the next scan looks for them.
       try {
         Thread.sleep(2);
@@ -131,18 +131,6 @@ public final class RunProcesses {
         Thread.currentThread().interrupt(); // Kept for the caller; the sweep still finishes.
       }
     }
-    return killed;
-  }
-
-  /** Without {@code /proc}: only the root's current descendants are reachable. */
-  private int killDescendants() {
-    int killed = 0;
-    for (ProcessHandle h : root.descendants().toList()) {
-      if (h.destroyForcibly()) {
-        killed++;
-      }
-    }
-    return killed;
   }
 
   /** The pids of the run's live processes, found by one scan of {@code /proc}. */
