@@ -15,7 +15,8 @@ import java.util.List;
  * {@code lifeline run --format json}, a contract: {@code {"backends": [{"name", "traits"}], "results":
  * [{"scenario", "backend", "verdict", "status", "events", "expected"}], "summary": {"pass", "fail", "error",
  * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}. Fields are
- * only ever added: a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
+ * only ever added: a result whose run raised, crashed or hung adds {@code "errorType"} (when there is one) and
+ * {@code "errorMessage"}; a result whose verdict has a reason (a skip's, an error's) adds {@code "reason"}; a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
  * "detail"}]} (and has {@code "expected": null}); with {@code --verify N}, N > 1, every result adds {@code "runs": N},
  * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}; with {@code --trace-refs}, a result
  * whose backend recorded why its events happened adds {@code "why": ["event 'x' <- STORE_FAST at line 6 in f ..."]}.
@@ -47,6 +48,9 @@ final class JsonReport {
       } else {
         r.expected().forEach(n.putArray("expected")::add);
       }
+      putIfPresent(n, "errorType", r.errorType());
+      putIfPresent(n, "errorMessage", r.errorMessage());
+      putIfPresent(n, "reason", r.reason());
       if (r.detail() != null && r.detail().startsWith("trace-refs:")) {
         ArrayNode why = n.putArray("why");
         r.detail().substring("trace-refs:".length()).strip().lines().map(String::strip)
@@ -87,5 +91,11 @@ final class JsonReport {
       throw new UncheckedIOException(e);
     }
     out.flush();
+  }
+
+  private static void putIfPresent(ObjectNode n, String field, String value) {
+    if (value != null && !value.isEmpty()) {
+      n.put(field, value);
+    }
   }
 }

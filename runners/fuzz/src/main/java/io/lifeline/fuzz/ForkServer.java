@@ -3,6 +3,7 @@ package io.lifeline.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifeline.real.RunProcesses;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
 import java.io.BufferedReader;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Not thread-safe: one request at a time ({@link ForkServerBackend} pools servers). A server that dies, or
  * does not answer within the program's budget plus {@link #GRACE}, is killed; the request is reported as a
- * crash and the next request starts a new process.
+ * crash and the next request starts a new process. Stopping a server kills it and every process it or its
+ * programs started ({@link RunProcesses}).
  */
 final class ForkServer implements AutoCloseable {
   static final String SCRIPT = "fork_server.py";
@@ -48,6 +50,7 @@ final class ForkServer implements AutoCloseable {
 
   private final List<String> command;
   private Path dir;
+  private RunProcesses processes;
   private Process process;
   private BufferedWriter in;
   private BufferedReader out;
@@ -122,22 +125,18 @@ final class ForkServer implements AutoCloseable {
     Path work = Files.createDirectory(dir.resolve("cwd"));
     List<String> c = new ArrayList<>(command);
     c.add(script.toString());
-    process = new ProcessBuilder(c)
+    processes = RunProcesses.start(new ProcessBuilder(c)
         .directory(work.toFile())
-        .redirectError(ProcessBuilder.Redirect.to(new File("/dev/null")))
-        .start();
+        .redirectError(ProcessBuilder.Redirect.to(new File("/dev/null"))));
+    process = processes.root();
     in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
     out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
   private void stop() {
-    if (process != null) {
-      process.destroyForcibly();
-      try {
-        process.waitFor(2, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (processes != null) {
+      processes.end();
+      processes = null;
       process = null;
     }
     if (dir != null) {

@@ -101,4 +101,33 @@ class ForkServerTest {
       assertThat(Interpreters.forkServer("3.11").run(p, BUDGET).shutdownEvents()).isEmpty();
     }
   }
+
+  @Test
+  void closingAServerKillsWhatItsProgramsLeftBehind() {
+    String p = """
+        import subprocess, sys
+        for session in (False, True):
+            c = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], start_new_session=session)
+            event(c.pid)
+        """;
+    List<Long> pids;
+    try (ForkServerBackend server = new ForkServerBackend(Interpreters.cpython("3.11"), 1)) {
+      Outcome o = server.run(p, BUDGET);
+      assertThat(o.status()).as(o.detail()).isEqualTo(Status.COMPLETED);
+      pids = o.events().stream().map(Long::parseLong).toList();
+      assertThat(pids).hasSize(2).allSatisfy(pid -> assertThat(alive(pid)).isTrue());
+    }
+    assertThat(pids).allSatisfy(pid -> assertThat(alive(pid)).as("process %d left running", pid).isFalse());
+  }
+
+  /** Alive and not a zombie: a killed orphan may stay a zombie where pid 1 does not reap. */
+  private static boolean alive(long pid) {
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+      char state = stat.substring(stat.lastIndexOf(')') + 2).charAt(0);
+      return state != 'Z' && state != 'X';
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
 }

@@ -3,7 +3,11 @@ package io.lifeline.real;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Forcibly ends a child process and every process it spawned. */
+/**
+ * Forcibly ends a child process and every process it spawned, for lifeline's own short helper processes (an
+ * interpreter's probe, {@code pyenv root}); a program's run uses {@link RunProcesses}, which also reaches what left
+ * the tree.
+ */
 final class ProcessTree {
   private ProcessTree() {}
 

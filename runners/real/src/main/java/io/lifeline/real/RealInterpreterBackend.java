@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * and the user site directory and keeps the script's directory off {@code sys.path}); a fresh empty temporary
  * working directory (the script and events file sit in its parent), all deleted afterwards; an address-space limit ({@code ulimit -v}) set by {@code /bin/sh}
  * before it execs the interpreter; stdin from {@code /dev/null}; stdout and stderr drained, keeping the last
- * 64 KiB of each. This is not a sandbox: the program runs with the rights of whoever runs the suite.
+ * 64 KiB of each; every process the program starts, even one that left the process tree, killed when the run
+ * ends ({@link RunProcesses}). This is not a sandbox: the program runs with the rights of whoever runs the suite.
  *
  * <p>Thread-safe: a run shares nothing with other runs but immutable fields. {@link #run} never throws.
  */
@@ -90,28 +91,25 @@ public final class RealInterpreterBackend implements Backend {
       Path workDir = Files.createDirectory(dir.resolve(WORK_NAME));
       ScriptFile script = ScriptFile.build(program, events);
       Files.writeString(scriptPath, script.text(), StandardCharsets.UTF_8);
-      Process process =
+      RunProcesses run = RunProcesses.start(
           new ProcessBuilder(command(scriptPath, budget))
               .directory(workDir.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-              .start();
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))));
+      Process process = run.root();
       try {
         TailCapture stdout = TailCapture.start(process.getInputStream(), TailCapture.DEFAULT_LIMIT, "lifeline-stdout");
         TailCapture stderr = TailCapture.start(process.getErrorStream(), TailCapture.DEFAULT_LIMIT, "lifeline-stderr");
         boolean exited = process.waitFor(budget.wallClock().toNanos(), TimeUnit.NANOSECONDS);
-        if (!exited) {
-          ProcessTree.kill(process);
-        }
+        // Leftovers go before the pipes are awaited: a child that outlived the interpreter holds them open.
+        run.end();
         stdout.awaitEnd(PIPE_GRACE);
         stderr.awaitEnd(PIPE_GRACE);
         ProcessOutcome.Exit exit = new ProcessOutcome.Exit(!exited, budget.wallClock(), exited ? process.exitValue() : -1);
         ProcessOutcome.Output output = new ProcessOutcome.Output(stdout.text(), stderr.text());
         return ProcessOutcome.of(exit, EventLog.read(events), output, script, SCRIPT_NAME, since(start));
       } finally {
-        // Interrupted or failed while waiting: never leave the interpreter running.
-        if (process.isAlive()) {
-          ProcessTree.kill(process);
-        }
+        // Interrupted or failed while waiting: never leave the interpreter or its children running.
+        run.end();
       }
     } finally {
       deleteTree(dir);
@@ -120,7 +118,8 @@ public final class RealInterpreterBackend implements Backend {
 
   /**
    * {@code /bin/sh -c 'ulimit -v KB || exit 125; exec "$0" "$@"' <interpreter> <flags> <script>}. The shell execs,
-   * so the process Java waits on and kills is the interpreter itself. {@code ulimit -v} works for PyPy too at the
+   * so the process Java waits on and kills is the interpreter itself ({@link RunProcesses} puts {@code setsid}
+   * in front, which execs too). {@code ulimit -v} works for PyPy too at the
    * default 2 GiB, so both implementations get the same kind of limit: PyPy 7.3.11 starts in about 80 MiB of
    * address space and reserves more only as its heap grows, and an allocation beyond the limit raises MemoryError
    * as on CPython. PyPy needs more headroom for one huge object, though: a 900 MiB bytearray fits under 2 GiB,
