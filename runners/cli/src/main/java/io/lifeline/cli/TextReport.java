@@ -11,7 +11,8 @@ import java.util.Map;
  * The text form of a run: the backends, a matrix of verdicts (scenario x backend), the diff (or, for a
  * partial-order rule, each constraint met or broken) of every failing or erroring (scenario, backend), the groups
  * and aligned diffs of every scenario on which backends diverge, with {@code --verify} every (scenario, backend)
- * whose runs disagreed, and a summary line.
+ * whose runs disagreed, and a summary line. A (scenario, backend) the model could not run is {@code unsup} in the
+ * matrix, listed with its construct, and counted apart in the summary (only when there is one).
  */
 final class TextReport {
   private TextReport() {}
@@ -25,13 +26,15 @@ final class TextReport {
     out.println();
     writeMatrix(run, backends, out);
     writeLoadErrors(run, out);
+    writeUnsupported(run, out);
     writeProblems(run, out);
     writeDivergences(run, out);
     writeUnstable(run, out);
     writeTraces(run, out);
     long unstable = run.results().stream().filter(ResultEntries.Result::unstable).count();
-    out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%n", run.count("pass"), run.count("fail"),
+    out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%s%n", run.count("pass"), run.count("fail"),
         run.count("error"), run.count("skip"),
+        run.count("unsupported") == 0 ? "" : ", " + run.count("unsupported") + " unsupported",
         run.loadErrors().isEmpty() ? "" : ", " + run.loadErrors().size() + " load errors",
         unstable == 0 ? "" : ", " + unstable + " unstable");
     run.engineFailures().forEach(f -> out.println("engine failure: " + f));
@@ -63,6 +66,7 @@ final class TextReport {
       case "pass" -> "pass";
       case "fail" -> r.status().equals("hang") ? "HANG" : "FAIL";
       case "error" -> "ERROR";
+      case "unsupported" -> "unsup";
       default -> r.verdict();
     };
   }
@@ -74,6 +78,20 @@ final class TextReport {
     out.println("load errors:");
     run.loadErrors().forEach(e -> out.println("  " + e));
     out.println();
+  }
+
+  /** Each (scenario, backend) a model could not run, with the construct and where it is: one line each. */
+  private static void writeUnsupported(RunResults run, PrintWriter out) {
+    boolean any = false;
+    for (ResultEntries.Result r : run.results()) {
+      if (r.verdict().equals("unsupported")) {
+        out.println("UNSUPPORTED " + r.scenario() + " [" + r.backend() + "]: " + r.errorMessage());
+        any = true;
+      }
+    }
+    if (any) {
+      out.println();
+    }
   }
 
   private static void writeProblems(RunResults run, PrintWriter out) {
