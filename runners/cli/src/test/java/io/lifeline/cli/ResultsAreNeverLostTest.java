@@ -11,6 +11,7 @@ import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.BackendOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -118,6 +120,32 @@ class ResultsAreNeverLostTest {
     assertThat(out).contains("ERROR results/huge-event [cpython-3.11]: backend crashed: event of 50000000 bytes"
         + " exceeds the limit of 65536 bytes");
     assertThat(run.code()).isEqualTo(Main.FAILED);
+  }
+
+  @Test
+  void jsonSaysWhyAHangACrashAndAnErrorEnded(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("lib"));
+    Files.createDirectories(root.resolve("ends"));
+    Files.writeString(root.resolve("ends/hangs.yaml"), "title: Hangs\nsource: |\n  event(\"a\")\n  hang()\n"
+        + "expect:\n- events: [a]\n");
+    Files.writeString(root.resolve("ends/crashes.yaml"), "title: Crashes\nsource: |\n  crash()\n"
+        + "expect:\n- events: []\n");
+    Files.writeString(root.resolve("ends/raises.yaml"), "title: Raises\nsource: |\n  raise KeyError\n"
+        + "expect:\n- events: []\n");
+    JsonNode results = lifeline("run", root.toString(), "--format", "json", "--real", "off", "--backend",
+        "echo-new", "--no-allure", "--no-matrix").json().get("results");
+    Map<String, JsonNode> byScenario = new HashMap<>();
+    results.forEach(r -> byScenario.put(r.get("scenario").asText(), r));
+    JsonNode hang = byScenario.get("ends/hangs");
+    assertThat(hang.get("status").asText()).isEqualTo("hang");
+    assertThat(hang.get("reason").asText()).isEqualTo("10s wall clock");
+    assertThat(hang.has("errorType")).isFalse();
+    JsonNode crash = byScenario.get("ends/crashes");
+    assertThat(crash.get("errorMessage").asText()).isEqualTo("killed by signal 9 (SIGKILL)");
+    JsonNode error = byScenario.get("ends/raises");
+    assertThat(error.get("verdict").asText()).isEqualTo("error");
+    assertThat(error.get("errorType").asText()).isEqualTo("KeyError");
+    assertThat(error.has("errorMessage")).isTrue();
   }
 
   @Test
