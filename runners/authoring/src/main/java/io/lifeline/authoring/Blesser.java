@@ -118,6 +118,11 @@ public final class Blesser {
           faults.add(run.backend().name() + " crashed (" + o.statusLine() + "); a crash is never blessed");
           break;
         }
+        if (o.status() == Status.UNSUPPORTED) {
+          faults.add(run.backend().name() + " could not run the program (" + o.statusLine()
+              + "); an unsupported outcome is never blessed");
+          break;
+        }
         if (o.status() == Status.HANG && !allowHang) {
           faults.add(run.backend().name() + " hung (" + o.statusLine() + ") after " + o.events()
               + "; pass --allow-hang to bless it as status: hang");

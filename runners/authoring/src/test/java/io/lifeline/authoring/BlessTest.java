@@ -208,6 +208,33 @@ class BlessTest {
   }
 
   @Test
+  void anOutcomeAModelCouldNotRunIsNeverBlessed() throws IOException {
+    Scenario scenario = write("unsupported.yaml", "title: t\nsource: |\n  b = bytearray()\n");
+    Backend model = new Backend() {
+      @Override
+      public String name() {
+        return "cpython-3.11";
+      }
+
+      @Override
+      public Traits traits() {
+        return Traits.of(Map.of("impl", "cpython", "version", "3.11", "kind", "model"));
+      }
+
+      @Override
+      public Outcome run(String program, Budget budget) {
+        return Outcome.unsupported(List.of(), "NotImplementedError",
+            "bytearray() is not supported by the model (line 1, column 4)", "", Duration.ZERO);
+      }
+    };
+    BlessResult refused = Blesser.bless(scenario, options(List.of(model), List.of()));
+    assertThat(refused.kind()).isEqualTo(BlessResult.Kind.REFUSED);
+    assertThat(refused.notes()).singleElement().asString().isEqualTo("cpython-3.11 could not run the program"
+        + " (unsupported: NotImplementedError: bytearray() is not supported by the model (line 1, column 4));"
+        + " an unsupported outcome is never blessed");
+  }
+
+  @Test
   void outcomesThatDifferBetweenRepeatedRunsAreReportedAndNotBlessed() throws IOException {
     Scenario scenario = write("flaky.yaml", "title: t\nsource: |\n  event(\"@swap1\")\n  event(\"@swap2\")\n");
     BlessResult r = Blesser.bless(scenario,

@@ -15,8 +15,11 @@ import java.util.List;
  * {@code lifeline run --format json}, a contract: {@code {"backends": [{"name", "traits"}], "results":
  * [{"scenario", "backend", "verdict", "status", "events", "expected"}], "summary": {"pass", "fail", "error",
  * "skip"}}}, extended by a top-level {@code "loadErrors": [{"file", "line", "column", "message"}]}. Fields are
- * only ever added: a result whose run raised, crashed or hung adds {@code "errorType"} (when there is one) and
- * {@code "errorMessage"}; a result whose verdict has a reason (a skip's, an error's) adds {@code "reason"}; a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
+ * only ever added: verdict and status {@code "unsupported"} (a model that cannot run the program) and the
+ * summary's {@code "unsupported"} count; a result whose status is {@code error} or {@code unsupported} adds
+ * {@code "errorType"} and {@code "errorMessage"}, a {@code crash} adds {@code "errorMessage"}, a {@code hang}
+ * adds {@code "reason"} ("10s wall clock"), and any other result whose verdict has a reason (a skip's, an
+ * error's) adds it as {@code "reason"}; a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
  * "detail"}]} (and has {@code "expected": null}); with {@code --verify N}, N > 1, every result adds {@code "runs": N},
  * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}; with {@code --trace-refs}, a result
  * whose backend recorded why its events happened adds {@code "why": ["event 'x' <- STORE_FAST at line 6 in f ..."]}.
@@ -25,6 +28,16 @@ final class JsonReport {
   private JsonReport() {}
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Why the run ended as it did: the error of an error or unsupported run, a crash's message, a hang's budget. */
+  private static void writeEnd(ObjectNode n, ResultEntries.Result r) {
+    switch (r.status()) {
+      case "error", "unsupported" -> n.put("errorType", r.errorType()).put("errorMessage", r.errorMessage());
+      case "crash" -> n.put("errorMessage", r.errorMessage());
+      case "hang" -> n.put("reason", r.errorMessage());
+      default -> { }
+    }
+  }
 
   static void write(RunResults run, List<Backend> backends, PrintWriter out) {
     ObjectNode root = JSON.createObjectNode();
@@ -42,15 +55,16 @@ final class JsonReport {
       n.put("backend", r.backend());
       n.put("verdict", r.verdict());
       n.put("status", r.status());
+      writeEnd(n, r);
       r.events().forEach(n.putArray("events")::add);
       if (r.expected() == null) {
         n.putNull("expected");
       } else {
         r.expected().forEach(n.putArray("expected")::add);
       }
-      putIfPresent(n, "errorType", r.errorType());
-      putIfPresent(n, "errorMessage", r.errorMessage());
-      putIfPresent(n, "reason", r.reason());
+      if (!n.has("reason")) {
+        putIfPresent(n, "reason", r.reason());
+      }
       if (r.detail() != null && r.detail().startsWith("trace-refs:")) {
         ArrayNode why = n.putArray("why");
         r.detail().substring("trace-refs:".length()).strip().lines().map(String::strip)
@@ -74,7 +88,7 @@ final class JsonReport {
       }
     }
     ObjectNode summary = root.putObject("summary");
-    for (String v : List.of("pass", "fail", "error", "skip")) {
+    for (String v : List.of("pass", "fail", "error", "skip", "unsupported")) {
       summary.put(v, run.count(v));
     }
     ArrayNode errors = root.putArray("loadErrors");

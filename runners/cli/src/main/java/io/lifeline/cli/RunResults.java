@@ -24,7 +24,10 @@ record RunResults(
     return results.stream().filter(r -> r.verdict().equals(verdict)).count();
   }
 
-  /** 2 for load errors or engine failures, 1 for a failed or erroring scenario, else 0. */
+  /**
+   * 2 for load errors or engine failures, 1 for a failed or erroring scenario, else 0: a program a model could
+   * not run (unsupported) is not a failure.
+   */
   int exitCode() {
     if (!loadErrors.isEmpty() || !engineFailures.isEmpty()) {
       return Main.USAGE;

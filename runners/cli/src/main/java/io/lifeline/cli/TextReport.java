@@ -14,6 +14,8 @@ import java.util.Map;
  * expect ({@link Divergence}), with {@code --verify} every (scenario, backend) whose runs disagreed, the diff (or,
  * for a partial-order rule, each constraint met or broken) of every failing or erroring (scenario, backend), the
  * load errors, and the summary line.
+ * A (scenario, backend) the model could not run is {@code unsup} in the matrix, listed with its construct, and
+ * counted apart in the summary (only when there is one).
  */
 final class TextReport {
   private TextReport() {}
@@ -31,12 +33,14 @@ final class TextReport {
     writeExpectedDivergences(divergences, verbose, out);
     divergences.stream().filter(d -> !d.expected()).forEach(d -> writeDivergence(d, out));
     writeUnstable(run, out);
+    writeUnsupported(run, out);
     writeProblems(run, out);
     writeLoadErrors(run, out);
     long unstable = run.results().stream().filter(ResultEntries.Result::unstable).count();
     long badFiles = run.loadErrors().stream().map(ResultEntries.LoadError::file).distinct().count();
-    out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%n", run.count("pass"), run.count("fail"),
+    out.printf("%d passed, %d failed, %d errors, %d skipped%s%s%s%n", run.count("pass"), run.count("fail"),
         run.count("error"), run.count("skip"),
+        run.count("unsupported") == 0 ? "" : ", " + run.count("unsupported") + " unsupported",
         badFiles == 0 ? "" : ", " + badFiles + (badFiles == 1 ? " file" : " files") + " with load errors",
         unstable == 0 ? "" : ", " + unstable + " unstable");
     run.engineFailures().forEach(f -> out.println("engine failure: " + f));
@@ -68,6 +72,7 @@ final class TextReport {
       case "pass" -> "pass";
       case "fail" -> r.status().equals("hang") ? "HANG" : "FAIL";
       case "error" -> "ERROR";
+      case "unsupported" -> "unsup";
       default -> r.verdict();
     };
   }
@@ -79,6 +84,20 @@ final class TextReport {
     out.println("load errors:");
     run.loadErrors().forEach(e -> out.println("  " + e));
     out.println();
+  }
+
+  /** Each (scenario, backend) a model could not run, with the construct and where it is: one line each. */
+  private static void writeUnsupported(RunResults run, PrintWriter out) {
+    boolean any = false;
+    for (ResultEntries.Result r : run.results()) {
+      if (r.verdict().equals("unsupported")) {
+        out.println("UNSUPPORTED " + r.scenario() + " [" + r.backend() + "]: " + r.errorMessage());
+        any = true;
+      }
+    }
+    if (any) {
+      out.println();
+    }
   }
 
   private static void writeProblems(RunResults run, PrintWriter out) {

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The differential engine: judges every backend's outcome, groups identical outcomes, diffs the groups. */
+/**
+ * The differential engine: judges every backend's outcome, groups identical outcomes, diffs the groups. A model
+ * that could not run the program (status {@code unsupported}) has no outcome to compare: it is judged, but left out
+ * of the groups, so it never makes a scenario diverge.
+ */
 public final class Differential {
 
   private Differential() {}
@@ -19,6 +23,9 @@ public final class Differential {
     Map<String, List<BackendRun>> bySignature = new LinkedHashMap<>();
     for (BackendRun run : runs) {
       judgements.add(Judge.judge(scenario, run.backend(), run.outcome()));
+      if (run.outcome().status() == Status.UNSUPPORTED) {
+        continue;
+      }
       bySignature.computeIfAbsent(run.outcome().signature(), k -> new ArrayList<>()).add(run);
     }
     List<OutcomeGroup> groups = new ArrayList<>();
@@ -63,6 +70,7 @@ public final class Differential {
   private static int rank(Verdict verdict) {
     return switch (verdict) {
       case SKIP -> 0;
+      case UNSUPPORTED -> 1;
       case PASS -> 1;
       case FAIL -> 2;
       case ERROR -> 3;

@@ -15,13 +15,24 @@ public final class Judge {
   private Judge() {}
 
   /**
-   * The verdict: SKIP without a matching rule; ERROR for a backend crash, or for an uncaught exception or a hang
+   * How the reason of an UNSUPPORTED verdict starts; report categories match on it
+   * ({@code reports/categories.json}).
+   */
+  public static final String UNSUPPORTED_REASON = "the model cannot run this program: ";
+
+  /**
+   * The verdict: UNSUPPORTED when a model could not run the program (whatever the rules say: no rule matches
+   * that outcome); SKIP without a matching rule; ERROR for a backend crash, or for an uncaught exception or a hang
    * the rule does not expect (the scenario did not run to its end); PASS when status and error type equal the
    * rule's and the events equal its events or, for a partial-order rule, meet every constraint; FAIL otherwise.
    * A partial-order rule's constraints are checked (and reported) whatever the verdict.
    */
   public static Judgement judge(Scenario scenario, Backend backend, Outcome outcome) {
     Optional<Rule> match = scenario.ruleFor(backend.traits());
+    if (outcome.status() == Status.UNSUPPORTED) {
+      return new Judgement(scenario.id(), backend.name(), outcome, match.orElse(null), Verdict.UNSUPPORTED,
+          UNSUPPORTED_REASON + outcome.errorMessage(), null, List.of());
+    }
     if (match.isEmpty()) {
       return new Judgement(scenario.id(), backend.name(), outcome, null, Verdict.SKIP,
           "no rule matches traits " + backend.traits(), null, List.of());

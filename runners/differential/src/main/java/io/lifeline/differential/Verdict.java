@@ -11,7 +11,12 @@ public enum Verdict {
   /** The scenario or the backend is at fault: the backend crashed, or the scenario raised where no rule says so. */
   ERROR,
   /** No rule matches the backend's traits. */
-  SKIP;
+  SKIP,
+  /**
+   * A model could not run the program: it met a construct outside its subset (status {@code unsupported}). No
+   * rule matches it; it is neither a pass nor the backend failing the scenario.
+   */
+  UNSUPPORTED;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

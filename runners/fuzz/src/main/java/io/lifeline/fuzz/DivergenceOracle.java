@@ -2,6 +2,7 @@ package io.lifeline.fuzz;
 
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Status;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,10 @@ public final class DivergenceOracle implements Shrinker.Property {
     if (real.status() != realOutcome.status() || !java.util.Objects.equals(real.errorType(), realOutcome.errorType())) {
       return false;
     }
-    return divergence.sameAs(Divergence.between(model.join(), real));
+    Outcome modelOutcome = model.join();
+    if (modelOutcome.status() == Status.UNSUPPORTED) {
+      return false; // a candidate the model cannot run shows nothing about the divergence
+    }
+    return divergence.sameAs(Divergence.between(modelOutcome, real));
   }
 }

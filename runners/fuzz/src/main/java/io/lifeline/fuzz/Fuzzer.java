@@ -144,6 +144,9 @@ public final class Fuzzer {
     }
     Map<Pair, Divergence> divergences = new LinkedHashMap<>();
     for (Pair p : pairs) {
+      if (outcomes.get(p.model()).status() == Status.UNSUPPORTED) {
+        continue; // the model could not run the program: nothing to compare, not a finding
+      }
       Divergence d = Divergence.between(outcomes.get(p.model()), outcomes.get(p.real()));
       if (d != null) {
         divergences.put(p, d);

@@ -4,6 +4,7 @@ import io.lifeline.interpreter.bytecode.PyCode;
 import io.lifeline.interpreter.compiler.PySyntaxError;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.vm.EventLimitException;
 import io.lifeline.interpreter.vm.HangException;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
@@ -17,7 +18,9 @@ import java.util.List;
 
 /**
  * One execution of one program on a fresh interpreter: compile, run the module body, then CPython-like
- * finalization (Py_FinalizeEx's finalize_modules), turning every way a run can end into an {@link Outcome}.
+ * finalization (Py_FinalizeEx's finalize_modules), turning every way a run can end into an {@link Outcome}: a
+ * construct outside the model's subset, at compile time or escaping the body at run time, is UNSUPPORTED; an
+ * event beyond the {@link io.lifeline.scenario.EventLimits} is a CRASH naming the limit.
  */
 public final class Run {
   private final Interp in;
@@ -42,6 +45,9 @@ public final class Run {
     try {
       code = in.compile(program);
     } catch (PySyntaxError e) {
+      if (e.unsupported) {
+        return Outcome.unsupported(List.of(), "SyntaxError", e.getMessage(), "", elapsed());
+      }
       return new Outcome(List.of(), Status.ERROR, "SyntaxError", e.getMessage(), List.of(), "", elapsed());
     }
     Status status = Status.COMPLETED;
@@ -55,17 +61,23 @@ public final class Run {
         PyObject r = in.vm.runModule(code, in.main.dict);
         in.heap.decref(r);
       } catch (PyException e) {
-        status = Status.ERROR;
+        status = in.isUnsupported(e) ? Status.UNSUPPORTED : Status.ERROR;
         errorType = e.value.type.name;
         errorMessage = in.ops.strOf(e.value);
         in.extraRoots.add(e.value);
       }
       shutdown();
+    } catch (EventLimitException e) {
+      return Outcome.crash(snapshot(in.events), e.getMessage(), tail(), elapsed());
     } catch (HangException e) {
       return new Outcome(snapshot(in.events), Status.HANG, null, e.getMessage(), snapshot(in.shutdownEvents),
           tail(), elapsed());
     } catch (Throwable t) {
       return crash(t);
+    }
+    if (status == Status.UNSUPPORTED) {
+      // The program did not run to its end on this model; what shutdown did with the rest is not an outcome.
+      return Outcome.unsupported(in.events, errorType, errorMessage, tail(), elapsed());
     }
     return new Outcome(in.events, status, errorType, errorMessage, in.shutdownEvents, tail(), elapsed());
   }

@@ -160,9 +160,9 @@ class BackendContractTest {
   }
 
   @Test
-  void unsupportedSyntaxIsASyntaxErrorNamingConstructLineAndColumn() {
+  void unsupportedSyntaxIsAnUnsupportedOutcomeNamingConstructLineAndColumn() {
     Outcome o = run("x = 1\nmatch x:\n    case 1:\n        pass\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
+    assertThat(o.status()).isEqualTo(Status.UNSUPPORTED);
     assertThat(o.errorType()).isEqualTo("SyntaxError");
     assertThat(o.errorMessage()).contains("match statement").contains("line 2").contains("column 0");
     Outcome walrus = run("if (y := 3):\n    pass\n");
@@ -172,16 +172,52 @@ class BackendContractTest {
   @Test
   void invalidSyntaxIsALocatedSyntaxError() {
     Outcome o = run("def f(:\n    pass\n");
+    assertThat(o.status()).isEqualTo(Status.ERROR);
     assertThat(o.errorType()).isEqualTo("SyntaxError");
     assertThat(o.errorMessage()).contains("line 1");
   }
 
   @Test
-  void unsupportedRuntimeFeatureIsANotImplementedErrorNamingIt() {
-    Outcome o = run("x = 1\ns = bytearray()\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
+  void unsupportedRuntimeFeatureIsAnUnsupportedOutcomeNamingIt() {
+    Outcome o = run("event('a')\ns = bytearray()\n");
+    assertThat(o.status()).isEqualTo(Status.UNSUPPORTED);
     assertThat(o.errorType()).isEqualTo("NotImplementedError");
     assertThat(o.errorMessage()).isEqualTo("bytearray() is not supported by the model (line 2, column 4)");
+    assertThat(o.events()).containsExactly("a");
+  }
+
+  @Test
+  void anUnsupportedErrorReRaisedStaysUnsupportedAndAProgramRaisingNotImplementedErrorIsAnError() {
+    Outcome reraised = run("try:\n    bytearray()\nexcept NotImplementedError as e:\n    raise e\n");
+    assertThat(reraised.status()).isEqualTo(Status.UNSUPPORTED);
+    Outcome own = run("raise NotImplementedError('bytearray() is not supported by the model (line 1, column 0)')\n");
+    assertThat(own.status()).isEqualTo(Status.ERROR);
+    assertThat(own.errorType()).isEqualTo("NotImplementedError");
+  }
+
+  @Test
+  void anEventBeyondTheLimitEndsTheRunAsACrashNamingTheLimitWithTheEventsBefore() {
+    Outcome o = run("event('before')\ntry:\n    event('x' * 70000)\nexcept BaseException:\n    event('caught')\n"
+        + "event('after')\n");
+    assertThat(o.status()).isEqualTo(Status.CRASH);
+    assertThat(o.errorMessage()).isEqualTo("event of 70000 bytes exceeds the limit of 65536 bytes");
+    assertThat(o.events()).containsExactly("before");
+    Outcome parts = run("event('x' * 40000, 'y' * 40000)\n");
+    assertThat(parts.errorMessage()).isEqualTo("event of 80001 bytes exceeds the limit of 65536 bytes");
+    Outcome utf8 = run("event('\u00e9' * 40000)\n");
+    assertThat(utf8.errorMessage()).isEqualTo("event of 80000 bytes exceeds the limit of 65536 bytes");
+    assertThat(run("event('x' * 65536)\n").status()).isEqualTo(Status.COMPLETED);
+  }
+
+  @Test
+  void moreEventsThanARunMayHaveEndTheRunAsACrash() {
+    Outcome o = run("for i in range(100001):\n    event('e')\n");
+    assertThat(o.status()).isEqualTo(Status.CRASH);
+    assertThat(o.errorMessage()).isEqualTo("event 100001 exceeds the limit of 100000 events per run");
+    assertThat(o.events()).hasSize(100000);
+    Outcome bytes = run("for i in range(300):\n    event('x' * 60000)\n");
+    assertThat(bytes.status()).isEqualTo(Status.CRASH);
+    assertThat(bytes.errorMessage()).contains("exceed the limit of 16777216 bytes per run");
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * One (scenario, backend) pair: reports the judgement its scenario container computed. A FAIL is an assertion
  * failure carrying expected and actual events and the aligned diff; an ERROR is a {@link ScenarioFault}; a SKIP is
- * an aborted test (no rule applies to this backend). Besides its {@link Constants#RESULT_ENTRY} it publishes its
+ * an aborted test (no rule applies to this backend), and so is an UNSUPPORTED (the model cannot run the program;
+ * the message names the construct and where it is). Besides its {@link Constants#RESULT_ENTRY} it publishes its
  * backend as a {@link Constants#PARAMETER_ENTRY}, and carries its scenario's tags, so test reporters that read
  * only platform events (Allure's JUnit Platform listener) show both.
  */
@@ -70,7 +71,7 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.RESULT_ENTRY, ResultEntries.resultJson(j,
             context.report().stabilityOf(backend.name()), backend.traits(), message))));
-    if (j.verdict() == Verdict.SKIP) {
+    if (j.verdict() == Verdict.SKIP || j.verdict() == Verdict.UNSUPPORTED) {
       throw new TestAbortedException(j.reason());
     }
     if (j.verdict() == Verdict.FAIL) {

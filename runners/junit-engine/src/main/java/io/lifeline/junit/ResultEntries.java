@@ -1,6 +1,8 @@
 package io.lifeline.junit;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +30,15 @@ import java.util.Map;
 public final class ResultEntries {
   private ResultEntries() {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Reads back whatever it wrote: Jackson's default read constraints (a string of at most 20 MB, nesting of 1000)
+   * would drop a result carrying a large detail or diff, so strings and documents are unbounded here; what a
+   * result may hold is bounded where it is made ({@link io.lifeline.scenario.EventLimits}).
+   */
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(Integer.MAX_VALUE).maxDocumentLength(-1L).maxNumberLength(Integer.MAX_VALUE).build())
+      .build());
 
   /**
    * A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry.
@@ -101,9 +111,13 @@ public final class ResultEntries {
     return GcMarks.render(events, gcCollects);
   }
 
-  /** The result of a judgement, as a runner without report entries (TestNG) hands it to reports. */
+  /** The result of a judgement, as a runner without report entries (TestNG) hands it to reports. Never fails. */
   public static Result result(Judgement j, Traits traits, String message) {
-    return parseResult(resultJson(j, null, traits, message));
+    try {
+      return parseResult(resultJson(j, null, traits, message));
+    } catch (RuntimeException e) {
+      return unreportableResult(j.scenarioId(), j.backend(), "its result could not be read back: " + e);
+    }
   }
 
   /** The groups of a report, as a runner without report entries (TestNG) hands them to reports. */
@@ -133,7 +147,47 @@ public final class ResultEntries {
         list(n.get("tags")), list(n.get("links")), list(n.get("includes")), text(n, "source"), text(n, "file"));
   }
 
+  /**
+   * The {@link Constants#RESULT_ENTRY} value of a judgement. Never fails: if the result cannot be written, the
+   * value is an {@code error} result of the same (scenario, backend) saying why ({@link #unreportable}), so no
+   * result is lost in transport.
+   */
   static String resultJson(Judgement j, Stability stability, Traits traits, String message) {
+    try {
+      return fullResultJson(j, stability, traits, message);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return unreportable(j.scenarioId(), j.backend(), "its result could not be serialised: " + e);
+    }
+  }
+
+  /**
+   * An {@code error} result of status {@code crash} for a (scenario, backend) whose own result is missing or
+   * unreadable; {@code why} becomes its message.
+   */
+  public static String unreportable(String scenario, String backend, String why) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("scenario", scenario);
+    n.put("backend", backend);
+    n.put("verdict", "error");
+    n.put("status", "crash");
+    n.putNull("errorType");
+    n.put("errorMessage", why);
+    n.putArray("events");
+    n.putNull("expected");
+    n.putArray("shutdown");
+    n.putNull("rule");
+    n.put("reason", why);
+    n.put("detail", "");
+    n.put("message", scenario + " [" + backend + "]: " + why);
+    return write(n);
+  }
+
+  /** A {@link Result} of {@link #unreportable}. */
+  public static Result unreportableResult(String scenario, String backend, String why) {
+    return parseResult(unreportable(scenario, backend, why));
+  }
+
+  private static String fullResultJson(Judgement j, Stability stability, Traits traits, String message) {
     Outcome o = j.outcome();
     ObjectNode n = JSON.createObjectNode();
     n.put("scenario", j.scenarioId());

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 /**
  * The conformance matrix as one self-contained HTML page (inline CSS and script, nothing fetched): a row per
  * scenario, grouped by family; a column per backend in {@link MatrixColumns} order; a cell per verdict (pass,
- * fail, hang, error, skip) that shows the {@link HtmlDiff} of that (scenario, backend) when clicked; and a summary
- * row with each backend's pass rate over the cases it was judged on (skips left out).
+ * fail, hang, error, skip, unsupported) that shows the {@link HtmlDiff} of that (scenario, backend) when clicked;
+ * and a summary row with each backend's pass rate over the cases it was judged on (skips and programs the model
+ * could not run left out, the latter counted apart).
  */
 public final class MatrixPage {
   private MatrixPage() {}
@@ -54,7 +55,8 @@ public final class MatrixPage {
     sb.append("<h1>lifeline conformance matrix</h1>");
     sb.append("<p class=\"legend\"><span class=\"c pass\">pass</span> <span class=\"c fail\">fail</span> ")
         .append("<span class=\"c hang\">hang</span> <span class=\"c error\">error</span> ")
-        .append("<span class=\"c skip\">skip</span> — <span class=\"div\">◆ N groups</span>: backends disagree")
+        .append("<span class=\"c skip\">skip</span> <span class=\"c unsupported\">unsupported</span>")
+        .append(" (the model cannot run the program) — <span class=\"div\">◆ N groups</span>: backends disagree")
         .append(" — click a cell for its diff</p>");
     sb.append("<div class=\"layout\"><table id=\"matrix\"><thead><tr><th class=\"scen\">scenario</th>");
     for (MatrixColumns.Backend b : columns) {
@@ -97,12 +99,18 @@ public final class MatrixPage {
     }
     sb.append("</tbody><tfoot><tr><th class=\"scen\">passed</th>");
     for (MatrixColumns.Backend b : columns) {
-      long judged = in.results().stream()
-          .filter(r -> r.backend().equals(b.name()) && !"skip".equals(r.verdict())).count();
+      long judged = in.results().stream().filter(r -> r.backend().equals(b.name())
+          && !"skip".equals(r.verdict()) && !"unsupported".equals(r.verdict())).count();
       long passed = in.results().stream()
           .filter(r -> r.backend().equals(b.name()) && "pass".equals(r.verdict())).count();
+      long unsupported = in.results().stream()
+          .filter(r -> r.backend().equals(b.name()) && "unsupported".equals(r.verdict())).count();
       sb.append("<td class=\"sum\">").append(judged == 0 ? "–" : Math.round(100.0 * passed / judged) + "%")
-          .append("<br><small>").append(passed).append('/').append(judged).append("</small></td>");
+          .append("<br><small>").append(passed).append('/').append(judged).append("</small>");
+      if (unsupported > 0) {
+        sb.append("<br><small class=\"unsup\">").append(unsupported).append(" unsupported</small>");
+      }
+      sb.append("</td>");
     }
     sb.append("</tr></tfoot></table>");
     sb.append("<section id=\"detail\" hidden></section></div>");
@@ -134,6 +142,8 @@ public final class MatrixPage {
       .c.hang{background:#ffe7b3;color:#7a4d00}
       .c.error{background:#f3d3f5;color:#7d1f8a}
       .c.skip{background:#eaeef2;color:#57606a}
+      .c.unsupported{background:#fff;color:#57606a;border:1px dashed #8c959f}
+      small.unsup{color:#57606a;font-weight:400}
       .c.none{color:#aaa;cursor:default}
       td.c.selected{outline:3px solid #0969da;outline-offset:-3px}
       span.div{font-size:11px;color:#8250df;font-weight:600;margin-left:6px}

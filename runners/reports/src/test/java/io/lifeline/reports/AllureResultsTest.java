@@ -143,7 +143,7 @@ class AllureResultsTest {
   void categoriesAndEnvironmentAreWrittenBesideTheResults() throws Exception {
     String categories = Files.readString(results.resolve("categories.json"));
     assertThat(JSON.readTree(categories)).extracting(c -> c.get("name").asText()).containsExactly(
-        "Backend diverges from its real interpreter", "Hang", "Backend crash", "Scenario error",
+        "Backend diverges from its real interpreter", "Hang", "Backend crash", "Unsupported by the model", "Scenario error",
         "Expectation broken");
     String env = Files.readString(results.resolve("environment.properties"));
     assertThat(env).contains("backends=echo-new, echo-old", "echo-old=echo 3.10 (test)");

@@ -92,6 +92,19 @@ class MatrixPageTest {
   }
 
   @Test
+  void anUnsupportedResultHasItsOwnCellAndIsLeftOutOfThePassRate() {
+    String s = "bytes/bytearray";
+    List<Result> results = new ArrayList<>();
+    results.add(result(s, "real:cpython-3.11.7", "pass", "completed", List.of("a"), List.of("a")));
+    results.add(result(s, "cpython-3.11", "unsupported", "unsupported", List.of(), List.of("a")));
+    results.add(result("bytes/plain", "cpython-3.11", "pass", "completed", List.of("a"), List.of("a")));
+    String html = MatrixPage.render(new MatrixPage.Input(BACKENDS, results, Map.of(), Map.of()));
+    assertThat(html).contains("data-backend=\"cpython-3.11\" tabindex=\"0\">unsupported</td>");
+    assertThat(html).contains("<td class=\"sum\">100%<br><small>1/1</small><br><small class=\"unsup\">1"
+        + " unsupported</small></td>");
+  }
+
+  @Test
   void aFailingCellShowsItsDiffWhenClickedInHeadlessChromium() throws Exception {
     var chromium = HeadlessChromium.binary();
     assumeTrue(chromium.isPresent(), "no chromium on this machine");

@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param events events emitted while the script body ran, in order; these are compared
  * @param status how the body ended
- * @param errorType the uncaught exception's type name when {@code status} is ERROR, else null
- * @param errorMessage the uncaught exception's message (ERROR) or the fault's description (CRASH, HANG), else null
+ * @param errorType the uncaught exception's type name when {@code status} is ERROR; for UNSUPPORTED, the type of
+ *     the error the model stopped with (NotImplementedError at run time, SyntaxError at compile time); else null
+ * @param errorMessage the uncaught exception's message (ERROR), the fault's description (CRASH, HANG), or the
+ *     unsupported construct and its location (UNSUPPORTED), else null
  * @param shutdownEvents events emitted after the body ended (interpreter shutdown); shown, never compared
  * @param detail free-form diagnostics (stderr tail, Java stack of a crash); may be empty, never null
  * @param elapsed wall-clock time of the run
@@ -57,6 +59,12 @@ public record Outcome(
 
   public static Outcome crash(List<String> eventsSoFar, String message, String detail, Duration elapsed) {
     return new Outcome(eventsSoFar, Status.CRASH, null, message, List.of(), detail, elapsed);
+  }
+
+  /** A model's run stopped at a construct outside its subset; {@code message} names it and where it is. */
+  public static Outcome unsupported(List<String> eventsSoFar, String errorType, String message, String detail,
+      Duration elapsed) {
+    return new Outcome(eventsSoFar, Status.UNSUPPORTED, errorType, message, List.of(), detail, elapsed);
   }
 
   /**

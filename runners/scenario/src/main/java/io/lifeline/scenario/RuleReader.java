@@ -125,6 +125,9 @@ final class RuleReader {
     } catch (IllegalArgumentException e) {
       return Status.COMPLETED; // not a status the schema allows; reported there
     }
+    if (status != null && !status.isExpectable()) {
+      return Status.COMPLETED; // crash and unsupported are never expected; the schema reports them
+    }
     if (status != null && errorType != null && status != Status.ERROR) {
       diagnostics.reportAt(pointer, tree.valueAt(pointer),
           "status " + written + " contradicts error: " + errorType

@@ -10,8 +10,21 @@ public enum Status {
   ERROR,
   /** The run exceeded its budget (wall clock or instructions) and was stopped. */
   HANG,
-  /** The backend itself failed: an internal fault, a killed process, unreadable output. Never expected by a rule. */
-  CRASH;
+  /**
+   * The backend itself failed: an internal fault, a killed process, unreadable output (an event beyond the
+   * {@link EventLimits}). Never expected by a rule.
+   */
+  CRASH,
+  /**
+   * A model met a construct outside its subset and could not run the program; the message names the construct
+   * and its location. Never expected by a rule (the scenario format does not accept it), so no rule matches it.
+   */
+  UNSUPPORTED;
+
+  /** Whether a rule may expect this status: completed, error and hang. */
+  public boolean isExpectable() {
+    return this == COMPLETED || this == ERROR || this == HANG;
+  }
 
   /** The name used in YAML and JSON. */
   public String wireName() {

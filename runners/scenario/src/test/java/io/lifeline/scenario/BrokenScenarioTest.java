@@ -106,6 +106,12 @@ class BrokenScenarioTest {
   }
 
   @Test
+  void noRuleMayExpectUnsupported() {
+    assertOnlyError("broken/status-unsupported", 6, 11,
+        "expect[0].status must be one of completed, error, hang, not 'unsupported'");
+  }
+
+  @Test
   void everyProblemOfAFileIsReportedInOrder() {
     assertThat(errorsOf("broken/several-problems"))
         .extracting(e -> e.location().line() + ":" + e.location().column() + " " + e.message())

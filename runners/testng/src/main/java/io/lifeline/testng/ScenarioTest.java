@@ -16,7 +16,7 @@ import org.testng.annotations.Test;
 /**
  * One (scenario, backend) pair as a TestNG test named {@code scenario[backend]}. Verdicts map as in the JUnit
  * engine: PASS passes, FAIL is an {@link AssertionError} (a TestNG failure, Allure "failed"), ERROR a
- * {@link ScenarioFault} (Allure "broken"), SKIP a {@link SkipException}; the messages are the engine's
+ * {@link ScenarioFault} (Allure "broken"), SKIP and UNSUPPORTED a {@link SkipException}; the messages are the engine's
  * ({@link FailureMessages}). When Allure's TestNG listener is running, the result gets the same labels, links and
  * attachments as under the JUnit Platform ({@link AllureBridge}).
  */
@@ -55,7 +55,7 @@ public class ScenarioTest implements ITest {
         ResultEntries.groups(entry.report()));
     switch (j.verdict()) {
       case PASS -> { }
-      case SKIP -> throw new SkipException(j.reason());
+      case SKIP, UNSUPPORTED -> throw new SkipException(j.reason());
       case FAIL -> throw new AssertionError(message);
       case ERROR -> throw new ScenarioFault(message);
     }

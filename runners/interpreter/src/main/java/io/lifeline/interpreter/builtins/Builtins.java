@@ -17,6 +17,7 @@ import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
+import io.lifeline.scenario.EventLimits;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,16 @@ public final class Builtins {
     b.put(heap, in.key("__name__"), in.key("builtins"));
 
     fn(in, "event", (i, a, k) -> {
-      StringBuilder sb = new StringBuilder();
+      // The parts are measured before they are joined, so an event beyond the limit is never built.
+      List<String> parts = new ArrayList<>();
+      long bytes = 0;
       for (int x = 0; x < Args.positional(a, k); x++) {
-        sb.append(x > 0 ? " " : "").append(i.ops.strOf(a[x]));
+        String part = i.ops.strOf(a[x]);
+        parts.add(part);
+        bytes += (x > 0 ? 1 : 0) + EventLimits.utf8Length(part);
       }
-      i.event(sb.toString());
+      i.checkEvent(bytes);
+      i.event(String.join(" ", parts));
       return i.none();
     });
     fn(in, "print", (i, a, k) -> {

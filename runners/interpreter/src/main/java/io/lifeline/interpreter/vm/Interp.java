@@ -22,11 +22,15 @@ import io.lifeline.interpreter.object.PyTraceback;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.object.PyWeakref;
+import io.lifeline.scenario.EventLimits;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One interpreter instance (PyInterpreterState plus its single thread state): the heap, the built-in types
@@ -50,6 +54,13 @@ public final class Interp implements Finalization {
   public final StringBuilder stdout = new StringBuilder();
   public final StringBuilder stderr = new StringBuilder();
   public boolean inShutdown;
+  /** Bytes of UTF-8 in {@link #events} and {@link #shutdownEvents}, checked against {@link EventLimits}. */
+  private long eventBytes;
+  /**
+   * The exception values {@link #unsupported} made, by identity: one escaping the script body means the model
+   * could not run the program (an UNSUPPORTED outcome), not that the program raised.
+   */
+  private final Set<PyObject> unsupportedValues = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** The running frame (top of the chain), or null. */
   public Frame current;
@@ -230,7 +241,14 @@ public final class Interp implements Finalization {
       int i = Math.max(0, Math.min(current.lasti, current.code.lines.length - 1));
       where = " (line " + current.code.lines[i] + ", column " + current.code.cols[i] + ")";
     }
-    return error("NotImplementedError", construct + " is not supported by the model" + where);
+    PyException e = error("NotImplementedError", construct + " is not supported by the model" + where);
+    unsupportedValues.add(e.value);
+    return e;
+  }
+
+  /** Whether {@code e} is the error of a construct outside the model's subset (made by {@link #unsupported}). */
+  public boolean isUnsupported(PyException e) {
+    return unsupportedValues.contains(e.value);
   }
 
   public boolean isInstance(PyObject o, String typeName) {
@@ -269,12 +287,26 @@ public final class Interp implements Finalization {
 
   // ---------------------------------------------------------------- Events
 
+  /**
+   * Records an event; one beyond the {@link EventLimits} stops the run (an {@link EventLimitException}, which no
+   * handler can catch) before anything is recorded.
+   */
   public void event(String line) {
+    long bytes = EventLimits.utf8Length(line);
+    checkEvent(bytes);
+    eventBytes += bytes;
     (inShutdown ? shutdownEvents : events).add(line);
     String origin = heap.deathOrigin();
     if (origin != null) {
       traces.add((inShutdown ? "shutdown event " : "event ") + PyStr.repr(line) + " <- " + origin);
     }
+  }
+
+  /** Throws {@link EventLimitException} if one more event of {@code bytes} bytes goes beyond a limit. */
+  public void checkEvent(long bytes) {
+    EventLimits.check(bytes, events.size() + shutdownEvents.size(), eventBytes).ifPresent(why -> {
+      throw new EventLimitException(why);
+    });
   }
 
   @Override
