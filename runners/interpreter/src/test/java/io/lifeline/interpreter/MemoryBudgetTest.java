@@ -36,6 +36,8 @@ class MemoryBudgetTest {
       t("bytes(1e10)", lambda: bytes(10**10))
       t("bytes(1e20)", lambda: bytes(10**20))
       t("list(range(1e9))", lambda: list(range(10**9)))
+      t("join", lambda: ' '.join(['x' * 10**8] * 30))
+      t("format", lambda: '{:>3000000000}'.format(1))
       event("done")
       """;
 
@@ -53,6 +55,8 @@ class MemoryBudgetTest {
           "bytes(1e10) MemoryError ''",
           "bytes(1e20) OverflowError \"cannot fit 'int' into an index-sized integer\"",
           "list(range(1e9)) MemoryError ''",
+          "join MemoryError ''",
+          "format MemoryError ''",
           "done");
     }
   }

@@ -263,6 +263,11 @@ final class Methods {
       String sep = ((PyStr) a[0]).value;
       List<PyObject> items = i.ops.toList(a[1]);
       try {
+        long total = 49L + (long) sep.length() * Math.max(0, items.size() - 1);
+        for (PyObject o : items) {
+          total += o instanceof PyStr s ? s.value.length() : 0;
+        }
+        heap.reserve(total);
         for (int x = 0; x < items.size(); x++) {
           if (!(items.get(x) instanceof PyStr s)) {
             throw i.error("TypeError", "sequence item " + x + ": expected str instance, "
