@@ -168,9 +168,13 @@ public final class ModelBackend implements Backend {
         interp.set(in);
         return new Run(in).execute(program);
       } catch (Throwable e) {
-        return Outcome.crash(List.of(), e.toString(), String.valueOf(e), Duration.ZERO);
+        return Outcome.crash(List.of(), Run.crashReason(e), String.valueOf(e), Duration.ZERO);
       } finally {
         io.lifeline.interpreter.object.UserHashing.CURRENT.remove();
+        Interp in = interp.get();
+        if (in != null) {
+          in.heap.releaseMemoryShare();
+        }
       }
     });
     Outcome o = null;
@@ -187,7 +191,7 @@ public final class ModelBackend implements Backend {
     } catch (TimeoutException stuck) {
       // The run ignores cancellation (a native loop): its thread stays busy, the pool starts others.
     } catch (ExecutionException e) {
-      o = Outcome.crash(List.of(), e.getCause().toString(), String.valueOf(e.getCause()), Duration.ZERO);
+      o = Outcome.crash(List.of(), Run.crashReason(e.getCause()), String.valueOf(e.getCause()), Duration.ZERO);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -121,11 +121,32 @@ public final class Run {
     }
   }
 
+  /**
+   * A failure of the model itself. The JVM's own limits are named: the run's heap is unreachable once this
+   * returns, so a Java OutOfMemoryError or StackOverflowError ends this run only.
+   */
   private Outcome crash(Throwable t) {
-    StringWriter sw = new StringWriter();
-    t.printStackTrace(new PrintWriter(sw));
-    String msg = t instanceof StackOverflowError ? "Java stack overflow inside the model" : t.toString();
-    return Outcome.crash(snapshot(in.events), msg, sw.toString(), elapsed());
+    String msg = crashReason(t);
+    String trace;
+    try {
+      StringWriter sw = new StringWriter();
+      t.printStackTrace(new PrintWriter(sw));
+      trace = sw.toString();
+    } catch (OutOfMemoryError e) {
+      trace = String.valueOf(t);
+    }
+    return Outcome.crash(snapshot(in.events), msg, trace, elapsed());
+  }
+
+  /** The crash reason for a Throwable that escaped a model run. */
+  public static String crashReason(Throwable t) {
+    if (t instanceof StackOverflowError) {
+      return "Java stack overflow inside the model";
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "Java heap exhausted inside the model (" + t.getMessage() + "); the run's heap was released";
+    }
+    return t.toString();
   }
 
   private static List<String> snapshot(List<String> l) {

@@ -54,13 +54,14 @@ public final class Builtins {
     fn(in, "print", (i, a, k) -> {
       PyObject sepObj = Args.keyword(a, k, "sep");
       PyObject endObj = Args.keyword(a, k, "end");
+      PyObject file = Args.keyword(a, k, "file");
       String sep = sepObj instanceof PyStr s ? s.value : " ";
       String end = endObj instanceof PyStr s ? s.value : "\n";
       StringBuilder sb = new StringBuilder();
       for (int x = 0; x < Args.positional(a, k); x++) {
         sb.append(x > 0 ? sep : "").append(i.ops.strOf(a[x]));
       }
-      i.stdout.append(sb).append(end);
+      StdStreams.print(i, file, sb.append(end).toString());
       return i.none();
     });
     fn(in, "len", (i, a, k) -> {
@@ -463,7 +464,10 @@ public final class Builtins {
         return i.newBytes(s.value.getBytes(charset(i, enc)));
       }
       if (a[0] instanceof PyInt n) {
-        return i.newBytes(new byte[(int) n.small]);
+        if (n.isSmall() && n.small < 0) {
+          throw i.error("ValueError", "negative count");
+        }
+        return i.newBytes(new byte[i.allocationLength(n, 1, 33)]);
       }
       java.util.List<PyObject> items = i.ops.toList(a[0]);
       byte[] out = new byte[items.size()];

@@ -30,6 +30,7 @@ final class Methods {
     method(in, list, "append", (i, a, k) -> {
       Args.count(i, "append", a, k, 2, 2);
       ((PyList) a[0]).items.add(heap.incref(a[1]));
+      heap.grew(a[0]);
       return i.none();
     });
     method(in, list, "extend", (i, a, k) -> {
@@ -43,6 +44,7 @@ final class Methods {
         idx = Math.max(0, idx + items.size());
       }
       items.add((int) Math.min(idx, items.size()), heap.incref(a[2]));
+      heap.grew(a[0]);
       return i.none();
     });
     method(in, list, "pop", (i, a, k) -> {
@@ -261,6 +263,11 @@ final class Methods {
       String sep = ((PyStr) a[0]).value;
       List<PyObject> items = i.ops.toList(a[1]);
       try {
+        long total = 49L + (long) sep.length() * Math.max(0, items.size() - 1);
+        for (PyObject o : items) {
+          total += o instanceof PyStr s ? s.value.length() : 0;
+        }
+        heap.reserve(total);
         for (int x = 0; x < items.size(); x++) {
           if (!(items.get(x) instanceof PyStr s)) {
             throw i.error("TypeError", "sequence item " + x + ": expected str instance, "

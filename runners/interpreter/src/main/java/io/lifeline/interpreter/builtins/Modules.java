@@ -250,5 +250,6 @@ public final class Modules {
     m.dict.put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
     PyList argv = in.newList(new ArrayList<>());
     m.dict.put(heap, in.key("argv"), argv);
+    StdStreams.install(in, m);
   }
 }

@@ -49,9 +49,19 @@ public final class Heap {
   private int deallocDepth;
   private String deathOrigin;
   private boolean traceRefs;
-  /** Objects alive now, and the most the budget allows (an estimate of 64 bytes per object). */
+  /** Objects alive now, and the most the JVM share allows (an estimate of 64 bytes per object). */
   private long liveCount;
   private long maxObjects = Long.MAX_VALUE;
+  /**
+   * Bytes in use by live objects as CPython would count them (each object's {@link PyObject#charged}, an estimate
+   * of sys.getsizeof), and the memory budget in the same unit.
+   */
+  private long bytesInUse;
+  private long maxBytes = Long.MAX_VALUE;
+  /** With a budget, the bytes leased from the process-wide {@link JvmShare}, and min(maxBytes, leased). */
+  private boolean leasing;
+  private long leased;
+  private long bytesLimit = Long.MAX_VALUE;
   private boolean raisingMemoryError;
 
   public Heap(Finalization runtime, int[] thresholds, boolean keepLiveSet) {
@@ -59,6 +69,116 @@ public final class Heap {
     this.thresholds = thresholds.clone();
     this.collector = new CycleCollector(this, runtime);
     this.live = keepLiveSet ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+  }
+
+  // ---------------------------------------------------------------- Memory budget
+
+  /**
+   * register() went over a limit with the object it just counted (of {@code size} bytes): takes more of the JVM
+   * share if only the lease ran out; else undoes the count and raises the guest MemoryError, unless one is being
+   * raised or an exception is in flight (its own objects must be allocatable; the next allocation checks again).
+   */
+  private void overBudget(long size) {
+    if (liveCount <= maxObjects && bytesInUse <= maxBytes && leaseUpTo(bytesInUse)) {
+      return;
+    }
+    if (raisingMemoryError || errorPending) {
+      return;
+    }
+    liveCount--;
+    bytesInUse -= size;
+    if (collectUnderPressure() && liveCount < maxObjects && fits(size)) {
+      liveCount++;
+      bytesInUse += size;
+      return;
+    }
+    throw memoryError();
+  }
+
+  /** Whether {@code bytes} more fit the budget and the JVM share (leasing more of it if needed). */
+  private boolean fits(long bytes) {
+    return bytes >= 0 && bytes <= maxBytes - bytesInUse && leaseUpTo(bytesInUse + bytes);
+  }
+
+  /** Makes the lease on the JVM share cover {@code total} bytes; false if the share is used up. */
+  private boolean leaseUpTo(long total) {
+    if (total <= bytesLimit) {
+      return true;
+    }
+    if (!leasing) {
+      return total <= maxBytes;
+    }
+    long want = (total - leased + JvmShare.CHUNK - 1) / JvmShare.CHUNK * JvmShare.CHUNK;
+    if (!JvmShare.lease(want)) {
+      return false;
+    }
+    leased += want;
+    bytesLimit = Math.min(maxBytes, leased);
+    return true;
+  }
+
+  /**
+   * Under reclaim=TRACING, dead objects hold memory until a collection: before failing an allocation, a minor
+   * collection frees them, as PyPy collects when its heap is full. Returns whether it ran.
+   */
+  private boolean collectUnderPressure() {
+    if (tracer == null || !tracer.canCollect() || errorPending) {
+      return false;
+    }
+    tracer.minorCollect();
+    return true;
+  }
+
+  private RuntimeException memoryError() {
+    raisingMemoryError = true;
+    try {
+      return runtime.memoryError();
+    } finally {
+      raisingMemoryError = false;
+    }
+  }
+
+  /**
+   * Checks, before a big result is built, that {@code bytes} more (CPython's size for it) fit the budget and the
+   * JVM share; else raises the guest MemoryError, as CPython's allocator fails before filling the object.
+   * Charges nothing: the object is charged when it is registered.
+   */
+  public void reserve(long bytes) {
+    if (bytes > bytesLimit - bytesInUse && !fits(bytes) && !(collectUnderPressure() && fits(bytes))) {
+      throw memoryError();
+    }
+  }
+
+  /**
+   * {@code o} (a list, dict or set) may have grown: charges the growth of its size estimate since it was last
+   * charged, raising the guest MemoryError if that exceeds the budget. A container stays charged for its largest
+   * size until it dies (CPython's containers keep most of their allocation when they shrink).
+   */
+  public void grew(PyObject o) {
+    long size = o.sizeEstimate();
+    long more = size - o.charged;
+    if (more > 0) {
+      if (more > bytesLimit - bytesInUse && !fits(more) && !raisingMemoryError && !errorPending
+          && !(collectUnderPressure() && fits(more))) {
+        throw memoryError();
+      }
+      bytesInUse += more;
+      o.charged = size;
+    }
+  }
+
+  /** Gives back this heap's lease on the JVM share (at the end of its run). */
+  public void releaseMemoryShare() {
+    if (leasing) {
+      JvmShare.release(leased);
+      leased = 0;
+      bytesLimit = 0;
+    }
+  }
+
+  /** Bytes in use by live objects, in CPython's sizes (an estimate of the sum of their sys.getsizeof). */
+  public long bytesInUse() {
+    return bytesInUse;
   }
 
   // ---------------------------------------------------------------- Reference counts
@@ -123,15 +243,11 @@ public final class Heap {
   }
 
   private <T extends PyObject> T register(T o, boolean track) {
-    if (++liveCount > maxObjects && !raisingMemoryError && !errorPending) {
-      liveCount--;
-      raisingMemoryError = true;
-      try {
-        throw runtime.memoryError();
-      } finally {
-        raisingMemoryError = false;
-      }
+    long size = o.sizeEstimate();
+    if (++liveCount > maxObjects || (bytesInUse += size) > bytesLimit) {
+      overBudget(size);
     }
+    o.charged = size;
     if (live != null) {
       live.add(o);
     }
@@ -329,6 +445,8 @@ public final class Heap {
   private void freed(PyObject o) {
     deallocations++;
     liveCount--;
+    bytesInUse -= o.charged;
+    o.charged = 0;
     if (o.isGcType() && counts[0] > 0) {
       counts[0]--;
     }
@@ -468,12 +586,19 @@ public final class Heap {
   }
 
   /**
-   * The heap budget: allocations beyond {@code bytes} (estimated at 64 bytes per object, and never more than
-   * half the JVM's own heap) raise MemoryError in the program instead of exhausting the JVM.
+   * The memory budget (Budget.memoryBytes, the limit real interpreters get as {@code ulimit -v}): allocations
+   * that would take the objects' CPython sizes past {@code bytes} (or half the JVM's heap) raise MemoryError in the
+   * program, as do more objects than that holds at 128 bytes each (the model's objects are bigger than CPython's),
+   * and growth the process-wide {@link JvmShare} cannot lease: so concurrent runs never exhaust the JVM together.
+   * {@code bytes <= 0}: half the JVM's heap. The run gives its lease back with {@link #releaseMemoryShare}.
    */
   public void setMemoryBudget(long bytes) {
     long jvm = Runtime.getRuntime().maxMemory() / 2;
-    maxObjects = Math.max(1000, Math.min(bytes, jvm) / 64 / 2);
+    long limit = bytes > 0 ? Math.min(bytes, jvm) : jvm;
+    maxBytes = limit;
+    maxObjects = Math.max(1000, limit / 64 / 2);
+    leasing = true;
+    bytesLimit = Math.min(maxBytes, leased);
   }
 
   /** Stress mode: a full collection at every container allocation. */

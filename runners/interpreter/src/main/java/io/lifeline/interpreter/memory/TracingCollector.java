@@ -114,7 +114,9 @@ public final class TracingCollector {
   }
 
   void reachedZero(PyObject o) {
-    zeroCount.put(o, Boolean.TRUE);
+    if (zeroCount.put(o, Boolean.TRUE) == null) {
+      zeroBytes += o.charged;
+    }
   }
 
   // ---------------------------------------------------------------- The driver
@@ -167,14 +169,26 @@ public final class TracingCollector {
   static final int MINOR_COLLECTION_AFTER = 500_000;
 
   private int minorCollectionAfter = MINOR_COLLECTION_AFTER;
+  static final long MINOR_COLLECTION_BYTES = 64L << 20;
+  /** Bytes charged for the objects in {@link #zeroCount}. */
+  private long zeroBytes;
 
   /** Stress mode for tests: a minor collection at every loop back edge once {@code deaths} objects died. */
   public void setMinorCollectionAfter(int deaths) {
     minorCollectionAfter = deaths;
   }
 
+  /**
+   * Due once {@code minorCollectionAfter} objects died, or objects of {@link #MINOR_COLLECTION_BYTES} (CPython
+   * sizes): PyPy's nursery is a few MiB, so garbage never holds the memory budget.
+   */
+  /** Whether a minor collection can run now (none is running): the heap's relief under memory pressure. */
+  boolean canCollect() {
+    return !collecting && running == 0;
+  }
+
   boolean minorCollectionDue() {
-    return zeroCount.size() >= minorCollectionAfter && !collecting;
+    return (zeroCount.size() >= minorCollectionAfter || zeroBytes >= MINOR_COLLECTION_BYTES) && !collecting;
   }
 
   /**
@@ -220,6 +234,7 @@ public final class TracingCollector {
       addCandidate(o, candidates, work);
     }
     zeroCount.clear();
+    zeroBytes = 0;
     while (!work.isEmpty()) {
       trace(work.pop(), r -> addCandidate(r, candidates, work));
     }

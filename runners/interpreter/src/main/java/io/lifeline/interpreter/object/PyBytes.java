@@ -9,6 +9,12 @@ public final class PyBytes extends PyObject {
     this.value = value;
   }
 
+  /** 33 bytes plus one per byte. */
+  @Override
+  public long sizeEstimate() {
+    return 33L + value.length;
+  }
+
   /** bytes.__repr__: b'...' with \\x escapes for non-printable bytes. */
   public String repr() {
     boolean hasSingle = false;

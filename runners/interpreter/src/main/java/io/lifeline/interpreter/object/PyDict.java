@@ -41,6 +41,12 @@ public final class PyDict extends PyObject {
    */
   private int[] index;
   private Entry[] entries;
+
+  /** 64 bytes empty, else the keys table: 104 plus 4 per index slot and 24 per entry (charged at its largest). */
+  @Override
+  public long sizeEstimate() {
+    return index == null ? 64 : 104L + 4L * index.length + 24L * entries.length;
+  }
   /** Positions of {@link #entries} used so far, deleted ones included. */
   private int used;
   private int size;
@@ -177,7 +183,13 @@ public final class PyDict extends PyObject {
     long hash = hashOf(key);
     int slot = find(key, hash);
     if (slot < 0) {
+      int[] before = index;
       insertNew(new Entry(key, value, hash));
+      if (index != before) {
+        if (heap != null) {
+          heap.grew(this);
+        }
+      }
       return;
     }
     Entry e = entries[index[slot]];

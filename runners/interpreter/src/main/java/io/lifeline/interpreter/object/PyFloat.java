@@ -12,6 +12,11 @@ public final class PyFloat extends PyObject {
   }
 
   @Override
+  public long sizeEstimate() {
+    return 24;
+  }
+
+  @Override
   public String toString() {
     return repr(value);
   }

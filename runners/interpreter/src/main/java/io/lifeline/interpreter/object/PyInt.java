@@ -32,6 +32,13 @@ public class PyInt extends PyObject {
     return big == null;
   }
 
+  /** 24 bytes plus 4 per 30-bit digit, at least one digit. */
+  @Override
+  public long sizeEstimate() {
+    int bits = big != null ? big.bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(small));
+    return 24L + 4L * Math.max(1, (bits + 29) / 30);
+  }
+
   public BigInteger toBig() {
     return big != null ? big : BigInteger.valueOf(small);
   }

@@ -25,11 +25,22 @@ public abstract class PyObject {
   public long gcRefs;
   public int gcFlags;
 
+  /** Bytes charged to the heap's memory budget for this object (memory.Heap's accounting), 0 once it died. */
+  public long charged;
+
   /** Newest weak reference first; callbacks are inserted after the shared basic ref (weakrefobject.c). */
   public PyWeakref weakrefs;
 
   protected PyObject(PyType type) {
     this.type = type;
+  }
+
+  /**
+   * An estimate of CPython's {@code sys.getsizeof} for this object on a 64-bit build (3.11), what the heap charges
+   * to the memory budget. A kind whose size depends on its contents overrides it.
+   */
+  public long sizeEstimate() {
+    return 56;
   }
 
   /** Visits every reference this object owns (tp_traverse, extended to non-container references). */

@@ -33,6 +33,12 @@ public final class PySet extends PyObject {
     return used;
   }
 
+  /** 216 bytes with the inline table of 8 slots, else 200 plus 16 per slot (charged at its largest). */
+  @Override
+  public long sizeEstimate() {
+    return keys.length <= MINSIZE ? 216 : 200L + 16L * keys.length;
+  }
+
   /** True if {@code keys[i]} holds a live key. */
   public boolean isActive(int i) {
     return keys[i] != null && keys[i] != DUMMY;
@@ -61,6 +67,9 @@ public final class PySet extends PyObject {
             used++;
             if ((long) fill * 5 >= (long) mask * 3) {
               resize(used > 50000 ? used * 2 : used * 4);
+              if (heap != null) {
+                heap.grew(this);
+              }
             }
           } else {
             keys[freeslot] = own(heap, key);
@@ -93,6 +102,9 @@ public final class PySet extends PyObject {
     }
     if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
       resize((used + other.used) * 2);
+      if (heap != null) {
+        heap.grew(this);
+      }
     }
     if (fill == 0 && mask == other.mask && other.fill == other.used) {
       for (int i = 0; i <= mask; i++) {

@@ -11,6 +11,12 @@ public final class PyStr extends PyObject {
     this.value = value;
   }
 
+  /** A compact ASCII str: 49 bytes plus one per character (wider kinds count as ASCII). */
+  @Override
+  public long sizeEstimate() {
+    return 49L + value.length();
+  }
+
   /**
    * The hash dicts and sets use for a str (the Java string hash, -1 mapped to -2 like CPython's error
    * value). Kept in the object itself, computed once: a dict probe then reads no second object.

@@ -16,6 +16,12 @@ public final class PyTuple extends PyObject {
     return items.length;
   }
 
+  /** 40 bytes plus a pointer per item. */
+  @Override
+  public long sizeEstimate() {
+    return 40L + 8L * items.length;
+  }
+
   @Override
   public boolean isGcType() {
     return true;

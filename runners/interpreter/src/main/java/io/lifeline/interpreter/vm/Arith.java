@@ -43,12 +43,17 @@ final class Arith {
         if (b.bitLength() > 31) {
           throw in.error("MemoryError", null);
         }
+        reserveBits(in, (long) Math.max(0, a.abs().bitLength() - 1) * b.longValue());
         yield in.newInt(a.pow(b.intValue()));
       }
       case LSHIFT -> {
         if (b.signum() < 0) {
           throw in.error("ValueError", "negative shift count");
         }
+        if (b.bitLength() > 31) {
+          throw in.error("MemoryError", null);
+        }
+        reserveBits(in, a.bitLength() + b.longValue());
         yield in.newInt(a.shiftLeft(b.intValue()));
       }
       case RSHIFT -> {
@@ -73,6 +78,17 @@ final class Arith {
       return qr[0].subtract(BigInteger.ONE);
     }
     return qr[0];
+  }
+
+  /**
+   * Checks before computing an int of about {@code bits} bits that it fits the memory budget (CPython's size:
+   * 4 bytes per 30-bit digit) and a Java BigInteger; else MemoryError, as CPython's allocation fails.
+   */
+  private static void reserveBits(Interp in, long bits) {
+    if (bits >= Integer.MAX_VALUE) {
+      throw in.memoryError();
+    }
+    in.heap.reserve(24 + 4 * (bits / 30 + 1));
   }
 
   /** Fast path on longs; null when the result may overflow. */

@@ -24,6 +24,14 @@ final class FormatSpec {
   int precision = -1;
   char type;
 
+  /** A width or precision: beyond a Py_ssize_t it is CPython's ValueError (get_integer in unicode_format.h). */
+  private static long digits(Interp in, String digits) {
+    if (digits.length() > 18) {
+      throw in.error("ValueError", "Too many decimal digits in format string");
+    }
+    return Long.parseLong(digits);
+  }
+
   static FormatSpec parse(Interp in, String spec) {
     FormatSpec f = new FormatSpec();
     int i = 0;
@@ -55,7 +63,13 @@ final class FormatSpec {
       i++;
     }
     if (i > start) {
-      f.width = Integer.parseInt(spec.substring(start, i));
+      long width = digits(in, spec.substring(start, i));
+      // the padded result is built in one piece: checked against the memory budget first, as CPython allocates it
+      in.heap.reserve(49 + width);
+      if (width > Integer.MAX_VALUE - 8) {
+        throw in.memoryError();
+      }
+      f.width = (int) width;
     }
     if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
       f.grouping = spec.charAt(i++);
@@ -68,7 +82,7 @@ final class FormatSpec {
       if (i == start) {
         throw in.error("ValueError", "Format specifier missing precision");
       }
-      f.precision = Integer.parseInt(spec.substring(start, i));
+      f.precision = (int) Math.min(Integer.MAX_VALUE, digits(in, spec.substring(start, i)));
     }
     if (i < n) {
       f.type = spec.charAt(i++);

@@ -133,6 +133,29 @@ public final class Interp implements Finalization {
     return heap.register(new PyStr(types.str, s));
   }
 
+  /**
+   * The length of a new sequence of {@code count} items of {@code itemBytes} each after a {@code headerBytes}
+   * header (CPython's sizes), checked before it is built: a count beyond a Py_ssize_t is an OverflowError as in
+   * PyNumber_AsSsize_t, a size beyond the memory budget (or the JVM's reach) a MemoryError. Negative counts are 0.
+   */
+  public int allocationLength(PyInt count, long itemBytes, long headerBytes) {
+    if (!count.isSmall()) {
+      throw error("OverflowError", "cannot fit 'int' into an index-sized integer");
+    }
+    long n = Math.max(0, count.small);
+    if (itemBytes == 0) {
+      return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+    if (n > (Long.MAX_VALUE - headerBytes) / itemBytes) {
+      throw memoryError();
+    }
+    heap.reserve(headerBytes + n * itemBytes);
+    if (n > Integer.MAX_VALUE - 8) {
+      throw memoryError();
+    }
+    return (int) n;
+  }
+
   public io.lifeline.interpreter.object.PyBytes newBytes(byte[] value) {
     return heap.register(new io.lifeline.interpreter.object.PyBytes(types.bytes, value));
   }

@@ -782,10 +782,12 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return Arith.floatOp(in, op, toDouble(a), toDouble(b));
     }
     if (a instanceof PyStr x && b instanceof PyStr y && op == BinaryOp.ADD) {
+      heap.reserve(49L + x.value.length() + y.value.length());
       return in.newStr(x.value + y.value);
     }
     if (a instanceof io.lifeline.interpreter.object.PyBytes x && b instanceof io.lifeline.interpreter.object.PyBytes y
         && op == BinaryOp.ADD) {
+      heap.reserve(33L + x.value.length + y.value.length);
       byte[] out = java.util.Arrays.copyOf(x.value, x.value.length + y.value.length);
       System.arraycopy(y.value, 0, out, x.value.length, y.value.length);
       return in.newBytes(out);
@@ -794,17 +796,27 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       return in.newStr(Formatter.percent(in, x.value, b));
     }
     if (a instanceof PyStr x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      return in.newStr(x.value.repeat((int) Math.max(0, n.small)));
+      int len = x.value.length();
+      int count = in.allocationLength(n, len, 49);
+      if ((long) len * count > Integer.MAX_VALUE) {
+        throw in.memoryError();
+      }
+      return in.newStr(x.value.repeat(count));
     }
     if (a instanceof PyList x && b instanceof PyList y && op == BinaryOp.ADD) {
+      heap.reserve(56L + 8L * (x.items.size() + y.items.size()));
       ArrayList<PyObject> items = new ArrayList<>();
       x.items.forEach(o -> items.add(heap.incref(o)));
       y.items.forEach(o -> items.add(heap.incref(o)));
       return in.newList(items);
     }
     if (a instanceof PyList x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      ArrayList<PyObject> items = new ArrayList<>();
-      for (long i = 0; i < n.small; i++) {
+      int count = in.allocationLength(n, 8L * x.items.size(), 56);
+      if ((long) x.items.size() * count > Integer.MAX_VALUE - 8) {
+        throw in.memoryError();
+      }
+      ArrayList<PyObject> items = new ArrayList<>(x.items.size() * count);
+      for (long i = 0; i < count; i++) {
         x.items.forEach(o -> items.add(heap.incref(o)));
       }
       return in.newList(items);
@@ -1668,26 +1680,38 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** list.extend: appends new references to every item of {@code iterable}. */
   public void extendList(PyList l, PyObject iterable) {
     if (iterable instanceof PyList src) {
+      heap.reserve(8L * src.items.size());
       for (PyObject o : new ArrayList<>(src.items)) {
         l.items.add(heap.incref(o));
       }
+      heap.grew(l);
       return;
     }
     if (iterable instanceof PyTuple t) {
+      heap.reserve(8L * t.items.length);
       for (PyObject o : t.items) {
         l.items.add(heap.incref(o));
       }
+      heap.grew(l);
       return;
+    }
+    if (iterable instanceof PyRange r) {
+      // list_extend preallocates the length hint before the first item.
+      heap.reserve(8L * r.length());
     }
     PyObject it = iter(iterable);
     try {
       PyObject x;
       while ((x = next(it)) != null) {
         l.items.add(x);
+        if ((l.items.size() & 4095) == 0) {
+          heap.grew(l);
+        }
       }
     } finally {
       heap.decref(it);
     }
+    heap.grew(l);
   }
 
   /** Collects an iterable into a Java list of new references. */
