@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Sidecar keys ({@link java.util.Properties}): {@code model} and {@code real} (the verdict on every backend of
  * that kind), optional {@code KIND.status} and {@code KIND.message} (a substring of the error type, error message
- * or reason). Mismatches are printed as one table on stderr before the test fails.
+ * or reason); or {@code load.error}, the one load error the file must give instead of running. Mismatches are
+ * printed as one table on stderr before the test fails.
  */
 class HostileScenariosTest {
   /** Fixed ordinary scenarios, spread over the families of {@code cases/}. */
@@ -80,11 +81,15 @@ class HostileScenariosTest {
     Runtime rt = Runtime.getRuntime();
     assertThat(rt.totalMemory() - rt.freeMemory()).as("used heap after the run and a GC").isLessThan(HEAP_BOUND);
     JsonNode json = run.json();
-    assertThat(json.get("loadErrors")).as(run.err()).isEmpty();
+    assertLoadErrors(json, hostile);
     Map<String, String> kinds = backendKinds(json);
     boolean realChecked = realInterpretersPresent(kinds);
     Set<String> scenarios = new HashSet<>(ORDINARY);
-    scenarios.addAll(hostile.keySet());
+    hostile.forEach((id, p) -> {
+      if (p.getProperty("load.error") == null) {
+        scenarios.add(id);
+      }
+    });
     assertEveryPairReportedOnce(json, scenarios, kinds.keySet());
 
     List<String> mismatches = new ArrayList<>();
@@ -135,6 +140,25 @@ class HostileScenariosTest {
       }
     }
     return sidecars;
+  }
+
+  /**
+   * Exactly one load error per sidecar with a {@code load.error} key, on that scenario's file, with that message;
+   * no other file fails to load.
+   */
+  private static void assertLoadErrors(JsonNode json, Map<String, Properties> hostile) {
+    Map<String, String> expected = new TreeMap<>();
+    hostile.forEach((id, p) -> {
+      if (p.getProperty("load.error") != null) {
+        expected.put(Path.of(id + ".yaml").getFileName().toString(), p.getProperty("load.error").strip());
+      }
+    });
+    Map<String, String> actual = new TreeMap<>();
+    for (JsonNode e : json.get("loadErrors")) {
+      String file = Path.of(e.get("file").asText()).getFileName().toString();
+      assertThat(actual.put(file, e.get("message").asText())).as("second load error for " + file).isNull();
+    }
+    assertThat(actual).as("load errors (file name -> message)").isEqualTo(expected);
   }
 
   private static Map<String, String> backendKinds(JsonNode json) {

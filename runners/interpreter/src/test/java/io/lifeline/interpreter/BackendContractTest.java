@@ -71,6 +71,14 @@ class BackendContractTest {
   }
 
   @Test
+  void printedOutputIsKeptAsABoundedTail() {
+    Outcome o = run("import sys\nfor i in range(20000):\n    print('x' * 99)\nsys.stdout.write('last')\nevent('done')\n");
+    assertThat(o.status()).isEqualTo(Status.COMPLETED);
+    assertThat(o.events()).containsExactly("done");
+    assertThat(o.detail()).endsWith("last");
+  }
+
+  @Test
   void infiniteLoopExhaustsTheInstructionBudgetAndHangsWithEventsSoFar() {
     Outcome o = run("event('start')\nwhile True:\n    pass\n");
     assertThat(o.status()).isEqualTo(Status.HANG);

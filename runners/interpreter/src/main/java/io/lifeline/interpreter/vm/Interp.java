@@ -51,8 +51,8 @@ public final class Interp implements Finalization {
   public final List<String> shutdownEvents = new ArrayList<>();
   /** With --trace-refs: for each event, why it happened where it did (parallel to events + shutdown events). */
   public final List<String> traces = new ArrayList<>();
-  public final StringBuilder stdout = new StringBuilder();
-  public final StringBuilder stderr = new StringBuilder();
+  public final OutputTail stdout = new OutputTail();
+  public final OutputTail stderr = new OutputTail();
   public boolean inShutdown;
   /** Bytes of UTF-8 in {@link #events} and {@link #shutdownEvents}, checked against {@link EventLimits}. */
   private long eventBytes;
