@@ -136,6 +136,14 @@ class HostileScenariosTest {
         }
       }
     }
+    // Too big to commit: a scenario file over the 3 MiB limit is one load error naming the limit.
+    Path oversized = root.resolve("oversized.yaml");
+    Files.writeString(oversized, "title: big\nsource: |\n" + "  x = 1\n".repeat(3 * 1024 * 1024 / 8 + 1));
+    Properties tooBig = new Properties();
+    tooBig.setProperty("load.error",
+        "the file is " + Files.size(oversized) + " bytes, over the limit of 3145728 bytes for a scenario file"
+            + " (see Limits in spec/scenarios.md)");
+    sidecars.put("oversized", tooBig);
     for (String id : ORDINARY) {
       Path target = root.resolve(id + ".yaml");
       Files.createDirectories(target.getParent());
