@@ -32,7 +32,7 @@ import java.nio.file.Path;
  *       {@code type(gc.collect)} is a Python function, {@code gc} is already imported, and a traceback through
  *       {@code gc.collect} shows the wrapper's frame. Collections the interpreter starts by itself (automatic,
  *       or at shutdown) do not go through the attribute and write no marker;
- *   <li>for a program that uses {@code lifeline_native} ({@link NativeModule}), the directory of its build
+ *   <li>for a program that uses {@code lifeline_native} ({@link NativeBuild}), the directory of its build
  *       appended to {@code sys.path} ({@code -I} ignores {@code PYTHONPATH}); other programs' paths are untouched.
  * </ul>
  *

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * ends ({@link RunProcesses}). This is not a sandbox: the program runs with the rights of whoever runs the suite.
  *
  * <p>A program that names {@code lifeline_native} gets the module built for this interpreter on its
- * {@code sys.path} ({@link NativeModule}; built on the first such run, once per backend). If the build failed, such
+ * {@code sys.path} ({@link NativeBuild}; built on the first such run, once per backend). If the build failed, such
  * a program does not run: its outcome is a crash, "native module unavailable on BACKEND: reason", never a pass.
  *
  * <p>Thread-safe: a run shares nothing with other runs but immutable fields and the native build, made once
@@ -47,15 +47,15 @@ public final class RealInterpreterBackend implements Backend {
   private final Identity identity;
   private final String name;
   private final Traits traits;
-  private final NativeModule nativeModule;
+  private final NativeBuild nativeModule;
   /** The native build, once a program has needed it. Guarded by {@code this}. */
-  private NativeModule.Build nativeBuild;
+  private NativeBuild.Result nativeBuild;
 
   RealInterpreterBackend(Identity identity, String name) {
-    this(identity, name, NativeModule.fromEnvironment());
+    this(identity, name, NativeBuild.fromEnvironment());
   }
 
-  RealInterpreterBackend(Identity identity, String name, NativeModule nativeModule) {
+  RealInterpreterBackend(Identity identity, String name, NativeBuild nativeModule) {
     this.identity = identity;
     this.name = name;
     this.traits = RealTraits.of(identity);
@@ -102,7 +102,7 @@ public final class RealInterpreterBackend implements Backend {
   }
 
   /** The native module's build for this interpreter, made by the first caller. */
-  synchronized NativeModule.Build nativeBuild() {
+  synchronized NativeBuild.Result nativeBuild() {
     if (nativeBuild == null) {
       nativeBuild = nativeModule.build(identity);
     }
@@ -111,8 +111,8 @@ public final class RealInterpreterBackend implements Backend {
 
   private Outcome runIn(String program, Budget budget, long start) throws IOException, InterruptedException {
     Path nativeDir = null;
-    if (NativeModule.usedBy(program)) {
-      NativeModule.Build build = nativeBuild();
+    if (NativeBuild.usedBy(program)) {
+      NativeBuild.Result build = nativeBuild();
       if (!build.ok()) {
         return Outcome.crash(List.of(), "native module unavailable on " + name + ": " + build.failure(), "",
             since(start));

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@code $XDG_CACHE_HOME/lifeline/native}, else {@code ~/.cache/lifeline/native}. Thread-safe; never throws from
  * {@link #build}.
  */
-final class NativeModule {
+final class NativeBuild {
   /** The module's import name. */
   static final String NAME = "lifeline_native";
   static final String COMPILER_PROPERTY = "lifeline.native.cc";
@@ -50,21 +50,21 @@ final class NativeModule {
   private final String compiler;
   private final Path cacheRoot;
 
-  NativeModule(String compiler, Path cacheRoot) {
+  NativeBuild(String compiler, Path cacheRoot) {
     this.compiler = compiler;
     this.cacheRoot = cacheRoot;
   }
 
   /** The module as this machine's properties and environment configure it. */
-  static NativeModule fromEnvironment() {
+  static NativeBuild fromEnvironment() {
     String cc = System.getProperty(COMPILER_PROPERTY, envOr("LIFELINE_CC", "cc"));
     String cache = System.getProperty(CACHE_PROPERTY);
     if (cache != null) {
-      return new NativeModule(cc, Path.of(cache));
+      return new NativeBuild(cc, Path.of(cache));
     }
     String xdg = System.getenv("XDG_CACHE_HOME");
     Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return new NativeModule(cc, base.resolve("lifeline").resolve("native"));
+    return new NativeBuild(cc, base.resolve("lifeline").resolve("native"));
   }
 
   /**
@@ -76,9 +76,9 @@ final class NativeModule {
   }
 
   /** A build's result: the directory to put on {@code sys.path}, or why there is none. */
-  record Build(Path directory, String failure) {
-    static Build failed(String reason) {
-      return new Build(null, reason);
+  record Result(Path directory, String failure) {
+    static Result failed(String reason) {
+      return new Result(null, reason);
     }
 
     boolean ok() {
@@ -87,33 +87,33 @@ final class NativeModule {
   }
 
   /** The module built for {@code identity}, from the cache when it is there. Never throws. */
-  Build build(Identity identity) {
+  Result build(Identity identity) {
     try {
       return buildIn(identity);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Build.failed("build interrupted");
+      return Result.failed("build interrupted");
     } catch (IOException | RuntimeException e) {
-      return Build.failed(e.toString());
+      return Result.failed(e.toString());
     }
   }
 
-  private Build buildIn(Identity identity) throws IOException, InterruptedException {
+  private Result buildIn(Identity identity) throws IOException, InterruptedException {
     Ran paths = run(interpreter(identity, PATHS_CODE), PROBE_LIMIT, null);
     List<String> lines = paths.output().lines().toList();
     if (paths.status() != 0 || lines.size() < 2) {
-      return Build.failed("cannot read the interpreter's sysconfig: " + paths.describe());
+      return Result.failed("cannot read the interpreter's sysconfig: " + paths.describe());
     }
     Path include = Path.of(lines.get(0).strip());
     String suffix = lines.get(1).strip();
     if (!Files.isRegularFile(include.resolve("Python.h"))) {
-      return Build.failed("no Python.h in " + include + " (install the interpreter's headers; for PyPy: pypy3-dev)");
+      return Result.failed("no Python.h in " + include + " (install the interpreter's headers; for PyPy: pypy3-dev)");
     }
     byte[] source = source();
     Path target = cacheRoot.resolve(identity.shortName() + "-" + hash(source, identity, include, suffix));
     Path library = Path.of(NAME + suffix);
     if (Files.isRegularFile(target.resolve(library))) {
-      return new Build(target, null);
+      return new Result(target, null);
     }
     Files.createDirectories(cacheRoot);
     Path work = Files.createDirectory(cacheRoot.resolve(".build-" + UUID.randomUUID()));
@@ -123,15 +123,15 @@ final class NativeModule {
           "-I" + include, "-o", work.resolve(library).toString(), c.toString());
       Ran compiled = run(compile, COMPILE_LIMIT, work);
       if (compiled.status() != 0) {
-        return Build.failed(compiler + " failed: " + compiled.describe());
+        return Result.failed(compiler + " failed: " + compiled.describe());
       }
       Ran imported = run(interpreter(identity,
           "import sys; sys.path.insert(0, " + PyLiteral.of(work.toString()) + "); import " + NAME), PROBE_LIMIT, work);
       if (imported.status() != 0) {
-        return Build.failed("built, but the import failed: " + imported.describe());
+        return Result.failed("built, but the import failed: " + imported.describe());
       }
       Files.delete(c);
-      return new Build(publish(work, target), null);
+      return new Result(publish(work, target), null);
     } finally {
       deleteQuietly(work);
     }
@@ -178,7 +178,7 @@ final class NativeModule {
   }
 
   private static byte[] source() throws IOException {
-    try (InputStream in = NativeModule.class.getResourceAsStream(SOURCE_RESOURCE)) {
+    try (InputStream in = NativeBuild.class.getResourceAsStream(SOURCE_RESOURCE)) {
       if (in == null) {
         throw new IOException("resource " + SOURCE_RESOURCE + " missing from the classpath");
       }

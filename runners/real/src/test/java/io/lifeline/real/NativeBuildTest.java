@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Builds {@code lifeline_native} for every interpreter this machine has, and fails clearly without a compiler. */
-class NativeModuleTest {
+class NativeBuildTest {
   private static final String USES_MODULE = """
       import sys
       import lifeline_native as native
@@ -47,7 +47,7 @@ class NativeModuleTest {
     }
     long modified = Files.getLastModifiedTime(library).toMillis();
     // A second backend (a second JVM, as far as the cache can tell) finds the build and compiles nothing.
-    NativeModule.Build again = withCompiler(found, "cc").nativeBuild();
+    NativeBuild.Result again = withCompiler(found, "cc").nativeBuild();
     assertThat(again.directory()).isEqualTo(built);
     assertThat(Files.getLastModifiedTime(library).toMillis()).isEqualTo(modified);
   }
@@ -89,22 +89,22 @@ class NativeModuleTest {
 
   @Test
   void theCompilerAndCacheComeFromSystemProperties() {
-    String cc = System.getProperty(NativeModule.COMPILER_PROPERTY);
-    String root = System.getProperty(NativeModule.CACHE_PROPERTY);
+    String cc = System.getProperty(NativeBuild.COMPILER_PROPERTY);
+    String root = System.getProperty(NativeBuild.CACHE_PROPERTY);
     try {
-      System.setProperty(NativeModule.COMPILER_PROPERTY, "/nonexistent/cc");
-      System.setProperty(NativeModule.CACHE_PROPERTY, cache.toString());
+      System.setProperty(NativeBuild.COMPILER_PROPERTY, "/nonexistent/cc");
+      System.setProperty(NativeBuild.CACHE_PROPERTY, cache.toString());
       RealInterpreterBackend found = backends().findFirst().orElseThrow();
-      RealInterpreterBackend b = new RealInterpreterBackend(found.identity(), found.name(), NativeModule.fromEnvironment());
+      RealInterpreterBackend b = new RealInterpreterBackend(found.identity(), found.name(), NativeBuild.fromEnvironment());
       assertThat(b.nativeBuild().failure()).startsWith("/nonexistent/cc failed:");
     } finally {
-      restore(NativeModule.COMPILER_PROPERTY, cc);
-      restore(NativeModule.CACHE_PROPERTY, root);
+      restore(NativeBuild.COMPILER_PROPERTY, cc);
+      restore(NativeBuild.CACHE_PROPERTY, root);
     }
   }
 
   private RealInterpreterBackend withCompiler(RealInterpreterBackend found, String compiler) {
-    return new RealInterpreterBackend(found.identity(), found.name(), new NativeModule(compiler, cache));
+    return new RealInterpreterBackend(found.identity(), found.name(), new NativeBuild(compiler, cache));
   }
 
   private static void restore(String key, String value) {
