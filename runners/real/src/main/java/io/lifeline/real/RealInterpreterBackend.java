@@ -47,19 +47,19 @@ public final class RealInterpreterBackend implements Backend {
   private final Identity identity;
   private final String name;
   private final Traits traits;
-  private final NativeBuild nativeModule;
+  private final NativeBuild nativeBuilder;
   /** The native build, once a program has needed it. Guarded by {@code this}. */
-  private NativeBuild.Result nativeBuild;
+  private NativeBuild.Result nativeResult;
 
   RealInterpreterBackend(Identity identity, String name) {
     this(identity, name, NativeBuild.fromEnvironment());
   }
 
-  RealInterpreterBackend(Identity identity, String name, NativeBuild nativeModule) {
+  RealInterpreterBackend(Identity identity, String name, NativeBuild nativeBuilder) {
     this.identity = identity;
     this.name = name;
     this.traits = RealTraits.of(identity);
-    this.nativeModule = nativeModule;
+    this.nativeBuilder = nativeBuilder;
   }
 
   /** {@code real:cpython-3.11.7}, {@code real:pypy-7.3.11}. */
@@ -103,10 +103,10 @@ public final class RealInterpreterBackend implements Backend {
 
   /** The native module's build for this interpreter, made by the first caller. */
   synchronized NativeBuild.Result nativeBuild() {
-    if (nativeBuild == null) {
-      nativeBuild = nativeModule.build(identity);
+    if (nativeResult == null) {
+      nativeResult = nativeBuilder.build(identity);
     }
-    return nativeBuild;
+    return nativeResult;
   }
 
   private Outcome runIn(String program, Budget budget, long start) throws IOException, InterruptedException {
