@@ -35,6 +35,9 @@ class ModelsMatchRealTest {
   static final Map<String, Map<String, String>> TIMING_DEPENDENT = Map.of(
       "cpython-3.11", Map.of());
 
+  /** The C extension module only the real interpreters have so far (cases/native). */
+  private static final String NATIVE_MODULE = "lifeline_native";
+
   private static final Budget BUDGET = Budget.DEFAULT.withWallClock(Duration.ofSeconds(20));
 
   @TestFactory
@@ -52,6 +55,7 @@ class ModelsMatchRealTest {
         assumeTrue(!reals.isEmpty(), "no real interpreter modelled by " + model.name() + " on this machine");
         Map<String, String> timing = TIMING_DEPENDENT.getOrDefault(model.name(), Map.of());
         assumeTrue(!timing.containsKey(s.id()), () -> "timing-dependent: " + timing.get(s.id()));
+        assumeTrue(!s.program().contains(NATIVE_MODULE), "the models have no " + NATIVE_MODULE + " yet (issue 19)");
         Outcome modelled = ScenarioRunner.runOne(s.program(), model, BUDGET);
         for (Backend real : reals) {
           Outcome truth = ScenarioRunner.runOne(s.program(), real, BUDGET);

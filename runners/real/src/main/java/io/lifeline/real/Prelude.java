@@ -31,7 +31,9 @@ import java.nio.file.Path;
  *       optional argument with a sentinel default, so a call allocates nothing. What a program can still tell:
  *       {@code type(gc.collect)} is a Python function, {@code gc} is already imported, and a traceback through
  *       {@code gc.collect} shows the wrapper's frame. Collections the interpreter starts by itself (automatic,
- *       or at shutdown) do not go through the attribute and write no marker.
+ *       or at shutdown) do not go through the attribute and write no marker;
+ *   <li>for a program that uses {@code lifeline_native} ({@link NativeBuild}), the directory of its build
+ *       appended to {@code sys.path} ({@code -I} ignores {@code PYTHONPATH}); other programs' paths are untouched.
  * </ul>
  *
  * <p>Once the body has ended (end marker or error record), {@code event} is also bound in {@code __main__}'s
@@ -54,8 +56,10 @@ final class Prelude {
   private static final String CODE =
       String.join(
           "\n",
-          "def install(path):",
+          "def install(path, native_dir):",
           "    import sys, builtins, posix, gc",
+          "    if native_dir is not None:",
+          "        sys.path.append(native_dir)",
           "    write = posix.write",
           "    fd = posix.open(path, posix.O_WRONLY | posix.O_CREAT | posix.O_APPEND, 0o600)",
           "    to_str = str",
@@ -101,9 +105,13 @@ final class Prelude {
 
   private Prelude() {}
 
-  /** The single prelude line (no newline) that installs the channel writing to {@code eventsFile}. */
-  static String line(Path eventsFile) {
-    String code = CODE + "install(" + PyLiteral.of(eventsFile.toString()) + ")\n";
+  /**
+   * The single prelude line (no newline) that installs the channel writing to {@code eventsFile} and, when
+   * {@code nativeDir} is not null, puts that directory at the end of {@code sys.path}.
+   */
+  static String line(Path eventsFile, Path nativeDir) {
+    String dir = nativeDir == null ? "None" : PyLiteral.of(nativeDir.toString());
+    String code = CODE + "install(" + PyLiteral.of(eventsFile.toString()) + ", " + dir + ")\n";
     return "exec(compile(" + PyLiteral.of(code) + ", \"<lifeline-prelude>\", \"exec\"), {\"__builtins__\": __builtins__})";
   }
 

@@ -29,7 +29,12 @@ import java.util.concurrent.TimeUnit;
  * 64 KiB of each; every process the program starts, even one that left the process tree, killed when the run
  * ends ({@link RunProcesses}). This is not a sandbox: the program runs with the rights of whoever runs the suite.
  *
- * <p>Thread-safe: a run shares nothing with other runs but immutable fields. {@link #run} never throws.
+ * <p>A program that names {@code lifeline_native} gets the module built for this interpreter on its
+ * {@code sys.path} ({@link NativeBuild}; built on the first such run, once per backend). If the build failed, such
+ * a program does not run: its outcome is a crash, "native module unavailable on BACKEND: reason", never a pass.
+ *
+ * <p>Thread-safe: a run shares nothing with other runs but immutable fields and the native build, made once
+ * under a lock. {@link #run} never throws.
  */
 public final class RealInterpreterBackend implements Backend {
   static final String SCRIPT_NAME = "program.py";
@@ -42,11 +47,19 @@ public final class RealInterpreterBackend implements Backend {
   private final Identity identity;
   private final String name;
   private final Traits traits;
+  private final NativeBuild nativeBuilder;
+  /** The native build, once a program has needed it. Guarded by {@code this}. */
+  private NativeBuild.Result nativeResult;
 
   RealInterpreterBackend(Identity identity, String name) {
+    this(identity, name, NativeBuild.fromEnvironment());
+  }
+
+  RealInterpreterBackend(Identity identity, String name, NativeBuild nativeBuilder) {
     this.identity = identity;
     this.name = name;
     this.traits = RealTraits.of(identity);
+    this.nativeBuilder = nativeBuilder;
   }
 
   /** {@code real:cpython-3.11.7}, {@code real:pypy-7.3.11}. */
@@ -58,6 +71,11 @@ public final class RealInterpreterBackend implements Backend {
   @Override
   public Traits traits() {
     return traits;
+  }
+
+  /** Who the interpreter said it is. */
+  Identity identity() {
+    return identity;
   }
 
   /** The interpreter binary runs use ({@code sys.executable} as the interpreter reported it). */
@@ -83,13 +101,30 @@ public final class RealInterpreterBackend implements Backend {
     }
   }
 
+  /** The native module's build for this interpreter, made by the first caller. */
+  synchronized NativeBuild.Result nativeBuild() {
+    if (nativeResult == null) {
+      nativeResult = nativeBuilder.build(identity);
+    }
+    return nativeResult;
+  }
+
   private Outcome runIn(String program, Budget budget, long start) throws IOException, InterruptedException {
+    Path nativeDir = null;
+    if (NativeBuild.usedBy(program)) {
+      NativeBuild.Result build = nativeBuild();
+      if (!build.ok()) {
+        return Outcome.crash(List.of(), "native module unavailable on " + name + ": " + build.failure(), "",
+            since(start));
+      }
+      nativeDir = build.directory();
+    }
     Path dir = Files.createTempDirectory("lifeline-run-");
     try {
       Path events = dir.resolve(EVENTS_NAME);
       Path scriptPath = dir.resolve(SCRIPT_NAME);
       Path workDir = Files.createDirectory(dir.resolve(WORK_NAME));
-      ScriptFile script = ScriptFile.build(program, events);
+      ScriptFile script = ScriptFile.build(program, events, nativeDir);
       Files.writeString(scriptPath, script.text(), StandardCharsets.UTF_8);
       RunProcesses run = RunProcesses.start(
           new ProcessBuilder(command(scriptPath, budget))

@@ -22,6 +22,11 @@ record ScriptFile(String text, int preludeLine, int programLines) {
   private static final Pattern DOCSTRING_START = Pattern.compile("(?i)[rub]*(\"\"\"|'''|\"|').*");
 
   static ScriptFile build(String program, Path eventsFile) {
+    return build(program, eventsFile, null);
+  }
+
+  /** The script for {@code program}, with {@code nativeDir} (or null) on {@code sys.path} ({@link Prelude#line}). */
+  static ScriptFile build(String program, Path eventsFile, Path nativeDir) {
     List<String> lines = program.isEmpty() ? List.of() : List.of(program.split("\r\n|\n|\r", -1));
     if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
       lines = lines.subList(0, lines.size() - 1);
@@ -29,7 +34,7 @@ record ScriptFile(String text, int preludeLine, int programLines) {
     int insertAt = futureBlockEnd(lines);
     List<String> out = new ArrayList<>(lines.size() + 2);
     out.addAll(lines.subList(0, insertAt));
-    out.add(Prelude.line(eventsFile));
+    out.add(Prelude.line(eventsFile, nativeDir));
     out.addAll(lines.subList(insertAt, lines.size()));
     out.add(Prelude.epilogue());
     return new ScriptFile(String.join("\n", out) + "\n", insertAt + 1, lines.size());

@@ -14,9 +14,9 @@ class EventChannelTest {
     ScriptFile s = ScriptFile.build("x = 1\nevent(x)", EVENTS);
     String[] lines = s.text().split("\n", -1);
     assertThat(lines).hasSize(5);
-    assertThat(lines[0]).startsWith("exec(compile(\"def install(path):\\n").endsWith(
+    assertThat(lines[0]).startsWith("exec(compile(\"def install(path, native_dir):\\n").endsWith(
         ", \"<lifeline-prelude>\", \"exec\"), {\"__builtins__\": __builtins__})");
-    assertThat(lines[0]).contains("install(\\\"/tmp/run/events\\\")");
+    assertThat(lines[0]).contains("install(\\\"/tmp/run/events\\\", None)");
     assertThat(lines[1]).isEqualTo("x = 1");
     assertThat(lines[2]).isEqualTo("event(x)");
     assertThat(lines[3]).isEqualTo("__lifeline_end__()");
