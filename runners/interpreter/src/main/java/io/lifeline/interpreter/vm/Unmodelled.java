@@ -48,6 +48,19 @@ final class Unmodelled {
     return STDLIB_MODULES.contains(dot < 0 ? module : module.substring(0, dot));
   }
 
+  /**
+   * What the model lacks when {@code module} is not found, or null if it is just missing (then the program gets
+   * CPython's ModuleNotFoundError): a standard-library module, or lifeline's own C extension module
+   * {@code lifeline_native}, which the real backends build (runners/real NativeBuild) and the models do not have
+   * yet (issue 19).
+   */
+  static String missingModule(String module) {
+    if (module.equals("lifeline_native")) {
+      return "import of the native extension module lifeline_native";
+    }
+    return isStdlibModule(module) ? "import of the standard-library module " + module : null;
+  }
+
   private static Set<String> load(String resource) {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         Unmodelled.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {

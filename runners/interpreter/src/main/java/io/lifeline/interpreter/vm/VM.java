@@ -2214,8 +2214,8 @@ public final class VM {
     if (m == null) {
       m = io.lifeline.interpreter.builtins.Modules.importSource(in, name);
     }
-    if (m == null && Unmodelled.isStdlibModule(name)) {
-      throw in.unsupported("import of the standard-library module " + name);
+    if (m == null && Unmodelled.missingModule(name) != null) {
+      throw in.unsupported(Unmodelled.missingModule(name));
     }
     if (m == null) {
       throw in.error("ModuleNotFoundError", "No module named '" + name + "'");
