@@ -274,12 +274,12 @@ class RealRunTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("backends")
   void theAddressSpaceLimitIsTheBudgetsAndLeavesRoomToWork(RealInterpreterBackend b) {
-    Outcome o = run(b, """
+    Outcome o = b.run("""
         import resource
         event(resource.getrlimit(resource.RLIMIT_AS)[0])
         x = bytearray(512 * 1024 ** 2)
         event(len(x))
-        """);
+        """, Budget.DEFAULT.withWallClock(Duration.ofSeconds(60))); // about memory; 512 MiB is slow to zero when loaded
     assertThat(o.status()).as(o.detail()).isEqualTo(Status.COMPLETED);
     assertThat(o.events()).containsExactly(String.valueOf(2L << 30), String.valueOf(512L << 20));
   }
