@@ -19,4 +19,18 @@ public record GateResult(ObservedResult result, GateClass kind, BaselineEntry en
   public boolean isRegression() {
     return kind == GateClass.REGRESSION;
   }
+
+  /**
+   * The text a runner's test ends with, given the text it would end with without a baseline: a regression leads
+   * with why and the diff against the recorded outcome, a known failure or a fix with why; otherwise unchanged.
+   * Reports match on the leading words ({@code reports/categories.json}).
+   */
+  public String message(String runnerMessage) {
+    String rest = runnerMessage == null || runnerMessage.isBlank() ? "" : "\n" + runnerMessage;
+    return switch (kind) {
+      case REGRESSION -> why + "\n" + (diff == null ? "" : diff.render()) + rest.stripLeading();
+      case KNOWN, FIXED -> why + rest;
+      case NONE -> runnerMessage;
+    };
+  }
 }

@@ -43,7 +43,7 @@ class MatrixPageTest {
     };
     return new Result(scenario, backend, verdict, status, null, null, events, expected, List.of(),
         scenario + ".yaml:5:3 default", reason, diff == null ? null : diff.render(), 12, "", null, List.of(), null,
-        false, List.of(), Map.of(), diff, reason, expected == null ? null : "completed");
+        false, List.of(), Map.of(), diff, reason, expected == null ? null : "completed", null);
   }
 
   static MatrixPage.Input input() {
