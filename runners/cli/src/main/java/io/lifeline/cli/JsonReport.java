@@ -22,7 +22,10 @@ import java.util.List;
  * error's) adds it as {@code "reason"}; a result judged by a partial-order rule adds {@code "constraints": [{"constraint", "met",
  * "detail"}]} (and has {@code "expected": null}); with {@code --verify N}, N > 1, every result adds {@code "runs": N},
  * {@code "unstable"} and {@code "outcomes": [{"status", "events", "count"}]}; with {@code --trace-refs}, a result
- * whose backend recorded why its events happened adds {@code "why": ["event 'x' <- STORE_FAST at line 6 in f ..."]}.
+ * whose backend recorded why its events happened adds {@code "why": ["event 'x' <- STORE_FAST at line 6 in f ..."]};
+ * with {@code --baseline}, every result adds {@code "baseline": {"class", "why", "diff", "known"}} (class
+ * {@code known}, {@code regression}, {@code fixed} or {@code none}; {@code known} the applying entry or null) and
+ * the summary adds {@code "regressions"}, {@code "fixed"} and {@code "known"}.
  */
 final class JsonReport {
   private JsonReport() {}
@@ -39,7 +42,7 @@ final class JsonReport {
     }
   }
 
-  static void write(RunResults run, List<Backend> backends, PrintWriter out) {
+  static void write(RunResults run, List<Backend> backends, boolean gated, PrintWriter out) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode bs = root.putArray("backends");
     for (Backend b : backends) {
@@ -75,6 +78,9 @@ final class JsonReport {
         r.constraints().forEach(c ->
             checks.addObject().put("constraint", c.constraint()).put("met", c.met()).put("detail", c.detail()));
       }
+      if (gated) {
+        writeGate(n.putObject("baseline"), r);
+      }
       if (r.runs() != null) {
         n.put("runs", r.runs());
         n.put("unstable", r.unstable());
@@ -91,6 +97,11 @@ final class JsonReport {
     for (String v : List.of("pass", "fail", "error", "skip", "unsupported")) {
       summary.put(v, run.count(v));
     }
+    if (gated) {
+      summary.put("regressions", run.gated("regression").size());
+      summary.put("fixed", run.gated("fixed").size());
+      summary.put("known", run.gated("known").size());
+    }
     ArrayNode errors = root.putArray("loadErrors");
     for (ResultEntries.LoadError e : run.loadErrors()) {
       ObjectNode n = errors.addObject();
@@ -105,6 +116,35 @@ final class JsonReport {
       throw new UncheckedIOException(e);
     }
     out.flush();
+  }
+
+  /** A result's class against the baseline; a result that reported none (it never ran) reads as a regression. */
+  private static void writeGate(ObjectNode n, ResultEntries.Result r) {
+    ResultEntries.Gate gate = r.gate();
+    String kind = RunResults.gateKind(r);
+    if (gate == null) {
+      n.put("class", kind).put("why", kind.equals("none") ? "" : "regression against the baseline: no result was"
+          + " judged against it").putNull("diff").putNull("known");
+      return;
+    }
+    n.put("class", gate.kind()).put("why", gate.why()).put("diff", gate.diff());
+    ResultEntries.KnownEntry e = gate.entry();
+    if (e == null) {
+      n.putNull("known");
+      return;
+    }
+    ObjectNode k = n.putObject("known");
+    k.put("backends", e.selector()).put("verdict", e.verdict()).put("status", e.status());
+    if (e.errorType() != null) {
+      k.put("errorType", e.errorType());
+    }
+    if (e.broken() != null) {
+      e.broken().forEach(k.putArray("broken")::add);
+    } else {
+      e.events().forEach(k.putArray("events")::add);
+    }
+    putIfPresent(k, "reason", e.reason());
+    putIfPresent(k, "link", e.link());
   }
 
   private static void putIfPresent(ObjectNode n, String field, String value) {

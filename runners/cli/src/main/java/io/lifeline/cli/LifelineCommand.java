@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     version = "lifeline 0.1.0",
     description = "Conformance suite and differential runner for Python object-lifetime semantics.",
-    subcommands = {RunCommand.class, ReportCommand.class, BackendsCommand.class, NewCommand.class, BlessCommand.class,
+    subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, BackendsCommand.class, NewCommand.class, BlessCommand.class,
         CheckCommand.class, FuzzCommand.class, DisasmCommand.class})
 final class LifelineCommand implements Runnable {
 
@@ -33,6 +33,6 @@ final class LifelineCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a command is required: run, report, backends, new, bless, check, fuzz or disasm");
+        "a command is required: run, compare, report, backends, new, bless, check, fuzz or disasm");
   }
 }

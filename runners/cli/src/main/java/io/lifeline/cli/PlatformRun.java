@@ -30,9 +30,10 @@ final class PlatformRun {
    * @param runs runs of each (scenario, backend)
    * @param shard the slice of the scenarios to run, {@code K/N}
    * @param traceRefs whether backends record why each event happened
+   * @param baseline the baseline of known results, or null
    */
   record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
-      long timeoutSeconds, int runs, Shard shard, boolean traceRefs) {}
+      long timeoutSeconds, int runs, Shard shard, boolean traceRefs, Path baseline) {}
 
   private PlatformRun() {}
 
@@ -51,6 +52,9 @@ final class PlatformRun {
     config.put(Constants.VERIFY, Integer.toString(request.runs()));
     config.put(Constants.TRACE_REFS, Boolean.toString(request.traceRefs()));
     config.put(Constants.SHARD, request.shard().toString());
+    if (request.baseline() != null) {
+      config.put(Constants.BASELINE, request.baseline().toString());
+    }
     LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors)
         .filters(org.junit.platform.launcher.EngineFilter.includeEngines(Constants.ENGINE_ID))

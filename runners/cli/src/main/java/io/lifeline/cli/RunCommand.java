@@ -5,6 +5,7 @@ import io.lifeline.differential.Shard;
 import io.lifeline.differential.UnknownBackendException;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.Baseline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline run}: runs scenarios on the backends through the JUnit Platform and reports verdicts and diffs. */
 @Command(name = "run", description = "Run scenarios on the backends, check each against its expectations and diff"
-    + " the backends. Exit 0: nothing failed; 1: a scenario failed or errored; 2: usage or load errors.")
+    + " the backends. Exit 0: nothing failed; 1: a scenario failed or errored (with --baseline: a regression);"
+    + " 2: usage or load errors.")
 final class RunCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -31,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin
   BackendOptionsMixin backendOptions;
+
+  @Mixin
+  BaselineOptions baselineOptions;
 
   @Option(names = "--jobs", paramLabel = "N", description = "Scenarios run at once (default: the number of cores).")
   Integer jobs;
@@ -106,6 +111,8 @@ final class RunCommand implements Callable<Integer> {
     if (verify < 1) {
       throw new UsageException("--verify must be at least 1");
     }
+    Baseline baseline = baselineOptions.readBaseline();
+    Baseline previous = baselineOptions.writeBaseline == null ? null : baselineOptions.previous(baseline);
     int jobCount = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (jobCount < 1) {
       throw new UsageException("--jobs must be at least 1");
@@ -123,7 +130,8 @@ final class RunCommand implements Callable<Integer> {
       listeners.add(new LegacyXmlReportGeneratingListener(junitXml, streams.err()));
     }
     PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.real,
-        backendOptions.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs), listeners);
+        backendOptions.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs, baselineOptions.baseline),
+        listeners);
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
     WrittenReports written = new WrittenReports();
     if (!noMatrix) {
@@ -137,10 +145,14 @@ final class RunCommand implements Callable<Integer> {
     if (junitXml != null) {
       written.junitXml(junitXml);
     }
+    if (baselineOptions.writeBaseline != null) {
+      written.baseline(baselineOptions.writeBaseline,
+          BaselineOutput.write(baselineOptions.writeBaseline, previous, run));
+    }
     if (format.equals("json")) {
-      JsonReport.write(run, backends, streams.out());
+      JsonReport.write(run, backends, baselineOptions.gated(), streams.out());
     } else {
-      TextReport.write(run, backends, backendOptions.verbose, streams.out());
+      TextReport.write(run, backends, backendOptions.verbose, baselineOptions.gated(), streams.out());
     }
     run.loadErrors().forEach(e -> streams.err().println("lifeline: load error: " + e));
     if (format.equals("json")) {
@@ -148,7 +160,10 @@ final class RunCommand implements Callable<Integer> {
     } else {
       written.lines().forEach(streams.out()::println);
     }
-    return run.exitCode();
+    if (baselineOptions.gated()) {
+      return run.gatedExitCode(baselineOptions.strict);
+    }
+    return baselineOptions.writeBaseline != null ? run.acceptedExitCode() : run.exitCode();
   }
 
   /** The cases/ folder of the project the launcher runs from ({@code lifeline.root}), else ./cases. */

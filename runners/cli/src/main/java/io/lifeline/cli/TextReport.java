@@ -16,25 +16,34 @@ import java.util.Map;
  * load errors, and the summary line.
  * A (scenario, backend) the model could not run is {@code unsup} in the matrix, listed with its construct, and
  * counted apart in the summary (only when there is one).
+ *
+ * <p>With a baseline, the matrix shows {@code known} for a known failure and {@code fixed} for a listed result that
+ * passes; known failures get one {@code KNOWN} line each and fixes one {@code FIXED} line each (before the
+ * problems), only regressions get the full block, led by a {@code REGRESSION} line and the diff against the known
+ * outcome, and the summary line counts regressions, fixes and known failures.
  */
 final class TextReport {
   private TextReport() {}
 
-  static void write(RunResults run, List<Backend> backends, boolean verbose, PrintWriter out) {
+  static void write(RunResults run, List<Backend> backends, boolean verbose, boolean gated, PrintWriter out) {
     out.println("backends:");
     for (int i = 0; i < backends.size(); i++) {
       Backend b = backends.get(i);
       out.printf("  [%d] %-24s %s%n", i + 1, b.name(), b.traits().asMap());
     }
     out.println();
-    writeMatrix(run, backends, out);
+    writeMatrix(run, backends, gated, out);
     writeTraces(run, out);
     List<Divergence> divergences = Divergence.of(run);
     writeExpectedDivergences(divergences, verbose, out);
     divergences.stream().filter(d -> !d.expected()).forEach(d -> writeDivergence(d, out));
     writeUnstable(run, out);
     writeUnsupported(run, out);
-    writeProblems(run, out);
+    if (gated) {
+      writeGated(run, "known", "KNOWN", out);
+      writeGated(run, "fixed", "FIXED", out);
+    }
+    writeProblems(run, gated, out);
     writeLoadErrors(run, out);
     long unstable = run.results().stream().filter(ResultEntries.Result::unstable).count();
     long badFiles = run.loadErrors().stream().map(ResultEntries.LoadError::file).distinct().count();
@@ -43,13 +52,20 @@ final class TextReport {
         run.count("unsupported") == 0 ? "" : ", " + run.count("unsupported") + " unsupported",
         badFiles == 0 ? "" : ", " + badFiles + (badFiles == 1 ? " file" : " files") + " with load errors",
         unstable == 0 ? "" : ", " + unstable + " unstable");
+    if (gated) {
+      out.printf("against the baseline: %d regressions, %d fixed, %d known failures%n",
+          run.gated("regression").size(), run.gated("fixed").size(), run.gated("known").size());
+    }
     run.engineFailures().forEach(f -> out.println("engine failure: " + f));
   }
 
-  private static void writeMatrix(RunResults run, List<Backend> backends, PrintWriter out) {
+  private static void writeMatrix(RunResults run, List<Backend> backends, boolean gated, PrintWriter out) {
     Map<String, Map<String, String>> cells = new LinkedHashMap<>();
     for (ResultEntries.Result r : run.results()) {
-      cells.computeIfAbsent(r.scenario(), k -> new LinkedHashMap<>()).put(r.backend(), cell(r));
+      String kind = RunResults.gateKind(r);
+      String cell = gated && kind.equals("known") ? "known"
+          : gated && kind.equals("fixed") && r.verdict().equals("pass") ? "fixed" : cell(r);
+      cells.computeIfAbsent(r.scenario(), k -> new LinkedHashMap<>()).put(r.backend(), cell);
     }
     int width = Math.max(8, cells.keySet().stream().mapToInt(String::length).max().orElse(8));
     StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "scenario"));
@@ -100,10 +116,34 @@ final class TextReport {
     }
   }
 
-  private static void writeProblems(RunResults run, PrintWriter out) {
+  /** One line per result of a baseline class: {@code KNOWN scenario [backend]: why}. */
+  private static void writeGated(RunResults run, String kind, String label, PrintWriter out) {
+    List<ResultEntries.Result> results = run.gated(kind);
+    results.forEach(r -> out.println(label + " " + r.scenario() + " [" + r.backend() + "]: " + detail(r.gate())));
+    if (!results.isEmpty()) {
+      out.println();
+    }
+  }
+
+  /** The gate's why without its leading class phrase ("known failure (baseline): "), which the label says. */
+  private static String detail(ResultEntries.Gate gate) {
+    int colon = gate.why().indexOf(": ");
+    return colon < 0 ? gate.why() : gate.why().substring(colon + 2);
+  }
+
+  private static void writeProblems(RunResults run, boolean gated, PrintWriter out) {
     for (ResultEntries.Result r : run.results()) {
       if (!r.verdict().equals("fail") && !r.verdict().equals("error")) {
         continue;
+      }
+      if (gated && !RunResults.gateKind(r).equals("regression")) {
+        continue;
+      }
+      if (gated && r.gate() != null) {
+        out.println("REGRESSION " + r.scenario() + " [" + r.backend() + "]: " + detail(r.gate()));
+        if (r.gate().diff() != null) {
+          out.print(r.gate().diff().indent(2));
+        }
       }
       out.println(r.verdict().toUpperCase() + " " + r.scenario() + " [" + r.backend() + "]: " + r.reason());
       if (r.rule() != null) {

@@ -39,6 +39,10 @@ final class WrittenReports {
     written.add(shown(dir.resolve("TEST-lifeline.xml")) + " (JUnit XML)");
   }
 
+  void baseline(Path file, int entries) {
+    written.add(shown(file) + " (baseline, " + entries + (entries == 1 ? " entry" : " entries") + ")");
+  }
+
   /** "wrote A (...), B (...)", or empty when the run wrote no report. */
   List<String> lines() {
     return written.isEmpty() ? List.of() : List.of("wrote " + String.join(", ", written));

@@ -1,5 +1,9 @@
 package io.lifeline.junit;
 
+import io.lifeline.baseline.BaselineGate;
+import io.lifeline.baseline.GateClass;
+import io.lifeline.baseline.GateResult;
+import io.lifeline.baseline.ObservedResult;
 import io.lifeline.differential.FailureMessages;
 import io.lifeline.differential.Judgement;
 import io.lifeline.differential.RealCounterpart;
@@ -26,6 +30,10 @@ import org.opentest4j.TestAbortedException;
  * the message names the construct and where it is). Besides its {@link Constants#RESULT_ENTRY} it publishes its
  * backend as a {@link Constants#PARAMETER_ENTRY}, and carries its scenario's tags, so test reporters that read
  * only platform events (Allure's JUnit Platform listener) show both.
+ *
+ * <p>With a baseline ({@link Constants#BASELINE}) a known failure is aborted with the reason ("known failure
+ * (baseline): ..."), a regression fails as its verdict does with why and the diff against the known outcome first,
+ * and a fixed result passes (or is aborted, when skipped) saying it is fixed.
  */
 final class BackendTestDescriptor extends AbstractTestDescriptor implements Node<LifelineExecutionContext> {
 
@@ -63,16 +71,22 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
   @Override
   public LifelineExecutionContext execute(LifelineExecutionContext context, DynamicTestExecutor dynamic) {
     Judgement j = context.report().judgementOf(backend.name());
-    String message = j.verdict().isProblem()
+    GateResult gate = context.baseline() == null ? null
+        : BaselineGate.judge(context.baseline(), ObservedResult.of(j, backend.traits()));
+    String plain = j.verdict().isProblem()
         ? FailureMessages.of(scenario, j, RealCounterpart.divergingFrom(backend, context.runs()))
         : j.reason();
+    String message = gate == null ? plain : gate.message(plain);
     context.listener().reportingEntryPublished(this, ReportEntry.from(
         Map.of(Constants.PARAMETER_ENTRY, "backend", Constants.PARAMETER_VALUE, backend.name())));
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.RESULT_ENTRY, ResultEntries.resultJson(j,
-            context.report().stabilityOf(backend.name()), backend.traits(), message))));
+            context.report().stabilityOf(backend.name()), backend.traits(), message, gate))));
+    if (gate != null && gate.kind() == GateClass.KNOWN) {
+      throw new TestAbortedException(message);
+    }
     if (j.verdict() == Verdict.SKIP || j.verdict() == Verdict.UNSUPPORTED) {
-      throw new TestAbortedException(j.reason());
+      throw new TestAbortedException(gate != null && gate.kind() == GateClass.FIXED ? message : j.reason());
     }
     if (j.verdict() == Verdict.FAIL) {
       // A partial-order rule has no expected list; its constraints stand on the expected side of IDE diffs.

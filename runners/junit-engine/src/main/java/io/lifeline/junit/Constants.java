@@ -43,6 +43,13 @@ public final class Constants {
    */
   public static final String TRACE_REFS = "lifeline.traceRefs";
 
+  /**
+   * A baseline file of known results (spec/baselines.md): a failing (scenario, backend) it records with its outcome
+   * is reported as aborted (skipped) with the reason, a failure it does not record, or records with another
+   * outcome, fails as a regression, and a result it lists that no longer fails says it is fixed. Default: none.
+   */
+  public static final String BASELINE = "lifeline.baseline";
+
   /** Report entry on each backend test: the judgement as JSON, see {@link ResultEntries}. */
   public static final String RESULT_ENTRY = "lifeline.result";
 

@@ -2,6 +2,8 @@ package io.lifeline.junit;
 
 import io.lifeline.differential.Shard;
 import io.lifeline.scenario.BackendOptions;
+import io.lifeline.scenario.Baseline;
+import io.lifeline.scenario.BaselineReader;
 import io.lifeline.scenario.Budget;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,10 +24,11 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param repeats runs of each (scenario, backend), at least 1 ({@link Constants#VERIFY})
  * @param shard the slice of the scenarios to run
  * @param traceRefs whether backends record why each event happened ({@link Constants#TRACE_REFS})
+ * @param baseline the known results ({@link Constants#BASELINE}), or null without one
  */
 public record EngineConfig(
     List<String> backendSelectors, BackendOptions backendOptions, int jobs, Budget budget, Path casesRoot,
-    int repeats, Shard shard, boolean traceRefs) {
+    int repeats, Shard shard, boolean traceRefs, Baseline baseline) {
 
   /** Reads the configuration; invalid values are reported as {@link IllegalArgumentException}. */
   public static EngineConfig from(ConfigurationParameters params) {
@@ -56,7 +59,18 @@ public record EngineConfig(
     Shard shard = params.apply(Constants.SHARD).filter(s -> !s.isBlank()).map(EngineConfig::shard).orElse(Shard.ALL);
     boolean traceRefs = params.apply(Constants.TRACE_REFS).map(String::trim).map(Boolean::parseBoolean).orElse(false);
     return new EngineConfig(selectors, new BackendOptions(real.equals("auto"), pythons), Math.max(1, jobs), budget,
-        cases, repeats, shard, traceRefs);
+        cases, repeats, shard, traceRefs, params.apply(Constants.BASELINE).filter(b -> !b.isBlank())
+        .map(b -> baseline(Path.of(b.trim()))).orElse(null));
+  }
+
+  /** Reads the baseline; its problems, located, are the message of the IllegalArgumentException. */
+  private static Baseline baseline(Path file) {
+    BaselineReader.Loaded loaded = BaselineReader.read(file);
+    if (!loaded.ok()) {
+      throw new IllegalArgumentException(Constants.BASELINE + ": " + file + " has problems:\n" + String.join("\n",
+          loaded.problems().stream().map(Object::toString).toList()));
+    }
+    return loaded.baseline();
   }
 
   private static Shard shard(String text) {

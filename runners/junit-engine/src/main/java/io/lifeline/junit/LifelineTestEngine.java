@@ -49,8 +49,7 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
   protected LifelineExecutionContext createExecutionContext(ExecutionRequest request) {
     EngineConfig config = EngineConfig.from(request.getConfigurationParameters());
     return new LifelineExecutionContext(request.getEngineExecutionListener(), config.budget(), config.repeats(),
-        config.traceRefs(), null,
-        List.of());
+        config.traceRefs(), config.baseline(), null, List.of());
   }
 
   /** A pool of exactly {@code jobs} workers. */

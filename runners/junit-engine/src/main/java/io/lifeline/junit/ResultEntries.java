@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifeline.baseline.GateResult;
 import io.lifeline.differential.AlignedDiff;
 import io.lifeline.differential.ConstraintResult;
 import io.lifeline.differential.GcMarks;
@@ -14,6 +15,7 @@ import io.lifeline.differential.Judgement;
 import io.lifeline.differential.OutcomeGroup;
 import io.lifeline.differential.ScenarioReport;
 import io.lifeline.differential.Stability;
+import io.lifeline.scenario.BaselineEntry;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Scenario;
 import io.lifeline.scenario.Traits;
@@ -51,20 +53,39 @@ public final class ResultEntries {
    * <p>{@code diff} is the rendered text; {@code alignedDiff} the same rows with their tags (null without a rule);
    * {@code traits} the backend's traits; {@code message} the failure text the test fails with (empty for a pass);
    * {@code expectedEnd} how the rule expects the run to end ({@code completed}, {@code error: KeyError}), null
-   * without a rule.
+   * without a rule; {@code gate} what the result is against the run's baseline, null without one.
    */
   public record Result(
       String scenario, String backend, String verdict, String status, String errorType, String errorMessage,
       List<String> events, List<String> expected, List<String> shutdown, String rule, String reason, String diff,
       long elapsedMillis, String detail, List<Check> constraints, List<Integer> gcCollects, Integer runs,
       boolean unstable, List<Variant> outcomes, Map<String, String> traits, AlignedDiff alignedDiff, String message,
-      String expectedEnd) {
+      String expectedEnd, Gate gate) {
 
     /** How the run ended, in the form of {@link #expectedEnd()}: {@code completed}, {@code error: KeyError}. */
     public String actualEnd() {
       return status + (errorType == null ? "" : ": " + errorType);
     }
   }
+
+  /**
+   * A result against the baseline ({@link Constants#BASELINE}).
+   *
+   * @param kind {@code known}, {@code regression}, {@code fixed} or {@code none}
+   * @param why one line saying so
+   * @param diff for a known failure whose outcome changed, the recorded list against today's, rendered; else null
+   * @param entry the applying entry, or null when none applies
+   */
+  public record Gate(String kind, String why, String diff, KnownEntry entry) {}
+
+  /**
+   * A baseline entry as a result carries it: its verdict and known outcome, reason and link.
+   *
+   * @param events the known events, null when {@code broken} is given
+   * @param broken the known broken constraints, null when {@code events} is given
+   */
+  public record KnownEntry(String selector, String verdict, String status, String errorType, List<String> events,
+      List<String> broken, String reason, String link) {}
 
   /** One constraint of a partial-order rule: its text, whether it was met, and why not. */
   public record Check(String constraint, boolean met, String detail) {
@@ -112,9 +133,9 @@ public final class ResultEntries {
   }
 
   /** The result of a judgement, as a runner without report entries (TestNG) hands it to reports. Never fails. */
-  public static Result result(Judgement j, Traits traits, String message) {
+  public static Result result(Judgement j, Traits traits, String message, GateResult gate) {
     try {
-      return parseResult(resultJson(j, null, traits, message));
+      return parseResult(resultJson(j, null, traits, message, gate));
     } catch (RuntimeException e) {
       return unreportableResult(j.scenarioId(), j.backend(), "its result could not be read back: " + e);
     }
@@ -152,9 +173,9 @@ public final class ResultEntries {
    * value is an {@code error} result of the same (scenario, backend) saying why ({@link #unreportable}), so no
    * result is lost in transport.
    */
-  static String resultJson(Judgement j, Stability stability, Traits traits, String message) {
+  static String resultJson(Judgement j, Stability stability, Traits traits, String message, GateResult gate) {
     try {
-      return fullResultJson(j, stability, traits, message);
+      return fullResultJson(j, stability, traits, message, gate);
     } catch (RuntimeException | OutOfMemoryError e) {
       return unreportable(j.scenarioId(), j.backend(), "its result could not be serialised: " + e);
     }
@@ -187,7 +208,8 @@ public final class ResultEntries {
     return parseResult(unreportable(scenario, backend, why));
   }
 
-  private static String fullResultJson(Judgement j, Stability stability, Traits traits, String message) {
+  private static String fullResultJson(Judgement j, Stability stability, Traits traits, String message,
+      GateResult gate) {
     Outcome o = j.outcome();
     ObjectNode n = JSON.createObjectNode();
     n.put("scenario", j.scenarioId());
@@ -234,7 +256,42 @@ public final class ResultEntries {
     n.put("message", message);
     n.put("expectedEnd", j.rule() == null ? null : j.rule().status().wireName()
         + (j.rule().errorType() == null ? "" : ": " + j.rule().errorType()));
+    if (gate != null) {
+      writeGate(n.putObject("gate"), gate);
+    }
     return write(n);
+  }
+
+  private static void writeGate(ObjectNode n, GateResult gate) {
+    n.put("kind", gate.kind().wireName());
+    n.put("why", gate.why());
+    n.put("diff", gate.diff() == null ? null : gate.diff().render());
+    BaselineEntry e = gate.entry();
+    if (e != null) {
+      ObjectNode en = n.putObject("entry");
+      en.put("selector", e.selector());
+      en.put("verdict", e.verdict());
+      en.put("status", e.outcome().status().wireName());
+      en.put("errorType", e.outcome().errorType());
+      if (e.outcome().isPartialOrder()) {
+        strings(en.putArray("broken"), e.outcome().broken());
+      } else {
+        strings(en.putArray("events"), e.outcome().events());
+      }
+      en.put("reason", e.reason());
+      en.put("link", e.link());
+    }
+  }
+
+  private static Gate readGate(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    JsonNode e = n.get("entry");
+    KnownEntry entry = e == null || e.isNull() ? null : new KnownEntry(text(e, "selector"), text(e, "verdict"),
+        text(e, "status"), text(e, "errorType"), list(e.get("events")), list(e.get("broken")), text(e, "reason"),
+        text(e, "link"));
+    return new Gate(text(n, "kind"), text(n, "why"), text(n, "diff"), entry);
   }
 
   private static void writeDiff(ObjectNode n, AlignedDiff d) {
@@ -314,7 +371,7 @@ public final class ResultEntries {
         n.path("elapsedMillis").asLong(), text(n, "detail"), checks(n.get("constraints")), ints(n.get("gcCollects")),
         n.hasNonNull("runs") ? n.get("runs").asInt() : null, n.path("unstable").asBoolean(false),
         variants(n.get("outcomes")), traitsOf(n.get("traits")), readDiff(n.get("alignedDiff")),
-        n.path("message").asText(""), text(n, "expectedEnd"));
+        n.path("message").asText(""), text(n, "expectedEnd"), readGate(n.get("gate")));
   }
 
   private static List<Check> checks(JsonNode array) {

@@ -95,7 +95,7 @@ class ResultsAreNeverLostTest {
     Rule rule = new Rule(Map.of(), List.of("a"), Status.COMPLETED, null, new SourceLocation(Path.of("x.yaml"), 1, 1));
     Judgement j = new Judgement("s/big", "b", o, rule, Verdict.PASS, "", null, List.of());
     ResultEntries.Result r = ResultEntries.parseResult(ResultEntries.resultJson(j, null,
-        Traits.of(Map.of("impl", "cpython", "version", "3.11")), ""));
+        Traits.of(Map.of("impl", "cpython", "version", "3.11")), "", null));
     assertThat(r.verdict()).isEqualTo("pass");
     assertThat(r.detail()).hasSize(25_000_000);
   }
@@ -104,7 +104,7 @@ class ResultsAreNeverLostTest {
   void aResultThatCannotBeWrittenBecomesAnErrorOfTheSamePair() {
     Outcome o = Outcome.completed(List.of("a"), List.of(), Duration.ZERO);
     Judgement j = new Judgement("s/x", "b", o, null, Verdict.SKIP, "no rule", null, List.of());
-    ResultEntries.Result r = ResultEntries.parseResult(ResultEntries.resultJson(j, null, null, ""));
+    ResultEntries.Result r = ResultEntries.parseResult(ResultEntries.resultJson(j, null, null, "", null));
     assertThat(r.scenario()).isEqualTo("s/x");
     assertThat(r.backend()).isEqualTo("b");
     assertThat(r.verdict()).isEqualTo("error");

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * scenario, grouped by family; a column per backend in {@link MatrixColumns} order; a cell per verdict (pass,
  * fail, hang, error, skip, unsupported) that shows the {@link HtmlDiff} of that (scenario, backend) when clicked;
  * and a summary row with each backend's pass rate over the cases it was judged on (skips and programs the model
- * could not run left out, the latter counted apart).
+ * could not run left out, the latter counted apart). In a run against a baseline, a known failure's cell says
+ * {@code known} (muted, with the entry's reason as its tooltip), a regression's cell is marked {@code new}, and a
+ * listed result that now passes says {@code fixed}, so known failures stand apart from new ones.
  */
 public final class MatrixPage {
   private MatrixPage() {}
@@ -57,7 +59,13 @@ public final class MatrixPage {
         .append("<span class=\"c hang\">hang</span> <span class=\"c error\">error</span> ")
         .append("<span class=\"c skip\">skip</span> <span class=\"c unsupported\">unsupported</span>")
         .append(" (the model cannot run the program) — <span class=\"div\">◆ N groups</span>: backends disagree")
-        .append(" — click a cell for its diff</p>");
+        .append(" — click a cell for its diff");
+    if (in.results().stream().anyMatch(r -> r.gate() != null)) {
+      sb.append("<br>against the baseline: <span class=\"c fail known\">known fail</span> a failure it lists"
+          + " (with this outcome) — <span class=\"c fail regression\">fail <b>new</b></span> a regression — "
+          + "<span class=\"c pass fixed\">fixed</span> listed, but passes now");
+    }
+    sb.append("</p>");
     sb.append("<div class=\"layout\"><table id=\"matrix\"><thead><tr><th class=\"scen\">scenario</th>");
     for (MatrixColumns.Backend b : columns) {
       sb.append("<th class=\"be ").append(b.isReal() ? "real" : "model").append("\" title=\"")
@@ -86,10 +94,14 @@ public final class MatrixPage {
             continue;
           }
           String cell = cellOf(r);
+          String mark = baselineMark(r);
           String detailId = "d" + cellId++;
-          sb.append("<td class=\"c ").append(cell).append("\" data-detail=\"").append(detailId)
+          sb.append("<td class=\"c ").append(cell).append(mark.isEmpty() ? "" : " " + mark)
+              .append("\" data-detail=\"").append(detailId)
               .append("\" data-scenario=\"").append(escape(id)).append("\" data-backend=\"")
-              .append(escape(b.name())).append("\" tabindex=\"0\">").append(cell).append("</td>");
+              .append(escape(b.name())).append("\"")
+              .append(mark.isEmpty() ? "" : " title=\"" + escape(r.gate().why()) + "\"")
+              .append(" tabindex=\"0\">").append(cellText(cell, mark)).append("</td>");
           details.append("<template id=\"").append(detailId).append("\"><div class=\"ll-h\">")
               .append(escape(id)).append(" [").append(escape(b.name())).append("]: ").append(cell).append("</div>")
               .append(HtmlDiff.fragment(r, in.groups().get(id))).append("</template>");
@@ -119,6 +131,26 @@ public final class MatrixPage {
     return sb.toString();
   }
 
+  /** {@code known}, {@code regression} or {@code fixed} for a result judged against a baseline; else empty. */
+  static String baselineMark(Result r) {
+    if (r.gate() == null) {
+      return "";
+    }
+    return switch (r.gate().kind()) {
+      case "known", "regression", "fixed" -> r.gate().kind();
+      default -> "";
+    };
+  }
+
+  private static String cellText(String cell, String mark) {
+    return switch (mark) {
+      case "known" -> "known " + cell;
+      case "regression" -> cell + " <b>new</b>";
+      case "fixed" -> "fixed";
+      default -> cell;
+    };
+  }
+
   private static String family(String id) {
     int slash = id.indexOf('/');
     return slash < 0 ? "" : id.substring(0, slash);
@@ -145,6 +177,10 @@ public final class MatrixPage {
       .c.unsupported{background:#fff;color:#57606a;border:1px dashed #8c959f}
       small.unsup{color:#57606a;font-weight:400}
       .c.none{color:#aaa;cursor:default}
+      .c.known{background:repeating-linear-gradient(135deg,#f6f8fa 0 4px,#ffeceb 4px 8px);color:#8c959f;font-weight:400}
+      .c.regression{outline:2px solid #cf222e;outline-offset:-2px}
+      .c.regression b{font-size:10px;text-transform:uppercase}
+      .c.fixed{background:#dafbe1;color:#116329;border:1px dashed #1a7f37}
       td.c.selected{outline:3px solid #0969da;outline-offset:-3px}
       span.div{font-size:11px;color:#8250df;font-weight:600;margin-left:6px}
       td.sum{text-align:center;font-weight:700;background:#f6f8fa}

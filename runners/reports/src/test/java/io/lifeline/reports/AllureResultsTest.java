@@ -143,6 +143,7 @@ class AllureResultsTest {
   void categoriesAndEnvironmentAreWrittenBesideTheResults() throws Exception {
     String categories = Files.readString(results.resolve("categories.json"));
     assertThat(JSON.readTree(categories)).extracting(c -> c.get("name").asText()).containsExactly(
+        "Regression against the baseline", "Known failure (baseline)", "Fixed since the baseline",
         "Backend diverges from its real interpreter", "Hang", "Backend crash", "Unsupported by the model", "Scenario error",
         "Expectation broken");
     String env = Files.readString(results.resolve("environment.properties"));

@@ -43,7 +43,7 @@ class MatrixPageTest {
     };
     return new Result(scenario, backend, verdict, status, null, null, events, expected, List.of(),
         scenario + ".yaml:5:3 default", reason, diff == null ? null : diff.render(), 12, "", null, List.of(), null,
-        false, List.of(), Map.of(), diff, reason, expected == null ? null : "completed");
+        false, List.of(), Map.of(), diff, reason, expected == null ? null : "completed", null);
   }
 
   static MatrixPage.Input input() {
@@ -89,6 +89,33 @@ class MatrixPageTest {
         "<td class=\"sum\">100%<br><small>1/1</small></td>");
     assertThat(html).doesNotContain("http://", "https://", "<link", "src=");
     assertThat(html).contains("moved-argument-rebound <span class=\"div\"", "◆ 3 groups");
+  }
+
+  /** The result with a baseline class and why, as the engine publishes it. */
+  private static Result gated(Result r, String kind, String why) {
+    return new Result(r.scenario(), r.backend(), r.verdict(), r.status(), r.errorType(), r.errorMessage(), r.events(),
+        r.expected(), r.shutdown(), r.rule(), r.reason(), r.diff(), r.elapsedMillis(), r.detail(), r.constraints(),
+        r.gcCollects(), r.runs(), r.unstable(), r.outcomes(), r.traits(), r.alignedDiff(), why, r.expectedEnd(),
+        new io.lifeline.junit.ResultEntries.Gate(kind, why, null, null));
+  }
+
+  @Test
+  void knownFailuresAreMarkedApartFromNewOnes() {
+    List<Result> results = List.of(
+        gated(result("w/known", "real:pypy-7.3.11", "fail", "completed", List.of("b", "a"), List.of("a", "b")),
+            "known", "known failure (baseline): fail, completed [b, a]; gh-1"),
+        gated(result("w/new", "real:pypy-7.3.11", "fail", "completed", List.of("b", "a"), List.of("a", "b")),
+            "regression", "regression against the baseline: fail, and the baseline does not list it"),
+        gated(result("w/fixed", "real:pypy-7.3.11", "pass", "completed", List.of("a"), List.of("a")),
+            "fixed", "fixed since the baseline: pass now"));
+    String html = MatrixPage.render(new MatrixPage.Input(BACKENDS, results, Map.of(), Map.of()));
+    assertThat(html).contains("class=\"c fail known\" data-detail=\"d1\"")
+        .contains("title=\"known failure (baseline): fail, completed [b, a]; gh-1\" tabindex=\"0\">known fail</td>")
+        .contains("class=\"c fail regression\" data-detail=\"d2\"")
+        .contains("tabindex=\"0\">fail <b>new</b></td>")
+        .contains("class=\"c pass fixed\"").contains(">fixed</td>")
+        .contains("against the baseline: ");
+    assertThat(MatrixPage.render(input())).doesNotContain("against the baseline").doesNotContain(" known\"");
   }
 
   @Test

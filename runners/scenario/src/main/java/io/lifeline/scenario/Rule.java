@@ -43,13 +43,7 @@ public record Rule(
 
   /** Whether every trait named in {@code when} has a value that one of its patterns accepts. */
   public boolean matches(Traits traits) {
-    for (Map.Entry<String, List<TraitPattern>> e : when.entrySet()) {
-      String actual = traits.get(e.getKey()).orElse(null);
-      if (actual == null || e.getValue().stream().noneMatch(p -> p.matches(actual))) {
-        return false;
-      }
-    }
-    return true;
+    return new When(when).matches(traits.asMap());
   }
 
   /** A short rendering for reports: {@code when {impl=cpython, version=[3.10]}} or {@code default}. */

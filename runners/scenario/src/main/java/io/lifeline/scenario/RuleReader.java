@@ -60,7 +60,8 @@ final class RuleReader {
     return when.isMissingNode() || (when.isObject() && when.isEmpty());
   }
 
-  private Map<String, List<TraitPattern>> when(String pointer) {
+  /** The trait conditions at {@code pointer}, each value reported if it is not a string or not a pattern. */
+  Map<String, List<TraitPattern>> when(String pointer) {
     Map<String, List<TraitPattern>> when = new LinkedHashMap<>();
     JsonNode node = tree.node(pointer);
     if (!node.isObject()) {

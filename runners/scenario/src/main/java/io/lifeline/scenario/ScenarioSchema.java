@@ -120,7 +120,7 @@ final class ScenarioSchema {
     return name.equals("the scenario") ? "" : " in " + name;
   }
 
-  private static String expected(JsonNode typeNode) {
+  static String expected(JsonNode typeNode) {
     List<String> names = new ArrayList<>();
     if (typeNode.isArray()) {
       typeNode.forEach(t -> names.add(typeName(t.asText())));
@@ -144,7 +144,7 @@ final class ScenarioSchema {
     };
   }
 
-  private static String actual(JsonNode node) {
+  static String actual(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return "empty";
     }
@@ -163,7 +163,7 @@ final class ScenarioSchema {
     return node.isNumber() ? "a number" : node.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 
-  private static String join(JsonNode values) {
+  static String join(JsonNode values) {
     List<String> texts = new ArrayList<>();
     values.forEach(v -> texts.add(v.asText()));
     return String.join(", ", texts);

@@ -20,7 +20,8 @@ import org.testng.annotations.Factory;
  * The TestNG entry point: list this class in a {@code testng.xml} and it makes one {@link ScenarioTest} per
  * (scenario, backend), named {@code scenario[backend]}, plus one failing {@link LoadErrorTest} per file that did
  * not load. Configured with the JUnit engine's keys ({@code lifeline.cases}, {@code lifeline.backends},
- * {@code lifeline.real}, {@code lifeline.python}, {@code lifeline.timeout}, {@code lifeline.shard}), read from the
+ * {@code lifeline.real}, {@code lifeline.python}, {@code lifeline.timeout}, {@code lifeline.shard},
+ * {@code lifeline.baseline}), read from the
  * {@code <test>}'s parameters, then from system properties. Discovery, judging and diffing are the differential
  * library's, as in the engine; each scenario runs once for all its backends ({@link ScenarioReports}).
  */
@@ -45,7 +46,7 @@ public class LifelineFactory {
     for (Scenario s : loaded.scenarios()) {
       if (config.shard().includes(s.id())) {
         for (Backend b : backends) {
-          tests.add(new ScenarioTest(s, b, backends, reports));
+          tests.add(new ScenarioTest(s, b, backends, reports, config.baseline()));
         }
       }
     }

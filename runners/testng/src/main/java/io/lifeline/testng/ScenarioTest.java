@@ -1,12 +1,18 @@
 package io.lifeline.testng;
 
+import io.lifeline.baseline.BaselineGate;
+import io.lifeline.baseline.GateClass;
+import io.lifeline.baseline.GateResult;
+import io.lifeline.baseline.ObservedResult;
 import io.lifeline.differential.FailureMessages;
 import io.lifeline.differential.Judgement;
 import io.lifeline.differential.RealCounterpart;
 import io.lifeline.differential.ScenarioReports;
+import io.lifeline.differential.Verdict;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.junit.ScenarioFault;
 import io.lifeline.scenario.Backend;
+import io.lifeline.scenario.Baseline;
 import io.lifeline.scenario.Scenario;
 import java.util.List;
 import org.testng.ITest;
@@ -18,7 +24,9 @@ import org.testng.annotations.Test;
  * engine: PASS passes, FAIL is an {@link AssertionError} (a TestNG failure, Allure "failed"), ERROR a
  * {@link ScenarioFault} (Allure "broken"), SKIP and UNSUPPORTED a {@link SkipException}; the messages are the engine's
  * ({@link FailureMessages}). When Allure's TestNG listener is running, the result gets the same labels, links and
- * attachments as under the JUnit Platform ({@link AllureBridge}).
+ * attachments as under the JUnit Platform ({@link AllureBridge}). With a baseline ({@code lifeline.baseline}) a known
+ * failure is a {@link SkipException} with the reason, a regression fails with why and the diff first, and a fix
+ * passes (or skips, when skipped) saying so, as in the engine.
  */
 public class ScenarioTest implements ITest {
 
@@ -26,12 +34,15 @@ public class ScenarioTest implements ITest {
   private final Backend backend;
   private final List<Backend> backends;
   private final ScenarioReports reports;
+  private final Baseline baseline;
 
-  ScenarioTest(Scenario scenario, Backend backend, List<Backend> backends, ScenarioReports reports) {
+  ScenarioTest(Scenario scenario, Backend backend, List<Backend> backends, ScenarioReports reports,
+      Baseline baseline) {
     this.scenario = scenario;
     this.backend = backend;
     this.backends = backends;
     this.reports = reports;
+    this.baseline = baseline;
   }
 
   @Override
@@ -48,11 +59,18 @@ public class ScenarioTest implements ITest {
   public void conforms() {
     ScenarioReports.Entry entry = reports.of(scenario, backends);
     Judgement j = entry.report().judgementOf(backend.name());
-    String message = j.verdict().isProblem()
+    GateResult gate = baseline == null ? null
+        : BaselineGate.judge(baseline, ObservedResult.of(j, backend.traits()));
+    String plain = j.verdict().isProblem()
         ? FailureMessages.of(scenario, j, RealCounterpart.divergingFrom(backend, entry.runs()))
         : j.reason();
-    AllureBridge.publish(ResultEntries.ScenarioInfo.of(scenario), ResultEntries.result(j, backend.traits(), message),
-        ResultEntries.groups(entry.report()));
+    String message = gate == null ? plain : gate.message(plain);
+    AllureBridge.publish(ResultEntries.ScenarioInfo.of(scenario),
+        ResultEntries.result(j, backend.traits(), message, gate), ResultEntries.groups(entry.report()));
+    if (gate != null && (gate.kind() == GateClass.KNOWN
+        || gate.kind() == GateClass.FIXED && !j.verdict().equals(Verdict.PASS))) {
+      throw new SkipException(message);
+    }
     switch (j.verdict()) {
       case PASS -> { }
       case SKIP, UNSUPPORTED -> throw new SkipException(j.reason());

@@ -7,6 +7,7 @@ import io.lifeline.reports.HtmlDiff;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Parameter;
+import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.util.ResultsUtils;
 import java.nio.charset.StandardCharsets;
@@ -70,9 +71,26 @@ public final class AllureCase {
           ? "" : "\n\n" + info.description());
       tr.setDescription(description);
     }
+    baseline(tr, result);
     boolean hasBackend = tr.getParameters().stream().anyMatch(p -> "backend".equals(p.getName()));
     if (!hasBackend) {
       tr.getParameters().add(new Parameter().setName("backend").setValue(result.backend()));
+    }
+  }
+
+  /**
+   * Against a baseline, a known failure is flagged as a known issue and a fix carries its message, so Allure's
+   * categories ("Known failure (baseline)", "Fixed since the baseline") find them even when the test passed; a
+   * regression's message is its failure's, which the runner already leads with the regression.
+   */
+  private static void baseline(TestResult tr, Result result) {
+    if (result.gate() == null) {
+      return;
+    }
+    switch (result.gate().kind()) {
+      case "known" -> tr.setStatusDetails(new StatusDetails().setKnown(true).setMessage(result.message()));
+      case "fixed" -> tr.setStatusDetails(new StatusDetails().setMessage(result.message()));
+      default -> { }
     }
   }
 

@@ -1,0 +1,29 @@
+package io.lifeline.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The known results of an interpreter under development (spec/baselines.md): for each (scenario, backend) that
+ * fails or errors today, the outcome it is known to have. A result's entry is the one naming its backend, else
+ * the first whose trait conditions match its backend's traits.
+ *
+ * @param entries the entries in file order
+ */
+public record Baseline(List<BaselineEntry> entries) {
+
+  public static final Baseline EMPTY = new Baseline(List.of());
+
+  public Baseline {
+    entries = List.copyOf(entries);
+  }
+
+  /** The entry that applies to a (scenario, backend), if any. */
+  public Optional<BaselineEntry> entryFor(String scenario, String backend, Map<String, String> traits) {
+    Optional<BaselineEntry> named = entries.stream()
+        .filter(e -> e.byName() && e.appliesTo(scenario, backend, traits)).findFirst();
+    return named.or(() -> entries.stream()
+        .filter(e -> !e.byName() && e.appliesTo(scenario, backend, traits)).findFirst());
+  }
+}
