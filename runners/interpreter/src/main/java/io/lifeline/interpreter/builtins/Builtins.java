@@ -566,7 +566,6 @@ public final class Builtins {
     ctor(in, in.types.range, Builtins::newRange);
     ctor(in, in.types.slice, Builtins::newSlice);
     Methods.install(in);
-    Modules.install(in);
   }
 
   /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */

@@ -520,7 +520,7 @@ final class Methods {
     return io.lifeline.interpreter.vm.FrameLocals.frameOf((io.lifeline.interpreter.object.PyFrameLocalsProxy) proxy);
   }
 
-  static void method(Interp in, PyType t, String name, NativeFn f) {
+  public static void method(Interp in, PyType t, String name, NativeFn f) {
     t.dict.put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true));
   }
 

@@ -2212,7 +2212,7 @@ public final class VM {
   private PyObject importModule(String name) {
     io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
     if (m == null) {
-      m = io.lifeline.interpreter.builtins.Modules.importSource(in, name);
+      m = io.lifeline.interpreter.modules.ModuleRegistry.load(in, name);
     }
     if (m == null && Unmodelled.isStdlibModule(name)) {
       throw in.unsupported("import of the standard-library module " + name);
