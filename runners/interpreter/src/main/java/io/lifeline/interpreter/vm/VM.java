@@ -2655,7 +2655,7 @@ public final class VM {
   // ---------------------------------------------------------------- Frame objects
 
   /** Attributes of frame objects: f_locals (3.11 snapshot cached on the frame), f_back, f_lineno, f_code. */
-  PyObject frameAttr(PyFrameObject fo, String name) {
+  public PyObject frameAttr(PyFrameObject fo, String name) {
     Frame fr = fo.frame;
     switch (name) {
       case "f_lineno":

@@ -15,6 +15,8 @@ public final class LifelineTestModule implements NativeModule {
     PyType probe = NativeModule.newType(in, "Probe");
     NativeModule.constructor(in, probe, (i, a, k) -> i.heap.register(new PyInstance(probe)));
     NativeModule.method(in, probe, "ping", (i, a, k) -> i.newStr("pong"));
+    probe.slots.len = (i, o) -> 3;
+    probe.slots.repr = (i, o) -> "<probe>";
     NativeModule.put(in, m, "Probe", probe);
   }
 }

@@ -21,9 +21,10 @@ class ModuleRegistryTest {
         p = _lifeline_test.Probe()
         event(p.ping())
         event(type(p).__name__)
+        event(len(p), repr(p), str(p))
         """, Budget.DEFAULT);
     assertThat(o.status()).as(o.detail()).isEqualTo(Status.COMPLETED);
-    assertThat(o.events()).containsExactly("pong", "Probe");
+    assertThat(o.events()).containsExactly("pong", "Probe", "3 <probe> <probe>");
   }
 
   @Test
