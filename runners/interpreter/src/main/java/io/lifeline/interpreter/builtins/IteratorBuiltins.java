@@ -29,6 +29,13 @@ final class IteratorBuiltins {
   private IteratorBuiltins() {}
 
   static void install(Interp in) {
+    defineEnumerateZip(in);
+    defineReversed(in);
+    defineMap(in);
+    defineFilter(in);
+  }
+
+  private static void defineEnumerateZip(Interp in) {
     PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "enumerate", (i, a, k) -> {
@@ -80,6 +87,11 @@ final class IteratorBuiltins {
         return i.newTuple(items);
       }));
     });
+  }
+
+  private static void defineReversed(Interp in) {
+    PyDict b = in.builtins;
+    Heap heap = in.heap;
     fn(in, "reversed", (i, a, k) -> {
       Args.count(i, "reversed", a, k, 1, 1);
       PyObject seq = a[0];
@@ -111,6 +123,11 @@ final class IteratorBuiltins {
       r.counter = i.ops.len(owned);
       return r;
     });
+  }
+
+  private static void defineMap(Interp in) {
+    PyDict b = in.builtins;
+    Heap heap = in.heap;
     fn(in, "map", (i, a, k) -> {
       if (a.length < 2 || (k != null && k.size() > 0)) {
         throw i.error("TypeError", "map() must have at least two arguments.");
@@ -151,6 +168,11 @@ final class IteratorBuiltins {
         }
       }));
     });
+  }
+
+  private static void defineFilter(Interp in) {
+    PyDict b = in.builtins;
+    Heap heap = in.heap;
     fn(in, "filter", (i, a, k) -> {
       Args.count(i, "filter", a, k, 2, 2);
       PyObject it = i.ops.iter(a[1]);

@@ -159,6 +159,11 @@ final class ListType {
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
+    defineAppendExtendInsert(in);
+    defineCountReverseCopy(in);
+  }
+
+  private static void defineAppendExtendInsert(Interp in) {
     Heap heap = in.heap;
     PyType list = in.types.list;
     method(in, list, "append", (i, a, k) -> {
@@ -219,6 +224,11 @@ final class ListType {
       }
       throw i.error("ValueError", i.ops.reprOf(a[1]) + " is not in list");
     });
+  }
+
+  private static void defineCountReverseCopy(Interp in) {
+    Heap heap = in.heap;
+    PyType list = in.types.list;
     method(in, list, "count", (i, a, k) -> {
       int n = 0;
       for (PyObject o : new ArrayList<>(((PyList) a[0]).items)) {

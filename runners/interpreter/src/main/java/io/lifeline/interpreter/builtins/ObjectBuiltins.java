@@ -29,6 +29,11 @@ final class ObjectBuiltins {
   private ObjectBuiltins() {}
 
   static void install(Interp in) {
+    defineLenReprId(in);
+    defineIssubclassCallableHasattr(in);
+  }
+
+  private static void defineLenReprId(Interp in) {
     PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "len", (i, a, k) -> {
@@ -78,6 +83,11 @@ final class ObjectBuiltins {
       Args.count(i, "isinstance", a, k, 2, 2);
       return i.types.bool(i.ops.isinstance(a[0], a[1]));
     });
+  }
+
+  private static void defineIssubclassCallableHasattr(Interp in) {
+    PyDict b = in.builtins;
+    Heap heap = in.heap;
     fn(in, "issubclass", (i, a, k) -> {
       Args.count(i, "issubclass", a, k, 2, 2);
       if (!(a[0] instanceof PyType t)) {

@@ -69,6 +69,11 @@ final class SetType {
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
+    defineAddDiscardRemove(in);
+    defineIntersectionDifference(in);
+  }
+
+  private static void defineAddDiscardRemove(Interp in) {
     Heap heap = in.heap;
     PyType set = in.types.set;
     method(in, set, "add", (i, a, k) -> {
@@ -130,6 +135,11 @@ final class SetType {
       return i.types.trueObj;
     });
 
+  }
+
+  private static void defineIntersectionDifference(Interp in) {
+    Heap heap = in.heap;
+    PyType set = in.types.set;
     method(in, set, "intersection", (i, a, k) -> {
       io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
       i.ops.updateSet(out, a[0]);

@@ -50,6 +50,12 @@ final class StrType {
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
+    defineJoinUpperLower(in);
+    definePartitionStartswithEndswith(in);
+    defineFormat(in);
+  }
+
+  private static void defineJoinUpperLower(Interp in) {
     Heap heap = in.heap;
     PyType str = in.types.str;
     method(in, str, "join", (i, a, k) -> {
@@ -104,6 +110,11 @@ final class StrType {
       }
       return i.newInt(n);
     });
+  }
+
+  private static void definePartitionStartswithEndswith(Interp in) {
+    Heap heap = in.heap;
+    PyType str = in.types.str;
     method(in, str, "partition", (i, a, k) -> {
       String s = ((PyStr) a[0]).value;
       String sep = ((PyStr) a[1]).value;
@@ -155,6 +166,11 @@ final class StrType {
       }
       return i.newList(items);
     });
+  }
+
+  private static void defineFormat(Interp in) {
+    Heap heap = in.heap;
+    PyType str = in.types.str;
     method(in, str, "format", (i, a, k) -> {
       String fmt = ((PyStr) a[0]).value;
       StringBuilder sb = new StringBuilder();

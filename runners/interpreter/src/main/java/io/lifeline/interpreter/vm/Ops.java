@@ -38,9 +38,14 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   private final Interp in;
   private final Heap heap;
 
+  private final Numbers numbers;
+  private final Comparisons comparisons;
+
   Ops(Interp in) {
     this.in = in;
     this.heap = in.heap;
+    this.numbers = new Numbers(in, this);
+    this.comparisons = new Comparisons(in, this);
   }
 
   // ---------------------------------------------------------------- Attributes
@@ -380,392 +385,44 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     return "0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(o) * 16L);
   }
 
-  // ---------------------------------------------------------------- Numbers
+  // ---------------------------------------------------------------- Numbers and comparison (Numbers, Comparisons)
 
   public PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y) {
-      return Arith.intOp(in, op.base(), x, y);
-    }
-    if (op.inplace()) {
-      if (a instanceof PyList l && op == BinaryOp.IADD) {
-        extendList(l, b);
-        return heap.incref(a);
-      }
-      if (a instanceof PyInstance) {
-        PyObject r = callSpecial(a, op.dunder, b);
-        if (r != null && r != in.types.notImplemented()) {
-          return r;
-        }
-        heap.xdecref(r);
-      }
-      op = op.base();
-    }
-    PyObject r = nativeBinary(op, a, b);
-    if (r != null) {
-      return r;
-    }
-    if (a instanceof PyInstance) {
-      PyObject res = callSpecial(a, op.dunder, b);
-      if (res != null && res != in.types.notImplemented()) {
-        return res;
-      }
-      heap.xdecref(res);
-    }
-    if (b instanceof PyInstance) {
-      PyObject res = callSpecial(b, "__r" + op.dunder.substring(2), a);
-      if (res != null && res != in.types.notImplemented()) {
-        return res;
-      }
-      heap.xdecref(res);
-    }
-    throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
-        + "' and '" + b.type.name + "'");
+    return numbers.binaryOp(op, a, b);
   }
 
-  private PyObject nativeBinary(BinaryOp op, PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y) {
-      return Arith.intOp(in, op, x, y);
-    }
-    if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
-      return Arith.floatOp(in, op, toDouble(a), toDouble(b));
-    }
-    if (a instanceof PyStr x && b instanceof PyStr y && op == BinaryOp.ADD) {
-      heap.reserve(49L + x.value.length() + y.value.length());
-      return in.newStr(x.value + y.value);
-    }
-    if (a instanceof io.lifeline.interpreter.object.PyBytes x && b instanceof io.lifeline.interpreter.object.PyBytes y
-        && op == BinaryOp.ADD) {
-      heap.reserve(33L + x.value.length + y.value.length);
-      byte[] out = java.util.Arrays.copyOf(x.value, x.value.length + y.value.length);
-      System.arraycopy(y.value, 0, out, x.value.length, y.value.length);
-      return in.newBytes(out);
-    }
-    if (a instanceof PyStr x && op == BinaryOp.MOD) {
-      return in.newStr(Formatter.percent(in, x.value, b));
-    }
-    if (a instanceof PyStr x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      int len = x.value.length();
-      int count = in.allocationLength(n, len, 49);
-      if ((long) len * count > Integer.MAX_VALUE) {
-        throw in.memoryError();
-      }
-      return in.newStr(x.value.repeat(count));
-    }
-    if (a instanceof PyList x && b instanceof PyList y && op == BinaryOp.ADD) {
-      heap.reserve(56L + 8L * (x.items.size() + y.items.size()));
-      ArrayList<PyObject> items = new ArrayList<>();
-      x.items.forEach(o -> items.add(heap.incref(o)));
-      y.items.forEach(o -> items.add(heap.incref(o)));
-      return in.newList(items);
-    }
-    if (a instanceof PyList x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      int count = in.allocationLength(n, 8L * x.items.size(), 56);
-      if ((long) x.items.size() * count > Integer.MAX_VALUE - 8) {
-        throw in.memoryError();
-      }
-      ArrayList<PyObject> items = new ArrayList<>(x.items.size() * count);
-      for (long i = 0; i < count; i++) {
-        x.items.forEach(o -> items.add(heap.incref(o)));
-      }
-      return in.newList(items);
-    }
-    if (a instanceof io.lifeline.interpreter.object.PySet x && b instanceof io.lifeline.interpreter.object.PySet y
-        && (op == BinaryOp.OR || op == BinaryOp.AND || op == BinaryOp.SUB || op == BinaryOp.XOR)) {
-      return setOp(op, x, y);
-    }
-    if (a instanceof PyTuple x && b instanceof PyTuple y && op == BinaryOp.ADD) {
-      PyObject[] items = new PyObject[x.size() + y.size()];
-      for (int i = 0; i < x.size(); i++) {
-        items[i] = heap.incref(x.items[i]);
-      }
-      for (int i = 0; i < y.size(); i++) {
-        items[x.size() + i] = heap.incref(y.items[i]);
-      }
-      return in.newTuple(items);
-    }
-    return null;
-  }
-
-  /** set_or / set_and / set_sub / set_xor: a new set built the way setobject.c builds it (so in its order). */
-  private PyObject setOp(BinaryOp op, io.lifeline.interpreter.object.PySet x, io.lifeline.interpreter.object.PySet y) {
-    io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(x.type));
-    switch (op) {
-      case OR -> {
-        out.merge(heap, x);
-        out.merge(heap, y);
-      }
-      case AND -> {
-        io.lifeline.interpreter.object.PySet small = x.size() <= y.size() ? x : y;
-        io.lifeline.interpreter.object.PySet big = small == x ? y : x;
-        if (y.size() > x.size()) {
-          small = x;
-          big = y;
-        } else {
-          small = y;
-          big = x;
-        }
-        addAll(out, small, big, true);
-      }
-      case SUB -> {
-        if ((x.size() >> 2) > y.size()) {
-          out.merge(heap, x);
-          for (int i = 0; i < y.tableSize(); i++) {
-            if (y.isActive(i)) {
-              out.discard(heap, y.keys[i]);
-            }
-          }
-        } else {
-          addAll(out, x, y, false);
-        }
-      }
-      default -> {
-        out.merge(heap, y);
-        for (int i = 0; i < x.tableSize(); i++) {
-          if (x.isActive(i) && !out.discard(heap, x.keys[i])) {
-            out.add(heap, x.keys[i]);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private void addAll(io.lifeline.interpreter.object.PySet out, io.lifeline.interpreter.object.PySet from,
-      io.lifeline.interpreter.object.PySet filter, boolean keepIfIn) {
-    for (int i = 0; i < from.tableSize(); i++) {
-      if (from.isActive(i) && (filter == null || filter.contains(from.keys[i]) == keepIfIn)) {
-        out.add(heap, from.keys[i]);
-      }
-    }
-  }
-
-  /** set.update: adds every item of {@code iterable}. */
   public void updateSet(io.lifeline.interpreter.object.PySet set, PyObject iterable) {
-    if (iterable instanceof io.lifeline.interpreter.object.PySet other) {
-      set.merge(heap, other);
-      return;
-    }
-    PyObject it = iter(iterable);
-    try {
-      PyObject x;
-      while ((x = next(it)) != null) {
-        try {
-          checkHashable(x);
-          set.add(heap, x);
-        } finally {
-          heap.decref(x);
-        }
-      }
-    } finally {
-      heap.decref(it);
-    }
+    numbers.updateSet(set, iterable);
   }
 
   public static double toDouble(PyObject o) {
-    return o instanceof PyFloat f ? f.value : ((PyInt) o).toBig().doubleValue();
+    return Numbers.toDouble(o);
   }
 
   public PyObject negate(PyObject v) {
-    if (v instanceof PyInt i) {
-      return i.isSmall() && i.small != Long.MIN_VALUE ? in.newInt(-i.small) : in.newInt(i.toBig().negate());
-    }
-    if (v instanceof PyFloat f) {
-      return in.newFloat(-f.value);
-    }
-    PyObject r = v instanceof PyInstance ? callSpecial(v, "__neg__") : null;
-    if (r == null) {
-      throw in.error("TypeError", "bad operand type for unary -: '" + v.type.name + "'");
-    }
-    return r;
+    return numbers.negate(v);
   }
 
   public PyObject positive(PyObject v) {
-    if (v instanceof PyInt i && !(v instanceof PyBool)) {
-      return heap.incref(v);
-    }
-    if (v instanceof PyInt i) {
-      return in.newInt(i.small);
-    }
-    if (v instanceof PyFloat) {
-      return heap.incref(v);
-    }
-    throw in.error("TypeError", "bad operand type for unary +: '" + v.type.name + "'");
+    return numbers.positive(v);
   }
 
   public PyObject invert(PyObject v) {
-    if (v instanceof PyInt i) {
-      return in.newInt(i.toBig().not());
-    }
-    throw in.error("TypeError", "bad operand type for unary ~: '" + v.type.name + "'");
+    return numbers.invert(v);
   }
 
-  // ---------------------------------------------------------------- Comparison
-
   public PyObject compare(CompareOp op, PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
-      return in.types.bool(switch (op) {
-        case LT -> x.small < y.small;
-        case LE -> x.small <= y.small;
-        case EQ -> x.small == y.small;
-        case NE -> x.small != y.small;
-        case GT -> x.small > y.small;
-        case GE -> x.small >= y.small;
-      });
-    }
-    if (a instanceof PyInstance || b instanceof PyInstance) {
-      PyObject r = a instanceof PyInstance ? callSpecial(a, op.dunder, b) : null;
-      if (r != null && r != in.types.notImplemented()) {
-        return r;
-      }
-      heap.xdecref(r);
-      r = b instanceof PyInstance ? callSpecial(b, op.reflected, a) : null;
-      if (r != null && r != in.types.notImplemented()) {
-        return r;
-      }
-      heap.xdecref(r);
-      if (op == CompareOp.EQ) {
-        return in.types.bool(a == b);
-      }
-      if (op == CompareOp.NE) {
-        return in.types.bool(a != b);
-      }
-      throw unorderable(op, a, b);
-    }
-    return in.types.bool(compareBool(op, a, b));
+    return comparisons.compare(op, a, b);
   }
 
   /** Native comparison of built-in values. */
   public boolean compareBool(CompareOp op, PyObject a, PyObject b) {
-    if ((op == CompareOp.EQ || op == CompareOp.NE) && (a instanceof PyInt || a instanceof PyFloat)
-        && (b instanceof PyInt || b instanceof PyFloat)) {
-      boolean eq = !isNaN(a) && !isNaN(b) && compareNumbers(a, b) == 0;
-      return op == CompareOp.EQ ? eq : !eq;
-    }
-    if (op == CompareOp.EQ) {
-      return equal(a, b);
-    }
-    if (op == CompareOp.NE) {
-      return !equal(a, b);
-    }
-    int c;
-    if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
-      if (isNaN(a) || isNaN(b)) {
-        return false;
-      }
-      c = compareNumbers(a, b);
-    } else if (a instanceof PyStr x && b instanceof PyStr y) {
-      c = x.value.compareTo(y.value);
-    } else if (a instanceof io.lifeline.interpreter.object.PyBytes x
-        && b instanceof io.lifeline.interpreter.object.PyBytes y) {
-      c = java.util.Arrays.compareUnsigned(x.value, y.value);
-    } else if (a instanceof PyTuple || a instanceof PyList) {
-      c = compareSequences(a, b, op);
-    } else {
-      throw unorderable(op, a, b);
-    }
-    return switch (op) {
-      case LT -> c < 0;
-      case LE -> c <= 0;
-      case GT -> c > 0;
-      case GE -> c >= 0;
-      default -> throw new IllegalStateException();
-    };
-  }
-
-  private static boolean isNaN(PyObject number) {
-    return number instanceof PyFloat f && Double.isNaN(f.value);
-  }
-
-  /**
-   * float_richcompare for two non-NaN numbers: exact, with no rounding of big ints to a double; -0.0 equals
-   * 0.0; an infinity is beyond every int.
-   */
-  private static int compareNumbers(PyObject a, PyObject b) {
-    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
-      return Long.compare(x.small, y.small);
-    }
-    double da = a instanceof PyFloat f ? f.value : 0;
-    double db = b instanceof PyFloat f ? f.value : 0;
-    if (Double.isInfinite(da) || Double.isInfinite(db)) {
-      return Double.compare(Double.isInfinite(da) ? da : 0, Double.isInfinite(db) ? db : 0);
-    }
-    return exact(a).compareTo(exact(b));
-  }
-
-  private static java.math.BigDecimal exact(PyObject number) {
-    return number instanceof PyInt n ? new java.math.BigDecimal(n.toBig())
-        : new java.math.BigDecimal(((PyFloat) number).value);
-  }
-
-  private int compareSequences(PyObject a, PyObject b, CompareOp op) {
-    if (a.type != b.type) {
-      throw unorderable(op, a, b);
-    }
-    PyObject[] x = items(a);
-    PyObject[] y = items(b);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      if (!equal(x[i], y[i])) {
-        return compareBool(CompareOp.LT, x[i], y[i]) ? -1 : 1;
-      }
-    }
-    return Integer.compare(x.length, y.length);
-  }
-
-  private PyException unorderable(CompareOp op, PyObject a, PyObject b) {
-    return in.error("TypeError", "'" + op.symbol + "' not supported between instances of '" + a.type.name
-        + "' and '" + b.type.name + "'");
+    return comparisons.compareBool(op, a, b);
   }
 
   /** ==, with user __eq__ for instances. */
   public boolean equal(PyObject a, PyObject b) {
-    if (a == b) {
-      return true;
-    }
-    if (a instanceof PyInstance || b instanceof PyInstance) {
-      PyObject r = compare(CompareOp.EQ, a, b);
-      try {
-        return truthy(r);
-      } finally {
-        heap.decref(r);
-      }
-    }
-    if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-      PyObject[] x = items(a);
-      PyObject[] y = items(b);
-      if (x.length != y.length) {
-        return false;
-      }
-      for (int i = 0; i < x.length; i++) {
-        if (!equal(x[i], y[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a instanceof io.lifeline.interpreter.object.PySet x && b instanceof io.lifeline.interpreter.object.PySet y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (int i = 0; i < x.tableSize(); i++) {
-        if (x.isActive(i) && !y.contains(x.keys[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a instanceof PyDict x && b instanceof PyDict y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (PyDict.Entry e : x.entries()) {
-        PyObject v = y.get(e.key);
-        if (v == null || !equal(e.value, v)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return DictKey.keyEquals(a, b);
+    return comparisons.equal(a, b);
   }
 
   /** The items of a tuple or list (a copy for a list). */
