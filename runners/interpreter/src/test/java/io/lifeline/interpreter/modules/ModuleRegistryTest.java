@@ -3,6 +3,9 @@ package io.lifeline.interpreter.modules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.interpreter.ModelBackend;
+import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
@@ -24,7 +27,7 @@ class ModuleRegistryTest {
         event(len(p), repr(p), str(p))
         """, Budget.DEFAULT);
     assertThat(o.status()).as(o.detail()).isEqualTo(Status.COMPLETED);
-    assertThat(o.events()).containsExactly("pong", "Probe", "3 <probe> <probe>");
+    assertThat(o.events()).containsExactly("pong", "Probe", "1 <probe> <probe>");
   }
 
   @Test
@@ -38,6 +41,15 @@ class ModuleRegistryTest {
     Outcome o = ModelBackend.pypy7311().run(program.toString(), Budget.DEFAULT);
     assertThat(o.status()).as(o.detail()).isEqualTo(Status.COMPLETED);
     assertThat(o.events()).containsExactlyElementsOf(ModuleRegistry.rows().keySet());
+  }
+
+  @Test
+  void aModuleIsBuiltOnItsFirstImportOnly() {
+    Interp in = new Interp(Policies.cpython311(), 1_000_000, false);
+    assertThat(in.modules).isEmpty();
+    PyModule gc = ModuleRegistry.load(in, "gc");
+    assertThat(in.modules).containsOnlyKeys("gc").containsEntry("gc", gc);
+    assertThat(ModuleRegistry.load(in, "no_such_module_here")).isNull();
   }
 
   @Test
