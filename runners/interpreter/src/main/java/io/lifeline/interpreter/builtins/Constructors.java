@@ -41,32 +41,27 @@ final class Constructors {
     ctor(in, in.types.dict, Builtins::newDict);
     ctor(in, in.types.frozensetType, (i, a, k) -> {
       Args.count(i, "frozenset", a, k, 0, 1);
-      io.lifeline.interpreter.object.PySet st = heap.register(
-          new io.lifeline.interpreter.object.PySet(i.types.frozensetType));
-      if (a.length == 1) {
-        try {
-          i.ops.updateSet(st, a[0]);
-        } catch (PyException e) {
-          heap.decref(st);
-          throw e;
-        }
-      }
-      return st;
+      return filled(i, i.heap.register(new io.lifeline.interpreter.object.PySet(i.types.frozensetType)), a);
     });
     ctor(in, in.types.set, (i, a, k) -> {
       Args.count(i, "set", a, k, 0, 1);
-      io.lifeline.interpreter.object.PySet st = i.newSet();
-      if (a.length == 1) {
-        try {
-          i.ops.updateSet(st, a[0]);
-        } catch (PyException e) {
-          heap.decref(st);
-          throw e;
-        }
-      }
-      return st;
+      return filled(i, i.newSet(), a);
     });
     ctor(in, in.types.range, Builtins::newRange);
     ctor(in, in.types.slice, Builtins::newSlice);
+  }
+
+  /** {@code st} (a new set or frozenset, released on failure) with the items of the optional iterable a[0]. */
+  private static io.lifeline.interpreter.object.PySet filled(Interp in, io.lifeline.interpreter.object.PySet st,
+      PyObject[] a) {
+    if (a.length == 1) {
+      try {
+        in.ops.updateSet(st, a[0]);
+      } catch (PyException e) {
+        in.heap.decref(st);
+        throw e;
+      }
+    }
+    return st;
   }
 }

@@ -87,6 +87,7 @@ final class InstanceType {
       }
       i.heap.decref(res);
     };
+    s.richcompare = (i, o, other, dunder) -> i.ops.callSpecial(o, dunder, other);
     s.checkHashable = (i, o) -> {
       if (i.ops.unhashableClass(o.type)) {
         Sequences.unhashable(i, o);

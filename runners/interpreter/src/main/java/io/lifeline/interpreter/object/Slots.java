@@ -4,7 +4,7 @@ import io.lifeline.interpreter.vm.Interp;
 
 /**
  * A type's slot table (PyTypeObject's tp_call, tp_iter, tp_iternext, tp_repr, tp_str, nb_bool, sq_length,
- * sq_contains, mp_subscript, mp_ass_subscript, tp_hash, tp_getattro, tp_setattro): how the abstract object protocol
+ * sq_contains, mp_subscript, mp_ass_subscript, tp_richcompare, tp_hash, tp_getattro, tp_setattro): how the abstract object protocol
  * ({@code vm.Ops}) reaches a type's behaviour, so that adding a type never edits that protocol. A built-in type's
  * slots are filled where the type is defined; a type made later (a class, a module's type) starts with the slots
  * of its solid base, the first built-in type on its MRO ({@link PyType}), as inherit_slots copies them.
@@ -73,6 +73,15 @@ public final class Slots {
     void delete(Interp in, PyObject self, PyObject key);
   }
 
+  /**
+   * tp_richcompare for one side: {@code self}'s method {@code dunder} ({@code __lt__}..., or the reflected one)
+   * called with {@code other}; null when the type has no such method.
+   */
+  @FunctionalInterface
+  public interface RichCompare {
+    PyObject compare(Interp in, PyObject self, PyObject other, String dunder);
+  }
+
   /** A check that raises a guest exception when it fails (tp_hash's PyObject_HashNotImplemented). */
   @FunctionalInterface
   public interface Check {
@@ -115,6 +124,8 @@ public final class Slots {
   public GetItem getitem;
   public SetItem setitem;
   public DelItem delitem;
+  /** Null: only the built-in orderings and identity apply (vm.Comparisons). */
+  public RichCompare richcompare;
   /** Null: hashable by the default hash. */
   public Check checkHashable;
   /** Null: PyObject_GenericGetAttr. */
@@ -136,6 +147,7 @@ public final class Slots {
     getitem = getitem != null ? getitem : base.getitem;
     setitem = setitem != null ? setitem : base.setitem;
     delitem = delitem != null ? delitem : base.delitem;
+    richcompare = richcompare != null ? richcompare : base.richcompare;
     checkHashable = checkHashable != null ? checkHashable : base.checkHashable;
     getattr = getattr != null ? getattr : base.getattr;
     setattr = setattr != null ? setattr : base.setattr;

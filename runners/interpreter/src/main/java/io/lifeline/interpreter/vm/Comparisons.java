@@ -13,7 +13,6 @@ import io.lifeline.interpreter.object.PyFloat;
 import io.lifeline.interpreter.object.PyFrameObject;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyGenerator;
-import io.lifeline.interpreter.object.PyInstance;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyIterator;
 import io.lifeline.interpreter.object.PyList;
@@ -57,13 +56,15 @@ final class Comparisons {
         case GE -> x.small >= y.small;
       });
     }
-    if (a instanceof PyInstance || b instanceof PyInstance) {
-      PyObject r = a instanceof PyInstance ? ops.callSpecial(a, op.dunder, b) : null;
+    Slots.RichCompare ra = a.type.slots.richcompare;
+    Slots.RichCompare rb = b.type.slots.richcompare;
+    if (ra != null || rb != null) {
+      PyObject r = ra != null ? ra.compare(in, a, b, op.dunder) : null;
       if (r != null && r != in.types.notImplemented()) {
         return r;
       }
       heap.xdecref(r);
-      r = b instanceof PyInstance ? ops.callSpecial(b, op.reflected, a) : null;
+      r = rb != null ? rb.compare(in, b, a, op.reflected) : null;
       if (r != null && r != in.types.notImplemented()) {
         return r;
       }
@@ -166,7 +167,7 @@ final class Comparisons {
     if (a == b) {
       return true;
     }
-    if (a instanceof PyInstance || b instanceof PyInstance) {
+    if (a.type.slots.richcompare != null || b.type.slots.richcompare != null) {
       PyObject r = compare(CompareOp.EQ, a, b);
       try {
         return ops.truthy(r);

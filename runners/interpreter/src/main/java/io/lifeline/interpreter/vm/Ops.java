@@ -491,8 +491,8 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   @Override
   public Boolean userEquals(PyObject a, PyObject b) {
-    boolean user = (a instanceof PyInstance && a.type.heapType && a.type.lookup("__eq__") != null)
-        || (b instanceof PyInstance && b.type.heapType && b.type.lookup("__eq__") != null);
+    boolean user = (a.type.slots.richcompare != null && a.type.heapType && a.type.lookup("__eq__") != null)
+        || (b.type.slots.richcompare != null && b.type.heapType && b.type.lookup("__eq__") != null);
     return user ? equal(a, b) : null;
   }
 
