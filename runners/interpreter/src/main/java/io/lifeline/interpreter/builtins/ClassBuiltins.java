@@ -29,14 +29,11 @@ final class ClassBuiltins {
   private ClassBuiltins() {}
 
   static void install(Interp in) {
-    PyDict b = in.builtins;
-    Heap heap = in.heap;
     fn(in, "__build_class__", Builtins::buildClass);
     fn(in, "super", Builtins::superNew);
   }
 
   static void descriptors(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "property", (i, a, k) -> {
       Args.count(i, "property", a, k, 1, 2);

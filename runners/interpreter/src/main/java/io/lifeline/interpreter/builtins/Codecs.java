@@ -29,7 +29,6 @@ final class Codecs {
   private Codecs() {}
 
   static void install(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     ctor(in, in.types.bytes, (i, a, k) -> {
       if (Args.positional(a, k) > 3 || (k != null && k.size() > 0)) {

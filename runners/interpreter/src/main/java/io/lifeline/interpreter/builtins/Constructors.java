@@ -29,8 +29,6 @@ final class Constructors {
   private Constructors() {}
 
   static void install(Interp in) {
-    PyDict b = in.builtins;
-    Heap heap = in.heap;
     ctor(in, in.types.intType, Builtins::newInt);
     ctor(in, in.types.boolType, (i, a, k) -> i.types.bool(a.length > 0 && i.ops.truthy(a[0])));
     ctor(in, in.types.floatType, Builtins::newFloat);

@@ -153,7 +153,6 @@ final class InstanceType {
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
-    Heap heap = in.heap;
     method(in, in.types.object, "__init__", (i, a, k) -> i.none());
     method(in, in.types.object, "__sizeof__", (i, a, k) -> i.newInt(16));
     method(in, in.types.object, "__setattr__", (i, a, k) -> {

@@ -29,7 +29,6 @@ final class IterableBuiltins {
   private IterableBuiltins() {}
 
   static void install(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "sorted", (i, a, k) -> {
       if (Args.positional(a, k) != 1) {

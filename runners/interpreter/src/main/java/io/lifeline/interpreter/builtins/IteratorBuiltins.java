@@ -36,7 +36,6 @@ final class IteratorBuiltins {
   }
 
   private static void defineEnumerateZip(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "enumerate", (i, a, k) -> {
       PyObject start = Args.keyword(a, k, "start");
@@ -90,7 +89,6 @@ final class IteratorBuiltins {
   }
 
   private static void defineReversed(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "reversed", (i, a, k) -> {
       Args.count(i, "reversed", a, k, 1, 1);
@@ -126,7 +124,6 @@ final class IteratorBuiltins {
   }
 
   private static void defineMap(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "map", (i, a, k) -> {
       if (a.length < 2 || (k != null && k.size() > 0)) {
@@ -171,7 +168,6 @@ final class IteratorBuiltins {
   }
 
   private static void defineFilter(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "filter", (i, a, k) -> {
       Args.count(i, "filter", a, k, 2, 2);

@@ -29,7 +29,6 @@ final class NumberBuiltins {
   private NumberBuiltins() {}
 
   static void install(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "format", (i, a, k) -> {
       Args.count(i, "format", a, k, 1, 2);

@@ -34,7 +34,6 @@ final class ObjectBuiltins {
   }
 
   private static void defineLenReprId(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "len", (i, a, k) -> {
       Args.count(i, "len", a, k, 1, 1);
@@ -86,7 +85,6 @@ final class ObjectBuiltins {
   }
 
   private static void defineIssubclassCallableHasattr(Interp in) {
-    PyDict b = in.builtins;
     Heap heap = in.heap;
     fn(in, "issubclass", (i, a, k) -> {
       Args.count(i, "issubclass", a, k, 2, 2);

@@ -29,8 +29,6 @@ final class OutputBuiltins {
   private OutputBuiltins() {}
 
   static void install(Interp in) {
-    PyDict b = in.builtins;
-    Heap heap = in.heap;
     fn(in, "event", (i, a, k) -> {
       // The parts are measured before they are joined, so an event beyond the limit is never built.
       List<String> parts = new ArrayList<>();

@@ -113,7 +113,6 @@ final class StrType {
   }
 
   private static void definePartitionStartswithEndswith(Interp in) {
-    Heap heap = in.heap;
     PyType str = in.types.str;
     method(in, str, "partition", (i, a, k) -> {
       String s = ((PyStr) a[0]).value;
@@ -169,7 +168,6 @@ final class StrType {
   }
 
   private static void defineFormat(Interp in) {
-    Heap heap = in.heap;
     PyType str = in.types.str;
     method(in, str, "format", (i, a, k) -> {
       String fmt = ((PyStr) a[0]).value;

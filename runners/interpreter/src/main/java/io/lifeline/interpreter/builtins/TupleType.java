@@ -56,7 +56,6 @@ final class TupleType {
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
-    Heap heap = in.heap;
     PyType tuple = in.types.tuple;
     method(in, tuple, "count", (i, a, k) -> {
       int n = 0;

@@ -188,17 +188,6 @@ final class Comparisons {
       }
       return true;
     }
-    if (a instanceof io.lifeline.interpreter.object.PySet x && b instanceof io.lifeline.interpreter.object.PySet y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (int i = 0; i < x.tableSize(); i++) {
-        if (x.isActive(i) && !y.contains(x.keys[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
     if (a instanceof PyDict x && b instanceof PyDict y) {
       if (x.size() != y.size()) {
         return false;
@@ -211,6 +200,6 @@ final class Comparisons {
       }
       return true;
     }
-    return DictKey.keyEquals(a, b);
+    return DictKey.keyEquals(a, b); // numbers, str, bytes, sets (by membership), weakrefs
   }
 }
