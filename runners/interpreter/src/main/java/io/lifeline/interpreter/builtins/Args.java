@@ -6,14 +6,14 @@ import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.vm.Interp;
 
 /** Argument checking for built-in functions: located TypeErrors in CPython's words. */
-final class Args {
+public final class Args {
   private Args() {}
 
-  static int positional(PyObject[] args, PyTuple kwnames) {
+  public static int positional(PyObject[] args, PyTuple kwnames) {
     return args.length - (kwnames == null ? 0 : kwnames.size());
   }
 
-  static void count(Interp in, String fn, PyObject[] args, PyTuple kwnames, int min, int max) {
+  public static void count(Interp in, String fn, PyObject[] args, PyTuple kwnames, int min, int max) {
     if (kwnames != null && kwnames.size() > 0) {
       throw in.error("TypeError", fn + "() takes no keyword arguments");
     }
@@ -26,7 +26,7 @@ final class Args {
   }
 
   /** The value of keyword {@code name}, or null. */
-  static PyObject keyword(PyObject[] args, PyTuple kwnames, String name) {
+  public static PyObject keyword(PyObject[] args, PyTuple kwnames, String name) {
     if (kwnames == null) {
       return null;
     }

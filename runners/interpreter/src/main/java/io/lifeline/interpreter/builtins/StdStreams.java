@@ -13,11 +13,11 @@ import io.lifeline.interpreter.vm.Interp;
  * (where {@code print} writes) and returns the number of characters written, as io.TextIOWrapper does;
  * {@code flush} does nothing (the output is captured, never buffered elsewhere).
  */
-final class StdStreams {
+public final class StdStreams {
   private StdStreams() {}
 
   /** Installs the two streams in {@code sys}. */
-  static void install(Interp in, PyModule sys) {
+  public static void install(Interp in, PyModule sys) {
     PyType wrapper = new PyType(in.types.type, "TextIOWrapper", in.types.object, new PyDict(null), false,
         PyType.Layout.BUILTIN);
     wrapper.immortal = true;

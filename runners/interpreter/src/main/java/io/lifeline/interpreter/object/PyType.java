@@ -33,6 +33,8 @@ public final class PyType extends PyObject {
    * specialized instructions guarding on this class or a subclass miss (3.13 CALL_ALLOC_AND_ENTER_INIT).
    */
   public int modifications;
+  /** The type's behaviour as the object protocol reaches it; see {@link Slots} for how it is filled. */
+  public final Slots slots = new Slots();
   /** Whether instances accept weak references (false with __slots__ lacking __weakref__). */
   public boolean instancesWeakrefable = true;
   /**
@@ -89,6 +91,13 @@ public final class PyType extends PyObject {
     }
     mro.add(this);
     mro.addAll(c3(bases));
+    for (PyType t : mro) {
+      if (t != this && !t.heapType) {
+        // the solid base: a class's instances have its representation, so they take its slots
+        slots.inheritFrom(t.slots);
+        break;
+      }
+    }
     if (heapType) {
       mroHoldsSelf = true;
       refcnt++;

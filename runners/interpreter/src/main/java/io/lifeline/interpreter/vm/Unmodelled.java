@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * approximated). The lists are CPython 3.11.7's {@code dir(builtins)}, {@code sys.stdlib_module_names} and
  * {@code dir(T)} of the types in {@code builtins} and {@code types}.
  */
-final class Unmodelled {
+public final class Unmodelled {
   private Unmodelled() {}
 
   private static final Set<String> BUILTINS = load("cpython311_builtins.txt");
@@ -38,7 +38,7 @@ final class Unmodelled {
    * {@code __dict__}, must not fall through to an ordinary instance attribute. (Reading {@code __class__} is
    * modelled and answered before any lookup.)
    */
-  static boolean isInstanceAttribute(String name) {
+  public static boolean isInstanceAttribute(String name) {
     return name.equals("__class__") || name.equals("__dict__");
   }
 

@@ -2212,7 +2212,7 @@ public final class VM {
   private PyObject importModule(String name) {
     io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
     if (m == null) {
-      m = io.lifeline.interpreter.builtins.Modules.importSource(in, name);
+      m = io.lifeline.interpreter.modules.ModuleRegistry.load(in, name);
     }
     if (m == null && Unmodelled.missingModule(name) != null) {
       throw in.unsupported(Unmodelled.missingModule(name));
@@ -2655,7 +2655,7 @@ public final class VM {
   // ---------------------------------------------------------------- Frame objects
 
   /** Attributes of frame objects: f_locals (3.11 snapshot cached on the frame), f_back, f_lineno, f_code. */
-  PyObject frameAttr(PyFrameObject fo, String name) {
+  public PyObject frameAttr(PyFrameObject fo, String name) {
     Frame fr = fo.frame;
     switch (name) {
       case "f_lineno":

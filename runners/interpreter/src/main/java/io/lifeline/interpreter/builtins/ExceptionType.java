@@ -1,0 +1,148 @@
+package io.lifeline.interpreter.builtins;
+
+import static io.lifeline.interpreter.builtins.Methods.method;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.object.NativeFn;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.vm.PyException;
+import java.util.ArrayList;
+import java.util.List;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Slots;
+import io.lifeline.interpreter.vm.Interp;
+
+/**
+ * {@code BaseException} and the built-in exception hierarchy (Objects/exceptions.c): an exception is an instance
+ * with an attribute dict, so it has the slots of {@code object}'s instances ({@link InstanceType}) except its repr,
+ * str and its members (args, __traceback__, __cause__, __context__, __suppress_context__, StopIteration.value).
+ */
+final class ExceptionType {
+  private ExceptionType() {}
+
+  /** Runs after {@link InstanceType#install}: the exception types start from object's instance slots. */
+  static void install(Interp in) {
+    Slots s = in.types.exception("BaseException").slots;
+    s.repr = ExceptionType::repr;
+    s.str = ExceptionType::str;
+    s.getattr = (i, o, name) -> {
+      PyObject v = member(i, (PyBaseException) o, name);
+      return v != null ? v : i.ops.genericGetattr(o, name);
+    };
+    s.setattr = (i, o, name, v) -> {
+      if (!setMember(i, (PyBaseException) o, name, v)) {
+        i.types.object.slots.setattr.set(i, o, name, v);
+      }
+    };
+    s.inheritFrom(in.types.object.slots);
+    for (PyType t : in.types.exceptions.values()) {
+      t.slots.inheritFrom(s);
+    }
+  }
+
+  /** BaseException_repr, unless a class defines __repr__. */
+  private static String repr(Interp in, PyObject o) {
+    if (o.type.heapType && o.type.lookup("__repr__") != null) {
+      return in.ops.textOf(in.ops.callSpecial(o, "__repr__"), "__repr__");
+    }
+    PyBaseException e = (PyBaseException) o;
+    String args = e.args == null || e.args.size() != 1 ? in.ops.reprOf(e.args == null ? in.newTuple() : e.args)
+        : "(" + in.ops.reprOf(e.args.items[0]) + ")";
+    return e.type.name + args;
+  }
+
+  /** BaseException_str (KeyError_str for a KeyError's single argument), unless a class defines __str__. */
+  private static String str(Interp in, PyObject o) {
+    PyBaseException e = (PyBaseException) o;
+    if (e.type.heapType && e.type.lookup("__str__") != null) {
+      return in.ops.textOf(in.ops.callSpecial(o, "__str__"), "__str__");
+    }
+    if (e.args == null || e.args.size() == 0) {
+      return "";
+    }
+    if (e.args.size() == 1) {
+      if (e.type.isSubtypeOf(in.types.exception("KeyError"))) {
+        return in.ops.reprOf(e.args.items[0]);
+      }
+      return in.ops.strOf(e.args.items[0]);
+    }
+    return in.ops.reprOf(e.args);
+  }
+
+  private static PyObject member(Interp in, PyBaseException e, String name) {
+    Heap heap = in.heap;
+    switch (name) {
+      case "args": return heap.incref(e.args != null ? e.args : in.newTuple());
+      case "__traceback__": return heap.incref(e.traceback != null ? e.traceback : in.none());
+      case "__cause__": return heap.incref(e.cause != null ? e.cause : in.none());
+      case "__context__": return heap.incref(e.context != null ? e.context : in.none());
+      case "__suppress_context__": return in.types.bool(e.suppressContext);
+      case "value":
+        if (e.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+          return heap.incref(e.args != null && e.args.size() > 0 ? e.args.items[0] : in.none());
+        }
+        return null;
+      default: return null;
+    }
+  }
+
+  /** The members' setters; false for any other name. The old value dies inside. */
+  private static boolean setMember(Interp in, PyBaseException e, String name, PyObject v) {
+    Heap heap = in.heap;
+    PyObject old;
+    switch (name) {
+      case "__traceback__" -> {
+        old = e.traceback;
+        e.traceback = v instanceof PyNone ? null : heap.incref(v);
+      }
+      case "__cause__" -> {
+        old = e.cause;
+        e.cause = v instanceof PyNone ? null : heap.incref(v);
+        e.suppressContext = true;
+      }
+      case "__context__" -> {
+        old = e.context;
+        e.context = v instanceof PyNone ? null : heap.incref(v);
+      }
+      case "args" -> {
+        // BaseException_set_args: PySequence_Tuple(v), stored in the exception (not in its dict)
+        PyTuple seq = v instanceof PyTuple t ? heap.incref(t)
+            : in.newTuple(in.ops.toList(v).toArray(new PyObject[0]));
+        old = e.args;
+        e.args = seq;
+      }
+      default -> {
+        return false;
+      }
+    }
+    heap.xdecref(old);
+    return true;
+  }
+
+  /** The methods of the type (method descriptors). */
+  static void methods(Interp in) {
+    Heap heap = in.heap;
+    method(in, in.types.exception("BaseException"), "__init__", (i, a, k) -> {
+      PyBaseException self = (PyBaseException) a[0];
+      PyObject[] items = new PyObject[Args.positional(a, k) - 1];
+      for (int x = 0; x < items.length; x++) {
+        items[x] = heap.incref(a[x + 1]);
+      }
+      PyObject old = self.args;
+      self.args = i.newTuple(items);
+      heap.xdecref(old);
+      return i.none();
+    });
+  }
+}

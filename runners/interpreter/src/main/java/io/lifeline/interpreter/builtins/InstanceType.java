@@ -1,0 +1,167 @@
+package io.lifeline.interpreter.builtins;
+
+import static io.lifeline.interpreter.builtins.Methods.method;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.NativeFn;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.vm.PyException;
+import java.util.ArrayList;
+import java.util.List;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PySlotDescriptor;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Slots;
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.Unmodelled;
+
+/**
+ * {@code object} and so every class (Objects/typeobject.c's slot_tp_* functions): an instance's behaviour is its
+ * class's special methods, looked up on the type when the operation happens. Classes take these slots from their
+ * solid base ({@link PyType}); so do exceptions, with their own repr, str and members ({@link ExceptionType}).
+ */
+final class InstanceType {
+  private InstanceType() {}
+
+  static void install(Interp in) {
+    Slots s = in.types.object.slots;
+    s.call = InstanceType::call;
+    s.callable = (i, o) -> o.type.lookup("__call__") != null;
+    s.truthy = InstanceType::truthy;
+    s.len = (i, o) -> {
+      PyObject r = i.ops.callSpecial(o, "__len__");
+      if (r == null) {
+        throw i.error("TypeError", "object of type '" + o.type.name + "' has no len()");
+      }
+      try {
+        return ((io.lifeline.interpreter.object.PyInt) r).small;
+      } finally {
+        i.heap.decref(r);
+      }
+    };
+    s.iter = (i, o) -> {
+      PyObject r = i.ops.callSpecial(o, "__iter__");
+      if (r == null) {
+        throw i.error("TypeError", "'" + o.type.name + "' object is not iterable");
+      }
+      return r;
+    };
+    s.repr = (i, o) -> o.type.heapType && o.type.lookup("__repr__") != null
+        ? i.ops.textOf(i.ops.callSpecial(o, "__repr__"), "__repr__") : i.ops.defaultRepr(o);
+    s.str = (i, o) -> o.type.lookup("__str__") != null
+        ? i.ops.textOf(i.ops.callSpecial(o, "__str__"), "__str__") : i.ops.reprOf(o);
+    s.contains = (i, o, x) -> {
+      if (o.type.lookup("__contains__") == null) {
+        return i.ops.containsByIteration(o, x);
+      }
+      return truth(i, i.ops.callSpecial(o, "__contains__", x));
+    };
+    s.getitem = (i, o, k) -> {
+      PyObject res = i.ops.callSpecial(o, "__getitem__", k);
+      if (res == null) {
+        throw i.error("TypeError", "'" + o.type.name + "' object is not subscriptable");
+      }
+      return res;
+    };
+    s.setitem = (i, o, k, v) -> {
+      PyObject res = i.ops.callSpecial(o, "__setitem__", k, v);
+      if (res == null) {
+        throw i.error("TypeError", "'" + o.type.name + "' object does not support item assignment");
+      }
+      i.heap.decref(res);
+    };
+    s.delitem = (i, o, k) -> {
+      PyObject res = i.ops.callSpecial(o, "__delitem__", k);
+      if (res == null) {
+        throw i.error("TypeError", "'" + o.type.name + "' object doesn't support item deletion");
+      }
+      i.heap.decref(res);
+    };
+    s.richcompare = (i, o, other, dunder) -> i.ops.callSpecial(o, dunder, other);
+    s.checkHashable = (i, o) -> {
+      if (i.ops.unhashableClass(o.type)) {
+        Sequences.unhashable(i, o);
+      }
+    };
+    s.setattr = (i, o, name, v) -> {
+      if (!i.ops.callSetattrHook((PyInstance) o, name, v)) {
+        i.ops.genericSetattr((PyInstance) o, name, v);
+      }
+    };
+    s.delattr = InstanceType::delattr;
+  }
+
+  /** slot_tp_call: the class's {@code __call__} with the instance first. */
+  private static PyObject call(Interp in, PyObject o, PyObject[] args, io.lifeline.interpreter.object.PyTuple k) {
+    PyObject dunder = o.type.lookup("__call__");
+    if (dunder == null) {
+      throw in.error("TypeError", "'" + o.type.name + "' object is not callable");
+    }
+    PyObject[] full = new PyObject[args.length + 1];
+    full[0] = o;
+    System.arraycopy(args, 0, full, 1, args.length);
+    return in.ops.call(dunder, full, k);
+  }
+
+  /** slot_nb_bool: {@code __bool__}, else {@code __len__}, else true. */
+  private static boolean truthy(Interp in, PyObject o) {
+    PyObject r = in.ops.callSpecial(o, "__bool__");
+    if (r == null) {
+      r = in.ops.callSpecial(o, "__len__");
+      if (r == null) {
+        return true;
+      }
+    }
+    return truth(in, r);
+  }
+
+  /** The truth of {@code r}, which this releases. */
+  private static boolean truth(Interp in, PyObject r) {
+    try {
+      return in.ops.truthy(r);
+    } finally {
+      in.heap.decref(r);
+    }
+  }
+
+  /** PyObject_GenericSetAttr deleting: a filled __slots__ member, else the attribute dict's entry. */
+  private static void delattr(Interp in, PyObject o, String name) {
+    if (Unmodelled.isInstanceAttribute(name)) {
+      throw in.unsupported("deletion of an instance's " + name);
+    }
+    PyInstance inst = (PyInstance) o;
+    if (o.type.lookup(name) instanceof PySlotDescriptor sd && inst.slots[sd.index] != null) {
+      PyObject old = inst.slots[sd.index];
+      inst.slots[sd.index] = null;
+      in.heap.decref(old);
+      return;
+    }
+    if (inst.attrs == null || !inst.attrs.remove(in.heap, in.key(name))) {
+      throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+    }
+  }
+
+  /** The methods of the type (method descriptors). */
+  static void methods(Interp in) {
+    method(in, in.types.object, "__init__", (i, a, k) -> i.none());
+    method(in, in.types.object, "__sizeof__", (i, a, k) -> i.newInt(16));
+    method(in, in.types.object, "__setattr__", (i, a, k) -> {
+      Args.count(i, "__setattr__", a, k, 3, 3);
+      if (!(a[0] instanceof io.lifeline.interpreter.object.PyInstance inst)) {
+        throw i.unsupported("object.__setattr__ on " + a[0].type.name);
+      }
+      i.ops.genericSetattr(inst, ((PyStr) a[1]).value, a[2]);
+      return i.none();
+    });
+  }
+}

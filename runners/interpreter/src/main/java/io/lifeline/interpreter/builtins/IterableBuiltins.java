@@ -1,0 +1,74 @@
+package io.lifeline.interpreter.builtins;
+
+import static io.lifeline.interpreter.builtins.Builtins.*;
+
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.NativeFn;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyRange;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.PyException;
+import io.lifeline.scenario.EventLimits;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The builtins that consume an iterable: sorted, sum, min, max, any, all. */
+final class IterableBuiltins {
+  private IterableBuiltins() {}
+
+  static void install(Interp in) {
+    Heap heap = in.heap;
+    fn(in, "sorted", (i, a, k) -> {
+      if (Args.positional(a, k) != 1) {
+        throw i.error("TypeError", "sorted expected 1 argument, got " + Args.positional(a, k));
+      }
+      ArrayList<PyObject> items = i.ops.toList(a[0]);
+      PyList l = i.newList(items);
+      try {
+        PyObject rev = Args.keyword(a, k, "reverse");
+        ListType.sort(i, l, Args.keyword(a, k, "key"), rev != null && i.ops.truthy(rev));
+      } catch (PyException e) {
+        heap.decref(l);
+        throw e;
+      }
+      return l;
+    });
+    fn(in, "sum", (i, a, k) -> {
+      Args.count(i, "sum", a, k, 1, 2);
+      PyObject acc = a.length == 2 ? heap.incref(a[1]) : i.newInt(0);
+      PyObject it = i.ops.iter(a[0]);
+      try {
+        PyObject x;
+        while ((x = i.ops.next(it)) != null) {
+          PyObject r;
+          try {
+            r = i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.ADD, acc, x);
+          } finally {
+            heap.decref(x);
+            heap.decref(acc);
+          }
+          acc = r;
+        }
+      } finally {
+        heap.decref(it);
+      }
+      return acc;
+    });
+    fn(in, "min", (i, a, k) -> extreme(i, a, k, io.lifeline.interpreter.bytecode.CompareOp.LT, "min"));
+    fn(in, "max", (i, a, k) -> extreme(i, a, k, io.lifeline.interpreter.bytecode.CompareOp.GT, "max"));
+    fn(in, "any", (i, a, k) -> anyAll(i, a, k, true));
+    fn(in, "all", (i, a, k) -> anyAll(i, a, k, false));
+  }
+}

@@ -1,0 +1,169 @@
+package io.lifeline.interpreter.builtins;
+
+import static io.lifeline.interpreter.builtins.Methods.method;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.object.NativeFn;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.vm.PyException;
+import java.util.ArrayList;
+import java.util.List;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyBytes;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyIterator;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeIterator;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PySet;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Slots;
+import io.lifeline.interpreter.vm.Interp;
+
+/**
+ * The iterator types: the built-in sequence iterator ({@link PyIterator}), the native ones of enumerate, zip,
+ * reversed, map and filter ({@link PyNativeIterator}), and generators and coroutines ({@link PyGenerator}).
+ */
+final class IteratorTypes {
+  private IteratorTypes() {}
+
+  static void install(Interp in) {
+    Slots it = in.types.iterator.slots;
+    it.iter = (i, o) -> i.heap.incref(o);
+    it.next = (i, o) -> next(i, (PyIterator) o);
+    for (PyType t : new PyType[] {in.types.enumerate, in.types.zip, in.types.reversed, in.types.map,
+        in.types.filter}) {
+      t.slots.iter = (i, o) -> i.heap.incref(o);
+      t.slots.next = (i, o) -> ((PyNativeIterator) o).step.next((PyNativeIterator) o);
+    }
+    Slots gen = in.types.generator.slots;
+    gen.iter = (i, o) -> i.heap.incref(o);
+    gen.next = (i, o) -> i.vm.genIterNext((PyGenerator) o);
+    gen.repr = IteratorTypes::generatorRepr;
+    gen.getattr = GeneratorAttributes::get;
+    Slots coro = in.types.coroutine.slots;
+    coro.iter = (i, o) -> {
+      throw i.error("TypeError", "'coroutine' object is not iterable");
+    };
+    coro.next = gen.next;
+    coro.repr = gen.repr;
+    coro.getattr = gen.getattr;
+  }
+
+  private static String generatorRepr(Interp in, PyObject o) {
+    PyGenerator g = (PyGenerator) o;
+    return "<" + (g.coroutine ? "coroutine" : "generator") + " object " + g.name + " at "
+        + io.lifeline.interpreter.vm.Ops.address(o) + ">";
+  }
+
+  /** listiter_next and its kin: the next item, or null once exhausted (the sequence is released then). */
+  private static PyObject next(Interp in, PyIterator i) {
+    Heap heap = in.heap;
+    if (i.seq == null && i.entries == null) {
+      if (i.remaining > 0) {
+        i.remaining--;
+        long v = i.next;
+        i.next += i.step;
+        return in.newInt(v);
+      }
+      return null;
+    }
+    PyObject seq = i.seq;
+    if (seq != null) {
+      PyObject item = i.entries != null ? nextEntry(in, i, (PyDict) seq) : nextItem(in, i, seq);
+      if (item != null) {
+        return item;
+      }
+      i.seq = null;
+      i.entries = null;
+      heap.decref(seq);
+    }
+    return null;
+  }
+
+  /** dictiter_iternext over the snapshot of entries: keys still in the dict, as keys, values or items. */
+  private static PyObject nextEntry(Interp in, PyIterator i, PyDict d) {
+    while (i.index < i.entries.size()) {
+      PyDict.Entry e = i.entries.get(i.index++);
+      PyObject cur = e.key == null ? null : d.get(e.key);
+      if (cur != null) {
+        return switch (i.dictKind) {
+          case KEYS -> in.heap.incref(e.key);
+          case VALUES -> in.heap.incref(cur);
+          case ITEMS -> in.newTuple(in.heap.incref(e.key), in.heap.incref(cur));
+        };
+      }
+    }
+    return null;
+  }
+
+  private static PyObject nextItem(Interp in, PyIterator i, PyObject seq) {
+    if (seq instanceof PyList l && i.index < l.items.size()) {
+      return in.heap.incref(l.items.get(i.index++));
+    } else if (seq instanceof PyTuple t && i.index < t.size()) {
+      return in.heap.incref(t.items[i.index++]);
+    } else if (seq instanceof PySet st) {
+      if (st.size() != i.remaining) {
+        throw in.error("RuntimeError", "Set changed size during iteration");
+      }
+      while (i.index < st.tableSize()) {
+        int at = i.index++;
+        if (st.isActive(at)) {
+          return in.heap.incref(st.keys[at]);
+        }
+      }
+    } else if (seq instanceof PyBytes b && i.index < b.value.length) {
+      return in.newInt(b.value[i.index++] & 0xFF);
+    } else if (seq instanceof PyStr s && i.index < s.value.length()) {
+      return in.newStr(String.valueOf(s.value.charAt(i.index++)));
+    }
+    return null;
+  }
+
+  /** The methods of the type (method descriptors). */
+  static void methods(Interp in) {
+    Heap heap = in.heap;
+    PyType gen = in.types.generator;
+    method(in, gen, "send", (i, a, k) -> {
+      Args.count(i, "send", a, k, 2, 2);
+      return i.vm.genSend((PyGenerator) a[0], a[1]);
+    });
+    method(in, gen, "__next__", (i, a, k) -> {
+      PyObject v = i.vm.genNext((PyGenerator) a[0]);
+      if (v == null) {
+        throw i.error("StopIteration", null);
+      }
+      return v;
+    });
+    method(in, gen, "throw", (i, a, k) -> {
+      Args.count(i, "throw", a, k, 2, 4);
+      PyObject e = a[1];
+      PyBaseException exc;
+      if (e instanceof PyType && a.length > 2 && a[2] instanceof PyBaseException given) {
+        exc = heap.incref(given);
+      } else if (e instanceof PyType t) {
+        exc = (PyBaseException) i.ops.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0], null);
+      } else if (e instanceof PyBaseException b) {
+        exc = heap.incref(b);
+      } else {
+        throw i.error("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+            + e.type.name);
+      }
+      return i.vm.genThrow((PyGenerator) a[0], exc);
+    });
+    method(in, gen, "close", (i, a, k) -> {
+      Args.count(i, "close", a, k, 1, 1);
+      return i.vm.genCloseValue((PyGenerator) a[0]);
+    });
+
+    for (String name : new String[] {"send", "throw", "close"}) {
+      in.types.coroutine.dict.put(heap, in.key(name), heap.incref(gen.dict.getStr(name)));
+    }
+  }
+}

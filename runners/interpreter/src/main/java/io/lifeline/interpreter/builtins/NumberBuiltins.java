@@ -1,0 +1,104 @@
+package io.lifeline.interpreter.builtins;
+
+import static io.lifeline.interpreter.builtins.Builtins.*;
+
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.NativeFn;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyRange;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.PyException;
+import io.lifeline.scenario.EventLimits;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The builtins of numbers and characters: format, abs, divmod, round, chr, ord, hex, bin, hash. */
+final class NumberBuiltins {
+  private NumberBuiltins() {}
+
+  static void install(Interp in) {
+    Heap heap = in.heap;
+    fn(in, "format", (i, a, k) -> {
+      Args.count(i, "format", a, k, 1, 2);
+      return i.ops.format(a[0], a.length > 1 ? ((PyStr) a[1]).value : "");
+    });
+    fn(in, "abs", (i, a, k) -> {
+      Args.count(i, "abs", a, k, 1, 1);
+      if (a[0] instanceof PyInt n) {
+        return i.newInt(n.toBig().abs());
+      }
+      if (a[0] instanceof PyFloat f) {
+        return i.newFloat(Math.abs(f.value));
+      }
+      PyObject r = a[0] instanceof PyInstance ? i.ops.callSpecial(a[0], "__abs__") : null;
+      if (r == null) {
+        throw i.error("TypeError", "bad operand type for abs(): '" + a[0].type.name + "'");
+      }
+      return r;
+    });
+    fn(in, "divmod", (i, a, k) -> {
+      Args.count(i, "divmod", a, k, 2, 2);
+      PyObject q = i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.FLOORDIV, a[0], a[1]);
+      PyObject r;
+      try {
+        r = i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.MOD, a[0], a[1]);
+      } catch (PyException e) {
+        heap.decref(q);
+        throw e;
+      }
+      return i.newTuple(q, r);
+    });
+    fn(in, "round", (i, a, k) -> {
+      Args.count(i, "round", a, k, 1, 2);
+      if (a.length == 2 && a[1] != i.none()) {
+        return roundTo(i, a[0], (int) ((PyInt) a[1]).small);
+      }
+      if (a[0] instanceof PyInt) {
+        return heap.incref(a[0]);
+      }
+      if (a[0] instanceof PyFloat f) {
+        return i.newInt(new java.math.BigDecimal(Math.rint(f.value)).toBigInteger());
+      }
+      throw i.error("TypeError", "type " + a[0].type.name + " doesn't define __round__ method");
+    });
+    fn(in, "chr", (i, a, k) -> {
+      Args.count(i, "chr", a, k, 1, 1);
+      return i.newStr(new String(Character.toChars((int) ((PyInt) a[0]).small)));
+    });
+    fn(in, "ord", (i, a, k) -> {
+      Args.count(i, "ord", a, k, 1, 1);
+      String str = ((PyStr) a[0]).value;
+      if (str.codePointCount(0, str.length()) != 1) {
+        throw i.error("TypeError", "ord() expected a character, but string of length " + str.length() + " found");
+      }
+      return i.newInt(str.codePointAt(0));
+    });
+    fn(in, "hex", (i, a, k) -> {
+      Args.count(i, "hex", a, k, 1, 1);
+      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      return i.newStr((v.signum() < 0 ? "-0x" : "0x") + v.abs().toString(16));
+    });
+    fn(in, "bin", (i, a, k) -> {
+      Args.count(i, "bin", a, k, 1, 1);
+      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      return i.newStr((v.signum() < 0 ? "-0b" : "0b") + v.abs().toString(2));
+    });
+    fn(in, "hash", (i, a, k) -> {
+      Args.count(i, "hash", a, k, 1, 1);
+      i.ops.checkHashable(a[0]);
+      return i.newInt(io.lifeline.interpreter.object.PySet.hash(a[0]));
+    });
+  }
+}

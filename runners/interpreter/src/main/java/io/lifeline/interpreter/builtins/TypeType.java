@@ -1,0 +1,72 @@
+package io.lifeline.interpreter.builtins;
+
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Slots;
+import io.lifeline.interpreter.vm.Interp;
+
+/**
+ * {@code type} (Objects/typeobject.c): calling a type makes an instance; a type's attributes come from its MRO, then
+ * its metaclass; only a class's namespace can be changed, and each change counts as a modification.
+ */
+final class TypeType {
+  private TypeType() {}
+
+  static void install(Interp in) {
+    Slots s = in.types.type.slots;
+    s.call = (i, o, a, k) -> i.vm.callType((PyType) o, a, k);
+    s.callable = (i, o) -> true;
+    s.repr = (i, o) -> {
+      PyType t = (PyType) o;
+      return t.heapType ? "<class '__main__." + t.name + "'>" : "<class '" + t.name + "'>";
+    };
+    s.getattr = (i, o, name) -> attribute(i, (PyType) o, name);
+    s.setattr = (i, o, name, v) -> {
+      PyType t = (PyType) o;
+      if (!t.heapType) {
+        throw i.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+      }
+      t.modifications++;
+      t.dict.put(i.heap, i.key(name), i.heap.incref(v));
+    };
+    s.delattr = (i, o, name) -> {
+      PyType t = (PyType) o;
+      t.modifications++;
+      if (!t.heapType || !t.dict.remove(i.heap, i.key(name))) {
+        throw i.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+      }
+    };
+  }
+
+  /** type_getattro: the type's own data attributes, its MRO, then its metaclass (bound to the class). */
+  private static PyObject attribute(Interp in, PyType t, String name) {
+    switch (name) {
+      case "__name__", "__qualname__":
+        return in.newStr(t.name);
+      case "__mro__":
+        return types(in, t.mro.toArray(new PyType[0]));
+      case "__bases__":
+        return types(in, t.bases);
+      default:
+        break;
+    }
+    PyObject v = t.lookup(name);
+    if (v == null && t.type.heapType) {
+      PyObject m = t.type.lookup(name);
+      if (m instanceof PyFunction) {
+        return in.newMethod(m, t);
+      }
+      return m == null ? null : in.ops.bindDescriptor(m, t.type);
+    }
+    return v == null ? null : in.ops.bindDescriptor(v, t);
+  }
+
+  private static PyObject types(Interp in, PyType[] ts) {
+    PyObject[] items = new PyObject[ts.length];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = in.heap.incref(ts[i]);
+    }
+    return in.newTuple(items);
+  }
+}

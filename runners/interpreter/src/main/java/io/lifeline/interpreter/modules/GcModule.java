@@ -1,0 +1,67 @@
+package io.lifeline.interpreter.modules;
+
+import static io.lifeline.interpreter.modules.NativeModule.function;
+
+import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.builtins.Args;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.vm.Interp;
+import java.util.ArrayList;
+
+/**
+ * {@code gc} (Modules/gcmodule.c): collection, enabling, counts and thresholds over the model's heap. PyPy
+ * (reclaim=TRACING) has no get_count/get_threshold/set_threshold/is_tracked (PyPy 7.3.11's dir()), so using one is
+ * the AttributeError PyPy raises.
+ */
+public final class GcModule implements NativeModule {
+  @Override
+  public void exec(Interp in, PyModule m) {
+    Heap heap = in.heap;
+    function(in, m, "collect", (i, a, k) -> {
+      if (heap.tracer() != null) {
+        heap.tracer().collect();
+        return i.none();
+      }
+      return i.newInt(heap.collector().collect(a.length > 0 ? (int) ((PyInt) a[0]).small : 2));
+    });
+    function(in, m, "enable", (i, a, k) -> {
+      heap.setEnabled(true);
+      return i.none();
+    });
+    function(in, m, "disable", (i, a, k) -> {
+      heap.setEnabled(false);
+      return i.none();
+    });
+    function(in, m, "isenabled", (i, a, k) -> i.types.bool(heap.isEnabled()));
+    if (in.policies.reclaim() != Policies.Reclaim.TRACING) {
+      counters(in, m, heap);
+    }
+    m.dict.put(heap, in.key("garbage"), in.newList(new ArrayList<>()));
+  }
+
+  /** What only a reference-counting backend has: is_tracked and the generation counters. */
+  private static void counters(Interp in, PyModule m, Heap heap) {
+    function(in, m, "is_tracked", (i, a, k) -> {
+      Args.count(i, "is_tracked", a, k, 1, 1);
+      return i.types.bool(heap.isTracked(a[0]));
+    });
+    function(in, m, "get_count", (i, a, k) -> {
+      int[] c = heap.counts();
+      return i.newTuple(i.newInt(c[0]), i.newInt(c[1]), i.newInt(c[2]));
+    });
+    function(in, m, "get_threshold", (i, a, k) -> {
+      int[] t = heap.thresholds();
+      return i.newTuple(i.newInt(t[0]), i.newInt(t[1]), i.newInt(t[2]));
+    });
+    function(in, m, "set_threshold", (i, a, k) -> {
+      int[] t = heap.thresholds();
+      for (int x = 0; x < Math.min(3, a.length); x++) {
+        t[x] = (int) ((PyInt) a[x]).small;
+      }
+      heap.setThresholds(t);
+      return i.none();
+    });
+  }
+}

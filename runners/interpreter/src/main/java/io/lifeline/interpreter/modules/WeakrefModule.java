@@ -1,0 +1,63 @@
+package io.lifeline.interpreter.modules;
+
+import static io.lifeline.interpreter.modules.NativeModule.function;
+
+import io.lifeline.interpreter.builtins.Args;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.PyWeakref;
+import io.lifeline.interpreter.vm.Interp;
+
+/**
+ * {@code _weakref} (Modules/_weakref.c with Objects/weakrefobject.c's constructor): the native half of
+ * {@code weakref}, whose Python half is weakref.py beside this class.
+ */
+public final class WeakrefModule implements NativeModule {
+  @Override
+  public void exec(Interp in, PyModule m) {
+    function(in, m, "_note_first_finalize", (i, a, k) -> {
+      if (i.heap.tracer() != null && !(a[0] instanceof PyType)) {
+        i.heap.tracer().registerLeftover();
+      }
+      return i.none();
+    });
+    Heap heap = in.heap;
+    function(in, m, "getweakrefcount", (i, a, k) -> {
+      int n = 0;
+      for (PyWeakref w = a[0].weakrefs; w != null; w = w.next) {
+        n++;
+      }
+      return i.newInt(n);
+    });
+    function(in, m, "_MethodType", (i, a, k) -> {
+      Args.count(i, "MethodType", a, k, 2, 2);
+      return i.newMethod(a[0], a[1]);
+    });
+    m.dict.put(heap, in.key("ref"), in.types.weakref);
+    m.dict.put(heap, in.key("ReferenceType"), in.types.weakref);
+    NativeModule.constructor(in, in.types.weakref, WeakrefModule::newRef);
+  }
+
+  /** weakref.ref(obj[, callback]): the shared basic ref when there is no callback (weakref_new's reuse). */
+  private static PyObject newRef(Interp i, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
+    Args.count(i, "ref", a, k, 1, 2);
+    Heap heap = i.heap;
+    PyObject referent = a[0];
+    if (!referent.weakrefable()) {
+      throw i.error("TypeError", "cannot create weak reference to '" + referent.type.name + "' object");
+    }
+    PyObject cb = a.length > 1 && !(a[1] instanceof PyNone) ? a[1] : null;
+    if (cb == null) {
+      PyWeakref basic = heap.basicRef(referent);
+      if (basic != null) {
+        return heap.incref(basic);
+      }
+    }
+    PyWeakref w = heap.register(new PyWeakref(i.types.weakref, referent, heap.xincref(cb)));
+    heap.linkWeakref(referent, w);
+    return w;
+  }
+}

@@ -1,0 +1,205 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.bytecode.AttrCache;
+import io.lifeline.interpreter.bytecode.BinaryOp;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.DictKey;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyBool;
+import io.lifeline.interpreter.object.PyBoundMethod;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyIterator;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyRange;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.PyWeakref;
+import io.lifeline.interpreter.object.Slots;
+import java.math.BigInteger;
+import java.util.ArrayList;
+
+/**
+ * Rich comparison (Objects/object.c's PyObject_RichCompare): user methods with their reflected forms first, then
+ * the built-in orderings of numbers, strings, bytes and sequences, and equality of containers.
+ */
+final class Comparisons {
+  private final Interp in;
+  private final Heap heap;
+  private final Ops ops;
+
+  Comparisons(Interp in, Ops ops) {
+    this.in = in;
+    this.heap = in.heap;
+    this.ops = ops;
+  }
+
+
+  public PyObject compare(CompareOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return in.types.bool(switch (op) {
+        case LT -> x.small < y.small;
+        case LE -> x.small <= y.small;
+        case EQ -> x.small == y.small;
+        case NE -> x.small != y.small;
+        case GT -> x.small > y.small;
+        case GE -> x.small >= y.small;
+      });
+    }
+    Slots.RichCompare ra = a.type.slots.richcompare;
+    Slots.RichCompare rb = b.type.slots.richcompare;
+    if (ra != null || rb != null) {
+      PyObject r = ra != null ? ra.compare(in, a, b, op.dunder) : null;
+      if (r != null && r != in.types.notImplemented()) {
+        return r;
+      }
+      heap.xdecref(r);
+      r = rb != null ? rb.compare(in, b, a, op.reflected) : null;
+      if (r != null && r != in.types.notImplemented()) {
+        return r;
+      }
+      heap.xdecref(r);
+      if (op == CompareOp.EQ) {
+        return in.types.bool(a == b);
+      }
+      if (op == CompareOp.NE) {
+        return in.types.bool(a != b);
+      }
+      throw unorderable(op, a, b);
+    }
+    return in.types.bool(compareBool(op, a, b));
+  }
+
+  /** Native comparison of built-in values. */
+  public boolean compareBool(CompareOp op, PyObject a, PyObject b) {
+    if ((op == CompareOp.EQ || op == CompareOp.NE) && (a instanceof PyInt || a instanceof PyFloat)
+        && (b instanceof PyInt || b instanceof PyFloat)) {
+      boolean eq = !isNaN(a) && !isNaN(b) && compareNumbers(a, b) == 0;
+      return op == CompareOp.EQ ? eq : !eq;
+    }
+    if (op == CompareOp.EQ) {
+      return equal(a, b);
+    }
+    if (op == CompareOp.NE) {
+      return !equal(a, b);
+    }
+    int c;
+    if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
+      if (isNaN(a) || isNaN(b)) {
+        return false;
+      }
+      c = compareNumbers(a, b);
+    } else if (a instanceof PyStr x && b instanceof PyStr y) {
+      c = x.value.compareTo(y.value);
+    } else if (a instanceof io.lifeline.interpreter.object.PyBytes x
+        && b instanceof io.lifeline.interpreter.object.PyBytes y) {
+      c = java.util.Arrays.compareUnsigned(x.value, y.value);
+    } else if (a instanceof PyTuple || a instanceof PyList) {
+      c = compareSequences(a, b, op);
+    } else {
+      throw unorderable(op, a, b);
+    }
+    return switch (op) {
+      case LT -> c < 0;
+      case LE -> c <= 0;
+      case GT -> c > 0;
+      case GE -> c >= 0;
+      default -> throw new IllegalStateException();
+    };
+  }
+
+  private static boolean isNaN(PyObject number) {
+    return number instanceof PyFloat f && Double.isNaN(f.value);
+  }
+
+  /**
+   * float_richcompare for two non-NaN numbers: exact, with no rounding of big ints to a double; -0.0 equals
+   * 0.0; an infinity is beyond every int.
+   */
+  private static int compareNumbers(PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {
+      return Long.compare(x.small, y.small);
+    }
+    double da = a instanceof PyFloat f ? f.value : 0;
+    double db = b instanceof PyFloat f ? f.value : 0;
+    if (Double.isInfinite(da) || Double.isInfinite(db)) {
+      return Double.compare(Double.isInfinite(da) ? da : 0, Double.isInfinite(db) ? db : 0);
+    }
+    return exact(a).compareTo(exact(b));
+  }
+
+  private static java.math.BigDecimal exact(PyObject number) {
+    return number instanceof PyInt n ? new java.math.BigDecimal(n.toBig())
+        : new java.math.BigDecimal(((PyFloat) number).value);
+  }
+
+  private int compareSequences(PyObject a, PyObject b, CompareOp op) {
+    if (a.type != b.type) {
+      throw unorderable(op, a, b);
+    }
+    PyObject[] x = Ops.items(a);
+    PyObject[] y = Ops.items(b);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (!equal(x[i], y[i])) {
+        return compareBool(CompareOp.LT, x[i], y[i]) ? -1 : 1;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private PyException unorderable(CompareOp op, PyObject a, PyObject b) {
+    return in.error("TypeError", "'" + op.symbol + "' not supported between instances of '" + a.type.name
+        + "' and '" + b.type.name + "'");
+  }
+
+  /** ==, with user __eq__ for instances. */
+  public boolean equal(PyObject a, PyObject b) {
+    if (a == b) {
+      return true;
+    }
+    if (a.type.slots.richcompare != null || b.type.slots.richcompare != null) {
+      PyObject r = compare(CompareOp.EQ, a, b);
+      try {
+        return ops.truthy(r);
+      } finally {
+        heap.decref(r);
+      }
+    }
+    if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+      PyObject[] x = Ops.items(a);
+      PyObject[] y = Ops.items(b);
+      if (x.length != y.length) {
+        return false;
+      }
+      for (int i = 0; i < x.length; i++) {
+        if (!equal(x[i], y[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof PyDict x && b instanceof PyDict y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (PyDict.Entry e : x.entries()) {
+        PyObject v = y.get(e.key);
+        if (v == null || !equal(e.value, v)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return DictKey.keyEquals(a, b); // numbers, str, bytes, sets (by membership), weakrefs
+  }
+}

@@ -1,0 +1,265 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.bytecode.AttrCache;
+import io.lifeline.interpreter.bytecode.BinaryOp;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.DictKey;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyBool;
+import io.lifeline.interpreter.object.PyBoundMethod;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyFrameObject;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyGenerator;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyIterator;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyRange;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.PyWeakref;
+import io.lifeline.interpreter.object.Slots;
+import java.math.BigInteger;
+import java.util.ArrayList;
+
+/**
+ * The number protocol (Objects/abstract.c's PyNumber_*): binary operators with their reflected and in-place forms,
+ * unary minus, plus and invert, and the set operators. Arguments are borrowed; results are new references.
+ */
+final class Numbers {
+  private final Interp in;
+  private final Heap heap;
+  private final Ops ops;
+
+  Numbers(Interp in, Ops ops) {
+    this.in = in;
+    this.heap = in.heap;
+    this.ops = ops;
+  }
+
+
+  public PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y) {
+      return Arith.intOp(in, op.base(), x, y);
+    }
+    if (op.inplace()) {
+      if (a instanceof PyList l && op == BinaryOp.IADD) {
+        ops.extendList(l, b);
+        return heap.incref(a);
+      }
+      if (a instanceof PyInstance) {
+        PyObject r = ops.callSpecial(a, op.dunder, b);
+        if (r != null && r != in.types.notImplemented()) {
+          return r;
+        }
+        heap.xdecref(r);
+      }
+      op = op.base();
+    }
+    PyObject r = nativeBinary(op, a, b);
+    if (r != null) {
+      return r;
+    }
+    if (a instanceof PyInstance) {
+      PyObject res = ops.callSpecial(a, op.dunder, b);
+      if (res != null && res != in.types.notImplemented()) {
+        return res;
+      }
+      heap.xdecref(res);
+    }
+    if (b instanceof PyInstance) {
+      PyObject res = ops.callSpecial(b, "__r" + op.dunder.substring(2), a);
+      if (res != null && res != in.types.notImplemented()) {
+        return res;
+      }
+      heap.xdecref(res);
+    }
+    throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
+        + "' and '" + b.type.name + "'");
+  }
+
+  private PyObject nativeBinary(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyInt x && b instanceof PyInt y) {
+      return Arith.intOp(in, op, x, y);
+    }
+    if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
+      return Arith.floatOp(in, op, toDouble(a), toDouble(b));
+    }
+    if (a instanceof PyStr x && b instanceof PyStr y && op == BinaryOp.ADD) {
+      heap.reserve(49L + x.value.length() + y.value.length());
+      return in.newStr(x.value + y.value);
+    }
+    if (a instanceof io.lifeline.interpreter.object.PyBytes x && b instanceof io.lifeline.interpreter.object.PyBytes y
+        && op == BinaryOp.ADD) {
+      heap.reserve(33L + x.value.length + y.value.length);
+      byte[] out = java.util.Arrays.copyOf(x.value, x.value.length + y.value.length);
+      System.arraycopy(y.value, 0, out, x.value.length, y.value.length);
+      return in.newBytes(out);
+    }
+    if (a instanceof PyStr x && op == BinaryOp.MOD) {
+      return in.newStr(Formatter.percent(in, x.value, b));
+    }
+    if (a instanceof PyStr x && b instanceof PyInt n && op == BinaryOp.MUL) {
+      int len = x.value.length();
+      int count = in.allocationLength(n, len, 49);
+      if ((long) len * count > Integer.MAX_VALUE) {
+        throw in.memoryError();
+      }
+      return in.newStr(x.value.repeat(count));
+    }
+    if (a instanceof PyList x && b instanceof PyList y && op == BinaryOp.ADD) {
+      heap.reserve(56L + 8L * (x.items.size() + y.items.size()));
+      ArrayList<PyObject> items = new ArrayList<>();
+      x.items.forEach(o -> items.add(heap.incref(o)));
+      y.items.forEach(o -> items.add(heap.incref(o)));
+      return in.newList(items);
+    }
+    if (a instanceof PyList x && b instanceof PyInt n && op == BinaryOp.MUL) {
+      int count = in.allocationLength(n, 8L * x.items.size(), 56);
+      if ((long) x.items.size() * count > Integer.MAX_VALUE - 8) {
+        throw in.memoryError();
+      }
+      ArrayList<PyObject> items = new ArrayList<>(x.items.size() * count);
+      for (long i = 0; i < count; i++) {
+        x.items.forEach(o -> items.add(heap.incref(o)));
+      }
+      return in.newList(items);
+    }
+    if (a instanceof io.lifeline.interpreter.object.PySet x && b instanceof io.lifeline.interpreter.object.PySet y
+        && (op == BinaryOp.OR || op == BinaryOp.AND || op == BinaryOp.SUB || op == BinaryOp.XOR)) {
+      return setOp(op, x, y);
+    }
+    if (a instanceof PyTuple x && b instanceof PyTuple y && op == BinaryOp.ADD) {
+      PyObject[] items = new PyObject[x.size() + y.size()];
+      for (int i = 0; i < x.size(); i++) {
+        items[i] = heap.incref(x.items[i]);
+      }
+      for (int i = 0; i < y.size(); i++) {
+        items[x.size() + i] = heap.incref(y.items[i]);
+      }
+      return in.newTuple(items);
+    }
+    return null;
+  }
+
+  /** set_or / set_and / set_sub / set_xor: a new set built the way setobject.c builds it (so in its order). */
+  private PyObject setOp(BinaryOp op, io.lifeline.interpreter.object.PySet x, io.lifeline.interpreter.object.PySet y) {
+    io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(x.type));
+    switch (op) {
+      case OR -> {
+        out.merge(heap, x);
+        out.merge(heap, y);
+      }
+      case AND -> {
+        io.lifeline.interpreter.object.PySet small = x.size() <= y.size() ? x : y;
+        io.lifeline.interpreter.object.PySet big = small == x ? y : x;
+        if (y.size() > x.size()) {
+          small = x;
+          big = y;
+        } else {
+          small = y;
+          big = x;
+        }
+        addAll(out, small, big, true);
+      }
+      case SUB -> {
+        if ((x.size() >> 2) > y.size()) {
+          out.merge(heap, x);
+          for (int i = 0; i < y.tableSize(); i++) {
+            if (y.isActive(i)) {
+              out.discard(heap, y.keys[i]);
+            }
+          }
+        } else {
+          addAll(out, x, y, false);
+        }
+      }
+      default -> {
+        out.merge(heap, y);
+        for (int i = 0; i < x.tableSize(); i++) {
+          if (x.isActive(i) && !out.discard(heap, x.keys[i])) {
+            out.add(heap, x.keys[i]);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void addAll(io.lifeline.interpreter.object.PySet out, io.lifeline.interpreter.object.PySet from,
+      io.lifeline.interpreter.object.PySet filter, boolean keepIfIn) {
+    for (int i = 0; i < from.tableSize(); i++) {
+      if (from.isActive(i) && (filter == null || filter.contains(from.keys[i]) == keepIfIn)) {
+        out.add(heap, from.keys[i]);
+      }
+    }
+  }
+
+  /** set.update: adds every item of {@code iterable}. */
+  public void updateSet(io.lifeline.interpreter.object.PySet set, PyObject iterable) {
+    if (iterable instanceof io.lifeline.interpreter.object.PySet other) {
+      set.merge(heap, other);
+      return;
+    }
+    PyObject it = ops.iter(iterable);
+    try {
+      PyObject x;
+      while ((x = ops.next(it)) != null) {
+        try {
+          ops.checkHashable(x);
+          set.add(heap, x);
+        } finally {
+          heap.decref(x);
+        }
+      }
+    } finally {
+      heap.decref(it);
+    }
+  }
+
+  public static double toDouble(PyObject o) {
+    return o instanceof PyFloat f ? f.value : ((PyInt) o).toBig().doubleValue();
+  }
+
+  public PyObject negate(PyObject v) {
+    if (v instanceof PyInt i) {
+      return i.isSmall() && i.small != Long.MIN_VALUE ? in.newInt(-i.small) : in.newInt(i.toBig().negate());
+    }
+    if (v instanceof PyFloat f) {
+      return in.newFloat(-f.value);
+    }
+    PyObject r = v instanceof PyInstance ? ops.callSpecial(v, "__neg__") : null;
+    if (r == null) {
+      throw in.error("TypeError", "bad operand type for unary -: '" + v.type.name + "'");
+    }
+    return r;
+  }
+
+  public PyObject positive(PyObject v) {
+    if (v instanceof PyInt i && !(v instanceof PyBool)) {
+      return heap.incref(v);
+    }
+    if (v instanceof PyInt i) {
+      return in.newInt(i.small);
+    }
+    if (v instanceof PyFloat) {
+      return heap.incref(v);
+    }
+    throw in.error("TypeError", "bad operand type for unary +: '" + v.type.name + "'");
+  }
+
+  public PyObject invert(PyObject v) {
+    if (v instanceof PyInt i) {
+      return in.newInt(i.toBig().not());
+    }
+    throw in.error("TypeError", "bad operand type for unary ~: '" + v.type.name + "'");
+  }
+}
