@@ -67,7 +67,7 @@ public final class FrameLocals {
       return;
     }
     PyObject old = fr.localsplus[i];
-    if (old instanceof PyCell c && VM.isCellSlot(fr.code, i)) {
+    if (old instanceof PyCell c && FrameObjects.isCellSlot(fr.code, i)) {
       PyObject prev = c.ref;
       c.ref = in.heap.incref(v);
       in.heap.xdecref(prev);
@@ -109,7 +109,7 @@ public final class FrameLocals {
 
   private static PyObject value(Frame fr, int i) {
     PyObject v = fr.localsplus[i];
-    if (v instanceof PyCell c && VM.isCellSlot(fr.code, i)) {
+    if (v instanceof PyCell c && FrameObjects.isCellSlot(fr.code, i)) {
       return c.ref;
     }
     return v;

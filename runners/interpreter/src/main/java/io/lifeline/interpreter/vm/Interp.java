@@ -357,8 +357,7 @@ public final class Interp implements Finalization {
   public PyFrameObject frameObject(Frame f) {
     if (f.frameObj == null) {
       PyFrameObject fo = new PyFrameObject(types.frame, f);
-      f.frameObj = policies.frames() == io.lifeline.interpreter.Policies.Frames.EAGER ? heap.register(fo)
-          : heap.registerUntracked(fo);
+      f.frameObj = vm.frameConvention.register(heap, fo);
     }
     return f.frameObj;
   }

@@ -14,16 +14,15 @@ import io.lifeline.interpreter.object.PyType;
  * outer handled exception alive), and tp_clear of the frame releases it with the value stack.
  */
 final class SavedExcInfo extends PyObject {
-  PyObject type;
-  PyObject value;
-  PyObject traceback;
+  /** The saved triple (its {@code previous} unused). */
+  final ExcState state = new ExcState();
 
-  /** Takes the three references (any may be null). */
-  SavedExcInfo(PyType objectType, PyObject type, PyObject value, PyObject traceback) {
+  /** Takes the three references {@code from} holds (the caller then forgets them there). */
+  SavedExcInfo(PyType objectType, ExcState from) {
     super(objectType);
-    this.type = type;
-    this.value = value;
-    this.traceback = traceback;
+    state.type = from.type;
+    state.value = from.value;
+    state.traceback = from.traceback;
   }
 
   @Override
@@ -33,21 +32,11 @@ final class SavedExcInfo extends PyObject {
 
   @Override
   public void traverse(Visitor v) {
-    visit(v, type);
-    visit(v, value);
-    visit(v, traceback);
+    state.traverse(v);
   }
 
   @Override
   public void releaseContents(Heap heap) {
-    PyObject t = type;
-    PyObject v = value;
-    PyObject tb = traceback;
-    type = null;
-    value = null;
-    traceback = null;
-    heap.xdecref(t);
-    heap.xdecref(v);
-    heap.xdecref(tb);
+    state.clear(heap);
   }
 }

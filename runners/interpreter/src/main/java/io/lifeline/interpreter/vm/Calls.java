@@ -1,0 +1,307 @@
+package io.lifeline.interpreter.vm;
+
+import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFunction;
+import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNone;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
+
+/**
+ * Calls (Python/ceval.c CALL, Objects/call.c, Objects/typeobject.c type_call): the paths shared by every
+ * calling convention (native callables, __init__ entry and exit, returns to the caller), calls made by native
+ * code, class bodies and modules, type calls, LOAD_METHOD, MAKE_FUNCTION and BEFORE_WITH. How CALL hands the
+ * arguments to a Python function is the backend's {@link CallingConvention}; CALL_FUNCTION_EX, its
+ * {@link StarCallConvention}.
+ */
+final class Calls extends VmPart {
+  private final VM vm;
+  private final FrameSetup frames;
+  private final Generators generators;
+  private final FrameConvention frameConvention;
+  private final StarCallConvention starCalls;
+
+  Calls(VM vm, Interp in, FrameSetup frames, Generators generators, FrameConvention frameConvention,
+      StarCallConvention starCalls) {
+    super(in);
+    this.vm = vm;
+    this.frames = frames;
+    this.generators = generators;
+    this.frameConvention = frameConvention;
+    this.starCalls = starCalls;
+  }
+
+  /**
+   * CALL of a callable that is not a Python function: called with the {@code total} arguments at {@code argStart}
+   * borrowed from the stack; then the stack is cut to {@code base}, the callable and the arguments (in index
+   * order) are released, the result is pushed, and (3.12+) the eval breaker runs a scheduled collection.
+   */
+  void callNative(Frame f, PyObject callable, int base, int argStart, int total, PyTuple kwnames) {
+    PyObject[] argv = new PyObject[total];
+    System.arraycopy(f.stack, argStart, argv, 0, total);
+    PyObject res;
+    try {
+      res = ops.call(callable, argv, kwnames);
+    } finally {
+      for (int i = base; i < f.sp; i++) {
+        f.stack[i] = null;
+      }
+      f.sp = base;
+      heap.decref(callable);
+      for (PyObject a : argv) {
+        heap.decref(a);
+      }
+    }
+    f.push(res);
+    heap.runScheduledCollection();
+  }
+
+  /**
+   * RETURN_VALUE to a caller frame inside the same loop: {@code f} finishes, the arguments its caller held for
+   * it (hold convention) are popped, the caller gets {@code rv} (or, from an {@code __init__} entered directly,
+   * the instance), and {@code f} becomes a spare frame of its code if nothing can refer to it. Returns the caller.
+   */
+  Frame returnToCaller(Frame f, PyObject rv) {
+    Frame caller = f.previous;
+    int held = f.heldBase;
+    // A frame that never had a frame object is referenced by nothing once finished (a frame object,
+    // even a dead one awaiting the tracing collector, would still point at it): the next call of the
+    // same code may reuse it instead of allocating (CPython's frames live on a data stack).
+    boolean spare = f.frameObj == null && f.owner == Frame.Owner.THREAD && !f.eager;
+    frames.finishFrame(f);
+    if (held >= 0) {
+      popHeld(caller, held);
+    }
+    in.current = caller;
+    caller.push(f.initSelf == null ? rv : exitInit(f, rv));
+    PyCode finished = f.code;
+    if (spare && finished.spareCount < finished.spareFrames.length) {
+      finished.spareFrames[finished.spareCount++] = f;
+    }
+    return caller;
+  }
+
+  /**
+   * CALL_FUNCTION_EX: f(*args, **kw), passed as the backend's {@link StarCallConvention} says. Returns the new
+   * frame of a Python callee for the loop to switch to, or null when the result has been pushed.
+   */
+  Frame callFunctionEx(Frame f, int flags) {
+    PyObject kwargs = (flags & 1) != 0 ? f.pop() : null;
+    PyObject callargs = f.pop();
+    PyObject func = f.pop();
+    f.pop(); // the NULL pushed before the callable
+    return starCalls.callEx(f, func, (PyTuple) callargs, (PyDict) kwargs);
+  }
+
+  /**
+   * LOAD_METHOD (_PyObject_GetMethod): for a function found on the type and not shadowed by an instance
+   * attribute, pushes the function and the owner (no bound method is created); else NULL and the attribute.
+   */
+  void loadMethod(Frame f, PyStr key) {
+    String name = key.value;
+    PyObject owner = f.pop();
+    if (!(owner instanceof PyType) && !(owner instanceof io.lifeline.interpreter.object.PyModule)
+        && !(owner instanceof io.lifeline.interpreter.object.PySuper)) {
+      PyObject meth = owner.type.lookup(name);
+      boolean shadowed = owner instanceof PyInstance inst && inst.attrs != null && inst.attrs.getStr(name) != null;
+      if (!shadowed && (meth instanceof PyFunction || (meth instanceof PyNativeFunction nf && nf.isMethod))) {
+        f.push(heap.incref(meth));
+        f.push(owner);
+        return;
+      }
+    }
+    PyObject attr;
+    try {
+      attr = ops.getattr(owner, key);
+    } finally {
+      heap.decref(owner);
+    }
+    f.push(null);
+    f.push(attr);
+  }
+
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT (3.13, after the call site's warm-up): the instance is allocated here and the
+   * class on the stack released; __init__'s frame takes the instance and steals the arguments (so they can
+   * die inside __init__, unlike through type_call); a shim frame (_Py_InitCleanup, one more level of
+   * recursion, no traceback entry) keeps its own reference to the instance until __init__ is done.
+   */
+  Frame allocAndEnterInit(Frame f, int base, PyFunction init) {
+    PyObject self = in.newInstance((PyType) f.stack[base + 1]);
+    PyObject[] argv = new PyObject[f.sp - base - 1];
+    argv[0] = self;
+    System.arraycopy(f.stack, base + 2, argv, 1, argv.length - 1);
+    heap.decref(f.stack[base + 1]);
+    for (int i = base; i < f.sp; i++) {
+      f.stack[i] = null;
+    }
+    f.sp = base;
+    Frame callee = frames.newFrame(heap.incref(init), argv, null);
+    callee.initSelf = heap.incref(self);
+    in.pyDepth++;
+    try {
+      frames.enterFrame(callee, f);
+    } catch (PyException e) {
+      releaseInitShim(callee);
+      throw e;
+    }
+    return callee;
+  }
+
+  /** The shim's EXIT_INIT_CHECK, then its return: __init__ returned {@code rv}; the caller gets the instance. */
+  private PyObject exitInit(Frame init, PyObject rv) {
+    PyObject self = init.initSelf;
+    init.initSelf = null;
+    in.pyDepth--;
+    if (rv instanceof PyNone) {
+      return self;
+    }
+    PyException e = in.error("TypeError", "__init__() should return None, not '" + rv.type.name + "'");
+    heap.decref(rv);
+    heap.decref(self);
+    throw e;
+  }
+
+  /** The shim frame unwinds after __init__'s frame: its instance reference goes. */
+  void releaseInitShim(Frame init) {
+    PyObject self = init.initSelf;
+    if (self != null) {
+      init.initSelf = null;
+      in.pyDepth--;
+      heap.decref(self);
+    }
+  }
+
+  /** Pops and releases the caller's stack down to {@code base}, top first. */
+  void popHeld(Frame f, int base) {
+    while (f.sp > base) {
+      heap.xdecref(f.pop());
+    }
+  }
+
+  /**
+   * A call made by native code (_PyFunction_Vectorcall): the frame takes new references to the borrowed
+   * arguments and to the function, and runs in a nested dispatch loop.
+   */
+  public PyObject callFunction(PyFunction fn, PyObject[] args, PyTuple kwnames) {
+    PyObject[] argv = new PyObject[args.length];
+    for (int i = 0; i < args.length; i++) {
+      argv[i] = heap.incref(args[i]);
+    }
+    heap.incref(fn);
+    Frame fr = frames.newFrame(fn, argv, kwnames);
+    if (fn.code.isGenerator()) {
+      return generators.makeGenerator(fr, fn);
+    }
+    frames.enterFrame(fr, in.current);
+    return vm.execute(fr, null);
+  }
+
+  /** Runs a class body with {@code ns} as its locals (the body function of __build_class__). */
+  public void runClassBody(PyFunction body, PyDict ns) {
+    heap.incref(body);
+    Frame fr = new Frame(body.code, body, body.globals, heap.incref(ns));
+    frameConvention.functionFrameMade(frames, fr);
+    frames.enterFrame(fr, in.current);
+    heap.decref(vm.execute(fr, null));
+  }
+
+  /** Runs module code with {@code globals} as globals and locals. */
+  public PyObject runModule(PyCode code, PyDict globals) {
+    Frame fr = new Frame(code, null, globals, heap.incref(globals));
+    frameConvention.moduleFrameMade(heap, fr);
+    frames.enterFrame(fr, in.current);
+    return vm.execute(fr, null);
+  }
+
+  void makeFunction(Frame f, int flags) {
+    PyCode code = (PyCode) f.pop();
+    PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;
+    PyDict kwdefaults = (flags & 2) != 0 ? (PyDict) f.pop() : null;
+    PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
+    f.push(heap.register(new PyFunction(in.types.function, code, heap.incref(f.globals), defaults, kwdefaults,
+        closure)));
+  }
+
+  /** type.__call__: builds the instance, then calls __init__ with borrowed arguments (the caller holds them). */
+  public PyObject callType(PyType t, PyObject[] args, PyTuple kwnames) {
+    if (t == in.types.type && args.length == 1) {
+      return heap.incref(args[0].type);
+    }
+    if (t.isSubtypeOf(in.types.type)) {
+      throw in.unsupported("creating a class by calling " + t.name + "()");
+    }
+    if (!t.heapType && t.layout != PyType.Layout.EXCEPTION && t != in.types.object) {
+      PyObject ctor = t.dict.getStr("__new__");
+      if (ctor == null) {
+        throw in.error("TypeError", "cannot create '" + t.name + "' instances");
+      }
+      return ops.call(ctor, args, kwnames);
+    }
+    PyObject self;
+    if (t.isSubtypeOf(in.types.exception("BaseException"))) {
+      int npos = args.length - (kwnames == null ? 0 : kwnames.size());
+      PyObject[] a = new PyObject[npos];
+      for (int i = 0; i < npos; i++) {
+        a[i] = heap.incref(args[i]);
+      }
+      self = in.newException(t, in.newTuple(a));
+    } else {
+      self = in.newInstance(t);
+    }
+    PyObject init = t.lookup("__init__");
+    if (init instanceof PyFunction) {
+      PyObject[] full = new PyObject[args.length + 1];
+      full[0] = self;
+      System.arraycopy(args, 0, full, 1, args.length);
+      try {
+        PyObject r = ops.call(init, full, kwnames);
+        boolean isNone = r instanceof PyNone;
+        heap.decref(r);
+        if (!isNone) {
+          throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
+        }
+      } catch (PyException e) {
+        heap.decref(self);
+        throw e;
+      }
+    } else if (args.length > 0 && !(self instanceof PyBaseException)) {
+      heap.decref(self);
+      throw in.error("TypeError", t.name + "() takes no arguments");
+    }
+    return self;
+  }
+
+  void beforeWith(Frame f) {
+    PyObject mgr = f.pop();
+    PyObject enter = mgr.type.lookup("__enter__");
+    PyObject exit = mgr.type.lookup("__exit__");
+    if (enter == null || exit == null) {
+      heap.decref(mgr);
+      throw in.error("TypeError", "'" + mgr.type.name + "' object does not support the context manager protocol");
+    }
+    PyObject boundEnter = in.newMethod(enter, mgr);
+    f.push(in.newMethod(exit, mgr));
+    heap.decref(mgr);
+    PyObject res;
+    try {
+      res = ops.call(boundEnter, new PyObject[0], null);
+    } finally {
+      heap.decref(boundEnter);
+    }
+    f.push(res);
+  }
+
+  /** WITH_EXCEPT_START: calls the bound __exit__ three deep with the exception's type, value and traceback. */
+  void withExceptStart(Frame f) {
+    PyObject exit = f.peek(3);
+    PyBaseException exc = (PyBaseException) f.peek(1);
+    PyObject tb = exc.traceback != null ? exc.traceback : in.none();
+    f.push(ops.call(exit, new PyObject[] {exc.type, exc, tb}, null));
+  }
+}
