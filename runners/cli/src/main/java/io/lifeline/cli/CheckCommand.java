@@ -5,11 +5,15 @@ import io.lifeline.authoring.CaseChecker;
 import io.lifeline.authoring.KnownBackends;
 import io.lifeline.differential.BackendCatalog;
 import io.lifeline.scenario.BackendOptions;
+import io.lifeline.scenario.BaselineEntry;
 import io.lifeline.scenario.BaselineReader;
+import io.lifeline.scenario.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline check}: validates scenario files without running them. */
 @Command(name = "check", description = "Validate scenario files: schema and load errors, unique ids, includes, a"
-    + " rule for every known backend, programs that parse; and baseline files (NAME.baseline.yaml) against their"
-    + " schema. Exit 0: no problem; 2: problems (file:line:column).")
+    + " rule for every known backend, programs that parse; and baseline files (NAME.baseline.yaml): their schema,"
+    + " and that each entry names a scenario of the cases checked (or of cases/). Exit 0: no problem; 2: problems"
+    + " (file:line:column).")
 final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -41,10 +46,16 @@ final class CheckCommand implements Callable<Integer> {
     Streams streams = parent.streams();
     int files = baselines.size();
     int problems = 0;
+    Set<String> ids = baselines.isEmpty() ? Set.of() : scenarioIds(scenarios);
     for (Path b : baselines) {
       BaselineReader.Loaded loaded = BaselineReader.read(b);
       loaded.problems().forEach(p -> streams.out().println(p));
       problems += loaded.problems().size();
+      for (BaselineEntry e : loaded.baseline().unknownScenarios(ids)) {
+        streams.out().println(e.location() + ": no scenario '" + e.scenario() + "' in the cases checked; the entry"
+            + " never applies (renamed or deleted? run lifeline run --write-baseline)");
+        problems++;
+      }
     }
     if (!scenarios.isEmpty()) {
       BackendCatalog catalog = BackendCatalog.discover(BackendOptions.DEFAULT);
@@ -58,6 +69,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     streams.out().println("checked " + files + " files: " + problems + " problems");
     return problems == 0 ? Main.OK : Main.USAGE;
+  }
+
+  /** The ids of the scenarios at {@code paths}, or of the project's cases/ when none is given. */
+  private static Set<String> scenarioIds(List<Path> paths) {
+    List<Path> where = paths.isEmpty() ? List.of(RunCommand.defaultCases()) : paths;
+    Set<String> ids = new HashSet<>();
+    new ScenarioLoader().load(where).scenarios().forEach(s -> ids.add(s.id()));
+    return ids;
   }
 
   /** A baseline file, by its name: {@code NAME.baseline.yaml}. */

@@ -87,7 +87,13 @@ class BaselineGateTest {
             broken:
               - "b < a"
         """).doesNotContain("gate/passes").doesNotContain("yaml-language-server");
-    assertThat(lifeline("check", baseline.toString()).out()).isEqualTo("checked 1 files: 0 problems\n");
+    MainTest.Run checked = lifeline("check", baseline.toString(), cases.toString());
+    assertThat(checked.out()).as(checked.err()).isEqualTo("checked 5 files: 0 problems\n");
+    // Against the project's cases/, which has no gate/ family, every entry names an unknown scenario.
+    MainTest.Run elsewhere = lifeline("check", baseline.toString());
+    assertThat(elsewhere.code()).isEqualTo(Main.USAGE);
+    assertThat(elsewhere.out()).contains(baseline + ":4:5: no scenario 'gate/partial' in the cases checked; the entry"
+        + " never applies").endsWith("checked 1 files: 3 problems\n");
 
     MainTest.Run gated = run("--baseline", baseline.toString());
     assertThat(gated.code()).as(gated.out()).isZero();

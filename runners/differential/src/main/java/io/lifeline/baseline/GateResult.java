@@ -16,10 +16,6 @@ import io.lifeline.scenario.BaselineEntry;
  */
 public record GateResult(ObservedResult result, GateClass kind, BaselineEntry entry, String why, AlignedDiff diff) {
 
-  public boolean isRegression() {
-    return kind == GateClass.REGRESSION;
-  }
-
   /**
    * The text a runner's test ends with, given the text it would end with without a baseline: a regression leads
    * with why and the diff against the recorded outcome, a known failure or a fix with why; otherwise unchanged.

@@ -12,7 +12,9 @@ import java.util.List;
  * One (scenario, backend) result as HTML that reads at a glance: the actual events against the rule's (each list
  * ending with its status in angle brackets when the run did not end as the rule expects), then every
  * outcome group of the scenario side by side (this backend's group first), one column per group. Cells that
- * differ from the first column are highlighted; the first divergence is marked with ▶. Self-contained: inline
+ * differ from the first column are highlighted; the first divergence is marked with ▶. In a run against a baseline,
+ * a result it classifies (known, regression, fixed) starts with why, and a known failure whose outcome changed
+ * with the recorded list against today's. Self-contained: inline
  * CSS, no script, no network. Used for Allure's diff attachment and for the matrix page's cell details.
  */
 public final class HtmlDiff {
@@ -44,6 +46,12 @@ public final class HtmlDiff {
   /** The reason and both tables, for embedding in a page that includes {@link #CSS}. */
   public static String fragment(Result result, Groups groups) {
     StringBuilder sb = new StringBuilder();
+    if (result.gate() != null && !result.gate().kind().equals("none")) {
+      sb.append("<p class=\"ll-reason ll-gate\"><b>").append(escape(result.gate().why())).append("</b></p>");
+      if (result.gate().diff() != null) {
+        sb.append("<pre class=\"ll-legend\">").append(escape(result.gate().diff())).append("</pre>");
+      }
+    }
     if (result.reason() != null && !result.reason().isBlank()) {
       sb.append("<p class=\"ll-reason\">").append(escape(result.reason())).append("</p>");
     }

@@ -114,7 +114,9 @@ class MatrixPageTest {
         .contains("class=\"c fail regression\" data-detail=\"d2\"")
         .contains("tabindex=\"0\">fail <b>new</b></td>")
         .contains("class=\"c pass fixed\"").contains(">fixed</td>")
-        .contains("against the baseline: ");
+        .contains("against the baseline: ")
+        .contains("<p class=\"ll-reason ll-gate\"><b>regression against the baseline: fail, and the baseline does"
+            + " not list it</b></p>");
     assertThat(MatrixPage.render(input())).doesNotContain("against the baseline").doesNotContain(" known\"");
   }
 

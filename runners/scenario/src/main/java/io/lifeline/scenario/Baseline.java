@@ -3,6 +3,7 @@ package io.lifeline.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The known results of an interpreter under development (spec/baselines.md): for each (scenario, backend) that
@@ -17,6 +18,14 @@ public record Baseline(List<BaselineEntry> entries) {
 
   public Baseline {
     entries = List.copyOf(entries);
+  }
+
+  /**
+   * The entries naming a scenario that is not among {@code ids}: they never apply (a renamed or deleted scenario),
+   * so no run reports them as fixed either.
+   */
+  public List<BaselineEntry> unknownScenarios(Set<String> ids) {
+    return entries.stream().filter(e -> !ids.contains(e.scenario())).toList();
   }
 
   /** The entry that applies to a (scenario, backend), if any. */

@@ -41,11 +41,6 @@ public record BaselineEntry(
     return backend != null;
   }
 
-  /** The same entry for another outcome and verdict, keeping scenario, selector, reason and link. */
-  public BaselineEntry withResult(String newVerdict, KnownOutcome newOutcome) {
-    return new BaselineEntry(scenario, backend, when, newVerdict, newOutcome, reason, link, null);
-  }
-
   /** The same entry for one backend by name, keeping reason and link. */
   public BaselineEntry forBackend(String name, String newVerdict, KnownOutcome newOutcome) {
     return new BaselineEntry(scenario, name, null, newVerdict, newOutcome, reason, link, null);
