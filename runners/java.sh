@@ -5,13 +5,29 @@
 # than on 17). java_opts: the serial collector, which costs the single-threaded dispatch loop least (G1's write
 # barrier runs on every reference store; the call- and allocation-heavy benchmarks run 8 to 9% faster).
 
+# The JDK home of a java binary (symbolic links resolved).
+java_home() {
+  local bin
+  bin="$(readlink -f "$1")"
+  bin="${bin%/*}"
+  echo "${bin%/*}"
+}
+
+# A field of a JDK's release file (JAVA_VERSION, JAVA_RUNTIME_VERSION), without its quotes; empty if unknown.
+# Shell built-ins only: the launcher runs this on every command, where each extra process costs start-up.
+release_field() {
+  local line
+  [ -f "$1/release" ] || return 0
+  while IFS= read -r line; do
+    case "$line" in "$2="*) line="${line#"$2"=}"; line="${line#\"}"; echo "${line%\"}"; return 0 ;; esac
+  done <"$1/release"
+}
+
 # The major version of a java binary, from its JDK's release file (no JVM started); empty if unknown.
 java_major() {
-  local home version
-  home="$(dirname "$(dirname "$(readlink -f "$1")")")"
-  [ -f "$home/release" ] || return 0
-  version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")"
-  echo "$version"
+  local version
+  version="$(release_field "$(java_home "$1")" JAVA_VERSION)"
+  echo "${version%%[!0-9]*}"
 }
 
 pick_java() {

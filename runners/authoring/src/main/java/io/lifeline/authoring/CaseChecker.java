@@ -68,7 +68,7 @@ public final class CaseChecker {
     if (parser.isPresent()) {
       problems.addAll(parse(loaded.scenarios(), parser.get()));
     } else {
-      notes.add("programs not parsed: no CPython found (and no in-repo parser yet)");
+      notes.add("programs not parsed: no CPython to parse them with");
     }
     problems.sort(Comparator.comparing((ScenarioError e) -> e.location().file().toString())
         .thenComparingInt(e -> e.location().line()).thenComparingInt(e -> e.location().column()));

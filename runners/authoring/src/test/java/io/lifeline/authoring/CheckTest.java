@@ -47,7 +47,7 @@ class CheckTest {
     CaseChecker.Report report = REAL_ONLY.check(List.of(root));
     assertThat(report.ok()).isTrue();
     assertThat(report.files()).isEqualTo(2);
-    assertThat(report.notes()).containsExactly("programs not parsed: no CPython found (and no in-repo parser yet)");
+    assertThat(report.notes()).containsExactly("programs not parsed: no CPython to parse them with");
   }
 
   @Test

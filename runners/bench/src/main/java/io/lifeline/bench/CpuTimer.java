@@ -3,7 +3,6 @@ package io.lifeline.bench;
 import io.lifeline.interpreter.ModelBackend;
 import io.lifeline.interpreter.ModelBackends;
 import io.lifeline.interpreter.Run;
-import io.lifeline.scenario.Budget;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -65,6 +64,6 @@ final class CpuTimer {
   }
 
   private static void runOnce(ModelBackend model, String source) {
-    new Run(model.newInterp(Budget.DEFAULT.instructions(), false)).execute(source);
+    new Run(model.newInterp(false)).execute(source);
   }
 }

@@ -21,10 +21,13 @@ import org.junit.platform.launcher.TestExecutionListener;
 final class AllureOutput {
   private AllureOutput() {}
 
+  /** The listeners, made on a second thread while the run is set up ({@link DeferredListener}). */
   static List<TestExecutionListener> listeners(Path resultsDir) {
     clear(resultsDir);
-    AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(resultsDir));
-    return List.of(new AllureJunitPlatform(lifecycle), new LifelineAllureListener(lifecycle, resultsDir));
+    return List.of(new DeferredListener(() -> {
+      AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(resultsDir));
+      return List.of(new AllureJunitPlatform(lifecycle), new LifelineAllureListener(lifecycle, resultsDir));
+    }));
   }
 
   private static void clear(Path dir) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,6 +34,15 @@ final class CheckCommand implements Callable<Integer> {
       + " baseline files (named *.baseline.yaml).")
   List<Path> paths = new ArrayList<>();
 
+  @Option(names = "--real", paramLabel = "auto|off", defaultValue = "off",
+      description = "Discover the real interpreters (auto) to parse the programs with the newest CPython found, or"
+          + " not (off, the default: check starts no interpreter).")
+  String real;
+
+  @Option(names = "--python", paramLabel = "PATH",
+      description = "Parse the programs with this CPython (the newest given). Repeatable.")
+  List<Path> pythons = new ArrayList<>();
+
   @Override
   public Integer call() {
     List<Path> targets = paths.isEmpty() ? List.of(RunCommand.defaultCases()) : paths;
@@ -40,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
       if (!Files.exists(p)) {
         throw new UsageException("no such file or folder: " + p);
       }
+    }
+    if (!real.equals("auto") && !real.equals("off")) {
+      throw new UsageException("--real must be auto or off, not '" + real + "'");
     }
     List<Path> baselines = targets.stream().filter(CheckCommand::isBaseline).toList();
     List<Path> scenarios = targets.stream().filter(p -> !isBaseline(p)).toList();
@@ -58,12 +71,13 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (!scenarios.isEmpty()) {
-      BackendCatalog catalog = BackendCatalog.discover(BackendOptions.DEFAULT);
+      BackendCatalog catalog = BackendCatalog.discover(new BackendOptions(real.equals("auto"), pythons));
       CaseChecker checker = new CaseChecker(KnownBackends.required(catalog.all()),
           CPythonSourceParser.newest(catalog.all()));
       CaseChecker.Report report = checker.check(scenarios);
       report.problems().forEach(p -> streams.out().println(p));
-      report.notes().forEach(n -> streams.err().println("lifeline: note: " + n));
+      report.notes().forEach(n -> streams.err().println("lifeline: note: " + n
+          + (real.equals("off") && pythons.isEmpty() ? " (--real auto finds one)" : "")));
       files += report.files();
       problems += report.problems().size();
     }

@@ -1,6 +1,7 @@
 package io.lifeline.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -36,7 +37,11 @@ public final class Main {
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
+    if (args.length > 0 && List.of("run", "check", "bless").contains(args[0])) {
+      Preload.forScenarios();
+    }
     CommandLine cli = new CommandLine(new LifelineCommand(new Streams(out, err, terminal)));
+    LifelineCommand.addSubcommands(cli, args.length > 0 ? args[0] : null);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

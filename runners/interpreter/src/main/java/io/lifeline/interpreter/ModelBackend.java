@@ -134,8 +134,8 @@ public final class ModelBackend implements Backend {
   }
 
   /** A fresh interpreter for this backend (tests use it to inspect the heap after a run). */
-  public Interp newInterp(long instructionBudget, boolean keepLiveSet) {
-    Interp in = new Interp(policies, instructionBudget, keepLiveSet);
+  public Interp newInterp(boolean keepLiveSet) {
+    Interp in = new Interp(policies, keepLiveSet);
     if (jitThreshold != null) {
       in.jitThreshold = jitThreshold;
     }
@@ -162,7 +162,7 @@ public final class ModelBackend implements Backend {
     AtomicReference<Interp> interp = new AtomicReference<>();
     Future<Outcome> run = RUN_THREADS.submit(() -> {
       try {
-        Interp in = newInterp(budget.instructions(), false);
+        Interp in = newInterp(false);
         in.heap.setTraceRefs(traceRefs);
         in.heap.setMemoryBudget(budget.memoryBytes());
         interp.set(in);
@@ -187,6 +187,10 @@ public final class ModelBackend implements Backend {
           in.cancelled = true;
         }
         o = run.get(2000, TimeUnit.MILLISECONDS);
+        if (o.status() == Status.HANG) {
+          o = new Outcome(o.events(), Status.HANG, null, wallClockText(budget.wallClock()), o.shutdownEvents(),
+              o.detail(), o.elapsed());
+        }
       }
     } catch (TimeoutException stuck) {
       // The run ignores cancellation (a native loop): its thread stays busy, the pool starts others.
@@ -198,10 +202,15 @@ public final class ModelBackend implements Backend {
     if (o == null) {
       Interp in = interp.get();
       List<String> events = in == null ? List.of() : copy(in.events);
-      return new Outcome(events, Status.HANG, null, "wall clock " + budget.wallClock().toSeconds() + "s", List.of(),
-          "", Duration.ofNanos(System.nanoTime() - start));
+      return new Outcome(events, Status.HANG, null, wallClockText(budget.wallClock()) + " (the run did not stop)",
+          List.of(), "", Duration.ofNanos(System.nanoTime() - start));
     }
     return o;
+  }
+
+  /** A hang's reason, as real interpreters give it: "10s wall clock", "300ms wall clock". */
+  private static String wallClockText(Duration d) {
+    return (d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms") + " wall clock";
   }
 
   private static List<String> copy(List<String> l) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The disassembler renders code from the opcode table; the table's stack effects are self-consistent. */
 class DisassemblerTest {
   private static PyCode compile(String src) {
-    Interp in = ModelBackend.cpython311().newInterp(1000, false);
+    Interp in = ModelBackend.cpython311().newInterp(false);
     return in.compile(src);
   }
 

@@ -2,6 +2,7 @@ package io.lifeline.interpreter;
 
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Outcome;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -20,11 +21,18 @@ final class Inspect {
 
   /** The same on another model backend. */
   static Result run(ModelBackend backend, String program, Consumer<Interp> configure) {
+    return run(backend, program, configure, Duration.ofSeconds(20));
+  }
+
+  /** The same with a wall-clock budget: past it the interpreter is cancelled, as ModelBackend does (a hang). */
+  static Result run(ModelBackend backend, String program, Consumer<Interp> configure, Duration wallClock) {
     AtomicReference<Result> out = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<Interp> running = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
       try {
-        Interp in = backend.newInterp(20_000_000L, true);
+        Interp in = backend.newInterp(true);
+        running.set(in);
         configure.accept(in);
         out.set(new Result(in, new Run(in).execute(program)));
       } catch (Throwable e) {
@@ -33,6 +41,11 @@ final class Inspect {
     }, "inspect", 512L << 20);
     t.start();
     try {
+      t.join(wallClock.toMillis());
+      Interp in = running.get();
+      if (t.isAlive() && in != null) {
+        in.cancelled = true;
+      }
       t.join();
     } catch (InterruptedException e) {
       throw new IllegalStateException(e);

@@ -36,14 +36,15 @@ class JitTest {
           assertThat(addressesOut(b.errorMessage())).isEqualTo(addressesOut(a.errorMessage()));
           assertThat(addressesOut(b.shutdownEvents())).isEqualTo(addressesOut(a.shutdownEvents()));
           assertThat(addressesOut(b.detail())).isEqualTo(addressesOut(a.detail()));
-          assertThat(compiled.interp().instructionsLeft).isEqualTo(interpreted.interp().instructionsLeft);
+          assertThat(compiled.interp().instructionsRun).isEqualTo(interpreted.interp().instructionsRun);
         })));
   }
 
   @Test
   void compiledLoopsStillRunOutOfBudgetWithTheEventsSoFar() {
     String program = "event('start')\ni = 0\nwhile True:\n    i += 1\n";
-    Inspect.Result r = Inspect.run(ModelBackend.cpython311().withJitThreshold(1), program, in -> {});
+    Inspect.Result r = Inspect.run(ModelBackend.cpython311().withJitThreshold(1), program, in -> {},
+        java.time.Duration.ofMillis(500));
     assertThat(r.outcome().status()).isEqualTo(Status.HANG);
     assertThat(r.outcome().events()).containsExactly("start");
   }
@@ -100,7 +101,7 @@ class JitTest {
 
   /** Runs {@code program} on this thread; its module code. */
   private static PyCode run(ModelBackend backend, String program) {
-    Run run = new Run(backend.newInterp(1_000_000L, false));
+    Run run = new Run(backend.newInterp(false));
     assertThat(run.execute(program).status()).isEqualTo(Status.COMPLETED);
     return run.code();
   }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MemoryBudgetTest {
   private static final Budget TWO_GIB = Budget.DEFAULT;
-  private static final Budget SMALL = new Budget(Duration.ofSeconds(30), 64L << 20, 50_000_000L);
+  private static final Budget SMALL = new Budget(Duration.ofSeconds(30), 64L << 20);
 
   /** Each probe's outcome as real CPython 3.10-3.13 and PyPy 7.3.11 print it under ulimit -v 2 GiB. */
   private static final String HUGE = """
@@ -116,7 +116,7 @@ class MemoryBudgetTest {
     Backend b = ModelBackend.cpython311();
     List<List<String>> kept = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      kept.add(b.run(src, new Budget(Duration.ofSeconds(30), 256L << 20, 50_000_000L)).events());
+      kept.add(b.run(src, new Budget(Duration.ofSeconds(30), 256L << 20)).events());
     }
     assertThat(kept.get(0)).hasSize(1);
     assertThat(Integer.parseInt(kept.get(0).get(0))).isBetween(200, 270);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * (NAME.expected-3.10 differs from NAME.expected) the difference is one of the 3.10 policies.
  */
 class ProgramsMatchCPython310Test {
-  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30, 20_000_000L);
+  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
 
   /** Program -> why the cpython-3.10 model does not reproduce real 3.10 on it. */
   static final Map<String, String> KNOWN = Map.of();

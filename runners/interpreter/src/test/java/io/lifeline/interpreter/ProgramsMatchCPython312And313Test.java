@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * generator_close_shortcut_and_return_value (3.13).
  */
 class ProgramsMatchCPython312And313Test {
-  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30, 20_000_000L);
+  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
 
   @TestFactory
   Stream<DynamicTest> cpython312ModelEmitsTheEventsOfRealCPython312() {

@@ -16,29 +16,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Lists candidate interpreter executables, without running any of them except {@code pyenv root}.
+ * Lists candidate interpreter executables, without running any of them except {@code pyenv root} (whose answer
+ * the {@link ProbeCache} remembers).
  *
  * <p>Order: hand-added paths, then {@code PATH} directories in order (names sorted within a directory), then
- * pyenv's versions (sorted by directory name). A path listed twice is kept once, at its first place.
+ * pyenv's versions (sorted by directory name). A path listed twice is kept once, at its first place. A pyenv shim
+ * found on {@code PATH} is left out: it only runs one of pyenv's versions, which are listed anyway, and starting
+ * one costs about a second of {@code pyenv exec}.
  */
 final class CandidateScanner {
   /** {@code python3.10}, {@code python3.13}, {@code pypy3}; not {@code python3}, {@code python3.12-config}. */
   static final Pattern NAME = Pattern.compile("python3\\.\\d+|pypy3");
+  /** What a pyenv shim script does: {@code exec "/root/.pyenv/libexec/pyenv" exec "$program" "$@"}. */
+  private static final Pattern PYENV_EXEC = Pattern.compile("pyenv\"?\\s+exec\\s");
+  private static final int SHIM_MAX_BYTES = 4096;
 
   private final Map<String, String> env;
   private final Path home;
+  private final ProbeCache cache;
 
   /**
    * @param env the environment to read {@code PATH} and {@code PYENV_ROOT} from
    * @param home the user's home directory, for the default pyenv root {@code ~/.pyenv}
    */
   CandidateScanner(Map<String, String> env, Path home) {
-    this.env = env;
-    this.home = home;
+    this(env, home, ProbeCache.none());
   }
 
-  static CandidateScanner fromSystem() {
-    return new CandidateScanner(System.getenv(), Path.of(System.getProperty("user.home", "/")));
+  /** The same, asking {@code pyenv root} only when {@code cache} does not remember its answer. */
+  CandidateScanner(Map<String, String> env, Path home, ProbeCache cache) {
+    this.env = env;
+    this.home = home;
+    this.cache = cache;
+  }
+
+  static CandidateScanner fromSystem(ProbeCache cache) {
+    return new CandidateScanner(System.getenv(), Path.of(System.getProperty("user.home", "/")), cache);
   }
 
   List<Candidate> scan(List<Path> extras) {
@@ -49,7 +62,9 @@ final class CandidateScanner {
     }
     for (Path dir : pathDirectories()) {
       for (Path exe : matchingExecutables(dir)) {
-        add(out, seen, exe, Candidate.Origin.PATH);
+        if (!isPyenvShim(exe)) {
+          add(out, seen, exe, Candidate.Origin.PATH);
+        }
       }
     }
     Path versions = pyenvRoot().resolve("versions");
@@ -83,7 +98,7 @@ final class CandidateScanner {
    * {@code ~/.pyenv}. The directory need not exist.
    */
   Path pyenvRoot() {
-    Optional<Path> printed = pyenvExecutable().flatMap(CandidateScanner::askPyenvRoot);
+    Optional<Path> printed = pyenvExecutable().flatMap(this::rememberedPyenvRoot);
     if (printed.isPresent()) {
       return printed.get();
     }
@@ -102,6 +117,31 @@ final class CandidateScanner {
       }
     }
     return Optional.empty();
+  }
+
+  private Optional<Path> rememberedPyenvRoot(Path pyenv) {
+    // pyenv root prints $PYENV_ROOT, else ~/.pyenv: the answer depends on the executable and these two only.
+    String environment = env.getOrDefault("PYENV_ROOT", "") + "|" + home;
+    Optional<Path> known = cache.pyenvRoot(pyenv, environment);
+    if (known.isPresent()) {
+      return known;
+    }
+    Optional<Path> asked = askPyenvRoot(pyenv);
+    asked.ifPresent(root -> cache.rememberPyenvRoot(pyenv, environment, root));
+    return asked;
+  }
+
+  /** A small script that execs {@code pyenv exec}: the shims pyenv puts on {@code PATH}. */
+  static boolean isPyenvShim(Path exe) {
+    try {
+      if (Files.size(exe) > SHIM_MAX_BYTES) {
+        return false;
+      }
+      String text = Files.readString(exe, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return text.startsWith("#!") && PYENV_EXEC.matcher(text).find();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Optional<Path> askPyenvRoot(Path pyenv) {

@@ -34,10 +34,25 @@ final class Probe {
 
   private static final Map<Path, Result> CACHE = new ConcurrentHashMap<>();
 
-  /** Either an identity or the reason there is none. */
-  record Result(Path candidate, Identity identity, String failure) {
+  /**
+   * Either an identity or the reason there is none.
+   *
+   * @param lasting whether the same executable would give the same result again: an identity, or a probe that
+   *     ran to its end without one; not a timeout or a failure to start ({@link ProbeCache} keeps only these)
+   */
+  record Result(Path candidate, Identity identity, String failure, boolean lasting) {
+    static Result identified(Path candidate, Identity identity) {
+      return new Result(candidate, identity, null, true);
+    }
+
+    /** A failure that may not happen again (a timeout, a failure to start). */
     static Result failed(Path candidate, String failure) {
-      return new Result(candidate, null, failure);
+      return new Result(candidate, null, failure, false);
+    }
+
+    /** The executable ran and said it is no interpreter lifeline can read. */
+    static Result refused(Path candidate, String failure) {
+      return new Result(candidate, null, failure, true);
     }
   }
 
@@ -52,13 +67,14 @@ final class Probe {
     try {
       Attempt first = attempt(candidate, ISOLATED);
       if (first.identity != null) {
-        return new Result(candidate, first.identity, null);
+        return Result.identified(candidate, first.identity);
       }
       Attempt second = attempt(candidate, ISOLATED_FALLBACK);
       if (second.identity != null) {
-        return new Result(candidate, second.identity, null);
+        return Result.identified(candidate, second.identity);
       }
-      return Result.failed(candidate, first.failure);
+      return first.ranToEnd && second.ranToEnd
+          ? Result.refused(candidate, first.failure) : Result.failed(candidate, first.failure);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.failed(candidate, "probe interrupted");
@@ -67,7 +83,8 @@ final class Probe {
     }
   }
 
-  private record Attempt(Identity identity, String failure) {}
+  /** One run of the probe; {@code ranToEnd}: the process exited by itself (no timeout). */
+  private record Attempt(Identity identity, String failure, boolean ranToEnd) {}
 
   private static Attempt attempt(Path candidate, List<String> flags) throws Exception {
     List<String> command = new ArrayList<>();
@@ -82,21 +99,21 @@ final class Probe {
     TailCapture out = TailCapture.start(process.getInputStream(), 16 * 1024, "lifeline-probe-out");
     if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
       ProcessTree.kill(process);
-      return new Attempt(null, "probe timed out after " + TIMEOUT.toSeconds() + "s");
+      return new Attempt(null, "probe timed out after " + TIMEOUT.toSeconds() + "s", false);
     }
     out.awaitEnd(Duration.ofSeconds(2));
     String text = out.text();
     for (String line : text.split("\n")) {
       if (line.startsWith(MARK + "\t")) {
         try {
-          return new Attempt(parse(candidate, line.split("\t", -1), flags), null);
+          return new Attempt(parse(candidate, line.split("\t", -1), flags), null, true);
         } catch (RuntimeException e) {
-          return new Attempt(null, "unreadable probe output: " + line.strip());
+          return new Attempt(null, "unreadable probe output: " + line.strip(), true);
         }
       }
     }
     String firstLine = text.strip().isEmpty() ? "no output" : text.strip().lines().findFirst().orElse("");
-    return new Attempt(null, "exit status " + process.exitValue() + ": " + firstLine);
+    return new Attempt(null, "exit status " + process.exitValue() + ": " + firstLine, true);
   }
 
   /** Fields: mark, impl, five of sys.version_info, five of sys.pypy_version_info (or '-'), sys.executable. */

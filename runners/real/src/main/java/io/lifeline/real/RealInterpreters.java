@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
  * the interesting ones (CPython 3.10+ and PyPy with Python 3; a hand-added path only needs to be CPython or PyPy
  * with Python 3) and deduplicates them by {@link Identity#key()}, so a pyenv shim, a symlink and the real binary
  * become one backend. The first candidate of an identity in discovery order wins, but the backend always runs
- * the {@code sys.executable} the interpreter reported. Results are cached per JVM by argument.
+ * the {@code sys.executable} the interpreter reported. Results are cached per JVM by argument, and each
+ * candidate's probe across processes ({@link ProbeCache}), so a second command starts no interpreter.
  */
 public final class RealInterpreters {
   public static final String NAME_PREFIX = "real:";
@@ -41,7 +42,12 @@ public final class RealInterpreters {
    */
   public static Discovery discover(List<Path> extraPythons) {
     List<Path> key = extraPythons.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    return CACHE.computeIfAbsent(key, k -> fromCandidates(CandidateScanner.fromSystem().scan(k)));
+    return CACHE.computeIfAbsent(key, k -> {
+      ProbeCache probes = ProbeCache.fromSystem();
+      Discovery d = fromCandidates(CandidateScanner.fromSystem(probes).scan(k), probes);
+      probes.save();
+      return d;
+    });
   }
 
   /**
@@ -50,14 +56,23 @@ public final class RealInterpreters {
    */
   public static Discovery explicit(List<Path> pythons) {
     List<Path> key = pythons.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    return EXPLICIT_CACHE.computeIfAbsent(
-        key,
-        k -> fromCandidates(k.stream().map(p -> new Candidate(p, Candidate.Origin.EXTRA)).distinct().toList()));
+    return EXPLICIT_CACHE.computeIfAbsent(key, k -> {
+      ProbeCache probes = ProbeCache.fromSystem();
+      Discovery d = fromCandidates(
+          k.stream().map(p -> new Candidate(p, Candidate.Origin.EXTRA)).distinct().toList(), probes);
+      probes.save();
+      return d;
+    });
   }
 
   /** Probes, filters and deduplicates {@code candidates}; package-private so tests can pass their own. */
   static Discovery fromCandidates(List<Candidate> candidates) {
-    List<Probe.Result> results = probeAll(candidates);
+    return fromCandidates(candidates, ProbeCache.none());
+  }
+
+  /** The same, taking what {@code probes} remembers instead of probing, and remembering what it probes. */
+  static Discovery fromCandidates(List<Candidate> candidates, ProbeCache probes) {
+    List<Probe.Result> results = probeAll(candidates, probes);
     List<String> diagnostics = new ArrayList<>();
     Map<String, Identity> byKey = new LinkedHashMap<>();
     Map<String, Path> firstPath = new HashMap<>();
@@ -125,13 +140,15 @@ public final class RealInterpreters {
     return Identity.CPYTHON.equals(impl) ? 0 : Identity.PYPY.equals(impl) ? 1 : 2;
   }
 
-  private static List<Probe.Result> probeAll(List<Candidate> candidates) {
-    if (candidates.isEmpty()) {
-      return List.of();
+  private static List<Probe.Result> probeAll(List<Candidate> candidates, ProbeCache probes) {
+    List<Probe.Result> known = candidates.stream().map(c -> probes.result(c.path()).orElse(null)).toList();
+    long unknown = known.stream().filter(r -> r == null).count();
+    if (unknown == 0) {
+      return known;
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.min(candidates.size(), MAX_PARALLEL_PROBES),
+            (int) Math.min(unknown, MAX_PARALLEL_PROBES),
             r -> {
               Thread t = new Thread(r, "lifeline-probe");
               t.setDaemon(true);
@@ -139,12 +156,19 @@ public final class RealInterpreters {
             });
     try {
       List<Future<Probe.Result>> futures = new ArrayList<>();
-      for (Candidate c : candidates) {
-        futures.add(pool.submit(() -> Probe.of(c.path())));
+      for (int i = 0; i < candidates.size(); i++) {
+        Path path = candidates.get(i).path();
+        futures.add(known.get(i) == null ? pool.submit(() -> Probe.of(path)) : null);
       }
       List<Probe.Result> results = new ArrayList<>();
       for (int i = 0; i < candidates.size(); i++) {
-        results.add(await(futures.get(i), candidates.get(i).path()));
+        if (known.get(i) != null) {
+          results.add(known.get(i));
+        } else {
+          Probe.Result r = await(futures.get(i), candidates.get(i).path());
+          probes.remember(r);
+          results.add(r);
+        }
       }
       return results;
     } finally {

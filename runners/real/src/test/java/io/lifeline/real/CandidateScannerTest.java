@@ -52,6 +52,19 @@ class CandidateScannerTest {
   }
 
   @Test
+  void pyenvShimsOnPathAreLeftOut(@TempDir Path tmp) throws IOException {
+    Path shims = tmp.resolve("shims");
+    Path shim = exe(shims.resolve("python3.11"));
+    Files.writeString(shim, "#!/usr/bin/env bash\nset -e\nprogram=\"${0##*/}\"\nexport PYENV_ROOT=\"/x/.pyenv\"\n"
+        + "exec \"/x/.pyenv/libexec/pyenv\" exec \"$program\" \"$@\"\n");
+    Path wrapper = exe(shims.resolve("python3.12"));
+    Files.writeString(wrapper, "#!/bin/sh\nexec /usr/bin/python3.12 \"$@\"\n");
+    CandidateScanner scanner = new CandidateScanner(Map.of("PATH", shims.toString()), tmp.resolve("home"));
+    assertThat(CandidateScanner.isPyenvShim(shim)).isTrue();
+    assertThat(scanner.scan(List.of())).containsExactly(new Candidate(wrapper, Candidate.Origin.PATH));
+  }
+
+  @Test
   void thePyenvRootDefaultsToTheHomeDirectory(@TempDir Path tmp) {
     CandidateScanner scanner = new CandidateScanner(Map.of("PATH", tmp.toString()), tmp.resolve("home"));
     assertThat(scanner.pyenvRoot()).isEqualTo(tmp.resolve("home/.pyenv"));

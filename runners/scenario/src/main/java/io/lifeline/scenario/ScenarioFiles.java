@@ -12,12 +12,16 @@ import java.util.List;
  * Discovery: finds the scenario files under a path and gives each its id. Reads folder listings only, never a
  * file's content. Skips the case root's {@code lib/} (includes, not scenarios), files and folders whose
  * name starts with '.', and folders whose name starts with '_' (work areas such as {@code _found/}, where
- * {@code lifeline fuzz} writes findings awaiting review) unless the walk starts there; reports a {@code .yml} file, since only {@code .yaml} files are scenarios and a silently skipped
- * scenario is worse than an error.
+ * {@code lifeline fuzz} writes findings awaiting review) unless the walk starts there, and baseline files
+ * ({@code NAME.baseline.yaml}); reports a {@code .yml} file, since only {@code .yaml} files are scenarios and a
+ * silently skipped scenario is worse than an error.
  */
 final class ScenarioFiles {
 
   static final String EXTENSION = ".yaml";
+
+  /** Known-results files ({@code spec/baselines.md}): YAML, but never scenarios, wherever they are kept. */
+  static final String BASELINE_EXTENSION = ".baseline.yaml";
 
   /**
    * One scenario file found.
@@ -59,6 +63,9 @@ final class ScenarioFiles {
     String id = idOf(file, root);
     if (!file.getFileName().toString().endsWith(EXTENSION)) {
       errors.add(new ScenarioError(SourceLocation.ofFile(file), id, "not a scenario: scenario files end in .yaml"));
+    } else if (file.getFileName().toString().endsWith(BASELINE_EXTENSION)) {
+      errors.add(new ScenarioError(SourceLocation.ofFile(file), id,
+          "not a scenario: a baseline file (pass it with --baseline; lifeline check validates it)"));
     } else if (file.toAbsolutePath().normalize().startsWith(root.resolve(IncludeLibrary.FOLDER))) {
       errors.add(new ScenarioError(
           SourceLocation.ofFile(file), id, "not a scenario: files in lib/ are includes for scenarios"));
@@ -83,6 +90,9 @@ final class ScenarioFiles {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String name = file.getFileName().toString();
           if (name.startsWith(".")) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (name.endsWith(BASELINE_EXTENSION)) {
             return FileVisitResult.CONTINUE;
           }
           if (name.endsWith(EXTENSION)) {

@@ -8,7 +8,7 @@ public enum Status {
   COMPLETED,
   /** An exception escaped the script body. */
   ERROR,
-  /** The run exceeded its budget (wall clock or instructions) and was stopped. */
+  /** The run exceeded its wall-clock budget and was stopped. */
   HANG,
   /**
    * The backend itself failed: an internal fault, a killed process, unreadable output (an event beyond the

@@ -146,6 +146,18 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void baselineFilesBesideScenariosAreNotScenarios(@TempDir Path dir) throws IOException {
+    write(dir.resolve("suite/weakref/a.yaml"), MINIMAL);
+    write(dir.resolve("suite/weakref/dev.baseline.yaml"), "known: []\n");
+
+    LoadResult folder = loader.load(List.of(dir.resolve("suite")));
+    assertThat(folder.errors()).isEmpty();
+    assertThat(folder.scenarios()).extracting(Scenario::id).containsExactly("weakref/a");
+    assertThat(loader.load(List.of(dir.resolve("suite/weakref/dev.baseline.yaml"))).errors()).singleElement()
+        .satisfies(e -> assertThat(e.toString()).contains("not a scenario: a baseline file"));
+  }
+
+  @Test
   void withoutLibTheFolderGivenIsTheRoot(@TempDir Path dir) throws IOException {
     write(dir.resolve("suite/weakref/a.yaml"), MINIMAL);
     write(dir.resolve("suite/weakref/deeper/b.yaml"), MINIMAL);

@@ -1,6 +1,6 @@
 package io.lifeline.interpreter.vm;
 
-/** The run exceeded its instruction budget or wall clock. Not a guest exception: no handler can catch it. */
+/** The run exceeded its wall-clock budget. Not a guest exception: no handler can catch it. */
 public final class HangException extends Error {
   private static final long serialVersionUID = 1L;
 

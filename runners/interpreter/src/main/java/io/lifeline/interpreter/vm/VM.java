@@ -399,10 +399,10 @@ public final class VM extends VmPart {
   // The instructions that the dispatch loop and Jit-compiled code both run: one method each, taking the frame,
   // the instruction index and its argument. A jump instruction returns true when it jumps to its argument.
 
-  /** What every instruction does first: it becomes the frame's last instruction and uses up one of the budget. */
+  /** What every instruction does first: it becomes the frame's last instruction and is counted. */
   void tick(Frame f, int pc) {
     f.lasti = pc;
-    in.instructionsLeft--;
+    in.instructionsRun++;
   }
 
   /**
