@@ -45,7 +45,7 @@ class ModuleRegistryTest {
 
   @Test
   void aModuleIsBuiltOnItsFirstImportOnly() {
-    Interp in = new Interp(Policies.cpython311(), 1_000_000, false);
+    Interp in = new Interp(Policies.cpython311(), false);
     assertThat(in.modules).isEmpty();
     PyModule gc = ModuleRegistry.load(in, "gc");
     assertThat(in.modules).containsOnlyKeys("gc").containsEntry("gc", gc);
