@@ -82,15 +82,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format must be text or json, not '" + format + "'");
-    }
-    Shard slice;
-    try {
-      slice = shard == null ? Shard.ALL : Shard.parse(shard);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--shard: " + e.getMessage());
-    }
+    Shard slice = checkedShard();
     List<Path> targets = paths.isEmpty() ? List.of(defaultCases()) : paths;
     for (Path p : targets) {
       if (!Files.exists(p)) {
@@ -108,15 +100,9 @@ final class RunCommand implements Callable<Integer> {
     if (backendOptions.verbose) {
       catalog.diagnostics().forEach(d -> streams.err().println("lifeline: note: " + d));
     }
-    if (verify < 1) {
-      throw new UsageException("--verify must be at least 1");
-    }
+    int jobCount = checkedJobs();
     Baseline baseline = baselineOptions.readBaseline();
     Baseline previous = baselineOptions.writeBaseline == null ? null : baselineOptions.previous(baseline);
-    int jobCount = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (jobCount < 1) {
-      throw new UsageException("--jobs must be at least 1");
-    }
     ResultCollector collector = new ResultCollector(new ProgressBar(streams.err(), streams.terminal(), false));
     List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
     Path allureDir = allure != null ? allure : ReportPaths.allureResults();
@@ -149,6 +135,39 @@ final class RunCommand implements Callable<Integer> {
       written.baseline(baselineOptions.writeBaseline,
           BaselineOutput.write(baselineOptions.writeBaseline, previous, run));
     }
+    report(run, backends, written, streams);
+    if (baselineOptions.gated()) {
+      return run.gatedExitCode(baselineOptions.strict);
+    }
+    return baselineOptions.writeBaseline != null ? run.acceptedExitCode() : run.exitCode();
+  }
+
+  /** Checks {@code --format} and {@code --verify} and returns the {@code --shard} slice; a usage error if bad. */
+  private Shard checkedShard() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("--format must be text or json, not '" + format + "'");
+    }
+    if (verify < 1) {
+      throw new UsageException("--verify must be at least 1");
+    }
+    try {
+      return shard == null ? Shard.ALL : Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--shard: " + e.getMessage());
+    }
+  }
+
+  /** {@code --jobs}, by default one per processor; a usage error below 1. */
+  private int checkedJobs() {
+    int jobCount = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (jobCount < 1) {
+      throw new UsageException("--jobs must be at least 1");
+    }
+    return jobCount;
+  }
+
+  /** The report on stdout (text or JSON), load errors on stderr, and what was written where. */
+  private void report(RunResults run, List<Backend> backends, WrittenReports written, Streams streams) {
     if (format.equals("json")) {
       JsonReport.write(run, backends, baselineOptions.gated(), streams.out());
     } else {
@@ -160,10 +179,6 @@ final class RunCommand implements Callable<Integer> {
     } else {
       written.lines().forEach(streams.out()::println);
     }
-    if (baselineOptions.gated()) {
-      return run.gatedExitCode(baselineOptions.strict);
-    }
-    return baselineOptions.writeBaseline != null ? run.acceptedExitCode() : run.exitCode();
   }
 
   /** The cases/ folder of the project the launcher runs from ({@code lifeline.root}), else ./cases. */

@@ -55,17 +55,7 @@ public final class MatrixPage {
         .append("<meta name=\"viewport\" content=\"width=device-width\"><title>lifeline conformance matrix</title>")
         .append("<style>").append(PAGE_CSS).append(HtmlDiff.CSS).append("</style></head><body>");
     sb.append("<h1>lifeline conformance matrix</h1>");
-    sb.append("<p class=\"legend\"><span class=\"c pass\">pass</span> <span class=\"c fail\">fail</span> ")
-        .append("<span class=\"c hang\">hang</span> <span class=\"c error\">error</span> ")
-        .append("<span class=\"c skip\">skip</span> <span class=\"c unsupported\">unsupported</span>")
-        .append(" (the model cannot run the program) — <span class=\"div\">◆ N groups</span>: backends disagree")
-        .append(" — click a cell for its diff");
-    if (in.results().stream().anyMatch(r -> r.gate() != null)) {
-      sb.append("<br>against the baseline: <span class=\"c fail known\">known fail</span> a failure it lists"
-          + " (with this outcome) — <span class=\"c fail regression\">fail <b>new</b></span> a regression — "
-          + "<span class=\"c pass fixed\">fixed</span> listed, but passes now");
-    }
-    sb.append("</p>");
+    appendLegend(sb, in);
     sb.append("<div class=\"layout\"><table id=\"matrix\"><thead><tr><th class=\"scen\">scenario</th>");
     for (MatrixColumns.Backend b : columns) {
       sb.append("<th class=\"be ").append(b.isReal() ? "real" : "model").append("\" title=\"")
@@ -109,6 +99,30 @@ public final class MatrixPage {
         sb.append("</tr>");
       }
     }
+    appendPassRates(sb, in, columns);
+    sb.append("<section id=\"detail\" hidden></section></div>");
+    sb.append(details);
+    sb.append("<script>").append(SCRIPT).append("</script></body></html>");
+    return sb.toString();
+  }
+
+  /** The colour legend, and the baseline marks when any result was judged against a baseline. */
+  private static void appendLegend(StringBuilder sb, Input in) {
+    sb.append("<p class=\"legend\"><span class=\"c pass\">pass</span> <span class=\"c fail\">fail</span> ")
+        .append("<span class=\"c hang\">hang</span> <span class=\"c error\">error</span> ")
+        .append("<span class=\"c skip\">skip</span> <span class=\"c unsupported\">unsupported</span>")
+        .append(" (the model cannot run the program) — <span class=\"div\">◆ N groups</span>: backends disagree")
+        .append(" — click a cell for its diff");
+    if (in.results().stream().anyMatch(r -> r.gate() != null)) {
+      sb.append("<br>against the baseline: <span class=\"c fail known\">known fail</span> a failure it lists"
+          + " (with this outcome) — <span class=\"c fail regression\">fail <b>new</b></span> a regression — "
+          + "<span class=\"c pass fixed\">fixed</span> listed, but passes now");
+    }
+    sb.append("</p>");
+  }
+
+  /** The footer row: each backend's pass rate over the results it was judged on (not skipped or unsupported). */
+  private static void appendPassRates(StringBuilder sb, Input in, List<MatrixColumns.Backend> columns) {
     sb.append("</tbody><tfoot><tr><th class=\"scen\">passed</th>");
     for (MatrixColumns.Backend b : columns) {
       long judged = in.results().stream().filter(r -> r.backend().equals(b.name())
@@ -125,10 +139,6 @@ public final class MatrixPage {
       sb.append("</td>");
     }
     sb.append("</tr></tfoot></table>");
-    sb.append("<section id=\"detail\" hidden></section></div>");
-    sb.append(details);
-    sb.append("<script>").append(SCRIPT).append("</script></body></html>");
-    return sb.toString();
   }
 
   /** {@code known}, {@code regression} or {@code fixed} for a result judged against a baseline; else empty. */
