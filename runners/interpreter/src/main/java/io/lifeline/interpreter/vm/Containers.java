@@ -54,14 +54,19 @@ final class Containers extends VmPart {
     }
   }
 
-  void unpack(Frame f, int n) {
+  /** The items of the sequence popped from the stack (new references); the sequence is released. */
+  private ArrayList<PyObject> popItems(Frame f) {
     PyObject seq = f.pop();
-    ArrayList<PyObject> items;
     try {
-      items = ops.toList(seq);
+      return ops.toList(seq);
     } finally {
       heap.decref(seq);
     }
+  }
+
+  /** UNPACK_SEQUENCE: exactly {@code n} items, pushed last first; on a count mismatch they are released. */
+  void unpack(Frame f, int n) {
+    ArrayList<PyObject> items = popItems(f);
     if (items.size() != n) {
       items.forEach(heap::decref);
       if (items.size() < n) {
@@ -76,13 +81,7 @@ final class Containers extends VmPart {
 
   /** UNPACK_EX: the items before and after the star, and a new list of the rest for the starred target. */
   void unpackEx(Frame f, int before, int after) {
-    PyObject seq = f.pop();
-    ArrayList<PyObject> items;
-    try {
-      items = ops.toList(seq);
-    } finally {
-      heap.decref(seq);
-    }
+    ArrayList<PyObject> items = popItems(f);
     if (items.size() < before + after) {
       items.forEach(heap::decref);
       throw in.error("ValueError", "not enough values to unpack (expected at least " + (before + after)

@@ -61,7 +61,7 @@ final class Generators extends VmPart {
    * its own until this returns) or with {@code exc} raised at the yield. The frame runs in a nested loop
    * linked under the current frame, with the generator's exception state on top of the caller's. Returns the
    * new reference the generator yielded or returned ({@link #resumeReturned} tells which, read at once), or
-   * null when a guest exception left the frame ({@link #takeEscaped} hands it over; gen.close() expects
+   * null when a guest exception left the frame ({@link VM#takeEscaped} hands it over; gen.close() expects
    * GeneratorExit), except StopIteration, which is thrown as RuntimeError (PEP 479); errors before the frame
    * runs are thrown. No result object: this is the per-item path of for, next(), send() and yield from.
    */
@@ -245,7 +245,10 @@ final class Generators extends VmPart {
     return finishSend(resume(g, null, e.value));
   }
 
-  /** The rest of gen.send() after {@link #resume}: the yielded value, else StopIteration(value) or the escaped exception. */
+  /**
+   * The rest of gen.send() after {@link #resume}: the yielded value, else StopIteration(value) or the escaped
+   * exception.
+   */
   private PyObject finishSend(PyObject result) {
     PyObject v = valueOrThrow(result);
     if (resumeReturned) {

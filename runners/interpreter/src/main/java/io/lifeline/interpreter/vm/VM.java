@@ -660,14 +660,7 @@ public final class VM extends VmPart {
 
   /** UNARY_NOT. */
   void opUnaryNot(Frame f, int pc, int arg) {
-    PyObject v = f.pop();
-    boolean t;
-    try {
-      t = ops.truthy(v);
-    } finally {
-      heap.decref(v);
-    }
-    f.push(in.types.bool(!t));
+    replaceTop(f, v -> in.types.bool(!ops.truthy(v)));
   }
 
   /** BUILD_TUPLE. */
@@ -707,14 +700,7 @@ public final class VM extends VmPart {
 
   /** GET_ITER. */
   void opGetIter(Frame f, int pc, int arg) {
-    PyObject iterable = f.pop();
-    PyObject it;
-    try {
-      it = ops.iter(iterable);
-    } finally {
-      heap.decref(iterable);
-    }
-    f.push(it);
+    replaceTop(f, ops::iter);
   }
 
   /** KW_NAMES. */
@@ -730,14 +716,7 @@ public final class VM extends VmPart {
   /** GET_YIELD_FROM_ITER. */
   void opGetYieldFromIter(Frame f, int pc, int arg) {
     if (!(f.top() instanceof PyGenerator)) {
-      PyObject iterable = f.pop();
-      PyObject it;
-      try {
-        it = ops.iter(iterable);
-      } finally {
-        heap.decref(iterable);
-      }
-      f.push(it);
+      opGetIter(f, pc, arg);
     }
   }
 
