@@ -1,6 +1,6 @@
 package io.lifeline.interpreter;
 
-import io.lifeline.interpreter.bytecode.Disassembler;
+import io.lifeline.interpreter.compiler.Disassembler;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Backend;
 import java.util.List;

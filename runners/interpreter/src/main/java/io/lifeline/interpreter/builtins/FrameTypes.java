@@ -18,7 +18,7 @@ import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 import java.util.List;
 import static io.lifeline.interpreter.builtins.Methods.method;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyFrameLocalsProxy;
 import io.lifeline.interpreter.object.PyFrameObject;
 import io.lifeline.interpreter.object.PyObject;

@@ -2,7 +2,7 @@ package io.lifeline.interpreter.vm;
 
 import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.builtins.Builtins;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.memory.Finalization;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyBaseException;

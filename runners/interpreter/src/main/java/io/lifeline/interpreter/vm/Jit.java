@@ -3,7 +3,7 @@ package io.lifeline.interpreter.vm;
 import static org.objectweb.asm.Opcodes.*;
 
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.util.Arrays;
