@@ -30,7 +30,7 @@ public final class ModelBackends {
 
   /** The same, compiled as {@code backend} compiles it (3.12+ inline comprehensions, PEP 709). */
   public static String disassemble(String source, ModelBackend backend) {
-    Interp in = new Interp(backend.policies(), 0, false);
+    Interp in = backend.newInterp(0, false);
     return Disassembler.disassemble(in.compile(source));
   }
 

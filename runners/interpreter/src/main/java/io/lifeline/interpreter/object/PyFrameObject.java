@@ -20,6 +20,17 @@ public final class PyFrameObject extends PyObject {
     this.frame = frame;
   }
 
+  /**
+   * Visits the references of the frame this object points at while someone else (the running call, a generator)
+   * owns it; nothing once this object owns the frame ({@link #traverse} covers it then) or has none. PyPy's
+   * tracing collector marks through it (memory.TracingCollector), since in PyPy the frame object is the frame.
+   */
+  public void traverseForeignFrame(Visitor v) {
+    if (frame != null && !ownsFrame()) {
+      frame.traverse(v);
+    }
+  }
+
   public boolean ownsFrame() {
     return frame != null && frame.owner == Frame.Owner.FRAME_OBJECT;
   }

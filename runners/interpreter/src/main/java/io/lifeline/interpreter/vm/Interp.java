@@ -1,7 +1,6 @@
 package io.lifeline.interpreter.vm;
 
 import io.lifeline.interpreter.Policies;
-import io.lifeline.interpreter.builtins.Builtins;
 import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.memory.Finalization;
 import io.lifeline.interpreter.memory.Heap;
@@ -77,6 +76,8 @@ public final class Interp implements Finalization {
   public volatile boolean cancelled;
   /** Set by tests: verify each instruction's stack effect against the opcode table. */
   public boolean checkStackEffects;
+  /** Finds the modules IMPORT_NAME does not find in {@link #modules}; set by the backend wiring. */
+  public Importer importer = Importer.NONE;
   /** Objects the interpreter itself keeps alive (sys.last_value). Roots for the heap verifier. */
   public final List<PyObject> extraRoots = new ArrayList<>();
 
@@ -94,7 +95,6 @@ public final class Interp implements Finalization {
     this.vm = new VM(this);
     this.builtins = new PyDict(types.dict);
     this.builtins.immortal = true;
-    Builtins.install(this);
   }
 
   // ---------------------------------------------------------------- Allocation (every object goes through the heap)

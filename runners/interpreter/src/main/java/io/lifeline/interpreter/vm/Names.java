@@ -206,7 +206,7 @@ final class Names extends VmPart {
   private PyObject importModule(String name) {
     io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
     if (m == null) {
-      m = io.lifeline.interpreter.modules.ModuleRegistry.load(in, name);
+      m = in.importer.load(in, name);
     }
     if (m == null && Unmodelled.missingModule(name) != null) {
       throw in.unsupported(Unmodelled.missingModule(name));
