@@ -1,5 +1,6 @@
 package io.lifeline.interpreter;
 
+import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Builtins;
 import io.lifeline.interpreter.modules.ModuleRegistry;
 import io.lifeline.interpreter.vm.Interp;

@@ -13,7 +13,7 @@ import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,7 @@ final class FrameTypes {
     };
   }
 
-  private static io.lifeline.interpreter.vm.Frame frame(PyObject proxy) {
+  private static io.lifeline.interpreter.object.Frame frame(PyObject proxy) {
     return FrameLocals.frameOf((PyFrameLocalsProxy) proxy);
   }
 

@@ -51,7 +51,7 @@ public final class PyCode extends PyObject {
   /** LOAD_ATTR and STORE_ATTR inline caches by instruction index, made on first execution. */
   public final AttrCache[] attrCaches;
   /**
-   * Finished frames of this code that the VM may reuse for the next calls (vm.Frame objects), the last
+   * Finished frames of this code that the VM may reuse for the next calls (the VM's {@link Frame}s), the last
    * finished one at {@code spareFrames[spareCount - 1]}: up to 8, so recursion also reuses frames.
    */
   public final Object[] spareFrames = new Object[8];

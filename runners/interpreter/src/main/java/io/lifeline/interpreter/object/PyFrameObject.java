@@ -1,7 +1,6 @@
 package io.lifeline.interpreter.object;
 
 import io.lifeline.interpreter.memory.Heap;
-import io.lifeline.interpreter.vm.Frame;
 
 /**
  * A frame object (PyFrameObject), created lazily for tracebacks and sys._getframe(). While its interpreter

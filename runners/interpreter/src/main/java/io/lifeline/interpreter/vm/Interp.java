@@ -1,6 +1,7 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.memory.Finalization;
 import io.lifeline.interpreter.memory.Heap;
@@ -84,7 +85,7 @@ public final class Interp implements Finalization {
   public Interp(Policies policies, long instructionBudget, boolean keepLiveSet) {
     this.policies = policies;
     this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
-    if (policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
+    if (policies.reclaim() == Policies.Reclaim.TRACING) {
       heap.useTracing();
     }
     this.heap.setDeferredCollections(policies.gcScheduling() != Policies.GcScheduling.IN_ALLOCATION,
@@ -193,7 +194,7 @@ public final class Interp implements Finalization {
       heap.incref(t);
     }
     return heap.register(new PyInstance(t,
-        policies.gcCounting() == io.lifeline.interpreter.Policies.GcCounting.WITH_INSTANCE_DICTS));
+        policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS));
   }
 
   /**
@@ -366,6 +367,7 @@ public final class Interp implements Finalization {
    * take_ownership: an exiting frame whose frame object is still referenced moves into it; the object's
    * f_back becomes the caller's frame object (created if needed), and the frame unlinks from the chain.
    */
+  @Override
   public void takeOwnership(PyFrameObject f, Frame frame) {
     frame.owner = Frame.Owner.FRAME_OBJECT;
     f.frame = frame;

@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.Frame;
 import static org.objectweb.asm.Opcodes.*;
 
 import io.lifeline.interpreter.bytecode.Opcode;

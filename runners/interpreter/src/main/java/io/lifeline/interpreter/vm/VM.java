@@ -1,8 +1,9 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
 import static io.lifeline.interpreter.bytecode.Op.*;
 
-import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.object.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
