@@ -3,8 +3,8 @@ package io.lifeline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.interpreter.ModelBackend;
-import io.lifeline.interpreter.Policies;
-import io.lifeline.interpreter.Policies.CallConvention;
+import io.lifeline.interpreter.vm.Policies;
+import io.lifeline.interpreter.vm.Policies.CallConvention;
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Traits;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package io.lifeline.interpreter;
 
+import io.lifeline.interpreter.vm.Policies;
+import io.lifeline.interpreter.builtins.Builtins;
+import io.lifeline.interpreter.modules.ModuleRegistry;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Budget;
@@ -133,9 +136,14 @@ public final class ModelBackend implements Backend {
     return policies;
   }
 
-  /** A fresh interpreter for this backend (tests use it to inspect the heap after a run). */
+  /**
+   * A fresh interpreter for this backend (tests use it to inspect the heap after a run): the VM with the builtins
+   * namespace installed and the module registry as its importer (the VM names neither).
+   */
   public Interp newInterp(boolean keepLiveSet) {
     Interp in = new Interp(policies, keepLiveSet);
+    Builtins.install(in);
+    in.importer = ModuleRegistry::load;
     if (jitThreshold != null) {
       in.jitThreshold = jitThreshold;
     }

@@ -1,6 +1,6 @@
 package io.lifeline.interpreter;
 
-import io.lifeline.interpreter.bytecode.Disassembler;
+import io.lifeline.interpreter.compiler.Disassembler;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Backend;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class ModelBackends {
 
   /** The same, compiled as {@code backend} compiles it (3.12+ inline comprehensions, PEP 709). */
   public static String disassemble(String source, ModelBackend backend) {
-    Interp in = new Interp(backend.policies(), false);
+    Interp in = backend.newInterp(false);
     return Disassembler.disassemble(in.compile(source));
   }
 

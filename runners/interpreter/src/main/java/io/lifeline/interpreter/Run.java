@@ -1,6 +1,6 @@
 package io.lifeline.interpreter;
 
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.compiler.PySyntaxError;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;

@@ -2,10 +2,10 @@ package io.lifeline.interpreter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeline.interpreter.bytecode.Disassembler;
+import io.lifeline.interpreter.compiler.Disassembler;
 import io.lifeline.interpreter.bytecode.Opcode;
 import io.lifeline.interpreter.bytecode.Ownership;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.vm.Interp;
 import org.junit.jupiter.api.Test;
 

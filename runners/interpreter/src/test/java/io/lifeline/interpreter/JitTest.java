@@ -2,7 +2,7 @@ package io.lifeline.interpreter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
 import java.util.stream.Stream;

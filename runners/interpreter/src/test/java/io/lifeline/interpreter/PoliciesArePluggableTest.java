@@ -1,5 +1,6 @@
 package io.lifeline.interpreter;
 
+import io.lifeline.interpreter.vm.Policies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.scenario.Budget;

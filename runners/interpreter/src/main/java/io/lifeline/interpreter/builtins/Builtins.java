@@ -48,7 +48,7 @@ public final class Builtins {
     IteratorBuiltins.install(in);
     Codecs.install(in);
     fn(in, "globals", (i, a, k) -> heap.incref(i.current.globals));
-    fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.Policies.FLocals.PROXY
+    fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.vm.Policies.FLocals.PROXY
         && io.lifeline.interpreter.vm.FrameLocals.isProxied(i.current)
         ? io.lifeline.interpreter.vm.FrameLocals.snapshot(i, i.current) : heap.incref(i.vm.fastToLocals(i.current)));
 
@@ -245,7 +245,7 @@ public final class Builtins {
     for (int x = 0; k != null && x < k.size(); x++) {
       String kw = ((PyStr) k.items[x]).value;
       if (!kw.equals("key") && !kw.equals("default")) {
-        throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+        throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.vm.Policies.Wording.CPYTHON_313)
             ? name + "() got an unexpected keyword argument '" + kw + "'"
             : "'" + kw + "' is an invalid keyword argument for " + name + "()");
       }
@@ -269,7 +269,7 @@ public final class Builtins {
         if (dflt != null) {
           return in.heap.incref(dflt);
         }
-        throw in.error("ValueError", name + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_312)
+        throw in.error("ValueError", name + (in.policies.wording().atLeast(io.lifeline.interpreter.vm.Policies.Wording.CPYTHON_312)
             ? "() iterable argument is empty" : "() arg is an empty sequence"));
       }
       for (PyObject x : items) {
@@ -498,7 +498,7 @@ public final class Builtins {
       type = (PyType) a[0];
       obj = a[1];
     } else if (a.length == 0) {
-      io.lifeline.interpreter.vm.Frame f = in.current;
+      io.lifeline.interpreter.object.Frame f = in.current;
       if (f == null || f.code.argcount == 0) {
         throw in.error("RuntimeError", "super(): no arguments");
       }
@@ -522,7 +522,7 @@ public final class Builtins {
     }
     if (!(obj instanceof PyType ot && ot.isSubtypeOf(type)) && !obj.type.isSubtypeOf(type)) {
       // supercheck (a 3.11 comprehension's super() finds its iterator `.0` as the first argument)
-      throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+      throw in.error("TypeError", in.policies.wording().atLeast(io.lifeline.interpreter.vm.Policies.Wording.CPYTHON_313)
           ? "super(type, obj): obj (" + (obj instanceof PyType ot ? "type " + ot.name : "instance of " + obj.type.name)
               + ") is not an instance or subtype of type (" + type.name + ")."
           : "super(type, obj): obj must be an instance or subtype of type");

@@ -12,7 +12,7 @@ import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import java.util.List;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyDictView;

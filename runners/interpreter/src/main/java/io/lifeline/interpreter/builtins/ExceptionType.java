@@ -10,7 +10,7 @@ import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyStr;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,12 +13,12 @@ import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 import java.util.List;
 import static io.lifeline.interpreter.builtins.Methods.method;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyFrameLocalsProxy;
 import io.lifeline.interpreter.object.PyFrameObject;
 import io.lifeline.interpreter.object.PyObject;
@@ -84,7 +84,7 @@ final class FrameTypes {
     };
   }
 
-  private static io.lifeline.interpreter.vm.Frame frame(PyObject proxy) {
+  private static io.lifeline.interpreter.object.Frame frame(PyObject proxy) {
     return FrameLocals.frameOf((PyFrameLocalsProxy) proxy);
   }
 

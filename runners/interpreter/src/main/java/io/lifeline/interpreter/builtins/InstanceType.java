@@ -13,7 +13,7 @@ import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyIterator;

@@ -14,7 +14,7 @@ import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class Methods {
           throw i.error("RuntimeError", "cannot clear an executing frame");
         }
         if (g.state == PyGenerator.State.SUSPENDED
-            && i.policies.frameClear() == io.lifeline.interpreter.Policies.FrameClear.REFUSES) {
+            && i.policies.frameClear() == io.lifeline.interpreter.vm.Policies.FrameClear.REFUSES) {
           throw i.error("RuntimeError", "cannot clear a suspended frame");
         }
         i.vm.genClose(g);

@@ -12,7 +12,7 @@ import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.List;
 import io.lifeline.interpreter.object.PyObject;

@@ -28,7 +28,7 @@ public final class StdStreams {
       Args.count(i, "write", a, k, 2, 2);
       if (!(a[1] instanceof PyStr s)) {
         // PyPy words it its own way (probed on 7.3.11)
-        throw i.error("TypeError", i.policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING
+        throw i.error("TypeError", i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
             ? "unicode argument expected, got '" + a[1].type.name + "'"
             : "write() argument must be str, not " + a[1].type.name);
       }

@@ -14,7 +14,7 @@ import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 import java.util.List;

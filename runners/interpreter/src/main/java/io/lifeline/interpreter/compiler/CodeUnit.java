@@ -2,7 +2,7 @@ package io.lifeline.interpreter.compiler;
 
 import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyObject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.lifeline.interpreter.compiler;
 
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.compiler.CodeUnit.FType;
 import io.lifeline.interpreter.compiler.CodeUnit.Label;
 import io.lifeline.interpreter.object.PyObject;

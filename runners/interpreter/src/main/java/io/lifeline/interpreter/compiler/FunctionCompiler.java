@@ -1,7 +1,7 @@
 package io.lifeline.interpreter.compiler;
 
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.compiler.CodeUnit.Label;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.lifeline.interpreter.memory;
 
+import io.lifeline.interpreter.object.Frame;
+import io.lifeline.interpreter.object.PyFrameObject;
 import io.lifeline.interpreter.object.PyGenerator;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyWeakref;
@@ -22,6 +24,12 @@ public interface Finalization {
 
   /** The guest MemoryError to throw when the heap budget is exceeded. */
   RuntimeException memoryError();
+
+  /**
+   * take_ownership: an exiting frame whose frame object {@code f} is still referenced moves into it (the
+   * object's f_back becomes the caller's frame object). Called by {@link Frame#clear}.
+   */
+  void takeOwnership(PyFrameObject f, Frame frame);
 
   /** Clears a dying generator's frame (_PyFrame_Clear, with take_ownership if its frame object lives). */
   void clearGeneratorFrame(PyGenerator g);

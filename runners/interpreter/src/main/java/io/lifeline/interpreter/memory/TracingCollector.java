@@ -282,8 +282,8 @@ public final class TracingCollector {
    */
   private static void trace(PyObject o, PyObject.Visitor v) {
     o.traverse(v);
-    if (o instanceof PyFrameObject fo && fo.frame != null && !fo.ownsFrame()) {
-      fo.frame.traverse(v);
+    if (o instanceof PyFrameObject fo) {
+      fo.traverseForeignFrame(v);
     }
   }
 

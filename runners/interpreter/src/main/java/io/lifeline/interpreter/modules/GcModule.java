@@ -2,7 +2,7 @@ package io.lifeline.interpreter.modules;
 
 import static io.lifeline.interpreter.modules.NativeModule.function;
 
-import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyInt;

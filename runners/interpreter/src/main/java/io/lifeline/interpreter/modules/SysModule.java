@@ -2,7 +2,7 @@ package io.lifeline.interpreter.modules;
 
 import static io.lifeline.interpreter.modules.NativeModule.function;
 
-import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.builtins.StdStreams;
 import io.lifeline.interpreter.memory.Heap;
@@ -11,8 +11,8 @@ import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;
-import io.lifeline.interpreter.vm.ExcState;
-import io.lifeline.interpreter.vm.Frame;
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.Interp;
 import java.util.ArrayList;
 

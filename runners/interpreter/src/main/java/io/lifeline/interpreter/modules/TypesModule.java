@@ -3,7 +3,7 @@ package io.lifeline.interpreter.modules;
 import static io.lifeline.interpreter.modules.NativeModule.function;
 
 import io.lifeline.interpreter.builtins.Args;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.vm.Interp;

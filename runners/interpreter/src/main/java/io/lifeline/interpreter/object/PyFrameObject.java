@@ -1,7 +1,6 @@
 package io.lifeline.interpreter.object;
 
 import io.lifeline.interpreter.memory.Heap;
-import io.lifeline.interpreter.vm.Frame;
 
 /**
  * A frame object (PyFrameObject), created lazily for tracebacks and sys._getframe(). While its interpreter
@@ -18,6 +17,17 @@ public final class PyFrameObject extends PyObject {
   public PyFrameObject(PyType type, Frame frame) {
     super(type);
     this.frame = frame;
+  }
+
+  /**
+   * Visits the references of the frame this object points at while someone else (the running call, a generator)
+   * owns it; nothing once this object owns the frame ({@link #traverse} covers it then) or has none. PyPy's
+   * tracing collector marks through it (memory.TracingCollector), since in PyPy the frame object is the frame.
+   */
+  public void traverseForeignFrame(Visitor v) {
+    if (frame != null && !ownsFrame()) {
+      frame.traverse(v);
+    }
   }
 
   public boolean ownsFrame() {

@@ -1,6 +1,5 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.bytecode.PyCode;
 import io.lifeline.interpreter.memory.Heap;
 
 /**

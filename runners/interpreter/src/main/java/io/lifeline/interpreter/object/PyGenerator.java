@@ -1,7 +1,6 @@
 package io.lifeline.interpreter.object;
 
 import io.lifeline.interpreter.memory.Heap;
-import io.lifeline.interpreter.vm.Frame;
 
 /**
  * A generator or coroutine: owns its suspended frame. gen_dealloc clears weakrefs first, then finalizes
@@ -18,7 +17,7 @@ public final class PyGenerator extends PyObject {
   /** Made by a function decorated with types.coroutine (CO_ITERABLE_COROUTINE): awaitable. */
   public boolean iterableCoroutine;
   /** gi_exc_state: the exception being handled inside this generator while it is suspended. */
-  public final io.lifeline.interpreter.vm.ExcState excState = new io.lifeline.interpreter.vm.ExcState();
+  public final ExcState excState = new ExcState();
 
   public PyGenerator(PyType type, Frame frame, String name, boolean coroutine) {
     super(type);

@@ -1,6 +1,6 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyType;

@@ -1,5 +1,7 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.Frame;
+
 /**
  * A code object's instructions as one JVM method, made by {@link Jit}: the same instruction methods the dispatch
  * loop runs ({@code VM.op*}), called in sequence with their arguments as constants, jumps as JVM branches, so no

@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyList;

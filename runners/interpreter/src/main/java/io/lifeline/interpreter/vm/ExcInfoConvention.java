@@ -1,6 +1,7 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;

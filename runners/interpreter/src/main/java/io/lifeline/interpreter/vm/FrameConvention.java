@@ -1,6 +1,6 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyFrameObject;
 

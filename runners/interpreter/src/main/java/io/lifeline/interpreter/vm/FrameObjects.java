@@ -1,6 +1,7 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.Frame;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyCell;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyFrameObject;

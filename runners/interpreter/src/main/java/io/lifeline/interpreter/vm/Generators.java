@@ -1,7 +1,8 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyGenerator;

@@ -1,8 +1,8 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.Policies;
-import io.lifeline.interpreter.builtins.Builtins;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.memory.Finalization;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyBaseException;
@@ -82,13 +82,15 @@ public final class Interp implements Finalization {
   public volatile boolean cancelled;
   /** Set by tests: verify each instruction's stack effect against the opcode table. */
   public boolean checkStackEffects;
+  /** Finds the modules IMPORT_NAME does not find in {@link #modules}; set by the backend wiring. */
+  public Importer importer = Importer.NONE;
   /** Objects the interpreter itself keeps alive (sys.last_value). Roots for the heap verifier. */
   public final List<PyObject> extraRoots = new ArrayList<>();
 
   public Interp(Policies policies, boolean keepLiveSet) {
     this.policies = policies;
     this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
-    if (policies.reclaim() == io.lifeline.interpreter.Policies.Reclaim.TRACING) {
+    if (policies.reclaim() == Policies.Reclaim.TRACING) {
       heap.useTracing();
     }
     this.heap.setDeferredCollections(policies.gcScheduling() != Policies.GcScheduling.IN_ALLOCATION,
@@ -98,7 +100,6 @@ public final class Interp implements Finalization {
     this.vm = new VM(this);
     this.builtins = new PyDict(types.dict);
     this.builtins.immortal = true;
-    Builtins.install(this);
   }
 
   // ---------------------------------------------------------------- Allocation (every object goes through the heap)
@@ -197,7 +198,7 @@ public final class Interp implements Finalization {
       heap.incref(t);
     }
     return heap.register(new PyInstance(t,
-        policies.gcCounting() == io.lifeline.interpreter.Policies.GcCounting.WITH_INSTANCE_DICTS));
+        policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS));
   }
 
   /**
@@ -370,6 +371,7 @@ public final class Interp implements Finalization {
    * take_ownership: an exiting frame whose frame object is still referenced moves into it; the object's
    * f_back becomes the caller's frame object (created if needed), and the frame unlinks from the chain.
    */
+  @Override
   public void takeOwnership(PyFrameObject f, Frame frame) {
     frame.owner = Frame.Owner.FRAME_OBJECT;
     f.frame = frame;

@@ -1,9 +1,10 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.Frame;
 import static org.objectweb.asm.Opcodes.*;
 
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.util.Arrays;

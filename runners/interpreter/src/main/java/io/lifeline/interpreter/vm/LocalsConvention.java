@@ -1,6 +1,5 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.object.PyFrameObject;
 import io.lifeline.interpreter.object.PyObject;
 

@@ -1,7 +1,8 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.bytecode.GlobalCache;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.Frame;
+import io.lifeline.interpreter.object.GlobalCache;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyCell;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyObject;
@@ -206,7 +207,7 @@ final class Names extends VmPart {
   private PyObject importModule(String name) {
     io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
     if (m == null) {
-      m = io.lifeline.interpreter.modules.ModuleRegistry.load(in, name);
+      m = in.importer.load(in, name);
     }
     if (m == null && Unmodelled.missingModule(name) != null) {
       throw in.unsupported(Unmodelled.missingModule(name));

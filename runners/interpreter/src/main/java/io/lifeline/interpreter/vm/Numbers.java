@@ -1,6 +1,6 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.bytecode.AttrCache;
+import io.lifeline.interpreter.object.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.memory.Heap;

@@ -1,6 +1,6 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.bytecode.AttrCache;
+import io.lifeline.interpreter.object.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.memory.Heap;
@@ -274,7 +274,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       }
       if (!inst.hasDict()) {
         throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'"
-            + (in.policies.wording().atLeast(io.lifeline.interpreter.Policies.Wording.CPYTHON_313)
+            + (in.policies.wording().atLeast(Policies.Wording.CPYTHON_313)
                 ? " and no __dict__ for setting new attributes" : ""));
       }
       in.instanceDict(inst).put(heap, key != null ? key : in.key(name), heap.incref(v));

@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.ExcState;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyType;

@@ -1,5 +1,7 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyNone;

@@ -1,13 +1,14 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.ExcState;
+import io.lifeline.interpreter.object.Frame;
 import static io.lifeline.interpreter.bytecode.Op.*;
 
-import io.lifeline.interpreter.Policies;
-import io.lifeline.interpreter.bytecode.AttrCache;
+import io.lifeline.interpreter.object.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
 import io.lifeline.interpreter.bytecode.Opcode;
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyCell;
 import io.lifeline.interpreter.object.PyDict;

@@ -3,7 +3,6 @@ package io.lifeline.interpreter.modules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.interpreter.ModelBackend;
-import io.lifeline.interpreter.Policies;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Budget;
@@ -45,7 +44,7 @@ class ModuleRegistryTest {
 
   @Test
   void aModuleIsBuiltOnItsFirstImportOnly() {
-    Interp in = new Interp(Policies.cpython311(), false);
+    Interp in = ModelBackend.cpython311().newInterp(false);
     assertThat(in.modules).isEmpty();
     PyModule gc = ModuleRegistry.load(in, "gc");
     assertThat(in.modules).containsOnlyKeys("gc").containsEntry("gc", gc);

@@ -1,6 +1,4 @@
-package io.lifeline.interpreter.bytecode;
-
-import io.lifeline.interpreter.object.PyDict;
+package io.lifeline.interpreter.object;
 
 /**
  * The inline cache of one LOAD_GLOBAL, LOAD_NAME, STORE_NAME or STORE_GLOBAL instruction (CPython 3.11's

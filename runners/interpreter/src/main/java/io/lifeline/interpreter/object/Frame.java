@@ -1,16 +1,13 @@
-package io.lifeline.interpreter.vm;
+package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.bytecode.PyCode;
+import io.lifeline.interpreter.memory.Finalization;
 import io.lifeline.interpreter.memory.Heap;
-import io.lifeline.interpreter.object.PyDict;
-import io.lifeline.interpreter.object.PyFrameObject;
-import io.lifeline.interpreter.object.PyFunction;
-import io.lifeline.interpreter.object.PyObject;
 
 /**
  * An interpreter frame (_PyInterpreterFrame): not itself a Python object. Owned by exactly one of: the
  * thread's frame chain while it runs, a generator, or a frame object that took ownership when the frame
- * exited while still referenced ({@link Owner}).
+ * exited while still referenced ({@link Owner}). It lives beside the objects that own it (PyGenerator,
+ * PyFrameObject) rather than in the VM that runs it, so that the object layer names no VM class.
  *
  * <p>Every slot of {@link #localsplus} and of the value stack below {@link #sp} owns its reference.
  */
@@ -73,7 +70,7 @@ public final class Frame {
   }
 
   /** Makes a finished, cleared frame of {@code func.code} with the same globals new again for {@code func}. */
-  void reuse(PyFunction func) {
+  public void reuse(PyFunction func) {
     this.func = func;
     locals = null;
     sp = 0;
@@ -148,7 +145,7 @@ public final class Frame {
    * takes ownership and the slots live on; otherwise slots are released in index order (co_varnames, cells,
    * free variables, then the value stack bottom-up), then f_locals, then the function.
    */
-  public void clear(Heap heap, Interp in) {
+  public void clear(Heap heap, Finalization in) {
     if (cleared) {
       return;
     }

@@ -1,7 +1,7 @@
-package io.lifeline.interpreter.bytecode;
+package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.object.PyObject;
-import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
+import io.lifeline.interpreter.bytecode.Opcode;
 import java.util.List;
 
 /**
@@ -37,7 +37,7 @@ public final class PyCode extends PyObject {
   public final int[] cell2arg;
   public final String[] names;
   /** The names as interned immortal str objects (dict keys for the NAME/GLOBAL instructions). */
-  public final io.lifeline.interpreter.object.PyStr[] nameKeys;
+  public final PyStr[] nameKeys;
   public final PyObject[] consts;
   public final int[] ops;
   /** {@link #ops} decoded once, for the dispatch loop's switch. */
@@ -51,7 +51,7 @@ public final class PyCode extends PyObject {
   /** LOAD_ATTR and STORE_ATTR inline caches by instruction index, made on first execution. */
   public final AttrCache[] attrCaches;
   /**
-   * Finished frames of this code that the VM may reuse for the next calls (vm.Frame objects), the last
+   * Finished frames of this code that the VM may reuse for the next calls (the VM's {@link Frame}s), the last
    * finished one at {@code spareFrames[spareCount - 1]}: up to 8, so recursion also reuses frames.
    */
   public final Object[] spareFrames = new Object[8];
@@ -74,7 +74,7 @@ public final class PyCode extends PyObject {
   public PyCode(PyType type, String name, String qualname, int argcount, int kwonlyargcount, int flags,
       String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, String[] names, PyObject[] consts,
       int[] ops, int[] args, int[] lines, int[] cols, List<ExceptionTableEntry> exceptionTable, int stacksize,
-      int firstLine, io.lifeline.interpreter.object.PyStr[] nameKeys) {
+      int firstLine, PyStr[] nameKeys) {
     super(type);
     immortal = true;
     this.nameKeys = nameKeys;
@@ -138,7 +138,7 @@ public final class PyCode extends PyObject {
     return freevars[k];
   }
 
-  public io.lifeline.interpreter.object.PyStr nameKey(int i) {
+  public PyStr nameKey(int i) {
     return nameKeys[i];
   }
 

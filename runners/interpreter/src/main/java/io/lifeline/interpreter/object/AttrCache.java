@@ -1,6 +1,4 @@
-package io.lifeline.interpreter.bytecode;
-
-import io.lifeline.interpreter.object.PyType;
+package io.lifeline.interpreter.object;
 
 /**
  * The inline cache of one LOAD_ATTR or STORE_ATTR instruction (what CPython 3.11's LOAD_ATTR_INSTANCE_VALUE and

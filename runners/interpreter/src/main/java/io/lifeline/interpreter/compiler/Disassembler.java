@@ -1,6 +1,14 @@
-package io.lifeline.interpreter.bytecode;
+package io.lifeline.interpreter.compiler;
 
+import io.lifeline.interpreter.bytecode.BinaryOp;
+import io.lifeline.interpreter.bytecode.CompareOp;
+import io.lifeline.interpreter.bytecode.ExceptionTableEntry;
+import io.lifeline.interpreter.bytecode.Opcode;
+import io.lifeline.interpreter.bytecode.Operand;
+import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 

@@ -1,4 +1,4 @@
-package io.lifeline.interpreter;
+package io.lifeline.interpreter.vm;
 
 /**
  * The policies that distinguish one model backend from another on top of the shared interpreter. Each value
