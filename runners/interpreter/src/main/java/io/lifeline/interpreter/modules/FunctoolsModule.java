@@ -99,6 +99,7 @@ public final class FunctoolsModule implements NativeModule {
     };
     NativeModule.put(in, m, "partial", partial);
     NativeModule.function(in, m, "reduce", FunctoolsModule::reduce);
+    LruCacheWrapper.install(in, m);
   }
 
   /**

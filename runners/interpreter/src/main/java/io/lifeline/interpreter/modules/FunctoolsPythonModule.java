@@ -15,7 +15,7 @@ import java.util.List;
  * located "functools.NAME is not supported by the model" error rather than an AttributeError CPython never raises.
  */
 public final class FunctoolsPythonModule implements NativeModule {
-  /** CPython 3.11's public functools names that functools.py does not define. */
+  /** CPython 3.11's public functools names that functools.py does not define (lru_cache and cache only on CPython). */
   static final List<String> UNMODELLED = List.of("lru_cache", "cache", "cached_property", "total_ordering",
       "singledispatch", "singledispatchmethod", "partialmethod", "cmp_to_key");
 
@@ -33,6 +33,9 @@ public final class FunctoolsPythonModule implements NativeModule {
     m.dict.put(in.heap, in.key("__builtins__"), in.builtins);
     in.heap.decref(in.vm.runModule(in.compile(text), m.dict));
     for (String name : UNMODELLED) {
+      if (m.dict.getStr(name) != null) {
+        continue;
+      }
       NativeModule.function(in, m, name, (i, a, k) -> {
         throw i.unsupported("functools." + name);
       });

@@ -76,3 +76,32 @@ try:
     from _functools import partial
 except ImportError:
     pass
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
+else:
+    # CPython's Python factory over the C wrapper (its cache_parameters lambda and update_wrapper included); the
+    # C wrapper's limits are in LruCacheWrapper. PyPy's lru_cache (a Python closure) is not modelled yet.
+    def lru_cache(maxsize=128, typed=False):
+        if isinstance(maxsize, int):
+            if maxsize < 0:
+                maxsize = 0
+        elif callable(maxsize) and isinstance(typed, bool):
+            user_function, maxsize = maxsize, 128
+            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+            return update_wrapper(wrapper, user_function)
+        elif maxsize is not None:
+            raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+        def decorating_function(user_function):
+            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+            return update_wrapper(wrapper, user_function)
+
+        return decorating_function
+
+    def cache(user_function):
+        return lru_cache(maxsize=None)(user_function)

@@ -51,11 +51,30 @@ class FunctoolsModuleTest {
   void anUnmodelledFunctoolsNameIsUnsupportedNotAnAttributeError() {
     Outcome o = ModelBackend.cpython311().run("""
         import functools
-        @functools.lru_cache(maxsize=None)
-        def f(x):
-            return x
+        @functools.total_ordering
+        class C:
+            pass
         """, Budget.DEFAULT);
     assertThat(o.status()).as(o.errorMessage()).isEqualTo(Status.UNSUPPORTED);
-    assertThat(o.errorMessage()).contains("functools.lru_cache is not supported by the model (line 2");
+    assertThat(o.errorMessage()).contains("functools.total_ordering is not supported by the model (line 3");
+  }
+
+  @Test
+  void lruCacheIsUnsupportedOnPyPyModelsAndPastEvictionOnCPythonModels() {
+    String program = """
+        import functools
+        @functools.lru_cache(maxsize=1)
+        def f(x):
+            return x
+        f(1)
+        f(2)
+        """;
+    Outcome pypy = ModelBackend.pypy7311().run(program, Budget.DEFAULT);
+    assertThat(pypy.status()).as(pypy.errorMessage()).isEqualTo(Status.UNSUPPORTED);
+    assertThat(pypy.errorMessage()).contains("functools.lru_cache is not supported by the model (line 2");
+    Outcome cpython = ModelBackend.cpython311().run(program, Budget.DEFAULT);
+    assertThat(cpython.status()).as(cpython.errorMessage()).isEqualTo(Status.UNSUPPORTED);
+    assertThat(cpython.errorMessage()).contains("functools.lru_cache eviction (a full cache of maxsize 1)")
+        .contains("line 6");
   }
 }
