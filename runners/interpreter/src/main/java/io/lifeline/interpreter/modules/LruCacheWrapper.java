@@ -3,6 +3,7 @@ package io.lifeline.interpreter.modules;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyNone;
@@ -22,8 +23,8 @@ import java.util.List;
  * lru_cache_make_key builds it. Unbounded ({@code maxsize=None}): cache_clear releases each key, then its result, in
  * insertion order (PyDict_Clear). Bounded: hits move an entry to the most recent end, and cache_clear releases each
  * entry's key, then result, least recently used first (lru_cache_clear_list); an eviction (more distinct calls than
- * maxsize), {@code typed=True}, {@code cache_info()} and binding as a method are not modelled yet (located
- * unsupported errors, or for a method a TypeError the real wrapper would not raise).
+ * maxsize), {@code typed=True}, {@code cache_info()} and binding as a method (a function defined in a class body)
+ * are not modelled yet: each is a located unsupported error.
  */
 final class LruCacheWrapper extends PyObject {
   PyObject func;
@@ -100,6 +101,9 @@ final class LruCacheWrapper extends PyObject {
       if (i.ops.truthy(a[2])) {
         throw i.unsupported("functools.lru_cache(typed=True)");
       }
+      if (a[0] instanceof PyFunction f && definedInClassBody(f.qualname)) {
+        throw i.unsupported("functools.lru_cache on a method (binding the C wrapper as a method)");
+      }
       long maxsize = a[1] instanceof PyNone ? -1 : Math.max(0, ((PyInt) a[1]).toBig().longValue());
       LruCacheWrapper w = i.heap.register(new LruCacheWrapper(type, maxsize));
       w.func = i.heap.incref(a[0]);
@@ -119,6 +123,12 @@ final class LruCacheWrapper extends PyObject {
       throw i.unsupported("functools.lru_cache's cache_info()");
     });
     NativeModule.put(in, m, "_lru_cache_wrapper", type);
+  }
+
+  /** Whether a function of this qualname was defined in a class body ({@code C.f}, not {@code g.<locals>.f}). */
+  static boolean definedInClassBody(String qualname) {
+    int dot = qualname.lastIndexOf('.');
+    return dot > 0 && !qualname.substring(0, dot).endsWith("<locals>");
   }
 
   private PyObject call(Interp in, PyObject[] a, PyTuple kwnames, PyObject kwdMark) {

@@ -77,4 +77,24 @@ class FunctoolsModuleTest {
     assertThat(cpython.errorMessage()).contains("functools.lru_cache eviction (a full cache of maxsize 1)")
         .contains("line 6");
   }
+
+  @Test
+  void lruCacheOnAMethodIsUnsupportedButANestedFunctionIsNot() {
+    Outcome o = ModelBackend.cpython311().run("""
+        import functools
+        def outer():
+            @functools.lru_cache(maxsize=None)
+            def inner(x):
+                return x * 2
+            return inner(4)
+        event(outer())
+        class C:
+            @functools.cache
+            def m(self):
+                return 1
+        """, Budget.DEFAULT);
+    assertThat(o.status()).as(o.errorMessage()).isEqualTo(Status.UNSUPPORTED);
+    assertThat(o.events()).containsExactly("8");
+    assertThat(o.errorMessage()).contains("functools.lru_cache on a method");
+  }
 }
