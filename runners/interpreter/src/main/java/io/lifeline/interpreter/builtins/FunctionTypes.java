@@ -22,9 +22,10 @@ final class FunctionTypes {
       return switch (name) {
         case "__name__" -> i.newStr(fn.name);
         case "__qualname__" -> i.newStr(fn.qualname);
-        default -> i.ops.genericGetattr(o, name);
+        default -> FunctionAttributes.get(i, fn, name);
       };
     };
+    f.setattr = FunctionAttributes::set;
     Slots nf = in.types.builtinFunction.slots;
     nf.call = (i, o, a, k) -> ((PyNativeFunction) o).fn.call(i, a, k);
     nf.callable = f.callable;

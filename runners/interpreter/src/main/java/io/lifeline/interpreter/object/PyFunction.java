@@ -3,8 +3,8 @@ package io.lifeline.interpreter.object;
 import io.lifeline.interpreter.memory.Heap;
 
 /**
- * A Python function. func_dealloc clears weakrefs, then func_clear releases globals, defaults, kwdefaults,
- * closure in that order.
+ * A Python function. func_dealloc clears weakrefs, then func_clear releases globals, module, defaults, kwdefaults,
+ * doc, dict, closure, annotations in that order (all but globals and closure only once set or asked for).
  */
 public final class PyFunction extends PyObject {
   public final PyCode code;
@@ -12,8 +12,14 @@ public final class PyFunction extends PyObject {
   public PyTuple defaults;
   public PyDict kwdefaults;
   public PyTuple closure;
-  public final String name;
-  public final String qualname;
+  public String name;
+  public String qualname;
+  /** {@code __module__}, {@code __doc__} and {@code __dict__} once stored (builtins/FunctionAttributes). */
+  public PyObject module;
+  public PyObject doc;
+  public PyDict dict;
+  /** {@code __annotations__}: the model parses no annotations, so an empty dict made when first asked for. */
+  public PyObject annotations;
   /** Set by types.coroutine: generators it makes are awaitable (CO_ITERABLE_COROUTINE). */
   public boolean iterableCoroutine;
 
@@ -42,9 +48,13 @@ public final class PyFunction extends PyObject {
   @Override
   public void traverse(Visitor v) {
     visit(v, globals);
+    visit(v, module);
     visit(v, defaults);
     visit(v, kwdefaults);
+    visit(v, doc);
+    visit(v, dict);
     visit(v, closure);
+    visit(v, annotations);
   }
 
   @Override
@@ -52,15 +62,27 @@ public final class PyFunction extends PyObject {
     PyObject g = globals;
     globals = null;
     heap.xdecref(g);
+    PyObject m = module;
+    module = null;
+    heap.xdecref(m);
     PyObject d = defaults;
     defaults = null;
     heap.xdecref(d);
     PyObject k = kwdefaults;
     kwdefaults = null;
     heap.xdecref(k);
+    PyObject o = doc;
+    doc = null;
+    heap.xdecref(o);
+    PyObject a = dict;
+    dict = null;
+    heap.xdecref(a);
     PyObject c = closure;
     closure = null;
     heap.xdecref(c);
+    PyObject n = annotations;
+    annotations = null;
+    heap.xdecref(n);
   }
 
   @Override
