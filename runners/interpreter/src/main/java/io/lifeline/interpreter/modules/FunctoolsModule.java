@@ -1,6 +1,6 @@
 package io.lifeline.interpreter.modules;
 
-import io.lifeline.interpreter.Policies;
+import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyDict;
