@@ -4,49 +4,62 @@
 # among `java` on the PATH and /usr/lib/jvm/*/bin/java (the in-repo interpreters run 7 to 13% faster on JDK 25
 # than on 17). java_opts: the serial collector, which costs the single-threaded dispatch loop least (G1's write
 # barrier runs on every reference store; the call- and allocation-heavy benchmarks run 8 to 9% faster).
+#
+# Every command pays for what runs here, so the helpers use shell built-ins and set globals rather than print
+# into $(...), which forks: only a java that is a symbolic link costs one readlink.
 
-# The JDK home of a java binary (symbolic links resolved).
-java_home() {
-  local bin
-  bin="$(readlink -f "$1")"
+# Sets java_home_of to the JDK home of a java binary (symbolic links resolved).
+find_java_home() {
+  local bin="$1"
+  if [ -L "$bin" ]; then
+    bin="$(readlink -f "$bin")"
+  fi
   bin="${bin%/*}"
-  echo "${bin%/*}"
+  java_home_of="${bin%/*}"
 }
 
-# A field of a JDK's release file (JAVA_VERSION, JAVA_RUNTIME_VERSION), without its quotes; empty if unknown.
-# Shell built-ins only: the launcher runs this on every command, where each extra process costs start-up.
-release_field() {
+# Sets release_value to a field of a JDK's release file (JAVA_VERSION, JAVA_RUNTIME_VERSION), without its quotes;
+# empty if unknown.
+read_release_field() {
   local line
+  release_value=""
   [ -f "$1/release" ] || return 0
   while IFS= read -r line; do
-    case "$line" in "$2="*) line="${line#"$2"=}"; line="${line#\"}"; echo "${line%\"}"; return 0 ;; esac
+    case "$line" in "$2="*) line="${line#"$2"=}"; line="${line#\"}"; release_value="${line%\"}"; return 0 ;; esac
   done <"$1/release"
 }
 
-# The major version of a java binary, from its JDK's release file (no JVM started); empty if unknown.
+# Sets java_major_of to the major version of a java binary, from its JDK's release file (no JVM started); empty
+# if unknown.
+find_java_major() {
+  find_java_home "$1"
+  read_release_field "$java_home_of" JAVA_VERSION
+  java_major_of="${release_value%%[!0-9]*}"
+}
+
+# The major version of a java binary, printed (for scripts that want it in $(...)).
 java_major() {
-  local version
-  version="$(release_field "$(java_home "$1")" JAVA_VERSION)"
-  echo "${version%%[!0-9]*}"
+  find_java_major "$1"
+  echo "$java_major_of"
 }
 
 pick_java() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-    echo "$JAVA_HOME/bin/java"
+    java_cmd="$JAVA_HOME/bin/java"
     return
   fi
-  local best="" best_major=0 candidate major
+  local best="" best_major=0 candidate
   for candidate in "$(command -v java 2>/dev/null || true)" /usr/lib/jvm/*/bin/java; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-    major="$(java_major "$candidate")"
-    case "$major" in ''|*[!0-9]*) continue ;; esac
-    if [ "$major" -ge 17 ] && [ "$major" -gt "$best_major" ]; then
+    find_java_major "$candidate"
+    case "$java_major_of" in ''|*[!0-9]*) continue ;; esac
+    if [ "$java_major_of" -ge 17 ] && [ "$java_major_of" -gt "$best_major" ]; then
       best="$candidate"
-      best_major="$major"
+      best_major="$java_major_of"
     fi
   done
-  echo "${best:-java}"
+  java_cmd="${best:-java}"
 }
 
-java_cmd="$(pick_java)"
+pick_java
 java_opts=(-XX:+UseSerialGC)

@@ -39,7 +39,9 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
   @Override
   protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
     int jobs = EngineConfig.from(request.getConfigurationParameters()).jobs();
-    if (jobs <= 1) {
+    // One scenario has nothing to run beside it: a worker pool would only add its start-up (a tenth of a
+    // one-scenario command), so it runs on this thread as with --jobs 1.
+    if (jobs <= 1 || request.getRootTestDescriptor().getChildren().size() <= 1) {
       return new SameThreadHierarchicalTestExecutorService();
     }
     return new ForkJoinPoolHierarchicalTestExecutorService(new FixedParallelism(jobs));
