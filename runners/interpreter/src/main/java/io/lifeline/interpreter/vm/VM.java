@@ -34,7 +34,7 @@ import java.util.ArrayList;
  * {@link Generators}, {@link Unwinder} (with {@link ExcInfoConvention}), {@link Names}, {@link Containers},
  * {@link FrameObjects}. The backend's conventions are chosen once, here, from its {@link Policies}.
  */
-public final class VM extends VmPart {
+public final class VM extends Instructions {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
   private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
