@@ -45,6 +45,8 @@ public final class Heap {
   /** An exception is being raised: automatic collection is skipped (_PyObject_GC_Link). */
   private boolean errorPending;
   private long deallocations;
+  /** The checked mode's watch on the running instruction's inputs (VM's ownership check), or null. */
+  private RefWatch watch;
   /** Nesting of deallocations in progress; the outermost one's cause is {@link #deathOrigin}. */
   private int deallocDepth;
   private String deathOrigin;
@@ -186,6 +188,9 @@ public final class Heap {
   public <T extends PyObject> T incref(T o) {
     if (!o.immortal) {
       o.refcnt++;
+      if (watch != null) {
+        watch.saw(o, 1);
+      }
     }
     return o;
   }
@@ -199,6 +204,9 @@ public final class Heap {
    * at every call site of the dispatch loop; the rest is {@link #reachedZero}.
    */
   public void decref(PyObject o) {
+    if (watch != null && deallocDepth == watch.depth) {
+      watch.saw(o, -1);
+    }
     if (!o.immortal && --o.refcnt <= 0) {
       reachedZero(o);
     }
@@ -336,12 +344,12 @@ public final class Heap {
   // ---------------------------------------------------------------- Deallocation
 
   private void dealloc(PyObject o) {
-    if (!traceRefs) {
-      // The nesting depth only serves --trace-refs' death origin.
+    if (!traceRefs && watch == null) {
+      // The nesting depth only serves --trace-refs' death origin and the checked mode's watch.
       deallocByType(o);
       return;
     }
-    if (deallocDepth == 0) {
+    if (traceRefs && deallocDepth == 0) {
       deathOrigin = runtime.location() + " released " + describe(o);
     }
     deallocDepth++;
@@ -604,6 +612,17 @@ public final class Heap {
   /** Stress mode: a full collection at every container allocation. */
   public void setStress(boolean on) {
     stress = on;
+  }
+
+  /**
+   * Has {@code w} (or, if null, nothing) watch the reference-count changes from now on; its direct decrements are
+   * those made at the deallocation nesting of this moment.
+   */
+  public void watch(RefWatch w) {
+    watch = w;
+    if (w != null) {
+      w.depth = deallocDepth;
+    }
   }
 
   public long deallocations() {

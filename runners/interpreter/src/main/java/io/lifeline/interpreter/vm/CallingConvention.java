@@ -1,11 +1,13 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.bytecode.Opcode;
 import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.object.PyBoundMethod;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyGenerator;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
 
 /**
  * How CALL hands the callable and its arguments to the callee ({@link Policies.CallConvention}, with
@@ -20,6 +22,19 @@ interface CallingConvention {
    * null when the result (or a new generator) has been pushed.
    */
   Frame call(Frame f, int argc);
+
+  /**
+   * Which of CALL's declared ownerships (the opcode table's) the CALL about to run on {@code f} follows, for the
+   * checked mode; null when it cannot be told before the call.
+   */
+  Opcode.Calling ownership(Frame f, int argc);
+
+  /** The callable of the CALL about to run on {@code f}: the function of a bound method. */
+  static PyObject callee(Frame f, int argc) {
+    int base = f.sp - argc - 2;
+    PyObject callable = f.stack[base] != null ? f.stack[base] : f.stack[base + 1];
+    return callable instanceof PyBoundMethod bm ? bm.func : callable;
+  }
 
   /** The convention of a backend's policies. */
   static CallingConvention of(Policies policies, Interp in, FrameSetup frames, Generators generators,
@@ -71,6 +86,14 @@ interface CallingConvention {
     Moving(Interp in, FrameSetup frames, Generators generators, Calls calls, CallSiteWarmup warmup) {
       super(in, frames, generators, calls);
       this.warmup = warmup;
+    }
+
+    /** A Python function's frame steals; a class call may enter __init__ so after warm-up: not told. */
+    @Override
+    public Opcode.Calling ownership(Frame f, int argc) {
+      PyObject callee = CallingConvention.callee(f, argc);
+      return callee instanceof PyFunction ? Opcode.Calling.MOVING
+          : warmup != null && callee instanceof PyType ? null : Opcode.Calling.HOLDING;
     }
 
     @Override
@@ -145,6 +168,11 @@ interface CallingConvention {
     }
 
     @Override
+    public Opcode.Calling ownership(Frame f, int argc) {
+      return Opcode.Calling.HOLDING;
+    }
+
+    @Override
     public Frame call(Frame f, int argc) {
       PyTuple kwnames = takeKwnames(f);
       int base = f.sp - argc - 2;
@@ -211,6 +239,11 @@ interface CallingConvention {
     HoldingPositional(Holding positional, Moving withKeywords) {
       this.positional = positional;
       this.withKeywords = withKeywords;
+    }
+
+    @Override
+    public Opcode.Calling ownership(Frame f, int argc) {
+      return f.kwnames == null ? positional.ownership(f, argc) : withKeywords.ownership(f, argc);
     }
 
     @Override

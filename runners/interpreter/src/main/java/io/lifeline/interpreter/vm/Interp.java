@@ -1,5 +1,8 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.bytecode.Opcode;
+import java.util.function.BiFunction;
+
 import io.lifeline.interpreter.object.ExcState;
 import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.object.PyCode;
@@ -80,8 +83,16 @@ public final class Interp implements Finalization {
    * read at every eval-breaker check, so a running program stops at its next call or backward jump.
    */
   public volatile boolean cancelled;
-  /** Set by tests: verify each instruction's stack effect against the opcode table. */
+  /**
+   * Set by tests: verify each instruction's stack effect and its inputs' ownership against the opcode table
+   * ({@link OwnershipCheck}).
+   */
   public boolean checkStackEffects;
+  /**
+   * The ownership the checked mode holds each instruction's inputs to: the opcode table's. A test substitutes a
+   * wrong declaration to see it caught.
+   */
+  public BiFunction<Opcode, Opcode.Calling, List<Opcode.Slot>> declaredInputs = Opcode::inputs;
   /** Finds the modules IMPORT_NAME does not find in {@link #modules}; set by the backend wiring. */
   public Importer importer = Importer.NONE;
   /** Objects the interpreter itself keeps alive (sys.last_value). Roots for the heap verifier. */

@@ -6,7 +6,6 @@ import static org.objectweb.asm.Opcodes.*;
 import io.lifeline.interpreter.bytecode.Opcode;
 import io.lifeline.interpreter.object.PyCode;
 import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.ClassWriter;
@@ -16,10 +15,12 @@ import org.objectweb.asm.Type;
 
 /**
  * Compiles a code object's instructions into a {@link CompiledCode}: a hidden class whose method calls, for each
- * instruction, {@code VM.tick} and the instruction's method {@code VM.opXxx(Frame, int pc, int arg)} (named after
- * the opcode), with {@code pc} and {@code arg} as constants. A method returning boolean is a conditional jump
- * (true: jump to arg); a void method of a jump opcode jumps always. An opcode without such a method is left to
- * the dispatch loop: the compiled method returns its index. Every instruction index is an entry point (the
+ * instruction, {@code VM.tick} and the instruction's shared handler {@code VM.opXxx(Frame, int pc, int arg)}
+ * ({@link Opcode#handlerName}, declared by the generated {@link Instructions}), with {@code pc} and {@code arg} as
+ * constants. The opcode table says which instructions have one ({@link Opcode#hasSharedHandler}) and which of
+ * them branch ({@link Opcode#handlerBranches}: true means jump to arg); an unconditional jump's handler is
+ * followed by the jump. An instruction without a shared handler is left to the dispatch loop: the compiled
+ * method returns its index. Every instruction index is an entry point (the
  * loop re-enters after each instruction it ran, exception handlers, resumed generators).
  *
  * <p>Semantics cannot differ from the dispatch loop's: both run the same methods; compiled code only skips
@@ -43,30 +44,6 @@ final class Jit {
   private static final String OP_DESC_VOID = "(" + FRAME_DESC + "II)V";
   private static final String OP_DESC_JUMP = "(" + FRAME_DESC + "II)Z";
   private static final Opcode[] OPCODES = Opcode.values();
-  /** Per opcode ordinal: the name of its VM method, or null (left to the dispatch loop). */
-  private static final String[] METHOD = new String[OPCODES.length];
-  /** Per opcode ordinal: whether its method returns boolean (a conditional jump). */
-  private static final boolean[] CONDITIONAL = new boolean[OPCODES.length];
-
-  static {
-    java.util.Map<String, Method> byName = new java.util.HashMap<>();
-    for (Method m : VM.class.getDeclaredMethods()) {
-      if (Arrays.equals(m.getParameterTypes(), new Class<?>[] {Frame.class, int.class, int.class})) {
-        byName.put(m.getName(), m);
-      }
-    }
-    for (Opcode o : OPCODES) {
-      Method m = byName.get(methodName(o));
-      if (m != null) {
-        boolean conditional = m.getReturnType() == boolean.class;
-        if (conditional && !o.isJump()) {
-          throw new IllegalStateException(m.getName() + " returns boolean but " + o + " is not a jump");
-        }
-        METHOD[o.ordinal()] = m.getName();
-        CONDITIONAL[o.ordinal()] = conditional;
-      }
-    }
-  }
 
   private record Shape(int[] ops, int[] args) {
     @Override
@@ -82,15 +59,6 @@ final class Jit {
 
   private static final ConcurrentHashMap<Shape, CompiledCode> CLASSES = new ConcurrentHashMap<>();
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-
-  /** {@code opLoadFast} for LOAD_FAST. */
-  static String methodName(Opcode o) {
-    StringBuilder sb = new StringBuilder("op");
-    for (String part : o.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
-      sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
-    }
-    return sb.toString();
-  }
 
   /** The compiled form of {@code code}, or null when it stays interpreted (too long, or too many classes). */
   static CompiledCode compile(PyCode code) {
@@ -148,8 +116,7 @@ final class Jit {
     for (int i = 0; i < n; i++) {
       mv.visitLabel(at[i]);
       Opcode o = OPCODES[ops[i]];
-      String method = METHOD[o.ordinal()];
-      if (method == null) {
+      if (!o.hasSharedHandler()) {
         pushInt(mv, i);
         mv.visitInsn(IRETURN);
         continue;
@@ -162,8 +129,8 @@ final class Jit {
       mv.visitVarInsn(ALOAD, 2);
       pushInt(mv, i);
       pushInt(mv, args[i]);
-      boolean conditional = CONDITIONAL[o.ordinal()];
-      mv.visitMethodInsn(INVOKEVIRTUAL, VM_NAME, method, conditional ? OP_DESC_JUMP : OP_DESC_VOID, false);
+      boolean conditional = o.handlerBranches();
+      mv.visitMethodInsn(INVOKEVIRTUAL, VM_NAME, o.handlerName(), conditional ? OP_DESC_JUMP : OP_DESC_VOID, false);
       if (conditional) {
         mv.visitJumpInsn(IFNE, at[args[i]]);
       } else if (o.isJump()) {

@@ -34,7 +34,7 @@ import java.util.ArrayList;
  * {@link Generators}, {@link Unwinder} (with {@link ExcInfoConvention}), {@link Names}, {@link Containers},
  * {@link FrameObjects}. The backend's conventions are chosen once, here, from its {@link Policies}.
  */
-public final class VM extends VmPart {
+public final class VM extends Instructions {
   /** Re-entries of the loop from native code before RecursionError (CPython's C recursion guard). */
   static final int MAX_NATIVE_DEPTH = 5000;
   private static final BinaryOp[] BINARY_OPS = BinaryOp.values();
@@ -193,6 +193,8 @@ public final class VM extends VmPart {
       int arg = args[pc];
       int op = codes[pc];
       int spBefore = f.sp;
+      OwnershipCheck owned = checkStackEffects ? new OwnershipCheck(in, f, opcodes[pc], arg,
+          op == CALL ? calling.ownership(f, arg) : Opcode.Calling.MOVING) : null;
       switch (op) {
         case NOP -> opNop(f, pc, arg);
         case RESUME -> opResume(f, pc, arg);
@@ -298,6 +300,9 @@ public final class VM extends VmPart {
           f.pc = next;
           Frame callee = calling.call(f, arg);
           if (callee != null) {
+            if (owned != null) {
+              owned.enteredCallee(f);
+            }
             in.current = callee;
             f = callee;
             next = f.pc;
@@ -366,8 +371,11 @@ public final class VM extends VmPart {
         case IMPORT_NAME -> names.importName(f, code.names[arg]);
         case IMPORT_FROM -> names.importFrom(f, code.names[arg]);
       }
-      if (checkStackEffects && !opcodes[pc].isJump() && !opcodes[pc].isTerminal() && next == pc + 1) {
-        checkStackEffect(opcodes[pc], arg, f.sp - spBefore);
+      if (checkStackEffects && !opcodes[pc].isTerminal() && next == pc + 1) {
+        if (!opcodes[pc].isJump()) {
+          checkStackEffect(opcodes[pc], arg, f.sp - spBefore);
+        }
+        owned.fellThrough(f);
       }
     }
   }
