@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lifeline.scenario.Budget;
-import io.lifeline.scenario.LoadResult;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Rule;
-import io.lifeline.scenario.ScenarioLoader;
+import io.lifeline.scenario.Scenario;
 import io.lifeline.scenario.Status;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,11 +34,8 @@ class CasesCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> modelPassesEveryCaseWhoseExactRuleMatchesIt() {
-    Path root = Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
-    assumeTrue(Files.isDirectory(root), "no cases/ directory at " + root);
-    LoadResult loaded = new ScenarioLoader().loadRoot(root);
-    return models().flatMap(model -> loaded.scenarios()
-        .stream().map(s -> DynamicTest.dynamicTest(s.id() + " [" + model.name() + "]", () -> {
+    List<Scenario> scenarios = Programs.cases();
+    return models().flatMap(model -> scenarios.stream().map(s -> DynamicTest.dynamicTest(s.id() + " [" + model.name() + "]", () -> {
           Map<String, String> known = KNOWN.getOrDefault(model.name(), Map.of());
           assumeTrue(!known.containsKey(s.id()), () -> "known gap: " + known.get(s.id()));
           Optional<Rule> rule = s.ruleFor(model.traits());
@@ -55,12 +50,6 @@ class CasesCorpusTest {
   }
 
   private static Stream<ModelBackend> models() {
-    return Stream.of(
-        ModelBackend.cpython310(),
-        ModelBackend.cpython311(),
-        ModelBackend.cpython312(),
-        ModelBackend.cpython313(),
-        ModelBackend.pypy7311(),
-        ModelBackend.pypy7318());
+    return ModelBackends.all().stream().map(ModelBackend.class::cast);
   }
 }

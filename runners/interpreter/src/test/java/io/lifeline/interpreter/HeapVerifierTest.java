@@ -3,10 +3,10 @@ package io.lifeline.interpreter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeline.interpreter.memory.HeapVerifier;
-import io.lifeline.scenario.Scenario;
-import io.lifeline.scenario.Status;
+import io.lifeline.interpreter.vm.Interp;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,82 +18,65 @@ import org.junit.jupiter.api.TestFactory;
  * every executed instruction changes the stack exactly as the opcode table says; on every model backend.
  */
 class HeapVerifierTest {
-
-  @TestFactory
-  Stream<DynamicTest> everyRefcountMatchesTheReferencesThatExistAfterEachProgram() {
-    return models().flatMap(m -> Programs.all().stream().map(p -> DynamicTest.dynamicTest(name(p.name(), m), () -> {
-      List<String> phaseProblems = new ArrayList<>();
-      Inspect.Result r = Inspect.run(m, p.source(), in -> {
-        in.checkStackEffects = true;
-        in.heap.collector().setPhaseValidator(
-            () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
-      });
-      assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
-      assertThat(phaseProblems).as("between gc phases").isEmpty();
-      assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
-    })));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> stressModeCollectingAtEveryAllocationKeepsTheHeapConsistent() {
-    return models().flatMap(m -> Programs.all().stream().map(p -> DynamicTest.dynamicTest(name(p.name(), m), () -> {
-      Inspect.Result r = Inspect.run(m, p.source(), HeapVerifierTest::stressCompiled);
-      assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
-      assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
-    })));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> everyRefcountMatchesAfterEachScenarioOfTheCasesCorpus() {
-    java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(root), "no cases/ directory");
-    List<Scenario> scenarios = new io.lifeline.scenario.ScenarioLoader().loadRoot(root).scenarios();
-    return models().flatMap(m -> scenarios.stream()
-        .map(s -> DynamicTest.dynamicTest(name(s.id(), m), () -> {
-          List<String> phaseProblems = new ArrayList<>();
-          Inspect.Result r = Inspect.run(m, s.program(), in -> {
-            in.checkStackEffects = true;
-            in.heap.collector().setPhaseValidator(
-                () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
-          });
-          assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
-          assertThat(phaseProblems).as("between gc phases").isEmpty();
-          assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
-        })));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> stressModeKeepsTheHeapConsistentOnEachScenarioOfTheCasesCorpus() {
-    java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(root), "no cases/ directory");
-    List<Scenario> scenarios = new io.lifeline.scenario.ScenarioLoader().loadRoot(root).scenarios();
-    return models().flatMap(m -> scenarios.stream()
-        .map(s -> DynamicTest.dynamicTest(name(s.id(), m), () -> {
-          Inspect.Result r = Inspect.run(m, s.program(), HeapVerifierTest::stressCompiled);
-          assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
-          assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
-        })));
-  }
-
   /**
    * Stress mode, with every code object compiled on first entry (the checked mode above runs the dispatch loop
    * for most code, since its stack-effect checks are the loop's): compiled code keeps the heap consistent too.
    */
-  private static void stressCompiled(io.lifeline.interpreter.vm.Interp in) {
+  private static final Consumer<Interp> STRESS = in -> {
     in.heap.setStress(true);
     in.jitThreshold = 1;
+  };
+
+  @TestFactory
+  Stream<DynamicTest> everyRefcountMatchesTheReferencesThatExistAfterEachProgram() {
+    return onEveryCPythonModel(programs(), (m, source) -> Inspect.assertHeapConsistent(m, source,
+        Inspect::checkStackEffects));
   }
 
-  private static String name(String test, ModelBackend model) {
-    return test + " [" + model.name() + "]";
+  @TestFactory
+  Stream<DynamicTest> stressModeCollectingAtEveryAllocationKeepsTheHeapConsistent() {
+    return onEveryCPythonModel(programs(), (m, source) -> Inspect.assertHeapConsistentAfter(m, source, STRESS));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRefcountMatchesAfterEachScenarioOfTheCasesCorpus() {
+    return onEveryCPythonModel(cases(), (m, source) -> Inspect.assertHeapConsistent(m, source,
+        Inspect::checkStackEffects));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stressModeKeepsTheHeapConsistentOnEachScenarioOfTheCasesCorpus() {
+    return onEveryCPythonModel(cases(), (m, source) -> Inspect.assertHeapConsistentAfter(m, source, STRESS));
+  }
+
+  /** One run of a named program on a model. */
+  @FunctionalInterface
+  private interface Check {
+    void run(ModelBackend model, String source);
+  }
+
+  private static Stream<DynamicTest> onEveryCPythonModel(Map<String, String> sources, Check check) {
+    return models().flatMap(m -> sources.entrySet().stream().map(s -> DynamicTest.dynamicTest(
+        s.getKey() + " [" + m.name() + "]", () -> check.run(m, s.getValue()))));
+  }
+
+  /** Name -> source of every program, in name order. */
+  private static Map<String, String> programs() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Programs.all().forEach(p -> out.put(p.name(), p.source()));
+    return out;
+  }
+
+  /** Id -> program of every scenario of cases/, in the loader's order. */
+  private static Map<String, String> cases() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Programs.cases().forEach(s -> out.put(s.id(), s.program()));
+    return out;
   }
 
   private static Stream<ModelBackend> models() {
-    return Stream.of(
-        ModelBackend.cpython310(),
-        ModelBackend.cpython311(),
-        ModelBackend.cpython312(),
-        ModelBackend.cpython313());
+    return ModelBackends.all().stream().map(ModelBackend.class::cast)
+        .filter(m -> m.traits().asMap().get("impl").equals("cpython"));
   }
 
   @Test

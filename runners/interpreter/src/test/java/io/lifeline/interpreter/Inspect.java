@@ -1,8 +1,14 @@
 package io.lifeline.interpreter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeline.interpreter.memory.HeapVerifier;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Status;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -22,6 +28,42 @@ final class Inspect {
   /** The same on another model backend. */
   static Result run(ModelBackend backend, String program, Consumer<Interp> configure) {
     return run(backend, program, configure, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Runs {@code program} with the heap verifier between the collector's phases (the tracing collector's on a PyPy
+   * model) and asserts that the run did not crash and that every reference count equals the references that exist,
+   * between the phases and after the run. Returns the outcome for further checks.
+   */
+  static Outcome assertHeapConsistent(ModelBackend backend, String program, Consumer<Interp> configure) {
+    List<String> phaseProblems = new ArrayList<>();
+    Result r = run(backend, program, in -> {
+      configure.accept(in);
+      Runnable validator = () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false));
+      if (in.heap.tracer() != null) {
+        in.heap.tracer().setPhaseValidator(validator);
+      } else {
+        in.heap.collector().setPhaseValidator(validator);
+      }
+    });
+    assertThat(phaseProblems).as("between collection phases").isEmpty();
+    return assertHeapConsistentAfter(r);
+  }
+
+  /** The same checked only after the run (stress modes, where a check between phases would cost too much). */
+  static Outcome assertHeapConsistentAfter(ModelBackend backend, String program, Consumer<Interp> configure) {
+    return assertHeapConsistentAfter(run(backend, program, configure));
+  }
+
+  private static Outcome assertHeapConsistentAfter(Result r) {
+    assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
+    assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
+    return r.outcome();
+  }
+
+  /** Checks every executed instruction's stack effect against the opcode table. */
+  static void checkStackEffects(Interp in) {
+    in.checkStackEffects = true;
   }
 
   /** The same with a wall-clock budget: past it the interpreter is cancelled, as ModelBackend does (a hang). */

@@ -1,16 +1,29 @@
 package io.lifeline.interpreter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.Outcome;
+import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /** The test corpus: src/test/resources/programs/NAME.py with NAME.expected produced by real CPython 3.11. */
 final class Programs {
+  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
+
   private Programs() {}
 
   /** One program and what real CPython 3.11 did with it. */
@@ -41,12 +54,9 @@ final class Programs {
     }
   }
 
+  /** Every program (each has its NAME.expected). */
   static List<Program> all() {
-    try (Stream<Path> files = Files.list(dir())) {
-      return files.filter(p -> p.toString().endsWith(".py")).sorted().map(Programs::load).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return withExpectations(".expected");
   }
 
   /** The programs that have a NAME + suffix expectation file (e.g. ".expected-3.12"), loaded with it. */
@@ -60,8 +70,32 @@ final class Programs {
     }
   }
 
-  static Program load(Path py) {
-    return load(py, ".expected");
+  /**
+   * One test a program with a NAME + suffix expectation: {@code backend} emits exactly the recorded events and ends
+   * the same way. {@code known} names the programs the model does not reproduce yet, each with why; {@code
+   * expected} rewrites the recorded text where the model words something as another version does.
+   */
+  static Stream<DynamicTest> matching(ModelBackend backend, String suffix, Map<String, String> known,
+      UnaryOperator<String> expected) {
+    return withExpectations(suffix).stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+      assumeTrue(!known.containsKey(p.name()), () -> "known gap: " + known.get(p.name()));
+      Outcome o = backend.run(p.source(), BUDGET);
+      assertThat(p.actualText(o))
+          .as("%s on %s (detail: %s %s)", p.name(), backend.name(), o.errorMessage(), o.detail())
+          .isEqualTo(expected.apply(p.expectedText()));
+    }));
+  }
+
+  /** The same with every program expected to match as recorded. */
+  static Stream<DynamicTest> matching(ModelBackend backend, String suffix) {
+    return matching(backend, suffix, Map.of(), UnaryOperator.identity());
+  }
+
+  /** The scenario corpus (the repository's cases/); the test is skipped where there is none. */
+  static List<Scenario> cases() {
+    Path root = Path.of(System.getProperty("lifeline.root", "../..")).resolve("cases");
+    assumeTrue(Files.isDirectory(root), "no cases/ directory at " + root);
+    return new ScenarioLoader().loadRoot(root).scenarios();
   }
 
   /** Loads a program with the expectations in NAME + suffix (e.g. ".expected-3.10"). */

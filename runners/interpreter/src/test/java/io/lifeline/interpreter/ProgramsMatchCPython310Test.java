@@ -1,11 +1,5 @@
 package io.lifeline.interpreter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import io.lifeline.scenario.Budget;
-import io.lifeline.scenario.Outcome;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,8 +12,6 @@ import org.junit.jupiter.api.TestFactory;
  * (NAME.expected-3.10 differs from NAME.expected) the difference is one of the 3.10 policies.
  */
 class ProgramsMatchCPython310Test {
-  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
-
   /** Program -> why the cpython-3.10 model does not reproduce real 3.10 on it. */
   static final Map<String, String> KNOWN = Map.of();
 
@@ -35,14 +27,8 @@ class ProgramsMatchCPython310Test {
 
   @TestFactory
   Stream<DynamicTest> modelEmitsTheEventsOfRealCPython310() {
-    ModelBackend backend = ModelBackend.cpython310();
-    return Programs.withExpectations(".expected-3.10").stream()
-        .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-          assumeTrue(!KNOWN.containsKey(p.name()), () -> "known gap: " + KNOWN.get(p.name()));
-          Outcome o = backend.run(p.source(), BUDGET);
-          String expected = as311(p.expectedText());
-          assertThat(p.actualText(o)).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail()).isEqualTo(expected);
-        }));
+    return Programs.matching(ModelBackend.cpython310(), ".expected-3.10", KNOWN,
+        ProgramsMatchCPython310Test::as311);
   }
 
   private static String as311(String event) {

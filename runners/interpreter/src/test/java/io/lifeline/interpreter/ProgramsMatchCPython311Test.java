@@ -1,10 +1,5 @@
 package io.lifeline.interpreter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.lifeline.scenario.Budget;
-import io.lifeline.scenario.Outcome;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -14,8 +9,6 @@ import org.junit.jupiter.api.TestFactory;
  * emitted (recorded in its .expected file by generate_expected.py) and ends the same way.
  */
 class ProgramsMatchCPython311Test {
-  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
-
   @TestFactory
   Stream<DynamicTest> modelEmitsTheEventsOfRealCPython311() {
     return matchEveryProgram(ModelBackend.cpython311());
@@ -34,10 +27,6 @@ class ProgramsMatchCPython311Test {
   }
 
   private static Stream<DynamicTest> matchEveryProgram(ModelBackend backend) {
-    return Programs.all().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-      Outcome o = backend.run(p.source(), BUDGET);
-      assertThat(p.actualText(o)).as("%s (detail: %s %s)", p.name(), o.errorMessage(), o.detail())
-          .isEqualTo(p.expectedText());
-    }));
+    return Programs.matching(backend, ".expected");
   }
 }

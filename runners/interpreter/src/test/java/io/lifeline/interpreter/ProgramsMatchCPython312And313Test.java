@@ -1,14 +1,5 @@
 package io.lifeline.interpreter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.lifeline.interpreter.memory.HeapVerifier;
-import io.lifeline.scenario.Budget;
-import io.lifeline.scenario.Outcome;
-import io.lifeline.scenario.Status;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -22,16 +13,14 @@ import org.junit.jupiter.api.TestFactory;
  * generator_close_shortcut_and_return_value (3.13).
  */
 class ProgramsMatchCPython312And313Test {
-  private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
-
   @TestFactory
   Stream<DynamicTest> cpython312ModelEmitsTheEventsOfRealCPython312() {
-    return matching(ModelBackend.cpython312(), ".expected-3.12");
+    return Programs.matching(ModelBackend.cpython312(), ".expected-3.12");
   }
 
   @TestFactory
   Stream<DynamicTest> cpython313ModelEmitsTheEventsOfRealCPython313() {
-    return matching(ModelBackend.cpython313(), ".expected-3.13");
+    return Programs.matching(ModelBackend.cpython313(), ".expected-3.13");
   }
 
   @TestFactory
@@ -50,26 +39,6 @@ class ProgramsMatchCPython312And313Test {
    */
   private static Stream<DynamicTest> heapConsistent(ModelBackend backend, String suffix) {
     return Programs.withExpectations(suffix).stream().map(p -> DynamicTest.dynamicTest(p.name(),
-        () -> {
-          List<String> phaseProblems = new ArrayList<>();
-          Inspect.Result r = Inspect.run(backend, p.source(), in -> {
-            in.checkStackEffects = true;
-            in.heap.collector().setPhaseValidator(
-                () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
-          });
-          assertThat(r.outcome().status()).as(r.outcome().detail()).isNotEqualTo(Status.CRASH);
-          assertThat(phaseProblems).as("between gc phases").isEmpty();
-          assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
-        }));
-  }
-
-  private static Stream<DynamicTest> matching(ModelBackend backend, String suffix) {
-    return Programs.withExpectations(suffix).stream().map(p -> DynamicTest.dynamicTest(p.name(),
-        () -> {
-          Outcome o = backend.run(p.source(), BUDGET);
-          assertThat(p.actualText(o))
-              .as("%s on %s (detail: %s %s)", p.name(), backend.name(), o.errorMessage(), o.detail())
-              .isEqualTo(p.expectedText());
-        }));
+        () -> Inspect.assertHeapConsistent(backend, p.source(), Inspect::checkStackEffects)));
   }
 }

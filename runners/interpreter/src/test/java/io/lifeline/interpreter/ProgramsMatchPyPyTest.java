@@ -2,10 +2,7 @@ package io.lifeline.interpreter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeline.interpreter.memory.HeapVerifier;
-import io.lifeline.scenario.Status;
-import java.util.ArrayList;
-import java.util.List;
+import io.lifeline.scenario.Outcome;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -22,19 +19,9 @@ class ProgramsMatchPyPyTest {
   @TestFactory
   Stream<DynamicTest> everyProgramEmitsWhatRealPyPyEmitted() {
     return Programs.withExpectations(SUFFIX).stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-      List<String> phaseProblems = new ArrayList<>();
-      Inspect.Result r = Inspect.run(ModelBackend.pypy7311(), p.source(), in -> {
-        in.checkStackEffects = true;
-        in.heap.tracer().setPhaseValidator(
-            () -> phaseProblems.addAll(HeapVerifier.verify(in.heap, in::visitRoots, false)));
-      });
-      assertThat(r.outcome().events()).as(r.outcome().detail()).containsExactlyElementsOf(p.events());
-      String errorType = r.outcome().errorType();
-      assertThat(r.outcome().status().wireName() + (errorType == null ? "" : " " + errorType))
-          .isEqualTo(p.status());
-      assertThat(r.outcome().status()).isNotEqualTo(Status.CRASH);
-      assertThat(phaseProblems).as("between collection phases").isEmpty();
-      assertThat(HeapVerifier.verify(r.interp().heap, r.interp()::visitRoots, true)).isEmpty();
+      Outcome o = Inspect.assertHeapConsistent(ModelBackend.pypy7311(), p.source(), Inspect::checkStackEffects);
+      assertThat(o.events()).as(o.detail()).containsExactlyElementsOf(p.events());
+      assertThat(o.status().wireName() + (o.errorType() == null ? "" : " " + o.errorType())).isEqualTo(p.status());
     }));
   }
 }

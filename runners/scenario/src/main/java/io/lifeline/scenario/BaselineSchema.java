@@ -1,14 +1,8 @@
 package io.lifeline.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +15,8 @@ final class BaselineSchema {
 
   static final String RESOURCE = "baseline.schema.json";
 
-  private static final JsonNode SCHEMA_JSON = read();
-  private static final JsonSchema SCHEMA = compile(SCHEMA_JSON);
+  private static final JsonNode SCHEMA_JSON = ScenarioSchema.read(BaselineSchema.class, RESOURCE);
+  private static final JsonSchema SCHEMA = ScenarioSchema.compile(SCHEMA_JSON);
 
   private BaselineSchema() {}
 
@@ -66,23 +60,5 @@ final class BaselineSchema {
     List<String> keys = new ArrayList<>();
     properties.fieldNames().forEachRemaining(keys::add);
     return "; expected one of: " + String.join(", ", keys);
-  }
-
-  private static JsonNode read() {
-    try (InputStream in = BaselineSchema.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("internal error: " + RESOURCE + " is not on the classpath next to "
-            + BaselineSchema.class.getName() + "; the build copies it from spec/");
-      }
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("internal error: cannot read " + RESOURCE, e);
-    }
-  }
-
-  private static JsonSchema compile(JsonNode json) {
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(json);
-    schema.initializeValidators();
-    return schema;
   }
 }

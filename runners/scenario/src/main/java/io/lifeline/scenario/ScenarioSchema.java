@@ -30,7 +30,7 @@ final class ScenarioSchema {
   private static final Pattern RULE_POINTER = Pattern.compile("/expect/\\d+");
   private static final Pattern WITHIN_POINTER = Pattern.compile("/expect/\\d+/within");
 
-  private static final JsonNode SCHEMA_JSON = readSchema();
+  private static final JsonNode SCHEMA_JSON = read(ScenarioSchema.class, RESOURCE);
   private static final JsonSchema SCHEMA = compile(SCHEMA_JSON);
 
   /**
@@ -194,20 +194,20 @@ final class ScenarioSchema {
     return sb.length() == 0 ? "the scenario" : sb.toString();
   }
 
-  private static JsonNode readSchema() {
-    try (InputStream in = ScenarioSchema.class.getResourceAsStream(RESOURCE)) {
+  /** A JSON schema the build copies from spec/ next to {@code owner} (this one, the baseline's). */
+  static JsonNode read(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "internal error: " + RESOURCE + " is not on the classpath next to " + ScenarioSchema.class.getName()
-                + "; the build copies it from spec/");
+        throw new IllegalStateException("internal error: " + resource + " is not on the classpath next to "
+            + owner.getName() + "; the build copies it from spec/");
       }
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("internal error: cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("internal error: cannot read " + resource, e);
     }
   }
 
-  private static JsonSchema compile(JsonNode json) {
+  static JsonSchema compile(JsonNode json) {
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(json);
     // Validators are created lazily on first use; create them now so concurrent loads never race on that.
     schema.initializeValidators();

@@ -25,6 +25,14 @@ public final class Args {
     }
   }
 
+  /** {@code self} followed by {@code args}: a call's arguments once a method is bound (method_vectorcall). */
+  public static PyObject[] prepend(PyObject self, PyObject[] args) {
+    PyObject[] full = new PyObject[args.length + 1];
+    full[0] = self;
+    System.arraycopy(args, 0, full, 1, args.length);
+    return full;
+  }
+
   /** The value of keyword {@code name}, or null. */
   public static PyObject keyword(PyObject[] args, PyTuple kwnames, String name) {
     if (kwnames == null) {

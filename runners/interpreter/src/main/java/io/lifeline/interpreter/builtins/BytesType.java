@@ -12,27 +12,27 @@ import java.nio.charset.StandardCharsets;
 
 /** {@code bytes} (Objects/bytesobject.c): its slots. */
 final class BytesType {
+  static final Slots.Table<PyBytes> SLOTS = Slots.of(PyBytes.class)
+      .truthy((i, b) -> b.value.length > 0)
+      .len((i, b) -> b.value.length)
+      .iter(Sequences::iter)
+      .repr((i, b) -> b.repr())
+      .contains(BytesType::contains)
+      .getitem(BytesType::getitem);
+
   private BytesType() {}
 
-  static void install(Interp in) {
-    Slots s = in.types.bytes.slots;
-    s.truthy = (i, o) -> ((PyBytes) o).value.length > 0;
-    s.len = (i, o) -> ((PyBytes) o).value.length;
-    s.iter = (i, o) -> i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(o)));
-    s.repr = (i, o) -> ((PyBytes) o).repr();
-    s.contains = BytesType::contains;
-    s.getitem = (i, o, k) -> {
-      byte[] b = ((PyBytes) o).value;
-      if (k instanceof PySlice sl) {
-        int[] idx = Indices.sliceIndices(i, sl, b.length);
-        byte[] out = new byte[idx.length];
-        for (int x = 0; x < idx.length; x++) {
-          out[x] = b[idx[x]];
-        }
-        return i.newBytes(out);
+  private static PyObject getitem(Interp in, PyBytes bytes, PyObject k) {
+    byte[] b = bytes.value;
+    if (k instanceof PySlice sl) {
+      int[] idx = Indices.sliceIndices(in, sl, b.length);
+      byte[] out = new byte[idx.length];
+      for (int x = 0; x < idx.length; x++) {
+        out[x] = b[idx[x]];
       }
-      return i.newInt(b[Indices.index(i, k, b.length, "index")] & 0xFF);
-    };
+      return in.newBytes(out);
+    }
+    return in.newInt(b[Indices.index(in, k, b.length, "index")] & 0xFF);
   }
 
   /** bytes_contains: an int is a byte value, bytes a substring; anything else is compared item by item. */

@@ -27,47 +27,58 @@ import java.util.ArrayList;
 
 /** {@code dict} and its three views (Objects/dictobject.c): their slots. */
 final class DictType {
+  static final Slots.Table<PyDict> SLOTS = Slots.of(PyDict.class)
+      .truthy((i, d) -> d.size() > 0)
+      .len((i, d) -> d.size())
+      .iter((i, d) -> iterator(i, d, PyDictView.Kind.KEYS))
+      .repr(DictType::repr)
+      .contains((i, d, k) -> {
+        i.ops.checkHashable(k);
+        return d.get(k) != null;
+      })
+      .getitem((i, d, k) -> {
+        i.ops.checkHashable(k);
+        PyObject v = d.get(k);
+        if (v == null) {
+          throw keyError(i, k);
+        }
+        return i.heap.incref(v);
+      })
+      .setitem((i, d, k, v) -> {
+        if (k instanceof PySlice) {
+          throw i.unsupported("slice assignment to " + d.type.name);
+        }
+        i.ops.checkHashable(k);
+        d.put(i.heap, i.heap.incref(k), i.heap.incref(v));
+      })
+      .delitem((i, d, k) -> {
+        i.ops.checkHashable(k);
+        if (!d.remove(i.heap, k)) {
+          throw keyError(i, k);
+        }
+      })
+      .checkHashable(Sequences::unhashable);
+  /** The slots of {@code dict_keys}, {@code dict_values} and {@code dict_items}. */
+  static final Slots.Table<PyDictView> VIEWS = Slots.of(PyDictView.class)
+      .len((i, v) -> v.dict.size())
+      .iter((i, v) -> iterator(i, v.dict, v.kind))
+      .repr((i, v) -> {
+        ArrayList<PyObject> items = i.ops.toList(v);
+        try {
+          return Sequences.repr(i, v.type.name + "([", items.toArray(new PyObject[0]), "])");
+        } finally {
+          items.forEach(i.heap::decref);
+        }
+      });
+
   private DictType() {}
 
-  static void install(Interp in) {
-    Slots s = in.types.dict.slots;
-    s.truthy = (i, o) -> ((PyDict) o).size() > 0;
-    s.len = (i, o) -> ((PyDict) o).size();
-    s.iter = (i, o) -> {
-      PyIterator it = i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(o)));
-      it.entries = ((PyDict) o).entries();
-      return it;
-    };
-    s.repr = DictType::repr;
-    s.contains = (i, o, k) -> {
-      i.ops.checkHashable(k);
-      return ((PyDict) o).get(k) != null;
-    };
-    s.getitem = (i, o, k) -> {
-      i.ops.checkHashable(k);
-      PyObject v = ((PyDict) o).get(k);
-      if (v == null) {
-        throw keyError(i, k);
-      }
-      return i.heap.incref(v);
-    };
-    s.setitem = (i, o, k, v) -> {
-      if (k instanceof PySlice) {
-        throw i.unsupported("slice assignment to " + o.type.name);
-      }
-      i.ops.checkHashable(k);
-      ((PyDict) o).put(i.heap, i.heap.incref(k), i.heap.incref(v));
-    };
-    s.delitem = (i, o, k) -> {
-      i.ops.checkHashable(k);
-      if (!((PyDict) o).remove(i.heap, k)) {
-        throw keyError(i, k);
-      }
-    };
-    s.checkHashable = Sequences::unhashable;
-    for (PyDictView.Kind kind : PyDictView.Kind.values()) {
-      views(in.types.dictView(kind));
-    }
+  /** dictiter: over a snapshot of {@code dict}'s entries, yielding {@code kind}; owns a reference to {@code dict}. */
+  private static PyIterator iterator(Interp in, PyDict dict, PyDictView.Kind kind) {
+    PyIterator it = Sequences.iter(in, dict);
+    it.entries = dict.entries();
+    it.dictKind = kind;
+    return it;
   }
 
   /** KeyError(key), raised by a mapping's subscript. */
@@ -75,34 +86,14 @@ final class DictType {
     return new PyException(in.newException(in.types.exception("KeyError"), in.newTuple(in.heap.incref(key))));
   }
 
-  private static String repr(Interp in, PyObject o) {
+  private static String repr(Interp in, PyDict d) {
     StringBuilder sb = new StringBuilder("{");
     boolean first = true;
-    for (PyDict.Entry e : ((PyDict) o).entries()) {
+    for (PyDict.Entry e : d.entries()) {
       sb.append(first ? "" : ", ").append(in.ops.reprOf(e.key)).append(": ").append(in.ops.reprOf(e.value));
       first = false;
     }
     return sb.append('}').toString();
-  }
-
-  private static void views(PyType view) {
-    Slots s = view.slots;
-    s.len = (i, o) -> ((PyDictView) o).dict.size();
-    s.iter = (i, o) -> {
-      PyDictView v = (PyDictView) o;
-      PyIterator it = i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(v.dict)));
-      it.entries = v.dict.entries();
-      it.dictKind = v.kind;
-      return it;
-    };
-    s.repr = (i, o) -> {
-      ArrayList<PyObject> items = i.ops.toList(o);
-      try {
-        return Sequences.repr(i, o.type.name + "([", items.toArray(new PyObject[0]), "])");
-      } finally {
-        items.forEach(i.heap::decref);
-      }
-    };
   }
 
   /** The methods of the type (method descriptors). */

@@ -29,25 +29,28 @@ import io.lifeline.interpreter.vm.Interp;
  * str and its members (args, __traceback__, __cause__, __context__, __suppress_context__, StopIteration.value).
  */
 final class ExceptionType {
+  static final Slots.Table<PyBaseException> SLOTS = Slots.of(PyBaseException.class)
+      .repr(ExceptionType::repr)
+      .str(ExceptionType::str)
+      .getattr((i, e, name) -> {
+        PyObject v = member(i, e, name);
+        return v != null ? v : i.ops.genericGetattr(e, name);
+      })
+      .setattr((i, e, name, v) -> {
+        if (!setMember(i, e, name, v)) {
+          i.types.object.slots.setattr.set(i, e, name, v);
+        }
+      });
+
   private ExceptionType() {}
 
-  /** Runs after {@link InstanceType#install}: the exception types start from object's instance slots. */
+  /** Runs after object's slots are filled: every exception type starts from BaseException's, then object's. */
   static void install(Interp in) {
-    Slots s = in.types.exception("BaseException").slots;
-    s.repr = ExceptionType::repr;
-    s.str = ExceptionType::str;
-    s.getattr = (i, o, name) -> {
-      PyObject v = member(i, (PyBaseException) o, name);
-      return v != null ? v : i.ops.genericGetattr(o, name);
-    };
-    s.setattr = (i, o, name, v) -> {
-      if (!setMember(i, (PyBaseException) o, name, v)) {
-        i.types.object.slots.setattr.set(i, o, name, v);
-      }
-    };
-    s.inheritFrom(in.types.object.slots);
+    PyType base = in.types.exception("BaseException");
+    SLOTS.fill(base);
+    base.slots.inheritFrom(in.types.object.slots);
     for (PyType t : in.types.exceptions.values()) {
-      t.slots.inheritFrom(s);
+      t.slots.inheritFrom(base.slots);
     }
   }
 

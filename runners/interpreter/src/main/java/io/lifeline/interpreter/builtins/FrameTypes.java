@@ -30,63 +30,51 @@ import io.lifeline.interpreter.vm.Interp;
 
 /** The execution types programs can see: {@code frame}, its PEP 667 locals proxy, {@code traceback}, {@code code}. */
 final class FrameTypes {
-  private FrameTypes() {}
-
-  static void install(Interp in) {
-    in.types.frame.slots.getattr = (i, o, name) -> {
-      PyObject v = i.vm.frameAttr((PyFrameObject) o, name);
-      return v != null ? v : i.ops.genericGetattr(o, name);
-    };
-    in.types.traceback.slots.getattr = (i, o, name) -> {
-      PyTraceback tb = (PyTraceback) o;
-      return switch (name) {
+  static final Slots.Table<PyFrameObject> FRAME = Slots.of(PyFrameObject.class).getattr((i, f, name) -> {
+    PyObject v = i.vm.frameAttr(f, name);
+    return v != null ? v : i.ops.genericGetattr(f, name);
+  });
+  static final Slots.Table<PyTraceback> TRACEBACK = Slots.of(PyTraceback.class)
+      .getattr((i, tb, name) -> switch (name) {
         case "tb_next" -> i.heap.incref(tb.next != null ? tb.next : i.none());
         case "tb_frame" -> i.heap.incref(tb.frame);
         case "tb_lineno" -> i.newInt(tb.lineno);
-        default -> i.ops.genericGetattr(o, name);
-      };
-    };
-    in.types.code.slots.getattr = (i, o, name) -> {
-      PyCode c = (PyCode) o;
-      return switch (name) {
+        default -> i.ops.genericGetattr(tb, name);
+      });
+  static final Slots.Table<PyCode> CODE = Slots.of(PyCode.class)
+      .getattr((i, c, name) -> switch (name) {
         case "co_name" -> i.newStr(c.name);
         case "co_qualname" -> i.newStr(c.qualname);
         case "co_firstlineno" -> i.newInt(c.firstLine);
-        default -> i.ops.genericGetattr(o, name);
-      };
-    };
-    localsProxy(in.types.frameLocalsProxy.slots);
-  }
+        default -> i.ops.genericGetattr(c, name);
+      });
+  /** PEP 667's FrameLocalsProxy: a mapping view of its frame's locals. */
+  static final Slots.Table<PyFrameLocalsProxy> LOCALS_PROXY = Slots.of(PyFrameLocalsProxy.class)
+      .len((i, p) -> FrameLocals.keys(i, frameOf(p)).size())
+      .iter((i, p) -> {
+        PyObject keys = FrameLocals.list(i, frameOf(p), 0);
+        try {
+          return i.ops.iter(keys);
+        } finally {
+          i.heap.decref(keys);
+        }
+      })
+      .contains((i, p, k) -> FrameLocals.get(frameOf(p), k) != null)
+      .getitem((i, p, k) -> {
+        PyObject v = FrameLocals.get(frameOf(p), k);
+        if (v == null) {
+          throw DictType.keyError(i, k);
+        }
+        return i.heap.incref(v);
+      })
+      .setitem((i, p, k, v) -> {
+        if (k instanceof PySlice) {
+          throw i.unsupported("slice assignment to " + p.type.name);
+        }
+        FrameLocals.set(i, frameOf(p), k, v);
+      });
 
-  private static void localsProxy(Slots s) {
-    s.len = (i, o) -> FrameLocals.keys(i, frame(o)).size();
-    s.iter = (i, o) -> {
-      PyObject keys = FrameLocals.list(i, frame(o), 0);
-      try {
-        return i.ops.iter(keys);
-      } finally {
-        i.heap.decref(keys);
-      }
-    };
-    s.contains = (i, o, k) -> FrameLocals.get(frame(o), k) != null;
-    s.getitem = (i, o, k) -> {
-      PyObject v = FrameLocals.get(frame(o), k);
-      if (v == null) {
-        throw DictType.keyError(i, k);
-      }
-      return i.heap.incref(v);
-    };
-    s.setitem = (i, o, k, v) -> {
-      if (k instanceof PySlice) {
-        throw i.unsupported("slice assignment to " + o.type.name);
-      }
-      FrameLocals.set(i, frame(o), k, v);
-    };
-  }
-
-  private static io.lifeline.interpreter.object.Frame frame(PyObject proxy) {
-    return FrameLocals.frameOf((PyFrameLocalsProxy) proxy);
-  }
+  private FrameTypes() {}
 
   /** PEP 667's FrameLocalsProxy: keys(), values() and items() return lists, get() and copy() (a dict). */
   static void frameLocalsProxyMethods(Interp in) {

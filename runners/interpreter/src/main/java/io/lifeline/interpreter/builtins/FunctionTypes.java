@@ -10,45 +10,33 @@ import io.lifeline.interpreter.vm.Ops;
 
 /** The callables: {@code function}, {@code builtin_function_or_method} and {@code method} (bound methods). */
 final class FunctionTypes {
-  private FunctionTypes() {}
-
-  static void install(Interp in) {
-    Slots f = in.types.function.slots;
-    f.call = (i, o, a, k) -> i.vm.callFunction((PyFunction) o, a, k);
-    f.callable = (i, o) -> true;
-    f.repr = (i, o) -> "<function " + ((PyFunction) o).qualname + " at " + Ops.address(o) + ">";
-    f.getattr = (i, o, name) -> {
-      PyFunction fn = (PyFunction) o;
-      return switch (name) {
+  static final Slots.Table<PyFunction> FUNCTION = Slots.of(PyFunction.class)
+      .call((i, fn, a, k) -> i.vm.callFunction(fn, a, k))
+      .callable(FunctionTypes::callable)
+      .repr((i, fn) -> "<function " + fn.qualname + " at " + Ops.address(fn) + ">")
+      .getattr((i, fn, name) -> switch (name) {
         case "__name__" -> i.newStr(fn.name);
         case "__qualname__" -> i.newStr(fn.qualname);
         default -> FunctionAttributes.get(i, fn, name);
-      };
-    };
-    f.setattr = FunctionAttributes::set;
-    Slots nf = in.types.builtinFunction.slots;
-    nf.call = (i, o, a, k) -> ((PyNativeFunction) o).fn.call(i, a, k);
-    nf.callable = f.callable;
-    nf.repr = (i, o) -> "<built-in function " + ((PyNativeFunction) o).name + ">";
-    Slots m = in.types.method.slots;
-    m.call = FunctionTypes::callMethod;
-    m.callable = f.callable;
-    m.getattr = (i, o, name) -> {
-      PyBoundMethod bm = (PyBoundMethod) o;
-      return switch (name) {
-        case "__self__" -> i.heap.incref(bm.self);
-        case "__func__" -> i.heap.incref(bm.func);
-        default -> i.ops.genericGetattr(o, name);
-      };
-    };
-  }
+      })
+      .setattr(FunctionAttributes::set);
+  static final Slots.Table<PyNativeFunction> BUILTIN_FUNCTION = Slots.of(PyNativeFunction.class)
+      .call((i, nf, a, k) -> nf.fn.call(i, a, k))
+      .callable(FunctionTypes::callable)
+      .repr((i, nf) -> "<built-in function " + nf.name + ">");
+  /** method_vectorcall calls the function with {@code self} before the arguments. */
+  static final Slots.Table<PyBoundMethod> METHOD = Slots.of(PyBoundMethod.class)
+      .call((i, m, a, k) -> i.ops.call(m.func, Args.prepend(m.self, a), k))
+      .callable(FunctionTypes::callable)
+      .getattr((i, m, name) -> switch (name) {
+        case "__self__" -> i.heap.incref(m.self);
+        case "__func__" -> i.heap.incref(m.func);
+        default -> i.ops.genericGetattr(m, name);
+      });
 
-  /** method_vectorcall: the function called with {@code self} before the arguments. */
-  private static PyObject callMethod(Interp in, PyObject o, PyObject[] args, io.lifeline.interpreter.object.PyTuple k) {
-    PyBoundMethod m = (PyBoundMethod) o;
-    PyObject[] full = new PyObject[args.length + 1];
-    full[0] = m.self;
-    System.arraycopy(args, 0, full, 1, args.length);
-    return in.ops.call(m.func, full, k);
+  private FunctionTypes() {}
+
+  private static boolean callable(Interp in, PyObject o) {
+    return true;
   }
 }

@@ -31,74 +31,57 @@ import io.lifeline.interpreter.vm.Unmodelled;
  * solid base ({@link PyType}); so do exceptions, with their own repr, str and members ({@link ExceptionType}).
  */
 final class InstanceType {
+  static final Slots.Table<PyObject> SLOTS = Slots.of(PyObject.class)
+      .call(InstanceType::call)
+      .callable((i, o) -> o.type.lookup("__call__") != null)
+      .truthy(InstanceType::truthy)
+      .len((i, o) -> {
+        PyObject r = i.ops.callSpecial(o, "__len__");
+        if (r == null) {
+          throw i.error("TypeError", "object of type '" + o.type.name + "' has no len()");
+        }
+        try {
+          return ((io.lifeline.interpreter.object.PyInt) r).small;
+        } finally {
+          i.heap.decref(r);
+        }
+      })
+      .iter((i, o) -> special(i, o, "__iter__", "is not iterable"))
+      .repr((i, o) -> o.type.heapType && o.type.lookup("__repr__") != null
+          ? i.ops.textOf(i.ops.callSpecial(o, "__repr__"), "__repr__") : i.ops.defaultRepr(o))
+      .str((i, o) -> o.type.lookup("__str__") != null
+          ? i.ops.textOf(i.ops.callSpecial(o, "__str__"), "__str__") : i.ops.reprOf(o))
+      .contains((i, o, x) -> {
+        if (o.type.lookup("__contains__") == null) {
+          return i.ops.containsByIteration(o, x);
+        }
+        return truth(i, i.ops.callSpecial(o, "__contains__", x));
+      })
+      .getitem((i, o, k) -> special(i, o, "__getitem__", "is not subscriptable", k))
+      .setitem((i, o, k, v) -> i.heap.decref(special(i, o, "__setitem__", "does not support item assignment", k, v)))
+      .delitem((i, o, k) -> i.heap.decref(special(i, o, "__delitem__", "doesn't support item deletion", k)))
+      .richcompare((i, o, other, dunder) -> i.ops.callSpecial(o, dunder, other))
+      .checkHashable((i, o) -> {
+        if (i.ops.unhashableClass(o.type)) {
+          Sequences.unhashable(i, o);
+        }
+      })
+      .setattr((i, o, name, v) -> {
+        if (!i.ops.callSetattrHook((PyInstance) o, name, v)) {
+          i.ops.genericSetattr((PyInstance) o, name, v);
+        }
+      })
+      .delattr(InstanceType::delattr);
+
   private InstanceType() {}
 
-  static void install(Interp in) {
-    Slots s = in.types.object.slots;
-    s.call = InstanceType::call;
-    s.callable = (i, o) -> o.type.lookup("__call__") != null;
-    s.truthy = InstanceType::truthy;
-    s.len = (i, o) -> {
-      PyObject r = i.ops.callSpecial(o, "__len__");
-      if (r == null) {
-        throw i.error("TypeError", "object of type '" + o.type.name + "' has no len()");
-      }
-      try {
-        return ((io.lifeline.interpreter.object.PyInt) r).small;
-      } finally {
-        i.heap.decref(r);
-      }
-    };
-    s.iter = (i, o) -> {
-      PyObject r = i.ops.callSpecial(o, "__iter__");
-      if (r == null) {
-        throw i.error("TypeError", "'" + o.type.name + "' object is not iterable");
-      }
-      return r;
-    };
-    s.repr = (i, o) -> o.type.heapType && o.type.lookup("__repr__") != null
-        ? i.ops.textOf(i.ops.callSpecial(o, "__repr__"), "__repr__") : i.ops.defaultRepr(o);
-    s.str = (i, o) -> o.type.lookup("__str__") != null
-        ? i.ops.textOf(i.ops.callSpecial(o, "__str__"), "__str__") : i.ops.reprOf(o);
-    s.contains = (i, o, x) -> {
-      if (o.type.lookup("__contains__") == null) {
-        return i.ops.containsByIteration(o, x);
-      }
-      return truth(i, i.ops.callSpecial(o, "__contains__", x));
-    };
-    s.getitem = (i, o, k) -> {
-      PyObject res = i.ops.callSpecial(o, "__getitem__", k);
-      if (res == null) {
-        throw i.error("TypeError", "'" + o.type.name + "' object is not subscriptable");
-      }
-      return res;
-    };
-    s.setitem = (i, o, k, v) -> {
-      PyObject res = i.ops.callSpecial(o, "__setitem__", k, v);
-      if (res == null) {
-        throw i.error("TypeError", "'" + o.type.name + "' object does not support item assignment");
-      }
-      i.heap.decref(res);
-    };
-    s.delitem = (i, o, k) -> {
-      PyObject res = i.ops.callSpecial(o, "__delitem__", k);
-      if (res == null) {
-        throw i.error("TypeError", "'" + o.type.name + "' object doesn't support item deletion");
-      }
-      i.heap.decref(res);
-    };
-    s.richcompare = (i, o, other, dunder) -> i.ops.callSpecial(o, dunder, other);
-    s.checkHashable = (i, o) -> {
-      if (i.ops.unhashableClass(o.type)) {
-        Sequences.unhashable(i, o);
-      }
-    };
-    s.setattr = (i, o, name, v) -> {
-      if (!i.ops.callSetattrHook((PyInstance) o, name, v)) {
-        i.ops.genericSetattr((PyInstance) o, name, v);
-      }
-    };
-    s.delattr = InstanceType::delattr;
+  /** {@code o.name(args...)} looked up on the class; TypeError "'T' object {@code lacking}" without that method. */
+  private static PyObject special(Interp in, PyObject o, String name, String lacking, PyObject... args) {
+    PyObject r = in.ops.callSpecial(o, name, args);
+    if (r == null) {
+      throw in.error("TypeError", "'" + o.type.name + "' object " + lacking);
+    }
+    return r;
   }
 
   /** slot_tp_call: the class's {@code __call__} with the instance first. */
@@ -107,10 +90,7 @@ final class InstanceType {
     if (dunder == null) {
       throw in.error("TypeError", "'" + o.type.name + "' object is not callable");
     }
-    PyObject[] full = new PyObject[args.length + 1];
-    full[0] = o;
-    System.arraycopy(args, 0, full, 1, args.length);
-    return in.ops.call(dunder, full, k);
+    return in.ops.call(dunder, Args.prepend(o, args), k);
   }
 
   /** slot_nb_bool: {@code __bool__}, else {@code __len__}, else true. */

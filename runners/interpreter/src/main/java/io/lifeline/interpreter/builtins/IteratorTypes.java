@@ -31,35 +31,34 @@ import io.lifeline.interpreter.vm.Interp;
  * reversed, map and filter ({@link PyNativeIterator}), and generators and coroutines ({@link PyGenerator}).
  */
 final class IteratorTypes {
+  /** The built-in sequence iterator. */
+  static final Slots.Table<PyIterator> ITERATOR = Slots.of(PyIterator.class)
+      .iter(IteratorTypes::self)
+      .next(IteratorTypes::next);
+  /** enumerate, zip, reversed, map and filter. */
+  static final Slots.Table<PyNativeIterator> NATIVE = Slots.of(PyNativeIterator.class)
+      .iter(IteratorTypes::self)
+      .next((i, it) -> it.step.next(it));
+  static final Slots.Table<PyGenerator> GENERATOR = Slots.of(PyGenerator.class)
+      .iter(IteratorTypes::self)
+      .next((i, g) -> i.vm.genIterNext(g))
+      .repr(IteratorTypes::generatorRepr)
+      .getattr(GeneratorAttributes::get);
+  /** A coroutine is a generator that is not iterable. */
+  static final Slots.Table<PyGenerator> COROUTINE = Slots.of(PyGenerator.class).iter((i, g) -> {
+    throw i.error("TypeError", "'coroutine' object is not iterable");
+  });
+
   private IteratorTypes() {}
 
-  static void install(Interp in) {
-    Slots it = in.types.iterator.slots;
-    it.iter = (i, o) -> i.heap.incref(o);
-    it.next = (i, o) -> next(i, (PyIterator) o);
-    for (PyType t : new PyType[] {in.types.enumerate, in.types.zip, in.types.reversed, in.types.map,
-        in.types.filter}) {
-      t.slots.iter = (i, o) -> i.heap.incref(o);
-      t.slots.next = (i, o) -> ((PyNativeIterator) o).step.next((PyNativeIterator) o);
-    }
-    Slots gen = in.types.generator.slots;
-    gen.iter = (i, o) -> i.heap.incref(o);
-    gen.next = (i, o) -> i.vm.genIterNext((PyGenerator) o);
-    gen.repr = IteratorTypes::generatorRepr;
-    gen.getattr = GeneratorAttributes::get;
-    Slots coro = in.types.coroutine.slots;
-    coro.iter = (i, o) -> {
-      throw i.error("TypeError", "'coroutine' object is not iterable");
-    };
-    coro.next = gen.next;
-    coro.repr = gen.repr;
-    coro.getattr = gen.getattr;
+  /** tp_iter of an iterator: itself. */
+  private static PyObject self(Interp in, PyObject o) {
+    return in.heap.incref(o);
   }
 
-  private static String generatorRepr(Interp in, PyObject o) {
-    PyGenerator g = (PyGenerator) o;
+  private static String generatorRepr(Interp in, PyGenerator g) {
     return "<" + (g.coroutine ? "coroutine" : "generator") + " object " + g.name + " at "
-        + io.lifeline.interpreter.vm.Ops.address(o) + ">";
+        + io.lifeline.interpreter.vm.Ops.address(g) + ">";
   }
 
   /** listiter_next and its kin: the next item, or null once exhausted (the sequence is released then). */

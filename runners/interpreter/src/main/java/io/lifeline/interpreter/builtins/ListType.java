@@ -30,30 +30,23 @@ import java.util.Set;
 
 /** {@code list} (Objects/listobject.c): its slots. */
 final class ListType {
+  static final Slots.Table<PyList> SLOTS = Slots.of(PyList.class)
+      .truthy((i, l) -> !l.items.isEmpty())
+      .len((i, l) -> l.items.size())
+      .iter(Sequences::iter)
+      .repr(ListType::repr)
+      .contains(Sequences::contains)
+      .getitem((i, l, k) -> k instanceof PySlice sl ? Sequences.slice(i, l, sl)
+          : i.heap.incref(l.items.get(Indices.index(i, k, l.items.size(), "list"))))
+      .setitem(ListType::setitem)
+      .delitem(ListType::delitem)
+      .checkHashable(Sequences::unhashable);
+
   private ListType() {}
 
-  static void install(Interp in) {
-    Slots s = in.types.list.slots;
-    s.truthy = (i, o) -> !((PyList) o).items.isEmpty();
-    s.len = (i, o) -> ((PyList) o).items.size();
-    s.iter = (i, o) -> i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(o)));
-    s.repr = ListType::repr;
-    s.contains = Sequences::contains;
-    s.getitem = (i, o, k) -> {
-      List<PyObject> items = ((PyList) o).items;
-      if (k instanceof PySlice sl) {
-        return Sequences.slice(i, o, sl);
-      }
-      return i.heap.incref(items.get(Indices.index(i, k, items.size(), "list")));
-    };
-    s.setitem = ListType::setitem;
-    s.delitem = ListType::delitem;
-    s.checkHashable = Sequences::unhashable;
-  }
-
   /** list_repr: the items as they are when each is reached (an item's __repr__ may change the list). */
-  private static String repr(Interp in, PyObject o) {
-    List<PyObject> items = ((PyList) o).items;
+  private static String repr(Interp in, PyList l) {
+    List<PyObject> items = l.items;
     StringBuilder sb = new StringBuilder("[");
     for (int i = 0; i < items.size(); i++) {
       sb.append(i > 0 ? ", " : "").append(in.ops.reprOf(items.get(i)));
@@ -61,8 +54,7 @@ final class ListType {
     return sb.append(']').toString();
   }
 
-  private static void setitem(Interp in, PyObject o, PyObject k, PyObject v) {
-    PyList l = (PyList) o;
+  private static void setitem(Interp in, PyList l, PyObject k, PyObject v) {
     if (k instanceof PySlice sl) {
       assignSlice(in, l, sl, v);
       return;
@@ -123,8 +115,7 @@ final class ListType {
     }
   }
 
-  private static void delitem(Interp in, PyObject o, PyObject k) {
-    PyList l = (PyList) o;
+  private static void delitem(Interp in, PyList l, PyObject k) {
     if (k instanceof PySlice sl) {
       deleteSlice(in, l, sl);
       return;

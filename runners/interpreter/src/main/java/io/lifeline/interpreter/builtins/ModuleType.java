@@ -2,24 +2,18 @@ package io.lifeline.interpreter.builtins;
 
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.Slots;
-import io.lifeline.interpreter.vm.Interp;
 
 /** {@code module} (Objects/moduleobject.c): attributes are the module's namespace. */
 final class ModuleType {
-  private ModuleType() {}
+  static final Slots.Table<PyModule> SLOTS = Slots.of(PyModule.class)
+      .repr((i, m) -> "<module '" + m.name + "'" + (m == i.main ? "" : " (built-in)") + ">")
+      .getattr((i, m, name) -> i.heap.xincref(m.dict.getStr(name)))
+      .setattr((i, m, name, v) -> m.dict.put(i.heap, i.key(name), i.heap.incref(v)))
+      .delattr((i, m, name) -> {
+        if (!m.dict.remove(i.heap, i.key(name))) {
+          throw i.error("AttributeError", "'" + m.type.name + "' object has no attribute '" + name + "'");
+        }
+      });
 
-  static void install(Interp in) {
-    Slots s = in.types.module.slots;
-    s.repr = (i, o) -> {
-      PyModule m = (PyModule) o;
-      return "<module '" + m.name + "'" + (m == i.main ? "" : " (built-in)") + ">";
-    };
-    s.getattr = (i, o, name) -> i.heap.xincref(((PyModule) o).dict.getStr(name));
-    s.setattr = (i, o, name, v) -> ((PyModule) o).dict.put(i.heap, i.key(name), i.heap.incref(v));
-    s.delattr = (i, o, name) -> {
-      if (!((PyModule) o).dict.remove(i.heap, i.key(name))) {
-        throw i.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
-      }
-    };
-  }
+  private ModuleType() {}
 }

@@ -1,6 +1,7 @@
 package io.lifeline.interpreter.builtins;
 
 import io.lifeline.interpreter.object.PyIterator;
+import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyRange;
 import io.lifeline.interpreter.object.Slots;
 import io.lifeline.interpreter.vm.Indices;
@@ -8,25 +9,23 @@ import io.lifeline.interpreter.vm.Interp;
 
 /** {@code range} (Objects/rangeobject.c): its slots; its iterator holds no reference to the range. */
 final class RangeType {
+  static final Slots.Table<PyRange> SLOTS = Slots.of(PyRange.class)
+      .truthy((i, r) -> r.length() > 0)
+      .len((i, r) -> r.length())
+      .iter(RangeType::iter)
+      .repr((i, r) -> r.toString())
+      .getitem((i, r, k) -> {
+        int x = Indices.index(i, k, (int) r.length(), "range object");
+        return i.newInt(r.start + x * r.step);
+      });
+
   private RangeType() {}
 
-  static void install(Interp in) {
-    Slots s = in.types.range.slots;
-    s.truthy = (i, o) -> ((PyRange) o).length() > 0;
-    s.len = (i, o) -> ((PyRange) o).length();
-    s.iter = (i, o) -> {
-      PyRange r = (PyRange) o;
-      PyIterator it = i.heap.register(new PyIterator(i.types.iterator, null));
-      it.next = r.start;
-      it.step = r.step;
-      it.remaining = r.length();
-      return it;
-    };
-    s.repr = (i, o) -> o.toString();
-    s.getitem = (i, o, k) -> {
-      PyRange r = (PyRange) o;
-      int x = Indices.index(i, k, (int) r.length(), "range object");
-      return i.newInt(r.start + x * r.step);
-    };
+  private static PyObject iter(Interp in, PyRange r) {
+    PyIterator it = in.heap.register(new PyIterator(in.types.iterator, null));
+    it.next = r.start;
+    it.step = r.step;
+    it.remaining = r.length();
+    return it;
   }
 }

@@ -15,6 +15,7 @@ import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.object.Frame;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.List;
+import io.lifeline.interpreter.object.PyIterator;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PySlice;
 import io.lifeline.interpreter.object.PyStr;
@@ -28,6 +29,11 @@ import java.util.Arrays;
 /** What the slots of list, tuple and str share: slicing, membership by equality, repr, unhashability. */
 final class Sequences {
   private Sequences() {}
+
+  /** The built-in iterator over {@code o} (list, tuple, str, bytes, dict, set), owning a reference to it. */
+  static PyIterator iter(Interp in, PyObject o) {
+    return in.heap.register(new PyIterator(in.types.iterator, in.heap.incref(o)));
+  }
 
   /** {@code o[sl]} of a list, tuple or str: a new object of the same type. */
   static PyObject slice(Interp in, PyObject o, PySlice sl) {

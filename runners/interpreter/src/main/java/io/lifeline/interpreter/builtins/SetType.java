@@ -26,32 +26,26 @@ import io.lifeline.interpreter.vm.Interp;
 
 /** {@code set} and {@code frozenset} (Objects/setobject.c): their slots; only a set is unhashable. */
 final class SetType {
+  /** The slots of both {@code set} and {@code frozenset}. */
+  static final Slots.Table<PySet> SLOTS = Slots.of(PySet.class)
+      .truthy((i, st) -> st.size() > 0)
+      .len((i, st) -> st.size())
+      .iter((i, st) -> {
+        PyIterator it = Sequences.iter(i, st);
+        it.remaining = st.size();
+        return it;
+      })
+      .repr(SetType::repr)
+      .contains((i, st, x) -> {
+        i.ops.checkHashable(x);
+        return st.contains(x);
+      });
+  /** What {@code set} has beyond {@link #SLOTS}. */
+  static final Slots.Table<PySet> MUTABLE = Slots.of(PySet.class).checkHashable(Sequences::unhashable);
+
   private SetType() {}
 
-  static void install(Interp in) {
-    common(in.types.set);
-    common(in.types.frozensetType);
-    in.types.set.slots.checkHashable = Sequences::unhashable;
-  }
-
-  private static void common(PyType t) {
-    Slots s = t.slots;
-    s.truthy = (i, o) -> ((PySet) o).size() > 0;
-    s.len = (i, o) -> ((PySet) o).size();
-    s.iter = (i, o) -> {
-      PyIterator it = i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(o)));
-      it.remaining = ((PySet) o).size();
-      return it;
-    };
-    s.repr = SetType::repr;
-    s.contains = (i, o, x) -> {
-      i.ops.checkHashable(x);
-      return ((PySet) o).contains(x);
-    };
-  }
-
-  private static String repr(Interp in, PyObject o) {
-    PySet st = (PySet) o;
+  private static String repr(Interp in, PySet st) {
     boolean frozen = st.type == in.types.frozensetType;
     if (st.size() == 0) {
       return frozen ? "frozenset()" : "set()";

@@ -27,26 +27,18 @@ import io.lifeline.interpreter.vm.Interp;
 
 /** {@code str} (Objects/unicodeobject.c): its slots. */
 final class StrType {
-  private StrType() {}
+  static final Slots.Table<PyStr> SLOTS = Slots.of(PyStr.class)
+      .truthy((i, s) -> !s.value.isEmpty())
+      .len((i, s) -> s.value.length())
+      .iter(Sequences::iter)
+      .repr((i, s) -> PyStr.repr(s.value))
+      .str((i, s) -> s.value)
+      // a str in a str is a substring test; anything else is compared item by item
+      .contains((i, s, x) -> x instanceof PyStr sub ? s.value.contains(sub.value) : i.ops.containsByIteration(s, x))
+      .getitem((i, s, k) -> k instanceof PySlice sl ? Sequences.slice(i, s, sl)
+          : i.newStr(String.valueOf(s.value.charAt(Indices.index(i, k, s.value.length(), "string")))));
 
-  static void install(Interp in) {
-    Slots s = in.types.str.slots;
-    s.truthy = (i, o) -> !((PyStr) o).value.isEmpty();
-    s.len = (i, o) -> ((PyStr) o).value.length();
-    s.iter = (i, o) -> i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(o)));
-    s.repr = (i, o) -> PyStr.repr(((PyStr) o).value);
-    s.str = (i, o) -> ((PyStr) o).value;
-    // a str in a str is a substring test; anything else is compared item by item
-    s.contains = (i, o, x) -> x instanceof PyStr sub ? ((PyStr) o).value.contains(sub.value)
-        : i.ops.containsByIteration(o, x);
-    s.getitem = (i, o, k) -> {
-      if (k instanceof PySlice sl) {
-        return Sequences.slice(i, o, sl);
-      }
-      String v = ((PyStr) o).value;
-      return i.newStr(String.valueOf(v.charAt(Indices.index(i, k, v.length(), "string"))));
-    };
-  }
+  private StrType() {}
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {

@@ -5,23 +5,20 @@ import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PySuper;
 import io.lifeline.interpreter.object.PyType;
-import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.object.Slots;
 
 /** {@code super} (Objects/typeobject.c's super_getattro): the MRO after the start class, bound to the object. */
 final class SuperType {
-  private SuperType() {}
+  static final Slots.Table<PySuper> SLOTS = Slots.of(PySuper.class).getattr((i, sup, name) -> {
+    PyObject attr = sup.lookup(name);
+    if (attr instanceof PyFunction || (attr instanceof PyNativeFunction nf && nf.isMethod)) {
+      return sup.obj instanceof PyType ? i.heap.incref(attr) : i.newMethod(attr, sup.obj);
+    }
+    if (attr != null) {
+      return i.heap.incref(attr);
+    }
+    return i.ops.genericGetattr(sup, name);
+  });
 
-  static void install(Interp in) {
-    in.types.superType.slots.getattr = (i, o, name) -> {
-      PySuper sup = (PySuper) o;
-      PyObject attr = sup.lookup(name);
-      if (attr instanceof PyFunction || (attr instanceof PyNativeFunction nf && nf.isMethod)) {
-        return sup.obj instanceof PyType ? i.heap.incref(attr) : i.newMethod(attr, sup.obj);
-      }
-      if (attr != null) {
-        return i.heap.incref(attr);
-      }
-      return i.ops.genericGetattr(o, name);
-    };
-  }
+  private SuperType() {}
 }

@@ -27,32 +27,22 @@ import io.lifeline.interpreter.vm.Interp;
 
 /** {@code tuple} (Objects/tupleobject.c): its slots. */
 final class TupleType {
-  private TupleType() {}
+  static final Slots.Table<PyTuple> SLOTS = Slots.of(PyTuple.class)
+      .truthy((i, t) -> t.size() > 0)
+      .len((i, t) -> t.size())
+      .iter(Sequences::iter)
+      .repr((i, t) -> Sequences.repr(i, "(", t.items, t.size() == 1 ? ",)" : ")"))
+      .contains(Sequences::contains)
+      .getitem((i, t, k) -> k instanceof PySlice sl ? Sequences.slice(i, t, sl)
+          : i.heap.incref(t.items[Indices.index(i, k, t.size(), "tuple")]))
+      // tuplehash: hashable when every item is
+      .checkHashable((i, t) -> {
+        for (PyObject x : t.items) {
+          i.ops.checkHashable(x);
+        }
+      });
 
-  static void install(Interp in) {
-    Slots s = in.types.tuple.slots;
-    s.truthy = (i, o) -> ((PyTuple) o).size() > 0;
-    s.len = (i, o) -> ((PyTuple) o).size();
-    s.iter = (i, o) -> i.heap.register(new PyIterator(i.types.iterator, i.heap.incref(o)));
-    s.repr = (i, o) -> {
-      PyTuple t = (PyTuple) o;
-      return Sequences.repr(i, "(", t.items, t.size() == 1 ? ",)" : ")");
-    };
-    s.contains = Sequences::contains;
-    s.getitem = (i, o, k) -> {
-      PyTuple t = (PyTuple) o;
-      if (k instanceof PySlice sl) {
-        return Sequences.slice(i, o, sl);
-      }
-      return i.heap.incref(t.items[Indices.index(i, k, t.size(), "tuple")]);
-    };
-    // tuplehash: hashable when every item is
-    s.checkHashable = (i, o) -> {
-      for (PyObject x : ((PyTuple) o).items) {
-        i.ops.checkHashable(x);
-      }
-    };
-  }
+  private TupleType() {}
 
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {

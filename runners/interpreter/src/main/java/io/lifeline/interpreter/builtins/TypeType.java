@@ -11,33 +11,26 @@ import io.lifeline.interpreter.vm.Interp;
  * its metaclass; only a class's namespace can be changed, and each change counts as a modification.
  */
 final class TypeType {
-  private TypeType() {}
+  static final Slots.Table<PyType> SLOTS = Slots.of(PyType.class)
+      .call((i, t, a, k) -> i.vm.callType(t, a, k))
+      .callable((i, t) -> true)
+      .repr((i, t) -> t.heapType ? "<class '__main__." + t.name + "'>" : "<class '" + t.name + "'>")
+      .getattr(TypeType::attribute)
+      .setattr((i, t, name, v) -> {
+        if (!t.heapType) {
+          throw i.error("AttributeError", "'" + t.type.name + "' object has no attribute '" + name + "'");
+        }
+        t.modifications++;
+        t.dict.put(i.heap, i.key(name), i.heap.incref(v));
+      })
+      .delattr((i, t, name) -> {
+        t.modifications++;
+        if (!t.heapType || !t.dict.remove(i.heap, i.key(name))) {
+          throw i.error("AttributeError", "'" + t.type.name + "' object has no attribute '" + name + "'");
+        }
+      });
 
-  static void install(Interp in) {
-    Slots s = in.types.type.slots;
-    s.call = (i, o, a, k) -> i.vm.callType((PyType) o, a, k);
-    s.callable = (i, o) -> true;
-    s.repr = (i, o) -> {
-      PyType t = (PyType) o;
-      return t.heapType ? "<class '__main__." + t.name + "'>" : "<class '" + t.name + "'>";
-    };
-    s.getattr = (i, o, name) -> attribute(i, (PyType) o, name);
-    s.setattr = (i, o, name, v) -> {
-      PyType t = (PyType) o;
-      if (!t.heapType) {
-        throw i.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
-      }
-      t.modifications++;
-      t.dict.put(i.heap, i.key(name), i.heap.incref(v));
-    };
-    s.delattr = (i, o, name) -> {
-      PyType t = (PyType) o;
-      t.modifications++;
-      if (!t.heapType || !t.dict.remove(i.heap, i.key(name))) {
-        throw i.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
-      }
-    };
-  }
+  private TypeType() {}
 
   /** type_getattro: the type's own data attributes, its MRO, then its metaclass (bound to the class). */
   private static PyObject attribute(Interp in, PyType t, String name) {

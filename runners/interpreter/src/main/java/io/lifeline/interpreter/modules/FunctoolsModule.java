@@ -3,6 +3,7 @@ package io.lifeline.interpreter.modules;
 import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyContainer;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;
@@ -26,7 +27,7 @@ public final class FunctoolsModule implements NativeModule {
    * first attribute store; GC-tracked, weakrefable. partial_clear drops them in that order, and partial_dealloc is
    * partial_clear.
    */
-  static final class PyPartial extends PyObject {
+  static final class PyPartial extends PyContainer {
     PyObject fn;
     PyTuple args;
     PyDict kw;
@@ -37,42 +38,16 @@ public final class FunctoolsModule implements NativeModule {
     }
 
     @Override
-    public boolean isGcType() {
-      return true;
+    protected void fields(Refs refs) {
+      fn = refs.field(fn);
+      args = refs.field(args);
+      kw = refs.field(kw);
+      dict = refs.field(dict);
     }
 
     @Override
     public boolean weakrefable() {
       return true;
-    }
-
-    @Override
-    public void traverse(Visitor v) {
-      visit(v, fn);
-      visit(v, args);
-      visit(v, kw);
-      visit(v, dict);
-    }
-
-    @Override
-    public void clear(Heap heap) {
-      PyObject f = fn;
-      fn = null;
-      heap.xdecref(f);
-      PyObject a = args;
-      args = null;
-      heap.xdecref(a);
-      PyObject k = kw;
-      kw = null;
-      heap.xdecref(k);
-      PyObject d = dict;
-      dict = null;
-      heap.xdecref(d);
-    }
-
-    @Override
-    public void releaseContents(Heap heap) {
-      clear(heap);
     }
   }
 

@@ -2,6 +2,7 @@ package io.lifeline.interpreter.modules;
 
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyContainer;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyInt;
@@ -26,7 +27,7 @@ import java.util.List;
  * maxsize), {@code typed=True}, {@code cache_info()} and binding as a method (a function defined in a class body)
  * are not modelled yet: each is a located unsupported error.
  */
-final class LruCacheWrapper extends PyObject {
+final class LruCacheWrapper extends PyContainer {
   PyObject func;
   PyDict cache;
   PyDict dict;
@@ -40,8 +41,10 @@ final class LruCacheWrapper extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
+  protected void fields(Refs refs) {
+    cache = refs.field(cache);
+    func = refs.field(func);
+    dict = refs.field(dict);
   }
 
   @Override
@@ -49,14 +52,10 @@ final class LruCacheWrapper extends PyObject {
     return true;
   }
 
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, cache);
-    visit(v, func);
-    visit(v, dict);
-  }
-
-  /** lru_cache_tp_clear: the cache, the function, the dict (the bounded list's entries with the cache here). */
+  /**
+   * lru_cache_tp_clear: the cache (emptied entry by entry first: the bounded list's entries go with it here), then
+   * the function and the dict.
+   */
   @Override
   public void clear(Heap heap) {
     PyDict c = cache;
@@ -65,17 +64,7 @@ final class LruCacheWrapper extends PyObject {
       clearEntries(heap, c);
       heap.decref(c);
     }
-    PyObject f = func;
-    func = null;
-    heap.xdecref(f);
-    PyObject d = dict;
-    dict = null;
-    heap.xdecref(d);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
+    super.clear(heap);
   }
 
   /** cache_clear's releases: insertion order unbounded, least recently used first bounded; key, then result. */

@@ -25,29 +25,24 @@ public final class PyBaseException extends PyInstance {
   }
 
   @Override
+  protected void fields(Refs refs) {
+    args = refs.field(args);
+    traceback = refs.field(traceback);
+    cause = refs.field(cause);
+    context = refs.field(context);
+  }
+
+  /** The instance's own references (its dict), then the exception's. */
+  @Override
   public void traverse(Visitor v) {
     super.traverse(v);
-    visit(v, args);
-    visit(v, traceback);
-    visit(v, cause);
-    visit(v, context);
+    traverseFields(v);
   }
 
   @Override
   public void clear(Heap heap) {
     super.clear(heap);
-    PyObject a = args;
-    args = null;
-    heap.xdecref(a);
-    PyObject tb = traceback;
-    traceback = null;
-    heap.xdecref(tb);
-    PyObject c = cause;
-    cause = null;
-    heap.xdecref(c);
-    PyObject ctx = context;
-    context = null;
-    heap.xdecref(ctx);
+    clearFields(heap);
   }
 
   /** Built-in exception types own no reference to their (immortal) type; subclasses do. */

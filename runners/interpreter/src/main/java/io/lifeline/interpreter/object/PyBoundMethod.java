@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /** A bound method: owns the function and self; meth_dealloc releases the function first, then self. */
-public final class PyBoundMethod extends PyObject {
+public final class PyBoundMethod extends PyContainer {
   public PyObject func;
   public PyObject self;
 
@@ -14,33 +12,13 @@ public final class PyBoundMethod extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
+  protected void fields(Refs refs) {
+    func = refs.field(func);
+    self = refs.field(self);
   }
 
   @Override
   public boolean weakrefable() {
     return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, func);
-    visit(v, self);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject f = func;
-    func = null;
-    heap.xdecref(f);
-    PyObject s = self;
-    self = null;
-    heap.xdecref(s);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
   }
 }

@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /** property, staticmethod and classmethod objects: own the wrapped callables. */
-public final class PyDescriptor extends PyObject {
+public final class PyDescriptor extends PyContainer {
   /** Which built-in descriptor this is. */
   public enum Kind { PROPERTY, STATICMETHOD, CLASSMETHOD }
 
@@ -18,28 +16,8 @@ public final class PyDescriptor extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, func);
-    visit(v, setter);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject f = func;
-    func = null;
-    heap.xdecref(f);
-    PyObject s = setter;
-    setter = null;
-    heap.xdecref(s);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
+  protected void fields(Refs refs) {
+    func = refs.field(func);
+    setter = refs.field(setter);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * An insertion-ordered dict owning its keys and values. dict_dealloc releases, entry by entry in insertion
  * order, the key and then the value; deleting an entry releases its key, then its value.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyContainer {
   /** One slot: both references owned by the dict. */
   public static final class Entry {
     public PyObject key;
@@ -245,11 +245,6 @@ public final class PyDict extends PyObject {
 
   public Iterator<Entry> iterator() {
     return entries().iterator();
-  }
-
-  @Override
-  public boolean isGcType() {
-    return true;
   }
 
   @Override

@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /** dict_keys / dict_values / dict_items: a live view owning a reference to its dict. */
-public final class PyDictView extends PyObject {
+public final class PyDictView extends PyContainer {
   /** Which part of each entry the view shows. */
   public enum Kind { KEYS, VALUES, ITEMS }
 
@@ -17,24 +15,7 @@ public final class PyDictView extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, dict);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject d = dict;
-    dict = null;
-    heap.xdecref(d);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
+  protected void fields(Refs refs) {
+    dict = refs.field(dict);
   }
 }

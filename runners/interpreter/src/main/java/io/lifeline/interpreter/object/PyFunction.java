@@ -1,12 +1,10 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /**
  * A Python function. func_dealloc clears weakrefs, then func_clear releases globals, module, defaults, kwdefaults,
  * doc, dict, closure, annotations in that order (all but globals and closure only once set or asked for).
  */
-public final class PyFunction extends PyObject {
+public final class PyFunction extends PyContainer {
   public final PyCode code;
   public PyDict globals;
   public PyTuple defaults;
@@ -36,58 +34,20 @@ public final class PyFunction extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
+  protected void fields(Refs refs) {
+    globals = refs.field(globals);
+    module = refs.field(module);
+    defaults = refs.field(defaults);
+    kwdefaults = refs.field(kwdefaults);
+    doc = refs.field(doc);
+    dict = refs.field(dict);
+    closure = refs.field(closure);
+    annotations = refs.field(annotations);
   }
 
   @Override
   public boolean weakrefable() {
     return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, globals);
-    visit(v, module);
-    visit(v, defaults);
-    visit(v, kwdefaults);
-    visit(v, doc);
-    visit(v, dict);
-    visit(v, closure);
-    visit(v, annotations);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject g = globals;
-    globals = null;
-    heap.xdecref(g);
-    PyObject m = module;
-    module = null;
-    heap.xdecref(m);
-    PyObject d = defaults;
-    defaults = null;
-    heap.xdecref(d);
-    PyObject k = kwdefaults;
-    kwdefaults = null;
-    heap.xdecref(k);
-    PyObject o = doc;
-    doc = null;
-    heap.xdecref(o);
-    PyObject a = dict;
-    dict = null;
-    heap.xdecref(a);
-    PyObject c = closure;
-    closure = null;
-    heap.xdecref(c);
-    PyObject n = annotations;
-    annotations = null;
-    heap.xdecref(n);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
   }
 
   @Override

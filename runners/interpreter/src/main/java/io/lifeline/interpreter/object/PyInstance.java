@@ -12,7 +12,7 @@ import io.lifeline.interpreter.memory.Heap;
  * <p>Dealloc order is subtype_dealloc's: {@code __del__} (PEP 442, once), weakref callbacks newest first, the
  * attributes in insertion order, then the reference to the class.
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyContainer {
   /**
    * The attributes. Inline storage, never registered with the heap, unless {@link #dictObject}: then a
    * registered dict owned by this instance, null until the first attribute is stored. Null with __slots__.
@@ -37,11 +37,6 @@ public class PyInstance extends PyObject {
   /** Whether attributes can be stored outside __slots__. */
   public boolean hasDict() {
     return dictObject ? type.instancesHaveDict : attrs != null;
-  }
-
-  @Override
-  public boolean isGcType() {
-    return true;
   }
 
   @Override

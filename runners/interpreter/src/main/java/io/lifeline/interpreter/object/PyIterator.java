@@ -1,12 +1,10 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /**
  * The built-in sequence iterators (list, tuple, str, dict keys, range). Owns the sequence (none for range);
  * releases it when exhausted, like listiter_next.
  */
-public final class PyIterator extends PyObject {
+public final class PyIterator extends PyContainer {
   public PyObject seq;
   public int index;
   /** For range iterators: current value, step and the number of items left. */
@@ -24,24 +22,13 @@ public final class PyIterator extends PyObject {
   }
 
   @Override
+  protected void fields(Refs refs) {
+    seq = refs.field(seq);
+  }
+
+  /** A range iterator holds no object, so it is not tracked. */
+  @Override
   public boolean isGcType() {
     return seq != null;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, seq);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject s = seq;
-    seq = null;
-    heap.xdecref(s);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
   }
 }

@@ -4,7 +4,7 @@ import io.lifeline.interpreter.memory.Heap;
 import java.util.ArrayList;
 
 /** A list owning its items. list_dealloc and list.clear release the last item first. */
-public final class PyList extends PyObject {
+public final class PyList extends PyContainer {
   public final ArrayList<PyObject> items;
 
   /** Takes ownership of the references in {@code items}. */
@@ -17,16 +17,6 @@ public final class PyList extends PyObject {
   @Override
   public long sizeEstimate() {
     return 56L + 8L * items.size();
-  }
-
-  @Override
-  public boolean isGcType() {
-    return true;
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return false;
   }
 
   /** list_traverse visits the items last first; the collector's re-append order depends on it. */

@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /** A module: a name and an owned namespace dict. */
-public final class PyModule extends PyObject {
+public final class PyModule extends PyContainer {
   public final String name;
   public PyDict dict;
 
@@ -14,30 +12,13 @@ public final class PyModule extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
+  protected void fields(Refs refs) {
+    dict = refs.field(dict);
   }
 
   @Override
   public boolean weakrefable() {
     return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, dict);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject d = dict;
-    dict = null;
-    heap.xdecref(d);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
   }
 
   @Override

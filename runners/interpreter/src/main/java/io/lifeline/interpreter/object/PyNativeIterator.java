@@ -1,12 +1,10 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /**
  * An iterator implemented natively over owned references (enumerate, zip, reversed): {@link #refs} are
  * what it owns, released in index order when it dies; {@link #step} produces the next item.
  */
-public final class PyNativeIterator extends PyObject {
+public final class PyNativeIterator extends PyContainer {
   /** Produces the next item (new reference) or null when exhausted. */
   @FunctionalInterface
   public interface Step {
@@ -24,28 +22,9 @@ public final class PyNativeIterator extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    for (PyObject o : refs) {
-      visit(v, o);
-    }
-  }
-
-  @Override
-  public void clear(Heap heap) {
+  protected void fields(Refs r) {
     for (int i = 0; i < refs.length; i++) {
-      PyObject o = refs[i];
-      refs[i] = null;
-      heap.xdecref(o);
+      refs[i] = r.field(refs[i]);
     }
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
   }
 }

@@ -77,8 +77,17 @@ public abstract class PyObject {
 
   /** Visits references; a callback for traversal. */
   @FunctionalInterface
-  public interface Visitor {
+  public interface Visitor extends PyContainer.Refs {
     void visit(PyObject referent);
+
+    /** As the {@link PyContainer.Refs} traversal hands each field to: visits its value, if any, leaves it as is. */
+    @Override
+    default <T extends PyObject> T field(T value) {
+      if (value != null) {
+        visit(value);
+      }
+      return value;
+    }
   }
 
   /** Visits {@code o} if not null. */

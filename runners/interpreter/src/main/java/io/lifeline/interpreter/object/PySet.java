@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * (ints, floats, tuples of those) the order is CPython's; str and object hashes are seed- or
  * address-based in CPython and only deterministic here.
  */
-public final class PySet extends PyObject {
+public final class PySet extends PyContainer {
   private static final int MINSIZE = 8;
   private static final int LINEAR_PROBES = 9;
   private static final int PERTURB_SHIFT = 5;
@@ -238,11 +238,6 @@ public final class PySet extends PyObject {
       perturb >>>= PERTURB_SHIFT;
       i = (int) ((i * 5L + 1 + perturb) & mask);
     }
-  }
-
-  @Override
-  public boolean isGcType() {
-    return true;
   }
 
   @Override

@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /** super(type, obj): attribute lookup starts after {@link #thisType} in obj's MRO. Owns both references. */
-public final class PySuper extends PyObject {
+public final class PySuper extends PyContainer {
   public PyType thisType;
   public PyObject obj;
 
@@ -14,29 +12,9 @@ public final class PySuper extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, thisType);
-    visit(v, obj);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject t = thisType;
-    thisType = null;
-    heap.xdecref(t);
-    PyObject o = obj;
-    obj = null;
-    heap.xdecref(o);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
+  protected void fields(Refs refs) {
+    thisType = refs.field(thisType);
+    obj = refs.field(obj);
   }
 
   /** The attribute found after thisType in the MRO (borrowed), or null. */

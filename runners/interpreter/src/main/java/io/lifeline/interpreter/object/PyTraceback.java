@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.object;
 
-import io.lifeline.interpreter.memory.Heap;
-
 /** A traceback entry. tb_dealloc releases tb_next before tb_frame, so inner frames die first. */
-public final class PyTraceback extends PyObject {
+public final class PyTraceback extends PyContainer {
   public PyObject next;
   public PyFrameObject frame;
   public final int lineno;
@@ -16,28 +14,8 @@ public final class PyTraceback extends PyObject {
   }
 
   @Override
-  public boolean isGcType() {
-    return true;
-  }
-
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, next);
-    visit(v, frame);
-  }
-
-  @Override
-  public void clear(Heap heap) {
-    PyObject n = next;
-    next = null;
-    heap.xdecref(n);
-    PyObject f = frame;
-    frame = null;
-    heap.xdecref(f);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
+  protected void fields(Refs refs) {
+    next = refs.field(next);
+    frame = refs.field(frame);
   }
 }

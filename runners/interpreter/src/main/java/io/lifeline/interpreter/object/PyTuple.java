@@ -3,7 +3,7 @@ package io.lifeline.interpreter.object;
 import io.lifeline.interpreter.memory.Heap;
 
 /** An immutable sequence owning its items. tupledealloc releases the last item first. */
-public final class PyTuple extends PyObject {
+public final class PyTuple extends PyContainer {
   public final PyObject[] items;
 
   /** Takes ownership of the references in {@code items}. */
@@ -20,11 +20,6 @@ public final class PyTuple extends PyObject {
   @Override
   public long sizeEstimate() {
     return 40L + 8L * items.length;
-  }
-
-  @Override
-  public boolean isGcType() {
-    return true;
   }
 
   /** tupletraverse visits the items last first. */

@@ -6,7 +6,7 @@ import io.lifeline.interpreter.memory.Heap;
  * weakref.ref: a borrowed pointer to its referent, linked into the referent's weakref list, plus an owned
  * callback. {@link #referent} becomes null when the referent dies or the collector clears it.
  */
-public final class PyWeakref extends PyObject {
+public final class PyWeakref extends PyContainer {
   public PyObject referent;
   public PyObject callback;
   /** weakref_hash: the referent's hash, cached the first time it is needed (while the referent lives). */
@@ -22,9 +22,10 @@ public final class PyWeakref extends PyObject {
     this.callback = callback;
   }
 
+  /** The referent is borrowed: only the callback is owned. */
   @Override
-  public boolean isGcType() {
-    return true;
+  protected void fields(Refs refs) {
+    callback = refs.field(callback);
   }
 
   @Override
@@ -32,21 +33,10 @@ public final class PyWeakref extends PyObject {
     return true;
   }
 
-  @Override
-  public void traverse(Visitor v) {
-    visit(v, callback);
-  }
-
+  /** Unlinked from the referent's list first, then the callback released. */
   @Override
   public void clear(Heap heap) {
     heap.unlinkWeakref(this);
-    PyObject cb = callback;
-    callback = null;
-    heap.xdecref(cb);
-  }
-
-  @Override
-  public void releaseContents(Heap heap) {
-    clear(heap);
+    super.clear(heap);
   }
 }

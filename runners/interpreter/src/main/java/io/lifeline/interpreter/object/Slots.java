@@ -15,62 +15,62 @@ import io.lifeline.interpreter.vm.Interp;
 public final class Slots {
   /** tp_call: {@code args} holds the positional arguments followed by the values of {@code kwnames}. */
   @FunctionalInterface
-  public interface Call {
-    PyObject call(Interp in, PyObject self, PyObject[] args, PyTuple kwnames);
+  public interface Call<T extends PyObject> {
+    PyObject call(Interp in, T self, PyObject[] args, PyTuple kwnames);
   }
 
   /** A yes/no question about one object (nb_bool, callable()). */
   @FunctionalInterface
-  public interface Test {
-    boolean test(Interp in, PyObject self);
+  public interface Test<T extends PyObject> {
+    boolean test(Interp in, T self);
   }
 
   /** sq_length / mp_length. */
   @FunctionalInterface
-  public interface Len {
-    long len(Interp in, PyObject self);
+  public interface Len<T extends PyObject> {
+    long len(Interp in, T self);
   }
 
   /** An operation of one object with a new reference as result (tp_iter). */
   @FunctionalInterface
-  public interface Unary {
-    PyObject apply(Interp in, PyObject self);
+  public interface Unary<T extends PyObject> {
+    PyObject apply(Interp in, T self);
   }
 
   /** tp_iternext: the next item, or null when exhausted (StopIteration consumed). */
   @FunctionalInterface
-  public interface Next {
-    PyObject next(Interp in, PyObject self);
+  public interface Next<T extends PyObject> {
+    PyObject next(Interp in, T self);
   }
 
   /** tp_repr and tp_str, as Java text. */
   @FunctionalInterface
-  public interface Text {
-    String text(Interp in, PyObject self);
+  public interface Text<T extends PyObject> {
+    String text(Interp in, T self);
   }
 
   /** sq_contains. */
   @FunctionalInterface
-  public interface Contains {
-    boolean contains(Interp in, PyObject self, PyObject item);
+  public interface Contains<T extends PyObject> {
+    boolean contains(Interp in, T self, PyObject item);
   }
 
   /** mp_subscript. */
   @FunctionalInterface
-  public interface GetItem {
-    PyObject get(Interp in, PyObject self, PyObject key);
+  public interface GetItem<T extends PyObject> {
+    PyObject get(Interp in, T self, PyObject key);
   }
 
   /** mp_ass_subscript with a value: the container takes its own reference to {@code value}. */
   @FunctionalInterface
-  public interface SetItem {
-    void set(Interp in, PyObject self, PyObject key, PyObject value);
+  public interface SetItem<T extends PyObject> {
+    void set(Interp in, T self, PyObject key, PyObject value);
   }
 
   /** mp_ass_subscript without a value (deletion). */
   @FunctionalInterface
-  public interface DelItem {
-    void delete(Interp in, PyObject self, PyObject key);
+  public interface DelItem<T extends PyObject> {
+    void delete(Interp in, T self, PyObject key);
   }
 
   /**
@@ -78,79 +78,207 @@ public final class Slots {
    * called with {@code other}; null when the type has no such method.
    */
   @FunctionalInterface
-  public interface RichCompare {
-    PyObject compare(Interp in, PyObject self, PyObject other, String dunder);
+  public interface RichCompare<T extends PyObject> {
+    PyObject compare(Interp in, T self, PyObject other, String dunder);
   }
 
   /** A check that raises a guest exception when it fails (tp_hash's PyObject_HashNotImplemented). */
   @FunctionalInterface
-  public interface Check {
-    void check(Interp in, PyObject self);
+  public interface Check<T extends PyObject> {
+    void check(Interp in, T self);
   }
 
   /** tp_getattro without the AttributeError: a new reference, or null when {@code self} has no such attribute. */
   @FunctionalInterface
-  public interface GetAttr {
-    PyObject get(Interp in, PyObject self, String name);
+  public interface GetAttr<T extends PyObject> {
+    PyObject get(Interp in, T self, String name);
   }
 
   /** tp_setattro: the object takes its own reference to {@code value}. */
   @FunctionalInterface
-  public interface SetAttr {
-    void set(Interp in, PyObject self, String name, PyObject value);
+  public interface SetAttr<T extends PyObject> {
+    void set(Interp in, T self, String name, PyObject value);
   }
 
   /** tp_setattro with a null value: raises AttributeError when there is nothing to delete. */
   @FunctionalInterface
-  public interface DelAttr {
-    void delete(Interp in, PyObject self, String name);
+  public interface DelAttr<T extends PyObject> {
+    void delete(Interp in, T self, String name);
   }
 
-  public Call call;
+  public Call<PyObject> call;
   /** callable(): whether {@link #call} would find something to call. */
-  public Test callable;
+  public Test<PyObject> callable;
   /** nb_bool (or sq_length's zero test); null: always true. */
-  public Test truthy;
-  public Len len;
-  public Unary iter;
+  public Test<PyObject> truthy;
+  public Len<PyObject> len;
+  public Unary<PyObject> iter;
   /** Null: the type's {@code __next__}, if any, is called (the generic iterator protocol). */
-  public Next next;
+  public Next<PyObject> next;
   /** Null: the default {@code <NAME object at ADDRESS>}. */
-  public Text repr;
+  public Text<PyObject> repr;
   /** Null: the repr. */
-  public Text str;
+  public Text<PyObject> str;
   /** Null: membership by iteration. */
-  public Contains contains;
-  public GetItem getitem;
-  public SetItem setitem;
-  public DelItem delitem;
+  public Contains<PyObject> contains;
+  public GetItem<PyObject> getitem;
+  public SetItem<PyObject> setitem;
+  public DelItem<PyObject> delitem;
   /** Null: only the built-in orderings and identity apply (vm.Comparisons). */
-  public RichCompare richcompare;
+  public RichCompare<PyObject> richcompare;
   /** Null: hashable by the default hash. */
-  public Check checkHashable;
+  public Check<PyObject> checkHashable;
   /** Null: PyObject_GenericGetAttr. */
-  public GetAttr getattr;
-  public SetAttr setattr;
-  public DelAttr delattr;
+  public GetAttr<PyObject> getattr;
+  public SetAttr<PyObject> setattr;
+  public DelAttr<PyObject> delattr;
 
   /** Fills every slot this table lacks from {@code base} (inherit_slots). */
   public void inheritFrom(Slots base) {
-    call = call != null ? call : base.call;
-    callable = callable != null ? callable : base.callable;
-    truthy = truthy != null ? truthy : base.truthy;
-    len = len != null ? len : base.len;
-    iter = iter != null ? iter : base.iter;
-    next = next != null ? next : base.next;
-    repr = repr != null ? repr : base.repr;
-    str = str != null ? str : base.str;
-    contains = contains != null ? contains : base.contains;
-    getitem = getitem != null ? getitem : base.getitem;
-    setitem = setitem != null ? setitem : base.setitem;
-    delitem = delitem != null ? delitem : base.delitem;
-    richcompare = richcompare != null ? richcompare : base.richcompare;
-    checkHashable = checkHashable != null ? checkHashable : base.checkHashable;
-    getattr = getattr != null ? getattr : base.getattr;
-    setattr = setattr != null ? setattr : base.setattr;
-    delattr = delattr != null ? delattr : base.delattr;
+    merge(base, false);
+  }
+
+  /** Copies into this table every slot {@code from} has, or only those this table lacks. */
+  private void merge(Slots from, boolean override) {
+    call = pick(call, from.call, override);
+    callable = pick(callable, from.callable, override);
+    truthy = pick(truthy, from.truthy, override);
+    len = pick(len, from.len, override);
+    iter = pick(iter, from.iter, override);
+    next = pick(next, from.next, override);
+    repr = pick(repr, from.repr, override);
+    str = pick(str, from.str, override);
+    contains = pick(contains, from.contains, override);
+    getitem = pick(getitem, from.getitem, override);
+    setitem = pick(setitem, from.setitem, override);
+    delitem = pick(delitem, from.delitem, override);
+    richcompare = pick(richcompare, from.richcompare, override);
+    checkHashable = pick(checkHashable, from.checkHashable, override);
+    getattr = pick(getattr, from.getattr, override);
+    setattr = pick(setattr, from.setattr, override);
+    delattr = pick(delattr, from.delattr, override);
+  }
+
+  private static <F> F pick(F own, F other, boolean override) {
+    if (other == null) {
+      return own;
+    }
+    return override || own == null ? other : own;
+  }
+
+  /** A slot table for a type whose instances are {@code T}s; see {@link Table}. */
+  public static <T extends PyObject> Table<T> of(Class<T> instances) {
+    return new Table<>();
+  }
+
+  /**
+   * The slots a type defines, declared once as a constant in the type's own file (as a {@code PyType_Spec}'s slot
+   * array is): each function receives self as the type's object class {@code T}, so it states only what it does,
+   * and {@link #fill} puts them in a type's table. A function written for any object ({@code ? super T}) fits too.
+   * The functions take the interpreter as an argument, so one table serves every interpreter.
+   */
+  public static final class Table<T extends PyObject> {
+    private final Slots slots = new Slots();
+
+    private Table() {}
+
+    /** Sets each slot this table defines in {@code type}'s table, keeping the others. */
+    public void fill(PyType type) {
+      type.slots.merge(slots, true);
+    }
+
+    public Table<T> call(Call<? super T> f) {
+      slots.call = widen(f);
+      return this;
+    }
+
+    public Table<T> callable(Test<? super T> f) {
+      slots.callable = widen(f);
+      return this;
+    }
+
+    public Table<T> truthy(Test<? super T> f) {
+      slots.truthy = widen(f);
+      return this;
+    }
+
+    public Table<T> len(Len<? super T> f) {
+      slots.len = widen(f);
+      return this;
+    }
+
+    public Table<T> iter(Unary<? super T> f) {
+      slots.iter = widen(f);
+      return this;
+    }
+
+    public Table<T> next(Next<? super T> f) {
+      slots.next = widen(f);
+      return this;
+    }
+
+    public Table<T> repr(Text<? super T> f) {
+      slots.repr = widen(f);
+      return this;
+    }
+
+    public Table<T> str(Text<? super T> f) {
+      slots.str = widen(f);
+      return this;
+    }
+
+    public Table<T> contains(Contains<? super T> f) {
+      slots.contains = widen(f);
+      return this;
+    }
+
+    public Table<T> getitem(GetItem<? super T> f) {
+      slots.getitem = widen(f);
+      return this;
+    }
+
+    public Table<T> setitem(SetItem<? super T> f) {
+      slots.setitem = widen(f);
+      return this;
+    }
+
+    public Table<T> delitem(DelItem<? super T> f) {
+      slots.delitem = widen(f);
+      return this;
+    }
+
+    public Table<T> richcompare(RichCompare<? super T> f) {
+      slots.richcompare = widen(f);
+      return this;
+    }
+
+    public Table<T> checkHashable(Check<? super T> f) {
+      slots.checkHashable = widen(f);
+      return this;
+    }
+
+    public Table<T> getattr(GetAttr<? super T> f) {
+      slots.getattr = widen(f);
+      return this;
+    }
+
+    public Table<T> setattr(SetAttr<? super T> f) {
+      slots.setattr = widen(f);
+      return this;
+    }
+
+    public Table<T> delattr(DelAttr<? super T> f) {
+      slots.delattr = widen(f);
+      return this;
+    }
+
+    /**
+     * A function of a T as a function of any object: the type's instances are all Ts, and the lambda casts self to
+     * T on entry (ClassCastException otherwise), as the hand-written casts did; no wrapper, so no extra call.
+     */
+    @SuppressWarnings("unchecked")
+    private static <F> F widen(Object f) {
+      return (F) f;
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.lifeline.interpreter.modules;
 import io.lifeline.interpreter.object.PyInstance;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Slots;
 import io.lifeline.interpreter.vm.Interp;
 
 /**
@@ -28,8 +29,7 @@ public final class LifelineTestModule implements NativeModule {
       ((Probe) a[0]).pings++;
       return i.newStr("pong");
     });
-    probe.slots.len = (i, o) -> ((Probe) o).pings;
-    probe.slots.repr = (i, o) -> "<probe>";
+    Slots.of(Probe.class).len((i, p) -> p.pings).repr((i, p) -> "<probe>").fill(probe);
     NativeModule.put(in, m, "Probe", probe);
   }
 }

@@ -1,0 +1,86 @@
+package io.lifeline.interpreter.object;
+
+import io.lifeline.interpreter.memory.Heap;
+
+/**
+ * A GC-tracked object (a container: Py_TPFLAGS_HAVE_GC). Most own a fixed list of fields, which tp_traverse visits
+ * and tp_clear and tp_dealloc both release, in one order (meth_dealloc, func_clear, partial_clear, tb_clear...):
+ * such a subclass names its fields once, in that order, in {@link #fields}, and traversal, clearing and release all
+ * follow from it. A container of a variable number of references (list, dict, set, a frame's slots) overrides
+ * {@link #traverse}, {@link #clear} and {@link #releaseContents} itself.
+ */
+public abstract class PyContainer extends PyObject {
+  protected PyContainer(PyType type) {
+    super(type);
+  }
+
+  /**
+   * Passes each owned field through {@code refs}, in CPython's order, storing what it returns:
+   * {@code func = refs.field(func);}. A {@link Visitor} visits the value and returns it unchanged; clearing
+   * returns null.
+   */
+  protected void fields(Refs refs) {}
+
+  /** What {@link #fields} hands each field to. */
+  public interface Refs {
+    <T extends PyObject> T field(T value);
+  }
+
+  @Override
+  public boolean isGcType() {
+    return true;
+  }
+
+  @Override
+  public void traverse(Visitor v) {
+    traverseFields(v);
+  }
+
+  @Override
+  public void clear(Heap heap) {
+    clearFields(heap);
+  }
+
+  @Override
+  public void releaseContents(Heap heap) {
+    clear(heap);
+  }
+
+  /** Visits the references {@link #fields} names. */
+  protected final void traverseFields(Visitor v) {
+    fields(v);
+  }
+
+  /** Py_CLEAR on each field {@link #fields} names, in order. */
+  protected final void clearFields(Heap heap) {
+    Clearing c = new Clearing(heap);
+    fields(c);
+    c.releasePending();
+  }
+
+  /**
+   * Py_CLEAR one field after another: each field is null before its old value is released, and the fields after it
+   * are still set while that release runs (each release waits for the next field, the last for the end).
+   */
+  private static final class Clearing implements Refs {
+    private final Heap heap;
+    private PyObject pending;
+
+    Clearing(Heap heap) {
+      this.heap = heap;
+    }
+
+    @Override
+    public <T extends PyObject> T field(T value) {
+      releasePending();
+      pending = value;
+      return null;
+    }
+
+    void releasePending() {
+      PyObject p = pending;
+      pending = null;
+      heap.xdecref(p);
+    }
+  }
+}
