@@ -11,6 +11,7 @@ import io.lifeline.interpreter.object.PyInstance;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyNativeFunction;
+import io.lifeline.interpreter.object.PyNativeIterator;
 import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyRange;
@@ -35,6 +36,7 @@ final class IteratorBuiltins {
     defineFilter(in);
   }
 
+  /** enumerate: owns its iterator and its result tuple (enum_dealloc releases them in that order). */
   private static void defineEnumerateZip(Interp in) {
     Heap heap = in.heap;
     fn(in, "enumerate", (i, a, k) -> {
@@ -44,11 +46,8 @@ final class IteratorBuiltins {
         throw i.error("TypeError", "enumerate() takes at most 2 arguments");
       }
       PyObject it = i.ops.iter(a[0]);
-      io.lifeline.interpreter.object.PyNativeIterator e = heap.register(new io.lifeline.interpreter.object.PyNativeIterator(
-          i.types.enumerate, new PyObject[] {it}, self -> {
-            PyObject x = self.refs[0] == null ? null : i.ops.next(self.refs[0]);
-            return x == null ? null : i.newTuple(i.newInt(self.counter++), x);
-          }));
+      PyNativeIterator e = heap.register(new PyNativeIterator(
+          i.types.enumerate, new PyObject[] {it, RecycledTuple.initial(i, 2)}, self -> enumNext(i, self)));
       PyObject s0 = npos == 2 ? a[1] : start;
       e.counter = s0 == null ? 0 : ((PyInt) s0).small;
       return e;
@@ -68,24 +67,62 @@ final class IteratorBuiltins {
         }
         throw e;
       }
-      return heap.register(new io.lifeline.interpreter.object.PyNativeIterator(i.types.zip, its, self -> {
-        if (self.refs.length == 0) {
+      PyObject[] refs = {i.newTuple(its), a.length == 0 ? null : RecycledTuple.initial(i, a.length)};
+      return heap.register(new PyNativeIterator(i.types.zip, refs, self -> zipNext(i, self)));
+    });
+  }
+
+  /** enum_next: the next item first, then the index; the kept tuple gets both, dropping the old index then item. */
+  private static PyObject enumNext(Interp in, PyNativeIterator self) {
+    PyObject x = self.refs[0] == null ? null : in.ops.next(self.refs[0]);
+    if (x == null) {
+      return null;
+    }
+    PyObject index = in.newInt(self.counter++);
+    PyTuple kept = (PyTuple) self.refs[1];
+    if (!RecycledTuple.reusable(in, kept)) {
+      return in.newTuple(index, x);
+    }
+    PyObject oldIndex = RecycledTuple.swap(kept, 0, index);
+    PyObject oldItem = RecycledTuple.swap(kept, 1, x);
+    in.heap.decref(oldIndex);
+    in.heap.decref(oldItem);
+    return kept;
+  }
+
+  /**
+   * zip_next: a reusable kept tuple is refilled slot by slot, each old item dropped as its successor arrives (an
+   * exhausted iterator leaves the rest in it); otherwise a new tuple.
+   */
+  private static PyObject zipNext(Interp in, PyNativeIterator self) {
+    PyTuple its = (PyTuple) self.refs[0];
+    if (its == null || its.size() == 0) {
+      return null;
+    }
+    PyTuple kept = (PyTuple) self.refs[1];
+    if (RecycledTuple.reusable(in, kept)) {
+      for (int x = 0; x < its.size(); x++) {
+        PyObject v = in.ops.next(its.items[x]);
+        if (v == null) {
+          in.heap.decref(kept);
           return null;
         }
-        PyObject[] items = new PyObject[self.refs.length];
-        for (int x = 0; x < items.length; x++) {
-          PyObject v = self.refs[x] == null ? null : i.ops.next(self.refs[x]);
-          if (v == null) {
-            for (int y = 0; y < x; y++) {
-              heap.decref(items[y]);
-            }
-            return null;
-          }
-          items[x] = v;
+        in.heap.decref(RecycledTuple.swap(kept, x, v));
+      }
+      return kept;
+    }
+    PyObject[] items = new PyObject[its.size()];
+    for (int x = 0; x < items.length; x++) {
+      PyObject v = in.ops.next(its.items[x]);
+      if (v == null) {
+        for (int y = 0; y < x; y++) {
+          in.heap.decref(items[y]);
         }
-        return i.newTuple(items);
-      }));
-    });
+        return null;
+      }
+      items[x] = v;
+    }
+    return in.newTuple(items);
   }
 
   private static void defineReversed(Interp in) {
@@ -100,7 +137,7 @@ final class IteratorBuiltins {
         throw i.error("TypeError", "'" + seq.type.name + "' object is not reversible");
       }
       PyObject owned = seq instanceof PyRange ? i.newList(i.ops.toList(seq)) : heap.incref(seq);
-      io.lifeline.interpreter.object.PyNativeIterator r = heap.register(new io.lifeline.interpreter.object.PyNativeIterator(
+      PyNativeIterator r = heap.register(new PyNativeIterator(
           i.types.reversed, new PyObject[] {owned}, self -> {
             PyObject s0 = self.refs[0];
             if (s0 == null || self.counter <= 0) {
@@ -129,42 +166,47 @@ final class IteratorBuiltins {
       if (a.length < 2 || (k != null && k.size() > 0)) {
         throw i.error("TypeError", "map() must have at least two arguments.");
       }
-      PyObject[] refs = new PyObject[a.length];
-      refs[0] = heap.incref(a[0]);
+      PyObject[] iters = new PyObject[a.length - 1];
       try {
         for (int x = 1; x < a.length; x++) {
-          refs[x] = i.ops.iter(a[x]);
+          iters[x - 1] = i.ops.iter(a[x]);
         }
       } catch (PyException e) {
-        for (PyObject o : refs) {
+        for (PyObject o : iters) {
           heap.xdecref(o);
         }
         throw e;
       }
-      return heap.register(new io.lifeline.interpreter.object.PyNativeIterator(i.types.map, refs, self -> {
-        if (self.refs[0] == null) {
-          return null;
-        }
-        PyObject[] args = new PyObject[self.refs.length - 1];
-        for (int x = 0; x < args.length; x++) {
-          PyObject v = i.ops.next(self.refs[x + 1]);
-          if (v == null) {
-            for (int y = 0; y < x; y++) {
-              heap.decref(args[y]);
-            }
-            return null;
-          }
-          args[x] = v;
-        }
-        try {
-          return i.ops.call(self.refs[0], args, null);
-        } finally {
-          for (PyObject v : args) {
-            heap.decref(v);
-          }
-        }
-      }));
+      // map_dealloc releases the iterator tuple (last iterator first), then the function.
+      PyObject[] refs = {i.newTuple(iters), heap.incref(a[0])};
+      return heap.register(new PyNativeIterator(i.types.map, refs, self -> mapNext(i, self)));
     });
+  }
+
+  /** map_next: the arguments are fetched in order, the function called, then each argument released in order. */
+  private static PyObject mapNext(Interp in, PyNativeIterator self) {
+    PyTuple iters = (PyTuple) self.refs[0];
+    if (iters == null) {
+      return null;
+    }
+    PyObject[] args = new PyObject[iters.size()];
+    for (int x = 0; x < args.length; x++) {
+      PyObject v = in.ops.next(iters.items[x]);
+      if (v == null) {
+        for (int y = 0; y < x; y++) {
+          in.heap.decref(args[y]);
+        }
+        return null;
+      }
+      args[x] = v;
+    }
+    try {
+      return in.ops.call(self.refs[1], args, null);
+    } finally {
+      for (PyObject v : args) {
+        in.heap.decref(v);
+      }
+    }
   }
 
   private static void defineFilter(Interp in) {
@@ -172,7 +214,7 @@ final class IteratorBuiltins {
     fn(in, "filter", (i, a, k) -> {
       Args.count(i, "filter", a, k, 2, 2);
       PyObject it = i.ops.iter(a[1]);
-      return heap.register(new io.lifeline.interpreter.object.PyNativeIterator(i.types.filter,
+      return heap.register(new PyNativeIterator(i.types.filter,
           new PyObject[] {heap.incref(a[0]), it}, self -> {
             while (self.refs[1] != null) {
               PyObject item = i.ops.next(self.refs[1]);
