@@ -21,7 +21,7 @@ public final class KnownBackends {
   /**
    * One release of an interpreter.
    *
-   * @param impl cpython or pypy
+   * @param impl cpython, pypy or graalpy
    * @param version the implementation's release as rules match it ({@code 3.10}, {@code 7.3.11})
    * @param python the Python version it implements
    */
@@ -37,13 +37,17 @@ public final class KnownBackends {
     }
   }
 
-  /** The real interpreters the suite targets (issue 5): CPython 3.10 to 3.13 and PyPy 7.3.11 (Python 3.9). */
+  /**
+   * The real interpreters the suite targets (issue 5): CPython 3.10 to 3.13, PyPy 7.3.11 (Python 3.9) and GraalPy
+   * 25.0.2 (Python 3.12, issue 21; the release pinned in the parent pom as {@code graalpy.version}).
+   */
   public static final List<Release> REAL = List.of(
       new Release("cpython", "3.10", "3.10"),
       new Release("cpython", "3.11", "3.11"),
       new Release("cpython", "3.12", "3.12"),
       new Release("cpython", "3.13", "3.13"),
-      new Release("pypy", "7.3.11", "3.9"));
+      new Release("pypy", "7.3.11", "3.9"),
+      new Release("graalpy", "25.0.2", "3.12"));
 
   /**
    * The in-repo model backends that will exist: cpython-3.10 to 3.13 and pypy-7.3.11 and pypy-7.3.18, with the
