@@ -70,6 +70,17 @@ public final class KnownBackends {
    */
   public record Required(String name, Traits traits) {}
 
+  /** The C extension module of {@code cases/native/} (spec/backends.md, "Native extension objects"). */
+  public static final String NATIVE_MODULE = "lifeline_native";
+
+  /**
+   * Whether a backend with these traits can load {@link #NATIVE_MODULE}: not GraalPy, whose contexts run without
+   * native access (its outcome for such a program is unsupported, so check asks no GraalPy rule of it).
+   */
+  public static boolean loadsNativeModule(Traits traits) {
+    return !"graalpy".equals(traits.impl());
+  }
+
   /** The real releases, then every model backend on offer ({@code kind: model}), in that order. */
   public static List<Required> required(List<Backend> offered) {
     List<Required> required = new ArrayList<>();

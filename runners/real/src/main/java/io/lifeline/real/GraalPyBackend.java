@@ -25,10 +25,13 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * context fails inside GraalPy, or whose host dies, also ends its host; the next run starts a fresh one. Hosts
  * left idle die with lifeline's JVM (a shutdown hook, and a host ends when its stdin closes).
  *
- * <p>A program naming {@code lifeline_native} does not run: contexts have no native access, so its outcome is a
- * crash, "native module unavailable", as for an interpreter whose build failed. Thread-safe; never throws.
+ * <p>A program naming {@code lifeline_native} does not run: contexts have no native access, so C extensions are
+ * not loaded. Its outcome is {@code unsupported} (judged so whatever the rules say, as a model's construct outside
+ * its subset), and {@code lifeline check} asks no GraalPy rule of such a scenario. Thread-safe; never throws.
  */
 final class GraalPyBackend implements Backend {
+  static final String NATIVE_UNAVAILABLE = "native module unavailable on GraalPy: its contexts run without native"
+      + " access, so C extensions such as lifeline_native are not loaded";
   private final GraalPyInstall install;
   private final String name;
   private final Traits traits;
@@ -64,8 +67,7 @@ final class GraalPyBackend implements Backend {
     long start = System.nanoTime();
     try {
       if (NativeBuild.usedBy(program)) {
-        return Outcome.crash(List.of(), "native module unavailable on " + name + ": GraalPy contexts run without"
-            + " native access, so C extensions are not loaded", "", since(start));
+        return Outcome.unsupported(List.of(), null, NATIVE_UNAVAILABLE, "", since(start));
       }
       return runIn(program, budget, start);
     } catch (InterruptedException e) {
@@ -143,7 +145,7 @@ final class GraalPyBackend implements Backend {
 
   private synchronized Path hostClasses() throws IOException, InterruptedException {
     if (classes == null) {
-      classes = GraalPyHostBuild.classes(install);
+      classes = GraalPyHostBuild.build(install);
     }
     return classes;
   }

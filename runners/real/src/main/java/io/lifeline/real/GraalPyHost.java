@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,9 +54,11 @@ final class GraalPyHost {
    *
    * @throws IOException when it cannot start or does not become ready within {@link #START_LIMIT}
    */
-  static GraalPyHost start(GraalPyInstall install, Path classes, long memoryBytes)
+  static GraalPyHost start(GraalPyInstall install, Path build, long memoryBytes)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command(install, classes, memoryBytes))
+    Path cache = build.resolve(GraalPyHostBuild.AOT_CACHE);
+    String aot = Files.isRegularFile(cache) ? "-XX:AOTCache=" + cache : "-Xshare:auto";
+    ProcessBuilder builder = new ProcessBuilder(command(install, build, memoryBytes, aot))
         .directory(new File("/"));
     GraalPyHost host = new GraalPyHost(RunProcesses.start(builder), memoryBytes);
     String first = host.answer(START_LIMIT);
@@ -69,13 +72,16 @@ final class GraalPyHost {
   }
 
   /**
-   * {@code java -Xss64m [-Xmx..] -cp <classes>:<jars> LifelineGraalPyHost}. The large stack lets GraalPy's
-   * interpreter reach the recursion limit (1000) before the Java stack ends: with the default 1 MiB a plain
-   * recursive function overflowed at a depth of about 215.
+   * {@code java <cacheOption> -Xss64m [-Xmx..] ... -cp <build>/host.jar:<jars> LifelineGraalPyHost}. The large
+   * stack lets GraalPy's interpreter reach the recursion limit (1000) before the Java stack ends: with the default
+   * 1 MiB a plain recursive function overflowed at a depth of about 215. The serial collector costs least on a
+   * small machine; {@code gc.collect()} is a full collection with any of them.
    */
-  static List<String> command(GraalPyInstall install, Path classes, long memoryBytes) throws IOException {
+  static List<String> command(GraalPyInstall install, Path build, long memoryBytes, String cacheOption)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(install.java().toString());
+    command.add(cacheOption);
     command.add("-Xss64m");
     if (memoryBytes > 0) {
       command.add("-Xmx" + Math.max(64, memoryBytes / (1024 * 1024)) + "m");
@@ -89,7 +95,7 @@ final class GraalPyHost {
     }
     command.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
     command.add("-cp");
-    command.add(classes + File.pathSeparator + classPath(install.jars()));
+    command.add(build.resolve(GraalPyHostBuild.JAR) + File.pathSeparator + classPath(install.jars()));
     command.add(GraalPyHostBuild.MAIN_CLASS);
     return command;
   }
