@@ -85,6 +85,7 @@ public final class CaseChecker {
           "not blessed yet: no expect rules; run lifeline bless " + s.file()));
     }
     List<String> uncovered = required.stream().filter(r -> s.ruleFor(r.traits()).isEmpty())
+        .filter(r -> KnownBackends.loadsNativeModule(r.traits()) || !s.program().contains(KnownBackends.NATIVE_MODULE))
         .map(KnownBackends.Required::name).toList();
     if (uncovered.isEmpty()) {
       return Optional.empty();

@@ -21,7 +21,7 @@ public final class KnownBackends {
   /**
    * One release of an interpreter.
    *
-   * @param impl cpython or pypy
+   * @param impl cpython, pypy or graalpy
    * @param version the implementation's release as rules match it ({@code 3.10}, {@code 7.3.11})
    * @param python the Python version it implements
    */
@@ -37,13 +37,17 @@ public final class KnownBackends {
     }
   }
 
-  /** The real interpreters the suite targets (issue 5): CPython 3.10 to 3.13 and PyPy 7.3.11 (Python 3.9). */
+  /**
+   * The real interpreters the suite targets (issue 5): CPython 3.10 to 3.13, PyPy 7.3.11 (Python 3.9) and GraalPy
+   * 25.0.2 (Python 3.12, issue 21; the release pinned in the parent pom as {@code graalpy.version}).
+   */
   public static final List<Release> REAL = List.of(
       new Release("cpython", "3.10", "3.10"),
       new Release("cpython", "3.11", "3.11"),
       new Release("cpython", "3.12", "3.12"),
       new Release("cpython", "3.13", "3.13"),
-      new Release("pypy", "7.3.11", "3.9"));
+      new Release("pypy", "7.3.11", "3.9"),
+      new Release("graalpy", "25.0.2", "3.12"));
 
   /**
    * The in-repo model backends that will exist: cpython-3.10 to 3.13 and pypy-7.3.11 and pypy-7.3.18, with the
@@ -65,6 +69,17 @@ public final class KnownBackends {
    * @param traits what rules are matched against
    */
   public record Required(String name, Traits traits) {}
+
+  /** The C extension module of {@code cases/native/} (spec/backends.md, "Native extension objects"). */
+  public static final String NATIVE_MODULE = "lifeline_native";
+
+  /**
+   * Whether a backend with these traits can load {@link #NATIVE_MODULE}: not GraalPy, whose contexts run without
+   * native access (its outcome for such a program is unsupported, so check asks no GraalPy rule of it).
+   */
+  public static boolean loadsNativeModule(Traits traits) {
+    return !"graalpy".equals(traits.impl());
+  }
 
   /** The real releases, then every model backend on offer ({@code kind: model}), in that order. */
   public static List<Required> required(List<Backend> offered) {

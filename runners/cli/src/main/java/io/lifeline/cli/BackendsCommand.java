@@ -39,6 +39,7 @@ final class BackendsCommand implements Callable<Integer> {
     if (selected.isEmpty()) {
       out.println("(no backends)");
     }
+    catalog.notices().forEach(n -> parent.streams().err().println("note: " + n));
     if (backendOptions.verbose) {
       catalog.diagnostics().forEach(d -> parent.streams().err().println("note: " + d));
     }

@@ -19,9 +19,12 @@ public final class BackendCatalog {
   private final List<Backend> backends;
   private final List<String> diagnostics;
 
-  private BackendCatalog(List<Backend> backends, List<String> diagnostics) {
+  private final List<String> notices;
+
+  private BackendCatalog(List<Backend> backends, List<String> diagnostics, List<String> notices) {
     this.backends = List.copyOf(backends);
     this.diagnostics = List.copyOf(diagnostics);
+    this.notices = List.copyOf(notices);
   }
 
   /** Asks every provider found by {@link ServiceLoader}. */
@@ -45,13 +48,14 @@ public final class BackendCatalog {
     }
     List<String> diagnostics = new ArrayList<>(broken);
     diagnostics.addAll(catalog.diagnostics);
-    return new BackendCatalog(catalog.backends, diagnostics);
+    return new BackendCatalog(catalog.backends, diagnostics, catalog.notices);
   }
 
   /** Asks the given providers; later providers cannot replace a name an earlier one offered. */
   public static BackendCatalog of(List<BackendProvider> providers, BackendOptions options) {
     Map<String, Backend> byName = new LinkedHashMap<>();
     List<String> diagnostics = new ArrayList<>();
+    List<String> notices = new ArrayList<>();
     for (BackendProvider provider : providers) {
       for (Backend b : provider.backends(options)) {
         if (byName.putIfAbsent(b.name(), b) != null) {
@@ -59,10 +63,11 @@ public final class BackendCatalog {
         }
       }
       diagnostics.addAll(provider.diagnostics());
+      notices.addAll(provider.notices());
     }
     List<Backend> sorted = new ArrayList<>(byName.values());
     sorted.sort(Comparator.comparing(Backend::isReal).thenComparing(BackendCatalog::versionAwareName));
-    return new BackendCatalog(sorted, diagnostics);
+    return new BackendCatalog(sorted, diagnostics, notices);
   }
 
   public List<Backend> all() {
@@ -71,6 +76,11 @@ public final class BackendCatalog {
 
   public List<String> diagnostics() {
     return diagnostics;
+  }
+
+  /** What the providers say should always be shown ({@link BackendProvider#notices}). */
+  public List<String> notices() {
+    return notices;
   }
 
   /**

@@ -190,7 +190,7 @@ public final class RealInterpreterBackend implements Backend {
   }
 
   /** Best effort: a straggling child may still be writing, or the program may have made files unremovable. */
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override

@@ -15,6 +15,7 @@ final class RealTraits {
   static final String FLOCALS = "flocals";
   static final String COMPREHENSIONS = "comprehensions";
   static final String FRAMES = "frames";
+  static final String GRAALPY = "graalpy";
 
   private RealTraits() {}
 
@@ -29,6 +30,26 @@ final class RealTraits {
     t.put(FLOCALS, flocals(id));
     t.put(COMPREHENSIONS, comprehensions(id));
     t.put(FRAMES, frames(id));
+    return Traits.of(t);
+  }
+
+  /**
+   * GraalPy's traits, as measured on GraalPy 25.0.2 (Python 3.12.8) in a lifeline host: a rebound parameter's
+   * argument is not collected while the call runs, even after five {@code gc.collect()} ({@code pycall=hold});
+   * {@code f_locals} is a snapshot dict; a comprehension runs in its own {@code <listcomp>} frame; frames are
+   * materialized only when asked for ({@code MaterializeFrameNode} in graalpython).
+   */
+  static Traits ofGraalPy(Release graalpy, Release python) {
+    Map<String, String> t = new LinkedHashMap<>();
+    t.put(Traits.IMPL, GRAALPY);
+    t.put(Traits.VERSION, graalpy.toString());
+    t.put(PYTHON, python.toString());
+    t.put(Traits.KIND, "real");
+    t.put(RECLAIM, "tracing");
+    t.put(PYCALL, "hold");
+    t.put(FLOCALS, "snapshot");
+    t.put(COMPREHENSIONS, "function");
+    t.put(FRAMES, "lazy");
     return Traits.of(t);
   }
 

@@ -16,13 +16,15 @@ public final class ReleaseTraits {
   private ReleaseTraits() {}
 
   /**
-   * The traits of {@code impl} (cpython, pypy) release {@code implVersion} implementing Python {@code python}.
+   * The traits of {@code impl} (cpython, pypy, graalpy) release {@code implVersion} implementing Python {@code python}.
    *
    * @throws IllegalArgumentException for a version that is not digits separated by dots
    */
   public static Traits of(String impl, String implVersion, String python) {
     Identity id = new Identity(impl, parse(implVersion), parse(python), Path.of(impl), List.of());
-    Map<String, String> traits = new LinkedHashMap<>(RealTraits.of(id).asMap());
+    Traits derived = RealTraits.GRAALPY.equals(impl)
+        ? RealTraits.ofGraalPy(id.implVersion(), id.python()) : RealTraits.of(id);
+    Map<String, String> traits = new LinkedHashMap<>(derived.asMap());
     traits.put(Traits.VERSION, implVersion);
     traits.put(RealTraits.PYTHON, python);
     return Traits.of(traits);

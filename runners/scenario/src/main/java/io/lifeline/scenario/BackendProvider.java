@@ -15,4 +15,12 @@ public interface BackendProvider {
   default List<String> diagnostics() {
     return List.of();
   }
+
+  /**
+   * Notes from the last {@link #backends} call that {@code lifeline backends} always shows: how a backend that is
+   * not an ordinary find was found, or why one the user may expect is missing (GraalPy without a JDK 21+).
+   */
+  default List<String> notices() {
+    return List.of();
+  }
 }
