@@ -36,7 +36,14 @@ public final class Builtins {
       b.put(heap, in.key(t.name), t);
     }
     in.types.exceptions.forEach((name, t) -> b.put(heap, in.key(name), t));
+    for (String alias : new String[] {"EnvironmentError", "IOError"}) {
+      b.put(heap, in.key(alias), in.types.exception("OSError"));
+    }
     b.put(heap, in.key("NotImplemented"), in.types.notImplemented());
+    b.put(heap, in.key("Ellipsis"), in.types.ellipsis());
+    for (PyObject sentinel : new PyObject[] {in.types.notImplemented(), in.types.ellipsis()}) {
+      sentinel.type.slots.repr = (i, o) -> o.toString();
+    }
     b.put(heap, in.key("__name__"), in.key("builtins"));
 
     OutputBuiltins.install(in);

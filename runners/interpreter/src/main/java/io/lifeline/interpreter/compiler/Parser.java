@@ -139,8 +139,14 @@ public final class Parser extends ExpressionParser {
       Expr value = check(Kind.NAME, "yield") ? yieldExpr() : exprListStar();
       return new Stmt.AugAssign(first, op.substring(0, op.length() - 1), value, t.line(), t.col());
     }
-    if (check(Kind.OP, ":")) {
-      throw PySyntaxError.unsupported("annotated assignment", t.line(), t.col());
+    if (match(Kind.OP, ":")) {
+      checkTarget(first);
+      Expr annotation = test();
+      Expr value = null;
+      if (match(Kind.OP, "=")) {
+        value = check(Kind.NAME, "yield") ? yieldExpr() : exprListStar();
+      }
+      return new Stmt.AnnAssign(first, annotation, value, t.line(), t.col());
     }
     if (!check(Kind.OP, "=")) {
       return new Stmt.ExprStmt(first, t.line(), t.col());
@@ -271,7 +277,7 @@ public final class Parser extends ExpressionParser {
     Expr.Params params = params(")");
     consume(Kind.OP, ")", "expected ')'");
     if (match(Kind.OP, "->")) {
-      throw PySyntaxError.unsupported("return annotation", t.line(), t.col());
+      params.annotations().put("return", test());
     }
     List<Stmt> body = block();
     return new Stmt.FunctionDef(name, params, body, decorators, isAsync, t.line(), t.col());

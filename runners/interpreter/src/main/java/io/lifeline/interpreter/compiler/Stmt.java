@@ -15,6 +15,9 @@ public sealed interface Stmt {
 
   record AugAssign(Expr target, String op, Expr value, int line, int col) implements Stmt {}
 
+  /** {@code target: annotation [= value]}; value is null when absent (PEP 526). */
+  record AnnAssign(Expr target, Expr annotation, Expr value, int line, int col) implements Stmt {}
+
   record Return(Expr value, int line, int col) implements Stmt {}
 
   record Pass(int line, int col) implements Stmt {}
