@@ -25,6 +25,10 @@ final class FunctionAttributes {
         return in.heap.incref(annotations(in, fn));
       case "__doc__":
         return in.heap.incref(fn.doc != null ? fn.doc : in.none());
+      case "__defaults__":
+        return in.heap.incref(fn.defaults != null ? fn.defaults : in.none());
+      case "__kwdefaults__":
+        return in.heap.incref(fn.kwdefaults != null ? fn.kwdefaults : in.none());
       case "__module__":
         if (fn.module != null) {
           return in.heap.incref(fn.module);
@@ -68,6 +72,22 @@ final class FunctionAttributes {
         }
         PyObject old = fn.annotations;
         fn.annotations = v == in.none() ? null : in.heap.incref(v);
+        in.heap.xdecref(old);
+      }
+      case "__defaults__" -> {
+        if (v != in.none() && !(v instanceof io.lifeline.interpreter.object.PyTuple)) {
+          throw in.error("TypeError", "__defaults__ must be set to a tuple object");
+        }
+        PyObject old = fn.defaults;
+        fn.defaults = v == in.none() ? null : (io.lifeline.interpreter.object.PyTuple) in.heap.incref(v);
+        in.heap.xdecref(old);
+      }
+      case "__kwdefaults__" -> {
+        if (v != in.none() && !(v instanceof PyDict)) {
+          throw in.error("TypeError", "__kwdefaults__ must be set to a dict object");
+        }
+        PyObject old = fn.kwdefaults;
+        fn.kwdefaults = v == in.none() ? null : (PyDict) in.heap.incref(v);
         in.heap.xdecref(old);
       }
       case "__doc__" -> {

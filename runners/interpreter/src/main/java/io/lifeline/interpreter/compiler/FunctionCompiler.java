@@ -159,10 +159,12 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       expr(b);
     }
     int argc = 2 + c.bases().size();
-    if (c.metaclass() != null) {
-      expr(c.metaclass());
-      argc++;
-      kwNames(List.of("metaclass"));
+    if (!c.keywords().isEmpty()) {
+      for (Expr.Keyword kw : c.keywords()) {
+        expr(kw.value());
+      }
+      argc += c.keywords().size();
+      kwNames(c.keywords().stream().map(Expr.Keyword::name).toList());
     }
     at(c.line(), c.col());
     u.emit(Opcode.CALL, argc);

@@ -287,17 +287,14 @@ public final class Parser extends ExpressionParser {
     Token t = advance();
     String name = name();
     List<Expr> bases = new ArrayList<>();
-    Expr metaclass = null;
+    List<Expr.Keyword> keywords = new ArrayList<>();
     if (match(Kind.OP, "(")) {
       while (!check(Kind.OP, ")")) {
         Token b = peek();
         if (check(Kind.NAME) && peekAt(1).isOp("=")) {
-          if (!b.text().equals("metaclass")) {
-            throw PySyntaxError.unsupported("class keyword argument '" + b.text() + "'", b.line(), b.col());
-          }
           advance();
           advance();
-          metaclass = test();
+          keywords.add(new Expr.Keyword(b.text(), test()));
           if (!match(Kind.OP, ",")) {
             break;
           }
@@ -311,7 +308,7 @@ public final class Parser extends ExpressionParser {
       consume(Kind.OP, ")", "expected ')'");
     }
     List<Stmt> body = block();
-    return new Stmt.ClassDef(name, bases, metaclass, body, decorators, t.line(), t.col());
+    return new Stmt.ClassDef(name, bases, keywords, body, decorators, t.line(), t.col());
   }
 
   private Stmt tryStmt() {

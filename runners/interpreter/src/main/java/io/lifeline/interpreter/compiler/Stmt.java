@@ -36,9 +36,9 @@ public sealed interface Stmt {
   record FunctionDef(String name, Expr.Params params, List<Stmt> body, List<Expr> decorators, boolean isAsync,
       int line, int col) implements Stmt {}
 
-  /** {@code metaclass} is the {@code metaclass=} keyword's expression, or null. */
-  record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, List<Expr> decorators, int line,
-      int col) implements Stmt {}
+  /** {@code keywords}: the class keywords ({@code metaclass=} among them) in source order. */
+  record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators,
+      int line, int col) implements Stmt {}
 
   record Handler(Expr type, String name, List<Stmt> body, int line, int col) {}
 

@@ -120,7 +120,7 @@ public final class Symtable {
   private void classDef(Stmt.ClassDef c) {
     c.decorators().forEach(this::expr);
     c.bases().forEach(this::expr);
-    exprs(c.metaclass());
+    c.keywords().forEach(kw -> expr(kw.value()));
     bind(c.name());
     Scope cls = enter(Scope.Kind.CLASS, c.name(), c);
     stmts(c.body());

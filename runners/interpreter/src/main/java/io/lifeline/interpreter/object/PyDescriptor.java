@@ -10,6 +10,9 @@ public final class PyDescriptor extends PyObject {
   public final Kind kind;
   public PyObject func;
   public PyObject setter;
+  /** A property's fdel and doc (property_dealloc releases fget, fset, fdel, doc in that order). */
+  public PyObject deleter;
+  public PyObject doc;
 
   public PyDescriptor(PyType type, Kind kind, PyObject func) {
     super(type);
@@ -26,6 +29,8 @@ public final class PyDescriptor extends PyObject {
   public void traverse(Visitor v) {
     visit(v, func);
     visit(v, setter);
+    visit(v, deleter);
+    visit(v, doc);
   }
 
   @Override
@@ -36,6 +41,12 @@ public final class PyDescriptor extends PyObject {
     PyObject s = setter;
     setter = null;
     heap.xdecref(s);
+    PyObject dl = deleter;
+    deleter = null;
+    heap.xdecref(dl);
+    PyObject dc = doc;
+    doc = null;
+    heap.xdecref(dc);
   }
 
   @Override
