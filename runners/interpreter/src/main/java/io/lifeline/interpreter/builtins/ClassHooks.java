@@ -75,14 +75,18 @@ final class ClassHooks {
     }
   }
 
-  /** object.__init_subclass__: does nothing, and takes no keywords. */
+  /** object.__init_subclass__: a classmethod that does nothing and takes no keywords. */
   static void install(Interp in) {
-    Methods.method(in, in.types.object, "__init_subclass__", (i, a, k) -> {
-      if (k != null && k.size() > 0) {
-        throw i.error("TypeError", ((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
-      }
-      return i.none();
-    });
+    PyObject fn = new io.lifeline.interpreter.object.PyNativeFunction(in.types.builtinFunction,
+        "object.__init_subclass__", (i, a, k) -> {
+          if (k != null && k.size() > 0) {
+            String owner = a.length > 0 && a[0] instanceof PyType t ? t.name : "object";
+            throw i.error("TypeError", owner + ".__init_subclass__() takes no keyword arguments");
+          }
+          return i.none();
+        }, false);
+    in.types.object.dict.put(in.heap, in.key("__init_subclass__"),
+        new PyDescriptor(in.types.classmethod, PyDescriptor.Kind.CLASSMETHOD, fn));
   }
 
   /** The class keywords other than {@code metaclass}: their values and names, or null when there are none. */

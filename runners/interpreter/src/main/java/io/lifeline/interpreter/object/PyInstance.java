@@ -35,6 +35,9 @@ public class PyInstance extends PyObject {
     super(type);
     this.dictObject = dictObject;
     attrs = type.instancesHaveDict && !dictObject ? new PyDict(null) : null;
+    if (attrs != null) {
+      attrs.sharedKeys = type.sharedKeys;
+    }
     slots = new PyObject[type.totalSlots()];
   }
 

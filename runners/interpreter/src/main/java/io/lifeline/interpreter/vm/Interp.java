@@ -227,6 +227,7 @@ public final class Interp implements Finalization {
     if (!inst.dictObject && inst.attrs != null) {
       PyDict inline = inst.attrs;
       PyDict d = newDict();
+      d.sharedKeys = inline.sharedKeys;
       for (PyDict.Entry e : inline.entries()) {
         d.put(heap, heap.incref(e.key), heap.incref(e.value));
       }
