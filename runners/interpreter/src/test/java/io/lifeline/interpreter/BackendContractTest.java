@@ -218,9 +218,12 @@ class BackendContractTest {
         .isEqualTo("assignment to an instance's __class__ is not supported by the model (line 6, column 0)");
     Outcome viaSetattr = run(classes + "setattr(c, '__class__', D)\n");
     assertThat(viaSetattr.errorType()).isEqualTo("NotImplementedError");
-    Outcome dict = run(classes + "x = 1\nd = c.__dict__\n");
+    Outcome dict = run(classes + "x = 1\nc.__dict__ = {}\n");
     assertThat(dict.errorType()).isEqualTo("NotImplementedError");
-    assertThat(dict.errorMessage()).isEqualTo("an instance's __dict__ is not supported by the model (line 7, column 4)");
+    assertThat(dict.errorMessage())
+        .isEqualTo("assignment to an instance's __dict__ is not supported by the model (line 7, column 0)");
+    assertThat(run(classes + "c.x = 1\nd = c.__dict__\nevent(d, vars(c) is d)\n").events())
+        .containsExactly("{'x': 1} True");
     assertThat(run(classes + "del c.__class__\n").errorType()).isEqualTo("NotImplementedError");
     assertThat(run(classes + "event(c.__class__ is C)\n").events()).containsExactly("True");
   }
@@ -247,7 +250,8 @@ class BackendContractTest {
         .isEqualTo("unsupported by the model: positional-only parameters (/) (line 1, column 9)");
     assertThat(run("async def f():\n    async for y in x:\n        pass\n").errorMessage())
         .isEqualTo("unsupported by the model: async for (line 2, column 4)");
-    assertThat(run("x: int = 1\n").errorMessage()).contains("annotated assignment").contains("line 1");
+    assertThat(run("x = 1\nmatch x:\n    case 1:\n        pass\n").errorMessage())
+        .contains("match statement").contains("line 2");
     assertThat(run("x = 3\ns = f'{x=}'\n").errorMessage()).contains("(=)").contains("line 2");
     assertThat(run("x = 1\nb = bytearray(b'ab')\n").errorMessage())
         .isEqualTo("bytearray() is not supported by the model (line 2, column 4)");

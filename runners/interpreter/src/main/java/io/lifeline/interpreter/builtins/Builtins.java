@@ -36,7 +36,14 @@ public final class Builtins {
       b.put(heap, in.key(t.name), t);
     }
     in.types.exceptions.forEach((name, t) -> b.put(heap, in.key(name), t));
+    for (String alias : new String[] {"EnvironmentError", "IOError"}) {
+      b.put(heap, in.key(alias), in.types.exception("OSError"));
+    }
     b.put(heap, in.key("NotImplemented"), in.types.notImplemented());
+    b.put(heap, in.key("Ellipsis"), in.types.ellipsis());
+    for (PyObject sentinel : new PyObject[] {in.types.notImplemented(), in.types.ellipsis()}) {
+      sentinel.type.slots.repr = (i, o) -> o.toString();
+    }
     b.put(heap, in.key("__name__"), in.key("builtins"));
 
     OutputBuiltins.install(in);
@@ -327,9 +334,6 @@ public final class Builtins {
    */
   static PyObject buildClass(Interp in, PyObject[] a, PyTuple k) {
     PyObject metaArg = Args.keyword(a, k, "metaclass");
-    if (k != null && k.size() > (metaArg == null ? 0 : 1)) {
-      throw in.unsupported("class keyword arguments other than metaclass");
-    }
     int npos = Args.positional(a, k);
     PyFunction body = (PyFunction) a[0];
     String name = ((PyStr) a[1]).value;
@@ -362,6 +366,7 @@ public final class Builtins {
         throw in.unsupported("defining " + dunder + " in a class");
       }
     }
+    ClassHooks.implicitClassmethods(in, ns);
     String[] slots = slotNames(in, ns);
     PyType.Layout layout = exception ? PyType.Layout.EXCEPTION : PyType.Layout.INSTANCE;
     PyObject cell = ns.pop(in.heap, in.key("__classcell__"));
@@ -393,12 +398,23 @@ public final class Builtins {
       in.heap.xdecref(old);
     }
     in.heap.xdecref(cell);
+    try {
+      ClassHooks.setNames(in, cls);
+      PyTuple names = ClassHooks.keywordNames(in, k);
+      try {
+        ClassHooks.initSubclass(in, cls, ClassHooks.keywordValues(a, k), names);
+      } finally {
+        in.heap.xdecref(names);
+      }
+    } catch (io.lifeline.interpreter.vm.PyException e) {
+      in.heap.decref(cls);
+      throw e;
+    }
     return cls;
   }
 
   /** Special methods the object protocol here does not consult: defining one would be silently ignored. */
-  static final String[] UNMODELLED_DUNDERS = {"__new__", "__getattribute__", "__delattr__", "__get__",
-      "__set__", "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__", "__missing__", "__aenter__", "__aexit__", "__aiter__", "__anext__", "__copy__", "__deepcopy__",
+  static final String[] UNMODELLED_DUNDERS = {"__new__", "__getattribute__", "__class_getitem__", "__missing__", "__aenter__", "__aexit__", "__aiter__", "__anext__", "__copy__", "__deepcopy__",
       "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__length_hint__", "__matmul__", "__round__",
       "__trunc__", "__floor__", "__ceil__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
 

@@ -35,13 +35,8 @@ final class ClassBuiltins {
 
   static void descriptors(Interp in) {
     Heap heap = in.heap;
-    fn(in, "property", (i, a, k) -> {
-      Args.count(i, "property", a, k, 1, 2);
-      io.lifeline.interpreter.object.PyDescriptor d = heap.register(new io.lifeline.interpreter.object.PyDescriptor(
-          i.types.property, io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY, heap.incref(a[0])));
-      d.setter = a.length > 1 ? heap.incref(a[1]) : null;
-      return d;
-    });
+    PropertyType.install(in);
+    ClassHooks.install(in);
     fn(in, "staticmethod", (i, a, k) -> {
       Args.count(i, "staticmethod", a, k, 1, 1);
       return heap.register(new io.lifeline.interpreter.object.PyDescriptor(i.types.staticmethod,

@@ -9,8 +9,8 @@ import io.lifeline.interpreter.vm.Interp;
 /**
  * A function's writable attributes (Objects/funcobject.c's getsets and its {@code __dict__}): {@code __name__} and
  * {@code __qualname__} (str only), {@code __module__} (the globals' {@code __name__} until stored), {@code __doc__}
- * (None until stored: the model's code objects keep no docstring), {@code __annotations__} (an empty dict made
- * when first asked for: the model parses no annotations), and any other name in the function's own
+ * (None until stored: the model's code objects keep no docstring), {@code __annotations__} (MAKE_FUNCTION's tuple of
+ * pairs or an empty dict, made a dict when first asked for), and any other name in the function's own
  * {@code __dict__}, made on first use, which the function owns until it dies (func_clear's order, PyFunction).
  */
 final class FunctionAttributes {
@@ -22,12 +22,13 @@ final class FunctionAttributes {
       case "__dict__":
         return in.heap.incref(dict(in, fn));
       case "__annotations__":
-        if (fn.annotations == null) {
-          fn.annotations = in.newDict();
-        }
-        return in.heap.incref(fn.annotations);
+        return in.heap.incref(annotations(in, fn));
       case "__doc__":
         return in.heap.incref(fn.doc != null ? fn.doc : in.none());
+      case "__defaults__":
+        return in.heap.incref(fn.defaults != null ? fn.defaults : in.none());
+      case "__kwdefaults__":
+        return in.heap.incref(fn.kwdefaults != null ? fn.kwdefaults : in.none());
       case "__module__":
         if (fn.module != null) {
           return in.heap.incref(fn.module);
@@ -73,6 +74,22 @@ final class FunctionAttributes {
         fn.annotations = v == in.none() ? null : in.heap.incref(v);
         in.heap.xdecref(old);
       }
+      case "__defaults__" -> {
+        if (v != in.none() && !(v instanceof io.lifeline.interpreter.object.PyTuple)) {
+          throw in.error("TypeError", "__defaults__ must be set to a tuple object");
+        }
+        PyObject old = fn.defaults;
+        fn.defaults = v == in.none() ? null : (io.lifeline.interpreter.object.PyTuple) in.heap.incref(v);
+        in.heap.xdecref(old);
+      }
+      case "__kwdefaults__" -> {
+        if (v != in.none() && !(v instanceof PyDict)) {
+          throw in.error("TypeError", "__kwdefaults__ must be set to a dict object");
+        }
+        PyObject old = fn.kwdefaults;
+        fn.kwdefaults = v == in.none() ? null : (PyDict) in.heap.incref(v);
+        in.heap.xdecref(old);
+      }
       case "__doc__" -> {
         PyObject old = fn.doc;
         fn.doc = in.heap.incref(v);
@@ -88,6 +105,26 @@ final class FunctionAttributes {
       }
       default -> dict(in, fn).put(in.heap, in.key(name), in.heap.incref(v));
     }
+  }
+
+  /**
+   * func_get_annotations: an empty dict made when first asked for, or the (name, value) pairs MAKE_FUNCTION
+   * stored as a tuple, made a dict in their order which then replaces the tuple.
+   */
+  private static PyObject annotations(Interp in, PyFunction fn) {
+    if (fn.annotations instanceof PyDict) {
+      return fn.annotations;
+    }
+    PyDict d = in.newDict();
+    if (fn.annotations instanceof io.lifeline.interpreter.object.PyTuple pairs) {
+      for (int i = 0; i + 1 < pairs.items.length; i += 2) {
+        d.put(in.heap, in.heap.incref(pairs.items[i]), in.heap.incref(pairs.items[i + 1]));
+      }
+    }
+    PyObject old = fn.annotations;
+    fn.annotations = d;
+    in.heap.xdecref(old);
+    return d;
   }
 
   private static PyDict dict(Interp in, PyFunction fn) {

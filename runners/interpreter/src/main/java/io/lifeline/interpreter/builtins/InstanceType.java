@@ -71,7 +71,7 @@ final class InstanceType {
           i.ops.genericSetattr((PyInstance) o, name, v);
         }
       })
-      .delattr(InstanceType::delattr);
+      .delattr(InstanceType::delattrSlot);
 
   private InstanceType() {}
 
@@ -82,6 +82,20 @@ final class InstanceType {
       throw in.error("TypeError", "'" + o.type.name + "' object " + lacking);
     }
     return r;
+  }
+
+  /** slot_tp_setattro's deletion: a class's {@code __delattr__}, else the generic deletion. */
+  private static void delattrSlot(Interp i, PyObject o, String name) {
+    if (o.type.heapType && o.type.lookup("__delattr__") instanceof io.lifeline.interpreter.object.PyFunction hook) {
+      PyObject n = i.newStr(name);
+      try {
+        i.heap.decref(i.ops.call(hook, new PyObject[] {o, n}, null));
+      } finally {
+        i.heap.decref(n);
+      }
+      return;
+    }
+    delattr(i, o, name);
   }
 
   /** slot_tp_call: the class's {@code __call__} with the instance first. */
@@ -120,7 +134,11 @@ final class InstanceType {
       throw in.unsupported("deletion of an instance's " + name);
     }
     PyInstance inst = (PyInstance) o;
-    if (o.type.lookup(name) instanceof PySlotDescriptor sd && inst.slots[sd.index] != null) {
+    PyObject typeAttr = o.type.lookup(name);
+    if (typeAttr != null && io.lifeline.interpreter.vm.Descriptors.delete(in, typeAttr, o, name)) {
+      return;
+    }
+    if (typeAttr instanceof PySlotDescriptor sd && inst.slots[sd.index] != null) {
       PyObject old = inst.slots[sd.index];
       inst.slots[sd.index] = null;
       in.heap.decref(old);
@@ -142,6 +160,22 @@ final class InstanceType {
       }
       i.ops.genericSetattr(inst, ((PyStr) a[1]).value, a[2]);
       return i.none();
+    });
+    method(in, in.types.object, "__delattr__", (i, a, k) -> {
+      Args.count(i, "__delattr__", a, k, 2, 2);
+      if (!(a[0] instanceof PyInstance)) {
+        throw i.unsupported("object.__delattr__ on " + a[0].type.name);
+      }
+      delattr(i, a[0], ((PyStr) a[1]).value);
+      return i.none();
+    });
+    method(in, in.types.object, "__getattribute__", (i, a, k) -> {
+      Args.count(i, "__getattribute__", a, k, 2, 2);
+      PyObject r = i.ops.genericGetattr(a[0], ((PyStr) a[1]).value);
+      if (r == null) {
+        throw i.error("AttributeError", "'" + a[0].type.name + "' object has no attribute '" + ((PyStr) a[1]).value + "'");
+      }
+      return r;
     });
   }
 }

@@ -34,13 +34,6 @@ final class Methods {
     ExceptionType.methods(in);
     IteratorTypes.methods(in);
     Heap heap = in.heap;
-    method(in, in.types.property, "setter", (i, a, k) -> {
-      io.lifeline.interpreter.object.PyDescriptor old = (io.lifeline.interpreter.object.PyDescriptor) a[0];
-      io.lifeline.interpreter.object.PyDescriptor d = heap.register(new io.lifeline.interpreter.object.PyDescriptor(
-          i.types.property, io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY, heap.incref(old.func)));
-      d.setter = heap.incref(a[1]);
-      return d;
-    });
     FrameTypes.frameLocalsProxyMethods(in);
     method(in, in.types.frame, "clear", (i, a, k) -> {
       PyFrameObject fo = (PyFrameObject) a[0];

@@ -119,6 +119,21 @@ final class ObjectBuiltins {
         throw e;
       }
     });
+    fn(in, "vars", (i, a, k) -> {
+      Args.count(i, "vars", a, k, 0, 1);
+      if (a.length == 0) {
+        return i.ops.call(i.builtins.getStr("locals"), new PyObject[0], null);
+      }
+      try {
+        return i.ops.getattr(a[0], "__dict__");
+      } catch (PyException e) {
+        if (!e.value.type.isSubtypeOf(i.types.exception("AttributeError"))) {
+          throw e;
+        }
+        heap.decref(e.value);
+        throw i.error("TypeError", "vars() argument must have __dict__ attribute");
+      }
+    });
     fn(in, "getattr", (i, a, k) -> {
       Args.count(i, "getattr", a, k, 2, 3);
       try {

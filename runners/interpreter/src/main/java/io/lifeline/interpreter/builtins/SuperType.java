@@ -14,6 +14,10 @@ final class SuperType {
     if (attr instanceof PyFunction || (attr instanceof PyNativeFunction nf && nf.isMethod)) {
       return sup.obj instanceof PyType ? i.heap.incref(attr) : i.newMethod(attr, sup.obj);
     }
+    if (attr instanceof io.lifeline.interpreter.object.PyDescriptor) {
+      // super_getattro's tp_descr_get(res, obj == starttype ? NULL : obj, starttype).
+      return i.ops.bindDescriptor(attr, sup.obj instanceof PyType t ? t : sup.obj.type);
+    }
     if (attr != null) {
       return i.heap.incref(attr);
     }

@@ -52,6 +52,9 @@ final class TypeType {
       }
       return m == null ? null : in.ops.bindDescriptor(m, t.type);
     }
+    if (v != null && io.lifeline.interpreter.vm.Descriptors.readsThroughClass(v)) {
+      return io.lifeline.interpreter.vm.Descriptors.getThroughClass(in, v, t);
+    }
     return v == null ? null : in.ops.bindDescriptor(v, t);
   }
 

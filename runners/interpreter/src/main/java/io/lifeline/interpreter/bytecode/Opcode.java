@@ -108,7 +108,7 @@ public enum Opcode {
       "f(*args, **kw): callargs tuple stays on the caller's stack until return (3.11); 3.12+ into a Python "
           + "function: the frame steals callable, takes the items, tuple and dict die before it runs (gh-98003)", Exec.LOOP),
   MAKE_FUNCTION(Operand.FLAG, "extras[flags]:stolen code -- func",
-      "flags: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple"),
+      "flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations tuple, 8 closure tuple"),
   RETURN_VALUE(Operand.NONE, "retval:stolen --", "returns to the caller; the frame releases its slots in index order", Exec.LOOP_EXIT),
   RETURN_GENERATOR(Operand.NONE, "--", "makes the generator that owns this frame (done at call time here)", Exec.LOOP),
   YIELD_VALUE(Operand.NONE, "value:stolen -- sent", "suspends; on resumption the sent value is on top", Exec.LOOP),

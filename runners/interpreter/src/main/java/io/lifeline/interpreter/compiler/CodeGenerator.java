@@ -31,6 +31,9 @@ abstract class CodeGenerator {
   /** Emits the code of the statements of a body, in order. */
   abstract void stmts(List<Stmt> body);
 
+  /** Makes {@code __annotations__} at the start of a module or class body that has annotated assignments. */
+  abstract void setupAnnotations(List<Stmt> body);
+
   /** The source position the next instructions are attributed to. */
   final void at(int line, int col) {
     u.line = line;

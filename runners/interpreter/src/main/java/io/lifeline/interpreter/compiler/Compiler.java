@@ -37,6 +37,7 @@ public final class Compiler extends BlockCompiler {
     Compiler c = new Compiler(k, sliceOps);
     c.u = new CodeUnit(root, "<module>", "<module>", List.of(), 0, 0, 1);
     c.prologue();
+    c.setupAnnotations(body);
     c.stmts(body);
     c.returnNone();
     return c.u.assemble(k);
@@ -60,6 +61,8 @@ public final class Compiler extends BlockCompiler {
       assign(a);
     } else if (s instanceof Stmt.AugAssign a) {
       augAssign(a);
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
     } else if (s instanceof Stmt.Return r) {
       returnStmt(r);
     } else if (s instanceof Stmt.Pass) {
@@ -104,6 +107,70 @@ public final class Compiler extends BlockCompiler {
       }
       store(a.targets().get(i));
     }
+  }
+
+  /**
+   * compile.c's compiler_annassign (3.10-3.13, evaluated eagerly): the value is stored first; in a module or class
+   * body a simple name's annotation is evaluated next and stored in {@code __annotations__}, any other target's
+   * annotation evaluated and dropped; in a function annotations are not evaluated. Without a value an attribute's
+   * object (a subscript's object and index) is still evaluated.
+   */
+  private void annAssign(Stmt.AnnAssign a) {
+    boolean annotated = u.scope.kind != Scope.Kind.FUNCTION;
+    if (a.value() != null) {
+      expr(a.value());
+      store(a.target());
+    } else if (a.target() instanceof Expr.Attribute at) {
+      evaluateAndPop(at.value());
+    } else if (a.target() instanceof Expr.Subscript sub) {
+      evaluateAndPop(sub.value());
+      evaluateAndPop(sub.index());
+    }
+    if (!annotated) {
+      return;
+    }
+    if (a.target() instanceof Expr.Name n) {
+      expr(a.annotation());
+      u.emit(Opcode.LOAD_NAME, u.nameIndex("__annotations__"));
+      loadConst(n.id());
+      u.emit(Opcode.STORE_SUBSCR);
+    } else {
+      evaluateAndPop(a.annotation());
+    }
+  }
+
+  private void evaluateAndPop(Expr e) {
+    expr(e);
+    u.emit(Opcode.POP_TOP);
+  }
+
+  /** SETUP_ANNOTATIONS of a module or class body holding an annotated assignment (compile.c's find_ann). */
+  @Override
+  final void setupAnnotations(List<Stmt> body) {
+    if (hasAnnotations(body)) {
+      u.emit(Opcode.BUILD_MAP, 0);
+      u.emit(Opcode.STORE_NAME, u.nameIndex("__annotations__"));
+    }
+  }
+
+  private static boolean hasAnnotations(List<Stmt> body) {
+    return body.stream().anyMatch(Compiler::hasAnnotations);
+  }
+
+  private static boolean hasAnnotations(Stmt s) {
+    if (s instanceof Stmt.If i) {
+      return hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+    } else if (s instanceof Stmt.While w) {
+      return hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+    } else if (s instanceof Stmt.For f) {
+      return hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+    } else if (s instanceof Stmt.With w) {
+      return hasAnnotations(w.body());
+    } else if (s instanceof Stmt.Try t) {
+      return hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+          || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+    }
+    return s instanceof Stmt.AnnAssign;
   }
 
   private void augAssign(Stmt.AugAssign a) {

@@ -71,7 +71,7 @@ public sealed interface Expr {
 
   /** Parameters of a def or lambda. Defaults align with the last positional parameters. */
   record Params(List<String> posonly, List<String> args, List<Expr> defaults, String vararg,
-      List<String> kwonly, List<Expr> kwDefaults, String kwarg) {
+      List<String> kwonly, List<Expr> kwDefaults, String kwarg, java.util.Map<String, Expr> annotations) {
     public int argcount() {
       return posonly.size() + args.size();
     }

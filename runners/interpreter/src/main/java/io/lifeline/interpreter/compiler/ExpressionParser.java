@@ -82,6 +82,7 @@ abstract class ExpressionParser extends TokenCursor {
     List<String> kwonly = new ArrayList<>();
     List<Expr> kwDefaults = new ArrayList<>();
     String kwarg = null;
+    java.util.Map<String, Expr> annotations = new java.util.LinkedHashMap<>();
     boolean star = false;
     while (!check(Kind.OP, close)) {
       Token t = peek();
@@ -90,16 +91,16 @@ abstract class ExpressionParser extends TokenCursor {
         throw PySyntaxError.unsupported("positional-only parameters (/)", t.line(), t.col());
       } else if (match(Kind.OP, "**")) {
         kwarg = name();
+        annotation(close, kwarg, annotations);
       } else if (match(Kind.OP, "*")) {
         star = true;
         if (check(Kind.NAME)) {
           vararg = name();
+          annotation(close, vararg, annotations);
         }
       } else {
         String n = name();
-        if (check(Kind.OP, ":") && close.equals(")")) {
-          throw PySyntaxError.unsupported("parameter annotation", t.line(), t.col());
-        }
+        annotation(close, n, annotations);
         Expr dflt = match(Kind.OP, "=") ? test() : null;
         if (star) {
           kwonly.add(n);
@@ -118,7 +119,14 @@ abstract class ExpressionParser extends TokenCursor {
         break;
       }
     }
-    return new Expr.Params(posonly, args, defaults, vararg, kwonly, kwDefaults, kwarg);
+    return new Expr.Params(posonly, args, defaults, vararg, kwonly, kwDefaults, kwarg, annotations);
+  }
+
+  /** A def parameter's {@code : annotation}, kept under its name in source order (compile.c's visiting order). */
+  private void annotation(String close, String param, java.util.Map<String, Expr> annotations) {
+    if (close.equals(")") && match(Kind.OP, ":")) {
+      annotations.put(param, test());
+    }
   }
 
   /** A starred item if the next token is '*', else what {@code item} parses. */
@@ -416,7 +424,7 @@ abstract class ExpressionParser extends TokenCursor {
           case "(": return parenthesized(t);
           case "[": return listDisplay(t);
           case "{": return dictOrSet(t);
-          case "...": throw PySyntaxError.unsupported("Ellipsis", t.line(), t.col());
+          case "...": return new Expr.Constant(new EllipsisValue(), t.line(), t.col());
           default: throw error(t, "invalid syntax");
         }
       default:

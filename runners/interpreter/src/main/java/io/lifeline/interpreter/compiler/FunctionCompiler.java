@@ -124,6 +124,15 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       u.emit(Opcode.BUILD_MAP, n);
       flags |= 2;
     }
+    if (p != null && !p.annotations().isEmpty()) {
+      // compile.c's compiler_visit_annotations: a tuple of (name, value) pairs, made a dict when first read.
+      p.annotations().forEach((name, a) -> {
+        loadConst(name);
+        expr(a);
+      });
+      u.emit(Opcode.BUILD_TUPLE, 2 * p.annotations().size());
+      flags |= 4;
+    }
     if (code.freevars.length > 0) {
       for (String fv : code.freevars) {
         u.emit(Opcode.LOAD_CLOSURE, u.derefIndex(fv));
@@ -150,10 +159,12 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       expr(b);
     }
     int argc = 2 + c.bases().size();
-    if (c.metaclass() != null) {
-      expr(c.metaclass());
-      argc++;
-      kwNames(List.of("metaclass"));
+    if (!c.keywords().isEmpty()) {
+      for (Expr.Keyword kw : c.keywords()) {
+        expr(kw.value());
+      }
+      argc += c.keywords().size();
+      kwNames(c.keywords().stream().map(Expr.Keyword::name).toList());
     }
     at(c.line(), c.col());
     u.emit(Opcode.CALL, argc);
@@ -172,6 +183,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     u.emit(Opcode.STORE_NAME, u.nameIndex("__module__"));
     loadConst(u.qualname);
     u.emit(Opcode.STORE_NAME, u.nameIndex("__qualname__"));
+    setupAnnotations(c.body());
     stmts(c.body());
     if (u.cellvars.contains("__class__")) {
       u.emit(Opcode.LOAD_CLOSURE, u.derefIndex("__class__"));
@@ -194,7 +206,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       return;
     }
     String name = scope.name;
-    Expr.Params params = new Expr.Params(List.of(), List.of(".0"), List.of(), null, List.of(), List.of(), null);
+    Expr.Params params = new Expr.Params(List.of(), List.of(".0"), List.of(), null, List.of(), List.of(), null, java.util.Map.of());
     PyCode code = compileFunctionBody(scope, name, params, c.line(), () -> comprehensionBody(c), true);
     makeFunction(code, null);
     expr(c.generators().get(0).iter());

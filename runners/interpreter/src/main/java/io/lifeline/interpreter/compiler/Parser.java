@@ -139,8 +139,14 @@ public final class Parser extends ExpressionParser {
       Expr value = check(Kind.NAME, "yield") ? yieldExpr() : exprListStar();
       return new Stmt.AugAssign(first, op.substring(0, op.length() - 1), value, t.line(), t.col());
     }
-    if (check(Kind.OP, ":")) {
-      throw PySyntaxError.unsupported("annotated assignment", t.line(), t.col());
+    if (match(Kind.OP, ":")) {
+      checkTarget(first);
+      Expr annotation = test();
+      Expr value = null;
+      if (match(Kind.OP, "=")) {
+        value = check(Kind.NAME, "yield") ? yieldExpr() : exprListStar();
+      }
+      return new Stmt.AnnAssign(first, annotation, value, t.line(), t.col());
     }
     if (!check(Kind.OP, "=")) {
       return new Stmt.ExprStmt(first, t.line(), t.col());
@@ -271,7 +277,7 @@ public final class Parser extends ExpressionParser {
     Expr.Params params = params(")");
     consume(Kind.OP, ")", "expected ')'");
     if (match(Kind.OP, "->")) {
-      throw PySyntaxError.unsupported("return annotation", t.line(), t.col());
+      params.annotations().put("return", test());
     }
     List<Stmt> body = block();
     return new Stmt.FunctionDef(name, params, body, decorators, isAsync, t.line(), t.col());
@@ -281,17 +287,14 @@ public final class Parser extends ExpressionParser {
     Token t = advance();
     String name = name();
     List<Expr> bases = new ArrayList<>();
-    Expr metaclass = null;
+    List<Expr.Keyword> keywords = new ArrayList<>();
     if (match(Kind.OP, "(")) {
       while (!check(Kind.OP, ")")) {
         Token b = peek();
         if (check(Kind.NAME) && peekAt(1).isOp("=")) {
-          if (!b.text().equals("metaclass")) {
-            throw PySyntaxError.unsupported("class keyword argument '" + b.text() + "'", b.line(), b.col());
-          }
           advance();
           advance();
-          metaclass = test();
+          keywords.add(new Expr.Keyword(b.text(), test()));
           if (!match(Kind.OP, ",")) {
             break;
           }
@@ -305,7 +308,7 @@ public final class Parser extends ExpressionParser {
       consume(Kind.OP, ")", "expected ')'");
     }
     List<Stmt> body = block();
-    return new Stmt.ClassDef(name, bases, metaclass, body, decorators, t.line(), t.col());
+    return new Stmt.ClassDef(name, bases, keywords, body, decorators, t.line(), t.col());
   }
 
   private Stmt tryStmt() {

@@ -15,6 +15,9 @@ public sealed interface Stmt {
 
   record AugAssign(Expr target, String op, Expr value, int line, int col) implements Stmt {}
 
+  /** {@code target: annotation [= value]}; value is null when absent (PEP 526). */
+  record AnnAssign(Expr target, Expr annotation, Expr value, int line, int col) implements Stmt {}
+
   record Return(Expr value, int line, int col) implements Stmt {}
 
   record Pass(int line, int col) implements Stmt {}
@@ -33,9 +36,9 @@ public sealed interface Stmt {
   record FunctionDef(String name, Expr.Params params, List<Stmt> body, List<Expr> decorators, boolean isAsync,
       int line, int col) implements Stmt {}
 
-  /** {@code metaclass} is the {@code metaclass=} keyword's expression, or null. */
-  record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, List<Expr> decorators, int line,
-      int col) implements Stmt {}
+  /** {@code keywords}: the class keywords ({@code metaclass=} among them) in source order. */
+  record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators,
+      int line, int col) implements Stmt {}
 
   record Handler(Expr type, String name, List<Stmt> body, int line, int col) {}
 

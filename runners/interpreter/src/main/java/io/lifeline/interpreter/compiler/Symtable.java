@@ -41,6 +41,12 @@ public final class Symtable {
     } else if (s instanceof Stmt.Assign a) {
       expr(a.value());
       a.targets().forEach(this::target);
+    } else if (s instanceof Stmt.AnnAssign a) {
+      expr(a.annotation());
+      if (a.value() != null) {
+        expr(a.value());
+      }
+      target(a.target());
     } else if (s instanceof Stmt.AugAssign a) {
       expr(a.value());
       if (a.target() instanceof Expr.Name n) {
@@ -114,7 +120,7 @@ public final class Symtable {
   private void classDef(Stmt.ClassDef c) {
     c.decorators().forEach(this::expr);
     c.bases().forEach(this::expr);
-    exprs(c.metaclass());
+    c.keywords().forEach(kw -> expr(kw.value()));
     bind(c.name());
     Scope cls = enter(Scope.Kind.CLASS, c.name(), c);
     stmts(c.body());
@@ -173,6 +179,7 @@ public final class Symtable {
         expr(d);
       }
     });
+    p.annotations().values().forEach(this::expr);
   }
 
   private void params(Expr.Params p) {

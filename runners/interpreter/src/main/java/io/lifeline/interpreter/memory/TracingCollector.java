@@ -22,7 +22,8 @@ import java.util.Map;
  * <p>Finalizers ({@code __del__}, a generator's close, a weakref lifeline's callbacks) follow
  * pypy/doc/discussion/finalizer-order.rst: one finalizer per strongly connected component per collection, none
  * for an object reachable from another finalizable object, and everything reachable from a finalizable object
- * survives the collection. Weakrefs to the objects freed are cleared after that (invalidate_old_weakrefs); an
+ * survives the collection. Weakrefs to the objects freed, and to those only the finalizers queued reach, are
+ * cleared before the finalizers are queued (invalidate_old_weakrefs inside deal_with_objects_with_finalizers); an
  * object whose finalizer runs has its weakrefs cleared and its lifeline detached just before
  * (UserDelAction._call_finalizer). Weakref callbacks are the finalizer of the referent's lifeline
  * (pypy/module/_weakref/interp__weakref.py), which the referent keeps alive: behind a {@code __del__} they run
@@ -151,7 +152,6 @@ public final class TracingCollector {
       Map<Object, Integer> state = new IdentityHashMap<>();
       queue = dealWithObjectsWithFinalizers(unreachable, state);
       List<PyObject> dead = dead(unreachable, state);
-      invalidateWeakrefs(dead);
       free(dead);
       phaseValidator.run();
     } finally {
@@ -207,7 +207,6 @@ public final class TracingCollector {
         }
       }
       List<PyObject> dead = dead(unreachable, state);
-      invalidateWeakrefs(dead);
       free(dead);
       phaseValidator.run();
     } finally {
@@ -345,6 +344,7 @@ public final class TracingCollector {
       }
       bump(x, TEMPORARY, FROM_FINALIZER, state, unreachable);
     }
+    invalidateWeakrefs(notAliveAfterMarking(unreachable, state));
     List<Object> queue = new ArrayList<>();
     for (Object x : marked) {
       if (stateOf(state, x) == FROM_FINALIZER) {
@@ -356,6 +356,23 @@ public final class TracingCollector {
     }
     withFinalizers = next;
     return queue;
+  }
+
+  /**
+   * What incminimark's deal_with_objects_with_finalizers clears weakrefs to before it queues the finalizers: the
+   * objects still unreachable, and those only a finalizer being queued reaches (state FROM_FINALIZER, the
+   * GCFLAG_FINALIZATION_ORDERING bit), which survive this collection with their weakrefs cleared. Objects that a
+   * later finalizer's walk reached (ALIVE) keep theirs. Clearing a weakref leaves its callback to the lifeline.
+   */
+  private static List<PyObject> notAliveAfterMarking(Map<PyObject, Boolean> unreachable, Map<Object, Integer> state) {
+    List<PyObject> out = new ArrayList<>();
+    for (PyObject o : unreachable.keySet()) {
+      int s = stateOf(state, o);
+      if (s == UNREACHABLE || s == FROM_FINALIZER) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   /** Recursively moves {@code from} to {@code to}, starting at {@code x} (states it does not change stop it). */

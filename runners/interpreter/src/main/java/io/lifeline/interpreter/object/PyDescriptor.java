@@ -8,6 +8,9 @@ public final class PyDescriptor extends PyContainer {
   public final Kind kind;
   public PyObject func;
   public PyObject setter;
+  /** A property's fdel and doc (property_dealloc releases fget, fset, fdel, doc in that order). */
+  public PyObject deleter;
+  public PyObject doc;
 
   public PyDescriptor(PyType type, Kind kind, PyObject func) {
     super(type);
@@ -19,5 +22,7 @@ public final class PyDescriptor extends PyContainer {
   protected void fields(Refs refs) {
     func = refs.field(func);
     setter = refs.field(setter);
+    deleter = refs.field(deleter);
+    doc = refs.field(doc);
   }
 }

@@ -68,6 +68,15 @@ public final class PyDict extends PyContainer {
    */
   TypeEpoch typeEpoch;
 
+  /**
+   * Set for an instance's attributes on 3.11+ (a split table): its class's shared key indices, which every new
+   * key joins (up to {@link #SHARED_KEYS_MAX}); the values are released in key index order, not insertion order
+   * (_PyObject_FreeInstanceAttributes and dict_dealloc walk the values array). Null for every other dict.
+   */
+  public java.util.Map<String, Integer> sharedKeys;
+  /** dictobject.c's SHARED_KEYS_MAX_SIZE. */
+  private static final int SHARED_KEYS_MAX = 30;
+
   public PyDict(PyType type) {
     super(type);
   }
@@ -258,11 +267,14 @@ public final class PyDict extends PyContainer {
     }
   }
 
-  /** dict_clear: detaches the table, then releases keys and values in insertion order. */
+  /**
+   * dict_clear: detaches the table, then releases keys and values in insertion order (a split table's values in
+   * shared key order, then any key beyond the shared ones).
+   */
   @Override
   public void clear(Heap heap) {
-    Entry[] old = entries;
-    int n = used;
+    Entry[] old = sharedKeys == null ? entries : inSharedKeyOrder();
+    int n = sharedKeys == null ? used : old.length;
     index = null;
     entries = null;
     used = 0;
@@ -349,7 +361,18 @@ public final class PyDict extends PyContainer {
     }
   }
 
+  /** The live entries, those with a shared key first by key index, the others after in insertion order. */
+  private Entry[] inSharedKeyOrder() {
+    List<Entry> live = entries();
+    live.sort(java.util.Comparator.comparingInt(
+        e -> e.key instanceof PyStr k ? sharedKeys.getOrDefault(k.value, SHARED_KEYS_MAX) : SHARED_KEYS_MAX));
+    return live.toArray(new Entry[0]);
+  }
+
   private void insertNew(Entry e) {
+    if (sharedKeys != null && e.key instanceof PyStr k && sharedKeys.size() < SHARED_KEYS_MAX) {
+      sharedKeys.putIfAbsent(k.value, sharedKeys.size());
+    }
     if (index == null || used == entries.length || (fill + 1) * 3 > index.length * 2) {
       resize();
     }

@@ -16,7 +16,7 @@ public final class PyFunction extends PyContainer {
   public PyObject module;
   public PyObject doc;
   public PyDict dict;
-  /** {@code __annotations__}: the model parses no annotations, so an empty dict made when first asked for. */
+  /** {@code __annotations__}: MAKE_FUNCTION's tuple of (name, value) pairs until first read, then a dict. */
   public PyObject annotations;
   /** Set by types.coroutine: generators it makes are awaitable (CO_ITERABLE_COROUTINE). */
   public boolean iterableCoroutine;

@@ -18,8 +18,12 @@ public class PyInstance extends PyContainer {
    * registered dict owned by this instance, null until the first attribute is stored. Null with __slots__.
    */
   public PyDict attrs;
-  /** Whether {@link #attrs} is an object of its own (3.10 instance dicts, exception dicts). */
-  public final boolean dictObject;
+  /**
+   * Whether {@link #attrs} is an object of its own (3.10 instance dicts, exception dicts, and a 3.11+ instance
+   * whose {@code __dict__} was read: its inline values then move into a dict object, as
+   * _PyObject_GetManagedDict's make_dict_from_instance_attributes does).
+   */
+  public boolean dictObject;
   /** __slots__ values, bases' first; each owned. */
   public final PyObject[] slots;
 
@@ -31,6 +35,9 @@ public class PyInstance extends PyContainer {
     super(type);
     this.dictObject = dictObject;
     attrs = type.instancesHaveDict && !dictObject ? new PyDict(null) : null;
+    if (attrs != null) {
+      attrs.sharedKeys = type.sharedKeys;
+    }
     slots = new PyObject[type.totalSlots()];
   }
 

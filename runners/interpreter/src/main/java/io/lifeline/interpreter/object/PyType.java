@@ -19,6 +19,11 @@ public final class PyType extends PyObject {
   public final List<PyType> mro = new ArrayList<>();
   /** The type's namespace. Owned. */
   public PyDict dict;
+  /**
+   * The attribute names its instances' inline dicts share (CPython 3.11+'s cached keys, ht_cached_keys): each
+   * name's index is its position when an instance of the class first stored it, at most 30 names.
+   */
+  public final java.util.Map<String, Integer> sharedKeys = new java.util.HashMap<>();
   public final boolean heapType;
   /** What kind of instance {@code type.__call__} builds for this type and its subclasses. */
   public Layout layout;

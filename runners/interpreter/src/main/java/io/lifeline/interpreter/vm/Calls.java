@@ -223,10 +223,12 @@ final class Calls extends VmPart {
   void makeFunction(Frame f, int flags) {
     PyCode code = (PyCode) f.pop();
     PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;
+    PyObject annotations = (flags & 4) != 0 ? f.pop() : null;
     PyDict kwdefaults = (flags & 2) != 0 ? (PyDict) f.pop() : null;
     PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
-    f.push(heap.register(new PyFunction(in.types.function, code, heap.incref(f.globals), defaults, kwdefaults,
-        closure)));
+    PyFunction fn = new PyFunction(in.types.function, code, heap.incref(f.globals), defaults, kwdefaults, closure);
+    fn.annotations = annotations;
+    f.push(heap.register(fn));
   }
 
   /** type.__call__: builds the instance, then calls __init__ with borrowed arguments (the caller holds them). */

@@ -230,6 +230,26 @@ public final class Interp implements Finalization {
     return inst.attrs;
   }
 
+  /**
+   * The instance's {@code __dict__} as an object (borrowed): inline attributes move, in their order, into a new
+   * dict that the instance owns from then on (make_dict_from_instance_attributes); null without a dict.
+   */
+  public PyDict dictObjectOf(PyInstance inst) {
+    if (!inst.dictObject && inst.attrs != null) {
+      PyDict inline = inst.attrs;
+      PyDict d = newDict();
+      d.sharedKeys = inline.sharedKeys;
+      for (PyDict.Entry e : inline.entries()) {
+        d.put(heap, heap.incref(e.key), heap.incref(e.value));
+      }
+      inline.clear(heap);
+      inst.attrs = d;
+      inst.dictObject = true;
+      return d;
+    }
+    return inst.dictObject ? instanceDict(inst) : null;
+  }
+
   /** A new exception instance; takes ownership of {@code args}. */
   public PyBaseException newException(PyType t, PyTuple args) {
     if (t.heapType) {

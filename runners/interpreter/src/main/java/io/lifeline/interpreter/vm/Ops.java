@@ -92,8 +92,13 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** The end of a failed PyObject_GetAttr: an instance's {@code __getattr__}, else AttributeError. */
   private PyObject missingAttr(PyObject o, String name) {
-    if (o instanceof PyInstance && Unmodelled.isInstanceAttribute(name)) {
-      throw in.unsupported("an instance's __dict__");
+    if (o instanceof PyInstance inst && name.equals("__dict__")) {
+      PyDict d = in.dictObjectOf(inst);
+      if (d != null) {
+        return heap.incref(d);
+      }
+    } else if (o instanceof PyInstance && Unmodelled.isInstanceAttribute(name)) {
+      throw in.unsupported("an instance's " + name);
     }
     PyObject hook = o instanceof PyInstance ? o.type.lookup("__getattr__") : null;
     if (hook != null) {
@@ -142,9 +147,8 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       PyObject v = si.slots[sd.index];
       return v == null ? null : heap.incref(v);
     }
-    if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
-        && d.kind == io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY) {
-      return call(d.func, new PyObject[] {o}, null);
+    if (typeAttr != null && !(typeAttr instanceof PyFunction) && Descriptors.isData(typeAttr)) {
+      return Descriptors.get(in, typeAttr, o, o.type);
     }
     if (o instanceof PyInstance inst && inst.attrs != null) {
       PyObject v = key != null ? inst.attrs.get(key) : inst.attrs.getStr(name);
@@ -158,6 +162,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     if (attr instanceof PyFunction || (attr instanceof PyNativeFunction nf && nf.isMethod)) {
       return in.newMethod(attr, o);
+    }
+    if (Descriptors.hasGet(attr)) {
+      return Descriptors.get(in, attr, o, o.type);
     }
     return bindDescriptor(attr, o.type);
   }
@@ -257,12 +264,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     PyObject o = inst;
     PyObject typeAttr = key != null ? o.type.lookup(key) : o.type.lookup(name);
-    if (typeAttr instanceof io.lifeline.interpreter.object.PyDescriptor d
-        && d.kind == io.lifeline.interpreter.object.PyDescriptor.Kind.PROPERTY) {
-      if (d.setter == null) {
-        throw in.error("AttributeError", "can't set attribute '" + name + "'");
-      }
-      heap.decref(call(d.setter, new PyObject[] {o, v}, null));
+    if (typeAttr != null && !(typeAttr instanceof PyFunction) && Descriptors.set(in, typeAttr, o, name, v)) {
       return;
     }
     {

@@ -65,6 +65,7 @@ public final class Types implements Constants {
   public final PyBool trueObj;
   public final PyBool falseObj;
   private final io.lifeline.interpreter.object.PySentinel notImplemented;
+  private final io.lifeline.interpreter.object.PySentinel ellipsis;
   /** Exception types by name, in hierarchy order. */
   public final Map<String, PyType> exceptions = new LinkedHashMap<>();
   private final Map<Object, PyObject> interned = new HashMap<>();
@@ -124,6 +125,7 @@ public final class Types implements Constants {
     falseObj = new PyBool(boolType, false);
     notImplemented = new io.lifeline.interpreter.object.PySentinel(
         builtin("NotImplementedType", object, Layout.BUILTIN), "NotImplemented");
+    ellipsis = new io.lifeline.interpreter.object.PySentinel(builtin("ellipsis", object, Layout.BUILTIN), "Ellipsis");
     exceptionHierarchy();
   }
 
@@ -165,6 +167,29 @@ public final class Types implements Constants {
     exc("UnicodeError", "ValueError");
     exc("UnicodeEncodeError", "UnicodeError");
     exc("UnicodeDecodeError", "UnicodeError");
+    exc("UnicodeTranslateError", "UnicodeError");
+    exc("FloatingPointError", "ArithmeticError");
+    exc("BufferError", "Exception");
+    exc("EOFError", "Exception");
+    exc("SystemError", "Exception");
+    exc("IndentationError", "SyntaxError");
+    exc("TabError", "IndentationError");
+    exc("OSError", "Exception");
+    for (String os : new String[] {"BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError",
+        "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+        "ProcessLookupError", "TimeoutError"}) {
+      exc(os, "OSError");
+    }
+    for (String conn : new String[] {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+        "ConnectionResetError"}) {
+      exc(conn, "ConnectionError");
+    }
+    exc("Warning", "Exception");
+    for (String w : new String[] {"BytesWarning", "DeprecationWarning", "FutureWarning", "ImportWarning",
+        "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning",
+        "UserWarning"}) {
+      exc(w, "Warning");
+    }
   }
 
   private void exc(String name, String base) {
@@ -189,6 +214,11 @@ public final class Types implements Constants {
 
   public PyObject notImplemented() {
     return notImplemented;
+  }
+
+  /** The Ellipsis singleton ({@code ...}). */
+  public PyObject ellipsis() {
+    return ellipsis;
   }
 
   /** The small int {@code v} (-5..256): the same immortal object as the compiler's constant for it. */
@@ -243,6 +273,9 @@ public final class Types implements Constants {
   private record DoubleKey(long bits) {}
 
   private PyObject make(Object value) {
+    if (value instanceof io.lifeline.interpreter.compiler.EllipsisValue) {
+      return ellipsis;
+    }
     if (value instanceof io.lifeline.interpreter.compiler.BytesValue b) {
       return new io.lifeline.interpreter.object.PyBytes(bytes, b.bytes());
     }
