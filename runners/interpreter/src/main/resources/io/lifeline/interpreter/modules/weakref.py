@@ -254,6 +254,21 @@ class WeakKeyDictionary:
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
 
+    def popitem(self):
+        while True:
+            key, value = self.data.popitem()
+            o = key()
+            if o is not None:
+                return o, value
+
+    def clear(self):
+        # MutableMapping.clear: popitem until KeyError, last inserted first.
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
     def update(self, dict=None, **kwargs):
         d = self.data
         if dict is not None:
