@@ -6,9 +6,13 @@ import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.object.PyCode;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.vm.Interp;
 
-/** {@code types} (Lib/types.py's native parts): coroutine marking and the generator and coroutine types. */
+/**
+ * {@code types} (Lib/types.py's native parts): coroutine marking, the generator, coroutine, function and method types,
+ * and {@code MethodType(func, obj)}, the bound method (method_new) ExitStack binds its managers' exits with.
+ */
 public final class TypesModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
@@ -21,5 +25,18 @@ public final class TypesModule implements NativeModule {
     });
     m.dict.put(in.heap, in.key("CoroutineType"), in.types.coroutine);
     m.dict.put(in.heap, in.key("GeneratorType"), in.types.generator);
+    m.dict.put(in.heap, in.key("FunctionType"), in.types.function);
+    m.dict.put(in.heap, in.key("LambdaType"), in.types.function);
+    m.dict.put(in.heap, in.key("MethodType"), in.types.method);
+    if (in.types.method.dict.getStr("__new__") == null) {
+      in.types.method.dict.put(in.heap, in.key("__new__"), new PyNativeFunction(in.types.builtinFunction, "method",
+          (i, a, k) -> {
+            Args.count(i, "method", a, k, 2, 2);
+            if (!i.ops.isCallable(a[0])) {
+              throw i.error("TypeError", "first argument must be callable");
+            }
+            return i.newMethod(a[0], a[1]);
+          }, false));
+    }
   }
 }

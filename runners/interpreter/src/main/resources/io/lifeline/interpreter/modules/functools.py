@@ -1,7 +1,8 @@
 # functools, written like CPython's Lib/functools.py: update_wrapper and wraps are Python on every interpreter
 # (wraps returns a partial of update_wrapper); partial and reduce are Python here and replaced by the native
 # _functools where the interpreter has one (CPython's C partialobject and functools_reduce). PyPy 7.3.11 has no
-# _functools and keeps the Python ones: partial's __call__ is a frame, reduce's loop a frame.
+# _functools and keeps the Python ones: partial's __call__ is a frame, reduce's loop a frame. total_ordering,
+# cmp_to_key (C on CPython, holding the same references), singledispatch and PyPy's lru_cache are Python here too.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
@@ -67,6 +68,203 @@ class partial:
         return f"functools.partial({', '.join(args)})"
 
 
+def _object_attr(op):
+    # The model's object has no rich-comparison slot wrappers; where CPython's getattr(object, op) finds one, a class
+    # that does not define op finds the same one, so None stands for both.
+    try:
+        return getattr(object, op, None)
+    except NotImplementedError:
+        return None
+
+
+def _gt_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _le_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _ge_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _ge_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _lt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _gt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _lt_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _ge_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _le_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _le_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _gt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _lt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    roots = {op for op in _convert if getattr(cls, op, None) is not _object_attr(op)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    # CPython's is C (functools.KeyWrapper holding cmp and obj), PyPy's this class; either holds the same two.
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def _find_impl(cls, registry):
+    # CPython composes the MRO with the registered ABCs (_compose_mro); the model follows __mro__ only.
+    for t in cls.__mro__:
+        if t in registry:
+            return registry[t]
+    return None
+
+
+def singledispatch(func):
+    import weakref
+    registry = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+
+    def dispatch(cls):
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                f"Use either `@register(some_class)` or plain `@register` "
+                                f"on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+        registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
 try:
     from _functools import reduce
 except ImportError:
@@ -77,10 +275,135 @@ try:
 except ImportError:
     pass
 
+def _make_key(args, kwds, typed, kwd_mark=(object(),), fasttypes={int, str}):
+    # Lib/functools.py's _make_key; the key stays the tuple where CPython wraps it in a _HashedSeq (a list holding
+    # the same items).
+    key = args
+    if kwds:
+        key += kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in fasttypes:
+        return key[0]
+    return key
+
+
+def _cache_info_unsupported():
+    raise NotImplementedError("functools cache_info() is not supported by the model")
+
+
+def _py_lru_cache_wrapper(user_function, maxsize, typed):
+    # Lib/functools.py's pure-Python _lru_cache_wrapper, which PyPy runs: a closure over a dict and, bounded, a
+    # circular doubly linked list of [prev, next, key, result] links (cycles the collector frees). No lock: the
+    # model has no threads.
+    sentinel = object()
+    PREV, NEXT, KEY, RESULT = 0, 1, 2, 3
+    cache = {}
+    hits = misses = 0
+    full = False
+    cache_get = cache.get
+
+    def cache_len():
+        return len(cache)
+    root = []
+    root.extend([root, root, None, None])
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            result = user_function(*args, **kwds)
+            return result
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal root, hits, misses, full
+            key = _make_key(args, kwds, typed)
+            link = cache_get(key)
+            if link is not None:
+                link_prev, link_next, _key, result = link
+                link_prev[NEXT] = link_next
+                link_next[PREV] = link_prev
+                last = root[PREV]
+                last[NEXT] = root[PREV] = link
+                link[PREV] = last
+                link[NEXT] = root
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                pass
+            elif full:
+                oldroot = root
+                oldroot[KEY] = key
+                oldroot[RESULT] = result
+                root = oldroot[NEXT]
+                oldkey = root[KEY]
+                oldresult = root[RESULT]
+                root[KEY] = root[RESULT] = None
+                del cache[oldkey]
+                cache[key] = oldroot
+            else:
+                last = root[PREV]
+                link = [last, root, key, result]
+                last[NEXT] = root[PREV] = cache[key] = link
+                full = (cache_len() >= maxsize)
+            return result
+
+    def cache_clear():
+        nonlocal hits, misses, full
+        cache.clear()
+        old = root[:]
+        root.clear()
+        root.extend([root, root, None, None])
+        del old
+        hits = misses = 0
+        full = False
+
+    wrapper.cache_info = _cache_info_unsupported
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
 try:
     from _functools import _lru_cache_wrapper
 except ImportError:
-    pass
+    def lru_cache(maxsize=128, typed=False):
+        if isinstance(maxsize, int):
+            if maxsize < 0:
+                maxsize = 0
+        elif callable(maxsize) and isinstance(typed, bool):
+            user_function, maxsize = maxsize, 128
+            wrapper = _py_lru_cache_wrapper(user_function, maxsize, typed)
+            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+            return update_wrapper(wrapper, user_function)
+        elif maxsize is not None:
+            raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+        def decorating_function(user_function):
+            wrapper = _py_lru_cache_wrapper(user_function, maxsize, typed)
+            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+            return update_wrapper(wrapper, user_function)
+
+        return decorating_function
+
+    def cache(user_function):
+        return lru_cache(maxsize=None)(user_function)
 else:
     # CPython's Python factory over the C wrapper (its cache_parameters lambda and update_wrapper included); the
     # C wrapper's limits are in LruCacheWrapper. PyPy's lru_cache (a Python closure) is not modelled yet.

@@ -4,6 +4,18 @@
 # CPython's guards for mutation during iteration are not modelled.
 from _weakref import ref, ReferenceType, getweakrefcount, _MethodType, _note_first_finalize
 import atexit as _atexit
+import sys as _sys
+
+# PyPy's weak containers count only live weakrefs in len() (lib-python's "PyPy change": a callback may run at an
+# unknown later time, after the referent's finalizer and one more collection).
+_COUNT_LIVE = not hasattr(_sys, 'getrefcount')
+
+
+def _live_count(refs):
+    result = 0
+    for wr in list(refs):
+        result += (wr() is not None)
+    return result
 
 
 def _remove_dead_weakref(d, key):
@@ -132,6 +144,8 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __len__(self):
+        if _COUNT_LIVE:
+            return _live_count(self.data.values())
         return len(self.data)
 
     def __contains__(self, key):
@@ -224,6 +238,8 @@ class WeakKeyDictionary:
         return self.data[ref(key)]
 
     def __len__(self):
+        if _COUNT_LIVE:
+            return _live_count(self.data)
         return len(self.data)
 
     def __setitem__(self, key, value):
@@ -253,6 +269,21 @@ class WeakKeyDictionary:
 
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        while True:
+            key, value = self.data.popitem()
+            o = key()
+            if o is not None:
+                return o, value
+
+    def clear(self):
+        # MutableMapping.clear: popitem until KeyError, last inserted first.
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
 
     def update(self, dict=None, **kwargs):
         d = self.data
@@ -341,6 +372,8 @@ class WeakSet:
         self.data.remove(ref(item))
 
     def __len__(self):
+        if _COUNT_LIVE:
+            return _live_count(self.data)
         return len(self.data)
 
     def __contains__(self, item):
