@@ -85,16 +85,19 @@ public final class TracingCollector {
   // ---------------------------------------------------------------- Registration
 
   /**
-   * register_finalizer at allocation: instances of classes with {@code __del__}, generators whose code has a
-   * yield inside try or with (CO_YIELD_INSIDE_TRY, pypy/interpreter/generator.py) and every coroutine.
+   * register_finalizer at allocation: instances of classes with {@code __del__} and of native types with
+   * tp_finalize, generators whose code has a yield inside try or with (CO_YIELD_INSIDE_TRY,
+   * pypy/interpreter/generator.py) and every coroutine.
    */
   void allocated(PyObject o) {
     if (o instanceof PyGenerator g) {
       if (g.coroutine || runtime.yieldsInsideTry(g)) {
         withFinalizers.add(g);
       }
-    } else if ((o instanceof PyInstance || o instanceof PyType) && o.type != null && o.type.heapType
+    } else if (o.type != null && (o.type.heapType || !(o instanceof PyInstance || o instanceof PyType))
         && o.hasFinalizer()) {
+      // a class with __del__, or a native type with tp_finalize: its W_Root's type has the __del__ slot wrapper
+      // (cpyext), so allocate_instance registers the finalizer (pypy/objspace/std/objspace.py)
       withFinalizers.add(o);
     }
   }
@@ -242,7 +245,7 @@ public final class TracingCollector {
       o.gcRefs = o.refcnt;
     }
     for (PyObject o : candidates.keySet()) {
-      o.traverse(r -> {
+      o.traverseTraced(r -> {
         if (!r.immortal) {
           r.gcRefs--;
         }
@@ -345,6 +348,7 @@ public final class TracingCollector {
       }
       bump(x, TEMPORARY, FROM_FINALIZER, state, unreachable);
     }
+    clearWeakrefsNotAlive(unreachable, state);
     List<Object> queue = new ArrayList<>();
     for (Object x : marked) {
       if (stateOf(state, x) == FROM_FINALIZER) {
@@ -356,6 +360,20 @@ public final class TracingCollector {
     }
     withFinalizers = next;
     return queue;
+  }
+
+  /**
+   * invalidate_old_weakrefs as deal_with_objects_with_finalizers calls it, before the finalizers it queues are
+   * bumped to alive: a weakref survives only if its referent is alive (state 3), so the weakrefs to everything
+   * that only a finalizer keeps alive are cleared now, a collection before it is freed (probed on PyPy 7.3.11: a
+   * weakref to an object hanging off a cycle of instances with __del__ reads None after the first collection).
+   */
+  private void clearWeakrefsNotAlive(Map<PyObject, Boolean> unreachable, Map<Object, Integer> state) {
+    for (PyObject o : unreachable.keySet()) {
+      if (stateOf(state, o) != ALIVE) {
+        clearWeakrefs(o);
+      }
+    }
   }
 
   /** Recursively moves {@code from} to {@code to}, starting at {@code x} (states it does not change stop it). */
