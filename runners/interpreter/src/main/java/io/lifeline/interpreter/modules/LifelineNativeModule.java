@@ -262,7 +262,9 @@ public final class LifelineNativeModule implements NativeModule {
       String name = ((PyStr) k.items[j - npos]).value;
       int at = indexOf(kwlist, name);
       if (at < 0) {
-        throw in.error("TypeError", "'" + name + "' is an invalid keyword argument for this function");
+        throw in.error("TypeError", in.policies.wording().atLeast(Policies.Wording.CPYTHON_313)
+            ? "this function got an unexpected keyword argument '" + name + "'"
+            : "'" + name + "' is an invalid keyword argument for this function");
       }
       if (at < npos) {
         throw in.error("TypeError", "argument for function given by name ('" + name + "') and position ("
