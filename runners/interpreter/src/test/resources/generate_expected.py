@@ -9,6 +9,9 @@ The PyPy 7.3.11 expectations (ProgramsMatchPyPyTest) are made with
        generate_expected.py /usr/bin/pypy3 programs/pypy_*.py
        (a PyPy writes NAME.expected-pypy unless --suffix says otherwise)
 
+A program that names lifeline_native gets that C extension module (runners/real's lifeline_native.c) built
+for the interpreter with `cc` (or $LIFELINE_CC) against its own headers, on its path.
+
 The program runs unchanged as __main__. `event` is installed into builtins by a sitecustomize module on
 PYTHONPATH, so the program's globals hold nothing extra. An atexit handler marks where interpreter
 shutdown starts (atexit runs first in Py_FinalizeEx; the program's own atexit registrations are run right
@@ -61,10 +64,26 @@ atexit.register = _user_register
 '''
 
 
+NATIVE_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "real", "src",
+                             "main", "resources", "io", "lifeline", "real", "native", "lifeline_native.c")
+
+
+def build_native(python, d):
+    """Builds lifeline_native (runners/real's C source) for python into d, as runners/real NativeBuild does."""
+    query = "import sysconfig; print(sysconfig.get_paths()['include']); print(sysconfig.get_config_var('EXT_SUFFIX'))"
+    include, suffix = subprocess.run([python, "-c", query], capture_output=True, text=True,
+                                     check=True).stdout.split()
+    subprocess.run([os.environ.get("LIFELINE_CC", "cc"), "-shared", "-fPIC", "-O1", "-I" + include,
+                    NATIVE_SOURCE, "-o", os.path.join(d, "lifeline_native" + suffix)], check=True)
+
+
 def expected_for(python, path):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "sitecustomize.py"), "w") as f:
             f.write(SITECUSTOMIZE)
+        with open(path) as f:
+            if "lifeline_native" in f.read():
+                build_native(python, d)
         env = dict(os.environ, PYTHONPATH=d, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
         proc = subprocess.run([python, path], env=env, capture_output=True, text=True, timeout=60)
     body, shutdown, status = [], [], "completed"

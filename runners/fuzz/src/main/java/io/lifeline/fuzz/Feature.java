@@ -41,6 +41,7 @@ public enum Feature {
   CLOSURE("def inner\\("),
   COMPREHENSION("\\[\\w+( \\+ 1|\\('each', x\\)| )? ?for x in |\\{str\\(x\\)"),
   FUNCTION_SCOPE("def scope\\d+\\("),
+  NATIVE_EXTENSION("\\blifeline_native\\.\\w+\\("),
   GC_COLLECT("(?m)^\\s*gc\\.collect\\(\\)$");
 
   private final Pattern pattern;

@@ -54,8 +54,15 @@ public final class ForkServerBackend implements Backend, AutoCloseable {
     return real;
   }
 
+  /**
+   * A program that imports lifeline_native runs in a process of its own ({@link RealInterpreterBackend#run}, which
+   * puts the module built for this interpreter on its path); every other one in a fork of a server.
+   */
   @Override
   public Outcome run(String program, Budget budget) {
+    if (RealInterpreterBackend.usesNativeModule(program)) {
+      return real.run(program, budget);
+    }
     ForkServer server;
     try {
       server = acquire();

@@ -128,7 +128,7 @@ public final class ProgramGenerator {
 
     /** Appends one snippet to {@code body}; returns the globals it leaves holding objects. */
     private List<String> snippet(List<Stmt> body, boolean local) {
-      int pick = random.nextInt(100);
+      int pick = random.nextInt(106);
       if (!local && pick < 6 && !droppable.isEmpty()) {
         String victim = droppable.remove(random.nextInt(droppable.size()));
         body.add(chance(0.5) ? new Stmt.Del(victim) : assign(victim, none()));
@@ -159,8 +159,10 @@ public final class ProgramGenerator {
         return resurrection(body);
       } else if (pick < 99) {
         return finalizer(body);
+      } else if (pick < 100) {
+        return comprehension(body);
       }
-      return comprehension(body);
+      return nativeExtension(body);
     }
 
     // ---- objects
@@ -637,6 +639,77 @@ public final class ProgramGenerator {
       body.add(expr(call("weakref.finalize", name(x), name("event"), str("finalized"), str(label))));
       body.add(new Stmt.Del(x));
       body.add(event("dropped", x));
+      return List.of();
+    }
+
+    /**
+     * Objects held by lifeline_native's C code (runners/real's lifeline_native.c): in a Wrapper's slot (given
+     * positionally, by keyword or by attribute), in a cycle through a native slot, a native Base's dict, or an
+     * Untracked object's slot; passed by a Widget's fire() or by call() from C; kept by the module. Never
+     * Finalized: its death aborts PyPy 7.3.11.
+     */
+    private List<String> nativeExtension(List<Stmt> body) {
+      body.add(expr(new Expr.Raw("import lifeline_native")));
+      String n = fresh("n");
+      switch (random.nextInt(7)) {
+        case 0 -> {
+          Expr obj = object();
+          int how = random.nextInt(3);
+          body.add(assign(n, how == 0 ? call("lifeline_native.Wrapper", obj)
+              : how == 1 ? new Expr.Raw("lifeline_native.Wrapper(ref=" + PythonPrinter.expr(obj) + ")")
+              : call("lifeline_native.Wrapper")));
+          if (how == 2) {
+            body.add(assign(n + ".ref", obj));
+          }
+          body.add(event("held", n));
+          body.add(chance(0.5) ? new Stmt.Del(n) : assign(n + ".ref", none()));
+        }
+        case 1 -> {
+          body.add(assign(n, call("lifeline_native." + (chance(0.7) ? "Wrapper" : "Untracked"))));
+          body.add(assign(n + ".ref", name(n)));
+          body.add(assign(n + ".other", object()));
+          body.add(new Stmt.Del(n));
+        }
+        case 2 -> {
+          body.add(assign(n, object()));
+          body.add(assign(n + ".native", chance(0.5) ? call("lifeline_native.Wrapper", name(n))
+              : call("lifeline_native.Widget", new Expr.Raw("lambda: " + n))));
+          body.add(new Stmt.Del(n));
+        }
+        case 3 -> {
+          String f = fresh("f");
+          body.add(def("def " + f + "(x)", List.of(event("enter", f), assign("x", none()), event("rebound", f))));
+          body.add(expr(chance(0.5) ? call("lifeline_native.call", name(f), object())
+              : new Expr.Raw("lifeline_native.Widget(" + f + ").fire(" + PythonPrinter.expr(object()) + ")")));
+        }
+        case 4 -> {
+          body.add(expr(call("lifeline_native.keep", object())));
+          body.add(event("kept", n));
+          if (chance(0.5)) {
+            body.add(expr(call("gc.collect")));
+          }
+          body.add(expr(call("lifeline_native.drop")));
+        }
+        case 5 -> {
+          body.add(assign(n, call("lifeline_native.Base")));
+          body.add(assign(n + ".me", name(n)));
+          body.add(assign(n + ".x", object()));
+          body.add(new Stmt.Del(n));
+        }
+        default -> {
+          String r = fresh("r");
+          body.add(assign(n, call("lifeline_native.Widget")));
+          body.add(assign(n + ".callback", name(n)));
+          body.add(assign(r, object()));
+          body.add(assign(r + ".widget", name(n)));
+          body.add(new Stmt.Del(n + ", " + r));
+        }
+      }
+      body.add(event("native", n));
+      if (chance(0.6)) {
+        body.add(expr(call("gc.collect")));
+        body.add(event("collected", n));
+      }
       return List.of();
     }
 

@@ -7,6 +7,7 @@ import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.vm.EventLimitException;
 import io.lifeline.interpreter.vm.HangException;
 import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.ProcessAbort;
 import io.lifeline.interpreter.vm.PyException;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
@@ -67,7 +68,7 @@ public final class Run {
         in.extraRoots.add(e.value);
       }
       shutdown();
-    } catch (EventLimitException e) {
+    } catch (EventLimitException | ProcessAbort e) {
       return Outcome.crash(snapshot(in.events), e.getMessage(), tail(), elapsed());
     } catch (HangException e) {
       return new Outcome(snapshot(in.events), Status.HANG, null, e.getMessage(), snapshot(in.shutdownEvents),

@@ -7,7 +7,6 @@ import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Rule;
 import io.lifeline.scenario.Scenario;
-import io.lifeline.scenario.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,6 @@ class CasesCorpusTest {
   /** Model name -> (scenario id -> why the model does not pass it yet). */
   static final Map<String, Map<String, String>> KNOWN = Map.of();
 
-  /** Scenarios that import the C extension module; on a model they may only be unsupported, never fail. */
-  private static final String NATIVE_FAMILY = "native/";
-
   @TestFactory
   Stream<DynamicTest> modelPassesEveryCaseWhoseExactRuleMatchesIt() {
     List<Scenario> scenarios = Programs.cases();
@@ -41,8 +37,6 @@ class CasesCorpusTest {
           Optional<Rule> rule = s.ruleFor(model.traits());
           assumeTrue(rule.isPresent() && !rule.get().isPartialOrder(), "no exact rule for " + model.name());
           Outcome o = model.run(s.program(), BUDGET);
-          assumeTrue(!(o.status() == Status.UNSUPPORTED && s.id().startsWith(NATIVE_FAMILY)),
-              () -> "the models have no lifeline_native module yet (issue 19): " + o.detail());
           String expected = rule.get().status().wireName() + " " + rule.get().events();
           String actual = o.status().wireName() + " " + o.events();
           assertThat(actual).as("%s: %s %s", s.id(), o.statusLine(), o.detail()).isEqualTo(expected);

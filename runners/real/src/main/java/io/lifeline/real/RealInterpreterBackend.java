@@ -101,6 +101,11 @@ public final class RealInterpreterBackend implements Backend {
     }
   }
 
+  /** Whether {@code program} gets lifeline_native on its path (it names the module): what {@link #run} builds. */
+  public static boolean usesNativeModule(String program) {
+    return NativeBuild.usedBy(program);
+  }
+
   /** The native module's build for this interpreter, made by the first caller. */
   synchronized NativeBuild.Result nativeBuild() {
     if (nativeResult == null) {

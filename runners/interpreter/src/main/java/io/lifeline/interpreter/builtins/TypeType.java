@@ -36,7 +36,8 @@ final class TypeType {
   private static PyObject attribute(Interp in, PyType t, String name) {
     switch (name) {
       case "__name__", "__qualname__":
-        return in.newStr(t.name);
+        // type_name: a static type's tp_name is MODULE.NAME, and its __name__ the part after the last dot
+        return in.newStr(t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
       case "__mro__":
         return types(in, t.mro.toArray(new PyType[0]));
       case "__bases__":

@@ -369,6 +369,8 @@ public final class Heap {
     } else if ((o instanceof PyInstance || o instanceof io.lifeline.interpreter.object.PyType) && o.type != null
         && o.type.heapType) {
       subtypeDealloc(o);
+    } else if (o.hasFinalizer()) {
+      finalizerDealloc(o);
     } else {
       untrack(o);
       clearWeakrefs(o);
@@ -406,6 +408,21 @@ public final class Heap {
       }
       untrack(o);
     }
+    clearWeakrefs(o);
+    o.releaseContents(this);
+    freed(o);
+  }
+
+  /**
+   * The tp_dealloc of a native type with tp_finalize (lifeline_native's finalized_dealloc):
+   * PyObject_CallFinalizerFromDealloc first, the object still tracked where it is, then untrack, weakrefs,
+   * contents.
+   */
+  private void finalizerDealloc(PyObject o) {
+    if (callFinalizerFromDealloc(o)) {
+      return;
+    }
+    untrack(o);
     clearWeakrefs(o);
     o.releaseContents(this);
     freed(o);

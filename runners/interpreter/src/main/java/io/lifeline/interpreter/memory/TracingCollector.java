@@ -86,16 +86,19 @@ public final class TracingCollector {
   // ---------------------------------------------------------------- Registration
 
   /**
-   * register_finalizer at allocation: instances of classes with {@code __del__}, generators whose code has a
-   * yield inside try or with (CO_YIELD_INSIDE_TRY, pypy/interpreter/generator.py) and every coroutine.
+   * register_finalizer at allocation: instances of classes with {@code __del__} and of native types with
+   * tp_finalize, generators whose code has a yield inside try or with (CO_YIELD_INSIDE_TRY,
+   * pypy/interpreter/generator.py) and every coroutine.
    */
   void allocated(PyObject o) {
     if (o instanceof PyGenerator g) {
       if (g.coroutine || runtime.yieldsInsideTry(g)) {
         withFinalizers.add(g);
       }
-    } else if ((o instanceof PyInstance || o instanceof PyType) && o.type != null && o.type.heapType
+    } else if (o.type != null && (o.type.heapType || !(o instanceof PyInstance || o instanceof PyType))
         && o.hasFinalizer()) {
+      // a class with __del__, or a native type with tp_finalize: its W_Root's type has the __del__ slot wrapper
+      // (cpyext), so allocate_instance registers the finalizer (pypy/objspace/std/objspace.py)
       withFinalizers.add(o);
     }
   }
@@ -241,7 +244,7 @@ public final class TracingCollector {
       o.gcRefs = o.refcnt;
     }
     for (PyObject o : candidates.keySet()) {
-      o.traverse(r -> {
+      o.traverseTraced(r -> {
         if (!r.immortal) {
           r.gcRefs--;
         }

@@ -7,7 +7,9 @@ import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.builtins.StdStreams;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyBaseException;
+import io.lifeline.interpreter.object.PyInstance;
 import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;
@@ -49,9 +51,23 @@ public final class SysModule implements NativeModule {
     });
     excInfo(in, m, in.policies.excInfo() == Policies.ExcInfo.TRIPLE);
     m.dict.put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
+    implementation(in, m);
     PyList argv = in.newList(new ArrayList<>());
     m.dict.put(heap, in.key("argv"), argv);
     StdStreams.install(in, m);
+  }
+
+  /**
+   * sys.implementation, a types.SimpleNamespace with {@code name} only: "pypy" under reclaim=TRACING, else
+   * "cpython" (what programs branch on; version and cache_tag are not modelled).
+   */
+  private static void implementation(Interp in, PyModule m) {
+    PyType ns = NativeModule.newType(in, "types.SimpleNamespace");
+    ns.layout = PyType.Layout.INSTANCE;
+    PyInstance impl = in.newInstance(ns);
+    boolean pypy = in.policies.reclaim() == Policies.Reclaim.TRACING;
+    in.instanceDict(impl).put(in.heap, in.key("name"), in.newStr(pypy ? "pypy" : "cpython"));
+    NativeModule.put(in, m, "implementation", impl);
   }
 
   /** sys.exc_info(), and sys.exception() where the single-exception state exists (3.11, bpo-46328). */

@@ -46,6 +46,16 @@ public abstract class PyObject {
   /** Visits every reference this object owns (tp_traverse, extended to non-container references). */
   public void traverse(Visitor v) {}
 
+  /**
+   * The references among {@link #traverse}'s that PyPy's tracing collector sees as references between objects: all
+   * of them, except those a native extension holds in C. Under cpyext a {@code PyObject *} held in C counts in its
+   * referent's ob_refcnt above REFCNT_FROM_PYPY, which keeps the referent alive as a root whatever holds it
+   * (pypy/doc/discussion/rawrefcount.rst); the tracing collector subtracts only these.
+   */
+  public void traverseTraced(Visitor v) {
+    traverse(v);
+  }
+
   /** Drops the references that may take part in cycles (tp_clear). Called only by the cycle collector. */
   public void clear(Heap heap) {}
 

@@ -31,6 +31,11 @@ public final class PyType extends PyObject {
   public String[] ownSlots = new String[0];
   /** Index of this class's first slot in its instances' slot array (the bases' slots come first). */
   public int slotOffset;
+  /**
+   * Whether instances keep their attributes in a dict object of their own on every version: a native base type
+   * with tp_dictoffset (its instance dict is a real dict at that offset, which subclasses inherit).
+   */
+  public boolean dictAtOffset;
   /** Whether instances have an attribute dict (false when every class in the MRO declares __slots__). */
   public boolean instancesHaveDict = true;
   /**
@@ -96,6 +101,9 @@ public final class PyType extends PyObject {
     }
     mro.add(this);
     mro.addAll(c3(bases));
+    for (PyType t : mro) {
+      dictAtOffset |= t.dictAtOffset;
+    }
     for (PyType t : mro) {
       if (t != this && !t.heapType) {
         // the solid base: a class's instances have its representation, so they take its slots

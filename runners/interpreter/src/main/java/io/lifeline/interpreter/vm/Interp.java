@@ -209,7 +209,7 @@ public final class Interp implements Finalization {
       heap.incref(t);
     }
     return heap.register(new PyInstance(t,
-        policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS));
+        t.dictAtOffset || policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS));
   }
 
   /**

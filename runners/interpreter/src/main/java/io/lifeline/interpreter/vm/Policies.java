@@ -25,14 +25,22 @@ package io.lifeline.interpreter.vm;
 public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
     Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
     Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording,
-    Slices slices) {
+    Slices slices, NativeFinalize nativeFinalize) {
 
   /** Policies with CPython 3.11's error messages and slice bytecode. */
   public Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
       Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
       Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds) {
     this(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear, reclaim,
-        gcCounting, gcScheduling, gcThresholds, Wording.CPYTHON_311, Slices.BUILD_SLICE);
+        gcCounting, gcScheduling, gcThresholds, Wording.CPYTHON_311, Slices.BUILD_SLICE, NativeFinalize.CALLS);
+  }
+
+  public Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
+      Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
+      Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording,
+      Slices slices) {
+    this(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear, reclaim,
+        gcCounting, gcScheduling, gcThresholds, wording, slices, NativeFinalize.CALLS);
   }
 
   /**
@@ -106,6 +114,14 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    */
   public enum Slices { BUILD_SLICE, BINARY_SLICE }
 
+  /**
+   * What calling a native type's tp_finalize through its {@code __del__} slot wrapper does (the finalizer of
+   * lifeline_native.Finalized). CALLS: CPython, and PyPy 7.3.18, whose cpyext has wrap_del
+   * (pypy/module/cpyext/slotdefs.py). ABORTS: PyPy 7.3.11 lists wrap_del among its missing_wrappers, so the call
+   * is a fatal RPython NotImplementedError ("cpyext: missing slot wrapper wrap_del"): the process dies of SIGABRT.
+   */
+  public enum NativeFinalize { CALLS, ABORTS }
+
   /** CPython 3.11: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.11.7. */
   public static Policies cpython311() {
     return new Policies(CallConvention.MOVE, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
@@ -122,7 +138,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   public static Policies pypy7311() {
     return new Policies(CallConvention.HOLD_POSITIONAL, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
         Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
-        Reclaim.TRACING, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+        Reclaim.TRACING, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10},
+        Wording.CPYTHON_311, Slices.BUILD_SLICE, NativeFinalize.ABORTS);
   }
 
   /**
@@ -130,7 +147,10 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * functions"), so a callee owns its arguments as in CPython 3.11.
    */
   public static Policies pypy7318() {
-    return pypy7311().withPycall(CallConvention.MOVE);
+    Policies p = pypy7311().withPycall(CallConvention.MOVE);
+    return new Policies(p.pycall, p.starCalls, p.initCalls, p.flocals, p.comprehensions, p.frames, p.excInfo,
+        p.genClose, p.frameClear, p.reclaim, p.gcCounting, p.gcScheduling, p.gcThresholds, p.wording, p.slices,
+        NativeFinalize.CALLS);
   }
 
   /**
@@ -177,7 +197,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
 
   public Policies withPycall(CallConvention v) {
     return new Policies(v, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear,
-        reclaim, gcCounting, gcScheduling, gcThresholds, wording, slices);
+        reclaim, gcCounting, gcScheduling, gcThresholds, wording, slices, nativeFinalize);
   }
 
   @Override

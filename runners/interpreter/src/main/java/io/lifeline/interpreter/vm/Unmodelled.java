@@ -50,14 +50,9 @@ public final class Unmodelled {
 
   /**
    * What the model lacks when {@code module} is not found, or null if it is just missing (then the program gets
-   * CPython's ModuleNotFoundError): a standard-library module, or lifeline's own C extension module
-   * {@code lifeline_native}, which the real backends build (runners/real NativeBuild) and the models do not have
-   * yet (issue 19).
+   * CPython's ModuleNotFoundError): a standard-library module.
    */
   static String missingModule(String module) {
-    if (module.equals("lifeline_native")) {
-      return "import of the native extension module lifeline_native";
-    }
     return isStdlibModule(module) ? "import of the standard-library module " + module : null;
   }
 
