@@ -57,33 +57,10 @@ final class IteratorBuiltins {
       if (k != null && k.size() > 0) {
         throw i.unsupported("zip(strict=...)");
       }
-      PyObject[] its = new PyObject[a.length];
-      try {
-        for (int x = 0; x < a.length; x++) {
-          its[x] = i.ops.iter(a[x]);
-        }
-      } catch (PyException e) {
-        for (PyObject o : its) {
-          heap.xdecref(o);
-        }
-        throw e;
-      }
+      PyObject[] its = iterators(i, new PyObject[a.length], a, 0);
       return heap.register(new io.lifeline.interpreter.object.PyNativeIterator(i.types.zip, its, self -> {
-        if (self.refs.length == 0) {
-          return null;
-        }
-        PyObject[] items = new PyObject[self.refs.length];
-        for (int x = 0; x < items.length; x++) {
-          PyObject v = self.refs[x] == null ? null : i.ops.next(self.refs[x]);
-          if (v == null) {
-            for (int y = 0; y < x; y++) {
-              heap.decref(items[y]);
-            }
-            return null;
-          }
-          items[x] = v;
-        }
-        return i.newTuple(items);
+        PyObject[] items = self.refs.length == 0 ? null : nextOfEach(i, self.refs, 0);
+        return items == null ? null : i.newTuple(items);
       }));
     });
   }
@@ -131,30 +108,11 @@ final class IteratorBuiltins {
       }
       PyObject[] refs = new PyObject[a.length];
       refs[0] = heap.incref(a[0]);
-      try {
-        for (int x = 1; x < a.length; x++) {
-          refs[x] = i.ops.iter(a[x]);
-        }
-      } catch (PyException e) {
-        for (PyObject o : refs) {
-          heap.xdecref(o);
-        }
-        throw e;
-      }
+      iterators(i, refs, a, 1);
       return heap.register(new io.lifeline.interpreter.object.PyNativeIterator(i.types.map, refs, self -> {
-        if (self.refs[0] == null) {
+        PyObject[] args = self.refs[0] == null ? null : nextOfEach(i, self.refs, 1);
+        if (args == null) {
           return null;
-        }
-        PyObject[] args = new PyObject[self.refs.length - 1];
-        for (int x = 0; x < args.length; x++) {
-          PyObject v = i.ops.next(self.refs[x + 1]);
-          if (v == null) {
-            for (int y = 0; y < x; y++) {
-              heap.decref(args[y]);
-            }
-            return null;
-          }
-          args[x] = v;
         }
         try {
           return i.ops.call(self.refs[0], args, null);
@@ -165,6 +123,43 @@ final class IteratorBuiltins {
         }
       }));
     });
+  }
+
+  /**
+   * {@code iter()} of each of {@code args[from..]} into {@code refs[from..]}: zip's and map's iterators, taken
+   * left to right; if one raises, every reference already in {@code refs} is released.
+   */
+  private static PyObject[] iterators(Interp in, PyObject[] refs, PyObject[] args, int from) {
+    try {
+      for (int x = from; x < args.length; x++) {
+        refs[x] = in.ops.iter(args[x]);
+      }
+    } catch (PyException e) {
+      for (PyObject o : refs) {
+        in.heap.xdecref(o);
+      }
+      throw e;
+    }
+    return refs;
+  }
+
+  /**
+   * The next item of each iterator of {@code its[from..]}, left to right; null once one is exhausted (or cleared),
+   * the items already taken released first.
+   */
+  private static PyObject[] nextOfEach(Interp in, PyObject[] its, int from) {
+    PyObject[] items = new PyObject[its.length - from];
+    for (int x = 0; x < items.length; x++) {
+      PyObject v = its[from + x] == null ? null : in.ops.next(its[from + x]);
+      if (v == null) {
+        for (int y = 0; y < x; y++) {
+          in.heap.decref(items[y]);
+        }
+        return null;
+      }
+      items[x] = v;
+    }
+    return items;
   }
 
   private static void defineFilter(Interp in) {
