@@ -1,9 +1,13 @@
 package io.lifeline.cli;
 
+import io.lifeline.differential.BackendCatalog;
+import io.lifeline.differential.UnknownBackendException;
+import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.BackendOptions;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that choose backends, shared by every command that runs or lists them. */
@@ -14,21 +18,35 @@ final class BackendOptionsMixin {
           + " or a trait condition such as reclaim=tracing. Repeatable; default: all.")
   List<String> backends = new ArrayList<>();
 
-  @Option(names = "--real", paramLabel = "auto|off", defaultValue = "auto",
-      description = "Discover the real interpreters of this machine (auto, the default) or not (off).")
-  String real;
-
-  @Option(names = "--python", paramLabel = "PATH", description = "Add this interpreter by hand. Repeatable.")
-  List<Path> pythons = new ArrayList<>();
+  @Mixin
+  DiscoveryOptions discovery;
 
   @Option(names = {"-v", "--verbose"}, description = "Also say why candidate interpreters were skipped; with run,"
       + " also show in full the divergences the rules expect.")
   boolean verbose;
 
   BackendOptions toOptions() {
-    if (!real.equals("auto") && !real.equals("off")) {
-      throw new UsageException("--real must be auto or off, not '" + real + "'");
+    return discovery.toOptions();
+  }
+
+  /** The backends --backend chooses among {@code catalog}'s (all of them when it names none). */
+  List<Backend> selected(BackendCatalog catalog) {
+    return select(catalog, backends, "");
+  }
+
+  /** With --verbose, why candidate interpreters were skipped: one note a line on {@code err}. */
+  void explain(BackendCatalog catalog, PrintWriter err, String prefix) {
+    if (verbose) {
+      catalog.diagnostics().forEach(d -> err.println(prefix + "note: " + d));
     }
-    return new BackendOptions(real.equals("auto"), pythons);
+  }
+
+  /** {@code catalog.select(selectors)}; an unknown selector is a usage error, its message followed by {@code hint}. */
+  static List<Backend> select(BackendCatalog catalog, List<String> selectors, String hint) {
+    try {
+      return catalog.select(selectors);
+    } catch (UnknownBackendException e) {
+      throw new UsageException(e.getMessage() + hint);
+    }
   }
 }

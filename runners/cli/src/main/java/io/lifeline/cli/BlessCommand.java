@@ -4,7 +4,6 @@ import io.lifeline.authoring.BlessResult;
 import io.lifeline.authoring.Blesser;
 import io.lifeline.authoring.KnownBackends;
 import io.lifeline.differential.BackendCatalog;
-import io.lifeline.differential.UnknownBackendException;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.LoadResult;
@@ -18,20 +17,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline bless}: writes each scenario's expect rules from what the backends do. */
 @Command(name = "bless", description = "Run scenarios on the real interpreters (or --from backends), group identical"
     + " outcomes and write the expect rules with the narrowest when; the rest of each file stays as written."
     + " Exit 0: every file blessed or already right; 1: a file was not blessed; 2: usage or load errors.")
-final class BlessCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class BlessCommand extends Subcommand {
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files or folders.")
   List<Path> paths = new ArrayList<>();
@@ -40,12 +35,8 @@ final class BlessCommand implements Callable<Integer> {
       description = "Run these backends (names, real, model or trait=value; repeatable). Default: real.")
   List<String> from = new ArrayList<>();
 
-  @Option(names = "--real", paramLabel = "auto|off", defaultValue = "auto",
-      description = "Discover the real interpreters of this machine (auto, the default) or not (off).")
-  String real;
-
-  @Option(names = "--python", paramLabel = "PATH", description = "Add this interpreter by hand. Repeatable.")
-  List<Path> pythons = new ArrayList<>();
+  @Mixin
+  DiscoveryOptions discovery;
 
   @Option(names = "--verify", paramLabel = "N", defaultValue = "1",
       description = "Run each backend N times; warn about, and do not bless, outcomes that differ between runs.")
@@ -71,17 +62,10 @@ final class BlessCommand implements Callable<Integer> {
         throw new UsageException("no such file or folder: " + p);
       }
     }
-    BackendOptionsMixin options = new BackendOptionsMixin();
-    options.real = real;
-    options.pythons = pythons;
-    BackendCatalog catalog = BackendCatalog.discover(options.toOptions());
-    List<Backend> backends;
-    try {
-      backends = catalog.select(from.isEmpty() ? List.of("real") : from);
-    } catch (UnknownBackendException e) {
-      throw new UsageException(e.getMessage() + (from.isEmpty() ? " (no real interpreter found; use --from)" : ""));
-    }
-    Streams streams = parent.streams();
+    BackendCatalog catalog = BackendCatalog.discover(discovery.toOptions());
+    List<Backend> backends = BackendOptionsMixin.select(catalog, from.isEmpty() ? List.of("real") : from,
+        from.isEmpty() ? " (no real interpreter found; use --from)" : "");
+    Streams streams = streams();
     LoadResult loaded = new ScenarioLoader().load(paths);
     loaded.errors().forEach(e -> streams.err().println("lifeline: load error: " + e));
     Blesser.Options blessing = new Blesser.Options(backends,

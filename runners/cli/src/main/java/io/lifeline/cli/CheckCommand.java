@@ -14,21 +14,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline check}: validates scenario files without running them. */
 @Command(name = "check", description = "Validate scenario files: schema and load errors, unique ids, includes, a"
     + " rule for every known backend, programs that parse; and baseline files (NAME.baseline.yaml): their schema,"
     + " and that each entry names a scenario of the cases checked (or of cases/). Exit 0: no problem; 2: problems"
     + " (file:line:column).")
-final class CheckCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class CheckCommand extends Subcommand {
 
   @Parameters(paramLabel = "PATH", description = "Scenario files or folders (default: the project's cases/), and"
       + " baseline files (named *.baseline.yaml).")
@@ -56,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Path> baselines = targets.stream().filter(CheckCommand::isBaseline).toList();
     List<Path> scenarios = targets.stream().filter(p -> !isBaseline(p)).toList();
-    Streams streams = parent.streams();
+    Streams streams = streams();
     int files = baselines.size();
     int problems = 0;
     Set<String> ids = baselines.isEmpty() ? Set.of() : scenarioIds(scenarios);

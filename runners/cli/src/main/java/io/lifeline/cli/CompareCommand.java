@@ -12,20 +12,15 @@ import io.lifeline.baseline.RunComparison;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline compare OLD.json NEW.json}: what changed between two runs ({@link RunComparison}). */
 @Command(name = "compare", description = "Compare two outputs of lifeline run --format json (yesterday's build and"
     + " today's, or two interpreters): regressions, fixes and changed outcomes, each with the aligned event diff."
     + " Exit 0: no regression; 1: a regression; 2: usage errors.")
-final class CompareCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class CompareCommand extends Subcommand {
 
   @Parameters(index = "0", paramLabel = "OLD.json", description = "The older run's JSON output.")
   Path before;
@@ -44,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new UsageException("--format must be text or json, not '" + format + "'");
     }
     RunComparison c = RunComparison.of(RunDocument.read(before), RunDocument.read(after));
-    PrintWriter out = parent.streams().out();
+    PrintWriter out = streams().out();
     if (format.equals("json")) {
       json(c, out);
     } else {

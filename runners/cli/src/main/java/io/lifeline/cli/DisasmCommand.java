@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code lifeline disasm FILE.py}: the model's bytecode for a program, each instruction with its stack effect and
@@ -19,10 +17,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "disasm", description = "Print the model's bytecode for a Python file, with each instruction's stack"
     + " effect and reference ownership. A syntax error outside the model's subset is reported with its location.")
-final class DisasmCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class DisasmCommand extends Subcommand {
 
   @Parameters(paramLabel = "FILE.py", description = "The program to compile.")
   Path file;
@@ -43,11 +38,11 @@ final class DisasmCommand implements Callable<Integer> {
       throw new UsageException("cannot read " + file + ": " + e.getMessage());
     }
     try {
-      parent.streams().out().print(ModelBackends.disassemble(source, model));
-      parent.streams().out().flush();
+      streams().out().print(ModelBackends.disassemble(source, model));
+      streams().out().flush();
       return Main.OK;
     } catch (RuntimeException e) {
-      parent.streams().err().println(file + ": " + e.getMessage());
+      streams().err().println(file + ": " + e.getMessage());
       return Main.USAGE;
     }
   }

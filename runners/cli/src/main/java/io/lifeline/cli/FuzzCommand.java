@@ -1,7 +1,6 @@
 package io.lifeline.cli;
 
 import io.lifeline.differential.BackendCatalog;
-import io.lifeline.differential.UnknownBackendException;
 import io.lifeline.fuzz.CompileCheck;
 import io.lifeline.fuzz.Finding;
 import io.lifeline.fuzz.ForkServerBackend;
@@ -25,13 +24,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code lifeline fuzz}: a thin shell over {@link Fuzzer}. Chooses the backends (models, the real interpreters
@@ -40,13 +37,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "fuzz", description = "Run random lifetime programs on the models and the real interpreters they"
     + " model; shrink each divergence into a scenario in --out. Exit 0: it ran; 2: usage errors.")
-final class FuzzCommand implements Callable<Integer> {
+final class FuzzCommand extends Subcommand {
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)?");
   private static final Pattern POSE = Pattern.compile("(.+)=(\\w+)-(\\d+(?:\\.\\d+)*)");
-
-  @ParentCommand
-  LifelineCommand parent;
 
   @Mixin
   BackendOptionsMixin backendOptions;
@@ -80,12 +74,10 @@ final class FuzzCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Streams streams = parent.streams();
+    Streams streams = streams();
     FuzzOptions options = options();
     BackendCatalog catalog = BackendCatalog.discover(backendOptions.toOptions());
-    if (backendOptions.verbose) {
-      catalog.diagnostics().forEach(d -> streams.err().println("lifeline: note: " + d));
-    }
+    backendOptions.explain(catalog, streams.err(), "lifeline: ");
     List<Backend> reals = new ArrayList<>();
     List<ForkServerBackend> servers = new ArrayList<>();
     for (Backend b : catalog.all()) {
@@ -171,12 +163,7 @@ final class FuzzCommand implements Callable<Integer> {
 
   /** The catalog's models chosen by --backend (all by default), then the poses. */
   private List<Backend> models(BackendCatalog catalog, List<Backend> reals) {
-    List<Backend> chosen;
-    try {
-      chosen = backendOptions.backends.isEmpty() ? catalog.all() : catalog.select(backendOptions.backends);
-    } catch (UnknownBackendException e) {
-      throw new UsageException(e.getMessage());
-    }
+    List<Backend> chosen = backendOptions.selected(catalog);
     List<Backend> models = new ArrayList<>(chosen.stream()
         .filter(b -> "model".equals(b.traits().get(Traits.KIND).orElse(""))).toList());
     for (String pose : poses) {

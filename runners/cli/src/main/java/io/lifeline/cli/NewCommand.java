@@ -3,19 +3,14 @@ package io.lifeline.cli;
 import io.lifeline.authoring.Scaffold;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline new FAMILY/NAME}: scaffolds a scenario file. */
 @Command(name = "new", description = "Create cases/FAMILY/NAME.yaml from a template (never overwrites)."
     + " Then edit it and run lifeline bless on it. Exit 0: created; 2: bad name or the file exists.")
-final class NewCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class NewCommand extends Subcommand {
 
   @Parameters(paramLabel = "FAMILY/NAME", description = "The scenario's id, e.g. weakref/callback-after-del.")
   String name;
@@ -29,8 +24,8 @@ final class NewCommand implements Callable<Integer> {
     Path caseRoot = root != null ? root : project.resolve("cases");
     try {
       Path file = Scaffold.create(caseRoot, project.resolve("spec/scenario.schema.json"), name);
-      parent.streams().out().println("created " + file);
-      parent.streams().out().println(
+      streams().out().println("created " + file);
+      streams().out().println(
           "next: write the title, description and program (source), then run: lifeline bless " + file);
       return Main.OK;
     } catch (Scaffold.ScaffoldException e) {

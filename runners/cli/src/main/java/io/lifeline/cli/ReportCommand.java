@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code lifeline report}: turns Allure results into the Allure HTML report with the Allure command line from
@@ -21,10 +19,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "report", description = "Turn Allure results into the Allure HTML report (opens nothing;"
     + " --serve serves it on localhost).")
-final class ReportCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class ReportCommand extends Subcommand {
 
   @Option(names = "--results", paramLabel = "DIR",
       description = "Allure results folder; repeatable, e.g. one per shard (default: reports/allure-results).")
@@ -51,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     Path target = out != null ? out : ReportPaths.allureReport();
     AllureCommandLine allure = AllureCommandLine.find().orElseThrow(() -> new UsageException(
         "the Allure command line is not unpacked; build the CLI (./mvnw -DskipTests package -pl runners/cli -am)"));
-    Streams streams = parent.streams();
+    Streams streams = streams();
     carryHistory(target, inputs.get(0));
     int status = allure.generate(inputs, target, streams.err());
     if (status != 0) {

@@ -2,7 +2,6 @@ package io.lifeline.cli;
 
 import io.lifeline.differential.BackendCatalog;
 import io.lifeline.differential.Shard;
-import io.lifeline.differential.UnknownBackendException;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Baseline;
@@ -10,23 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code lifeline run}: runs scenarios on the backends through the JUnit Platform and reports verdicts and diffs. */
 @Command(name = "run", description = "Run scenarios on the backends, check each against its expectations and diff"
     + " the backends. Exit 0: nothing failed; 1: a scenario failed or errored (with --baseline: a regression);"
     + " 2: usage or load errors.")
-final class RunCommand implements Callable<Integer> {
-
-  @ParentCommand
-  LifelineCommand parent;
+final class RunCommand extends Subcommand {
 
   @Parameters(paramLabel = "PATH", description = "Scenario files or folders (default: the project's cases/).")
   List<Path> paths = new ArrayList<>();
@@ -90,16 +84,9 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     BackendCatalog catalog = BackendCatalog.discover(backendOptions.toOptions());
-    List<Backend> backends;
-    try {
-      backends = catalog.select(backendOptions.backends);
-    } catch (UnknownBackendException e) {
-      throw new UsageException(e.getMessage());
-    }
-    Streams streams = parent.streams();
-    if (backendOptions.verbose) {
-      catalog.diagnostics().forEach(d -> streams.err().println("lifeline: note: " + d));
-    }
+    List<Backend> backends = backendOptions.selected(catalog);
+    Streams streams = streams();
+    backendOptions.explain(catalog, streams.err(), "lifeline: ");
     int jobCount = checkedJobs();
     Baseline baseline = baselineOptions.readBaseline();
     Baseline previous = baselineOptions.writeBaseline == null ? null : baselineOptions.previous(baseline);
@@ -115,8 +102,8 @@ final class RunCommand implements Callable<Integer> {
     if (junitXml != null) {
       listeners.add(new LegacyXmlReportGeneratingListener(junitXml, streams.err()));
     }
-    PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.real,
-        backendOptions.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs, baselineOptions.baseline),
+    PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.discovery.real,
+        backendOptions.discovery.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs, baselineOptions.baseline),
         listeners);
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
     WrittenReports written = new WrittenReports();

@@ -2,6 +2,7 @@ package io.lifeline.fuzz;
 
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.NamedBackend;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Traits;
 import java.util.LinkedHashMap;
@@ -13,31 +14,23 @@ import java.util.Map;
  * machine without models ({@code lifeline fuzz --pose}): real CPython 3.10 posing as a model of 3.11 is a model
  * with one seeded bug, arguments held by the caller instead of moved into the callee's frame.
  */
-public final class PosingBackend implements Backend {
+public final class PosingBackend extends NamedBackend {
 
   private final Backend actual;
-  private final String name;
-  private final Traits traits;
 
+  /** Named {@code cpython-3.11~cpython-3.10.13}: what it poses as, then what it is. */
   public PosingBackend(Backend actual, String impl, String version) {
+    super(impl + "-" + version + "~" + actual.name().replaceFirst("^real:", ""), posing(actual, impl, version));
     this.actual = actual;
-    this.name = impl + "-" + version + "~" + actual.name().replaceFirst("^real:", "");
+  }
+
+  /** The actual backend's traits, with the implementation and version it poses as, as a model. */
+  private static Traits posing(Backend actual, String impl, String version) {
     Map<String, String> t = new LinkedHashMap<>(actual.traits().asMap());
     t.put(Traits.IMPL, impl);
     t.put(Traits.VERSION, version);
     t.put(Traits.KIND, "model");
-    this.traits = Traits.of(t);
-  }
-
-  /** {@code cpython-3.11~cpython-3.10.13}: what it poses as, then what it is. */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Traits traits() {
-    return traits;
+    return Traits.of(t);
   }
 
   @Override

@@ -4,8 +4,8 @@ import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Builtins;
 import io.lifeline.interpreter.modules.ModuleRegistry;
 import io.lifeline.interpreter.vm.Interp;
-import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.NamedBackend;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Status;
 import io.lifeline.scenario.Traits;
@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * interpreter on a run thread of its own while it runs (with a large stack, for deallocation chains and native
  * re-entry; threads are pooled), so runs are independent and a wall-clock overrun becomes HANG.
  */
-public final class ModelBackend implements Backend {
+public final class ModelBackend extends NamedBackend {
   private static final long THREAD_STACK_BYTES = 512L << 20;
   /**
    * The run threads, shared by every model backend: reused, since starting a thread with this stack costs about
@@ -46,8 +46,6 @@ public final class ModelBackend implements Backend {
     }
   });
 
-  private final String name;
-  private final Traits traits;
   private final Policies policies;
   /** Interp#jitThreshold for this backend's interpreters; null: the interpreter's default. */
   private final Integer jitThreshold;
@@ -57,8 +55,7 @@ public final class ModelBackend implements Backend {
   }
 
   private ModelBackend(String name, Traits traits, Policies policies, Integer jitThreshold) {
-    this.name = name;
-    this.traits = traits;
+    super(name, traits);
     this.policies = policies;
     this.jitThreshold = jitThreshold;
   }
@@ -68,7 +65,7 @@ public final class ModelBackend implements Backend {
    * 1: on first entry); events and outcomes do not depend on it, and the tests check that they do not.
    */
   public ModelBackend withJitThreshold(int threshold) {
-    return new ModelBackend(name, traits, policies, threshold);
+    return new ModelBackend(name(), traits(), policies, threshold);
   }
 
   /** CPython 3.11's model. */
@@ -120,16 +117,6 @@ public final class ModelBackend implements Backend {
     t.put("comprehensions", comprehensions);
     t.put("frames", frames);
     return Traits.of(t);
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Traits traits() {
-    return traits;
   }
 
   public Policies policies() {

@@ -1,7 +1,7 @@
 package io.lifeline.real;
 
-import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Budget;
+import io.lifeline.scenario.NamedBackend;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Traits;
 import java.io.File;
@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread-safe: a run shares nothing with other runs but immutable fields and the native build, made once
  * under a lock. {@link #run} never throws.
  */
-public final class RealInterpreterBackend implements Backend {
+public final class RealInterpreterBackend extends NamedBackend {
   static final String SCRIPT_NAME = "program.py";
   static final String EVENTS_NAME = "events";
   /** The run's working directory, empty when the program starts; the script and events file sit beside it. */
@@ -45,8 +45,6 @@ public final class RealInterpreterBackend implements Backend {
   private static final Duration PIPE_GRACE = Duration.ofSeconds(2);
 
   private final Identity identity;
-  private final String name;
-  private final Traits traits;
   private final NativeBuild nativeBuilder;
   /** The native build, once a program has needed it. Guarded by {@code this}. */
   private NativeBuild.Result nativeResult;
@@ -55,22 +53,11 @@ public final class RealInterpreterBackend implements Backend {
     this(identity, name, NativeBuild.fromEnvironment());
   }
 
+  /** {@code name}: {@code real:cpython-3.11.7}, {@code real:pypy-7.3.11}. */
   RealInterpreterBackend(Identity identity, String name, NativeBuild nativeBuilder) {
+    super(name, RealTraits.of(identity));
     this.identity = identity;
-    this.name = name;
-    this.traits = RealTraits.of(identity);
     this.nativeBuilder = nativeBuilder;
-  }
-
-  /** {@code real:cpython-3.11.7}, {@code real:pypy-7.3.11}. */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Traits traits() {
-    return traits;
   }
 
   /** Who the interpreter said it is. */
@@ -119,7 +106,7 @@ public final class RealInterpreterBackend implements Backend {
     if (NativeBuild.usedBy(program)) {
       NativeBuild.Result build = nativeBuild();
       if (!build.ok()) {
-        return Outcome.crash(List.of(), "native module unavailable on " + name + ": " + build.failure(), "",
+        return Outcome.crash(List.of(), "native module unavailable on " + name() + ": " + build.failure(), "",
             since(start));
       }
       nativeDir = build.directory();
@@ -230,6 +217,6 @@ public final class RealInterpreterBackend implements Backend {
 
   @Override
   public String toString() {
-    return name + " (" + identity.executable() + ")";
+    return name() + " (" + identity.executable() + ")";
   }
 }

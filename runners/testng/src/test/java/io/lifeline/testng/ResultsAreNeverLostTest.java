@@ -9,14 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import org.testng.ITestListener;
-import org.testng.ITestResult;
-import org.testng.TestNG;
 import org.testng.annotations.Test;
-import org.testng.xml.XmlClass;
-import org.testng.xml.XmlSuite;
-import org.testng.xml.XmlTest;
 
 /**
  * Issue #16 under TestNG: one test result per (scenario, backend), whatever the program emits. A 50 MB event is
@@ -38,40 +31,13 @@ public class ResultsAreNeverLostTest {
   @Test
   public void everyPairGetsOneTestResultWithItsVerdict() {
     String backends = backends();
-    XmlSuite suite = new XmlSuite();
-    suite.setName("results");
-    XmlTest test = new XmlTest(suite);
-    test.setName("results");
-    test.setParameters(new java.util.HashMap<>(Map.of(Constants.CASES, RESULTS.toString(), Constants.REAL, "auto",
-        Constants.BACKENDS, backends)));
-    test.setXmlClasses(List.of(new XmlClass(LifelineFactory.class)));
-    Map<String, String> verdicts = new ConcurrentHashMap<>();
-    Map<String, String> messages = new ConcurrentHashMap<>();
-    TestNG tng = new TestNG(false);
-    tng.setXmlSuites(List.of(suite));
-    tng.setVerbose(0);
-    tng.addListener(new ITestListener() {
-      private void record(ITestResult r, String verdict) {
-        assertThat(verdicts.put(r.getTestName(), verdict)).as("one result for " + r.getTestName()).isNull();
-        messages.put(r.getTestName(), r.getThrowable() == null ? "" : String.valueOf(r.getThrowable().getMessage()));
-      }
-
-      @Override
-      public void onTestSuccess(ITestResult r) {
-        record(r, "pass");
-      }
-
-      @Override
-      public void onTestFailure(ITestResult r) {
-        record(r, r.getThrowable() instanceof AssertionError ? "fail" : "error");
-      }
-
-      @Override
-      public void onTestSkipped(ITestResult r) {
-        record(r, "skip");
-      }
-    });
-    tng.run();
+    Map<String, String> verdicts = new TreeMap<>();
+    Map<String, String> messages = new TreeMap<>();
+    FactoryRun.run(Map.of(Constants.CASES, RESULTS.toString(), Constants.REAL, "auto", Constants.BACKENDS, backends),
+        null).forEach((name, r) -> {
+          verdicts.put(name, FactoryRun.verdict(r));
+          messages.put(name, FactoryRun.message(r));
+        });
 
     List<String> names = List.of(backends.split(","));
     Map<String, String> expected = new TreeMap<>();
@@ -80,7 +46,7 @@ public class ResultsAreNeverLostTest {
       expected.put("results/plain[" + b + "]", "pass");
       expected.put("results/unsupported[" + b + "]", b.startsWith("real:") ? "pass" : "skip");
     }
-    assertThat(new TreeMap<>(verdicts)).isEqualTo(expected);
+    assertThat(verdicts).isEqualTo(expected);
     assertThat(messages.get("results/huge-event[cpython-3.11]"))
         .contains("event of 50000000 bytes exceeds the limit of 65536 bytes");
     assertThat(messages.get("results/unsupported[pypy-7.3.11]"))

@@ -3,15 +3,10 @@ package io.lifeline.testng;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifeline.junit.Constants;
 import io.lifeline.junit.ScenarioFault;
 import io.lifeline.reports.allure.AllureCase;
 import io.lifeline.reports.allure.HistoryIds;
-import io.qameta.allure.Allure;
-import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
-import io.qameta.allure.testng.AllureTestNg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
@@ -29,13 +23,7 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.opentest4j.AssertionFailedError;
-import org.testng.ITestListener;
-import org.testng.ITestResult;
-import org.testng.TestNG;
 import org.testng.annotations.Test;
-import org.testng.xml.XmlClass;
-import org.testng.xml.XmlSuite;
-import org.testng.xml.XmlTest;
 
 /**
  * The same cases through TestNG (this module's factory) and through the JUnit Platform (the lifeline engine) give
@@ -61,16 +49,7 @@ public class RunnersAgreeTest {
   public void testngEmitsAllureResultsWithTheSameAttachments() throws Exception {
     Path results = Files.createTempDirectory("lifeline-testng-allure");
     runTestNg(results);
-    JsonNode wrong = null;
-    try (Stream<Path> files = Files.list(results)) {
-      for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
-        JsonNode n = new ObjectMapper().readTree(f.toFile());
-        if (n.get("name").asText().equals("demo/wrong[echo-new]")) {
-          wrong = n;
-        }
-      }
-    }
-    assertThat(wrong).as("Allure result of demo/wrong[echo-new]").isNotNull();
+    JsonNode wrong = FactoryRun.allureResult(results, "demo/wrong[echo-new]");
     assertThat(wrong.get("status").asText()).isEqualTo("failed");
     assertThat(wrong.get("historyId").asText()).isEqualTo(HistoryIds.of("demo/wrong", "echo-new"));
     List<String> attachments = new ArrayList<>();
@@ -82,44 +61,11 @@ public class RunnersAgreeTest {
     assertThat(wrong.get("parameters").toString()).contains("\"backend\"", "echo-new");
   }
 
-  /** Runs the factory in a TestNG of its own, with Allure's TestNG listener writing into {@code allureResults}. */
+  /** Each test's verdict when TestNG runs the factory, with Allure's results written into {@code allureResults}. */
   static Map<String, String> runTestNg(Path allureResults) {
-    XmlSuite suite = new XmlSuite();
-    suite.setName("agree");
-    XmlTest test = new XmlTest(suite);
-    test.setName("fixtures");
-    test.setParameters(new java.util.HashMap<>(CONFIG));
-    test.setXmlClasses(List.of(new XmlClass(LifelineFactory.class)));
-    Map<String, String> verdicts = new ConcurrentHashMap<>();
-    AllureLifecycle previous = Allure.getLifecycle();
-    AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(allureResults));
-    Allure.setLifecycle(lifecycle);
-    try {
-      TestNG tng = new TestNG(false);
-      tng.setXmlSuites(List.of(suite));
-      tng.setVerbose(0);
-      tng.addListener(new AllureTestNg(lifecycle));
-      tng.addListener(new ITestListener() {
-        @Override
-        public void onTestSuccess(ITestResult r) {
-          verdicts.put(r.getTestName(), "pass");
-        }
-
-        @Override
-        public void onTestFailure(ITestResult r) {
-          verdicts.put(r.getTestName(), r.getThrowable() instanceof AssertionError ? "fail" : "error");
-        }
-
-        @Override
-        public void onTestSkipped(ITestResult r) {
-          verdicts.put(r.getTestName(), "skip");
-        }
-      });
-      tng.run();
-    } finally {
-      Allure.setLifecycle(previous);
-    }
-    return new TreeMap<>(verdicts);
+    Map<String, String> verdicts = new TreeMap<>();
+    FactoryRun.run(CONFIG, allureResults).forEach((name, r) -> verdicts.put(name, FactoryRun.verdict(r)));
+    return verdicts;
   }
 
   /** Runs the same cases through the JUnit Platform launcher and the lifeline engine. */

@@ -56,17 +56,7 @@ final class IteratorBuiltins {
       if (k != null && k.size() > 0) {
         throw i.unsupported("zip(strict=...)");
       }
-      PyObject[] its = new PyObject[a.length];
-      try {
-        for (int x = 0; x < a.length; x++) {
-          its[x] = i.ops.iter(a[x]);
-        }
-      } catch (PyException e) {
-        for (PyObject o : its) {
-          heap.xdecref(o);
-        }
-        throw e;
-      }
+      PyObject[] its = iterators(i, a, 0);
       PyObject[] refs = {i.newTuple(its), a.length == 0 ? null : RecycledTuple.initial(i, a.length)};
       return heap.register(new PyNativeIterator(i.types.zip, refs, self -> zipNext(i, self)));
     });
@@ -111,18 +101,8 @@ final class IteratorBuiltins {
       }
       return kept;
     }
-    PyObject[] items = new PyObject[its.size()];
-    for (int x = 0; x < items.length; x++) {
-      PyObject v = in.ops.next(its.items[x]);
-      if (v == null) {
-        for (int y = 0; y < x; y++) {
-          in.heap.decref(items[y]);
-        }
-        return null;
-      }
-      items[x] = v;
-    }
-    return in.newTuple(items);
+    PyObject[] items = nextOfEach(in, its);
+    return items == null ? null : in.newTuple(items);
   }
 
   private static void defineReversed(Interp in) {
@@ -166,17 +146,7 @@ final class IteratorBuiltins {
       if (a.length < 2 || (k != null && k.size() > 0)) {
         throw i.error("TypeError", "map() must have at least two arguments.");
       }
-      PyObject[] iters = new PyObject[a.length - 1];
-      try {
-        for (int x = 1; x < a.length; x++) {
-          iters[x - 1] = i.ops.iter(a[x]);
-        }
-      } catch (PyException e) {
-        for (PyObject o : iters) {
-          heap.xdecref(o);
-        }
-        throw e;
-      }
+      PyObject[] iters = iterators(i, a, 1);
       // map_dealloc releases the iterator tuple (last iterator first), then the function.
       PyObject[] refs = {i.newTuple(iters), heap.incref(a[0])};
       return heap.register(new PyNativeIterator(i.types.map, refs, self -> mapNext(i, self)));
@@ -189,16 +159,9 @@ final class IteratorBuiltins {
     if (iters == null) {
       return null;
     }
-    PyObject[] args = new PyObject[iters.size()];
-    for (int x = 0; x < args.length; x++) {
-      PyObject v = in.ops.next(iters.items[x]);
-      if (v == null) {
-        for (int y = 0; y < x; y++) {
-          in.heap.decref(args[y]);
-        }
-        return null;
-      }
-      args[x] = v;
+    PyObject[] args = nextOfEach(in, iters);
+    if (args == null) {
+      return null;
     }
     try {
       return in.ops.call(self.refs[1], args, null);
@@ -207,6 +170,41 @@ final class IteratorBuiltins {
         in.heap.decref(v);
       }
     }
+  }
+
+  /**
+   * {@code iter()} of each of {@code args[from..]}: zip's and map's iterators, taken left to right; if one raises,
+   * those already taken are released.
+   */
+  private static PyObject[] iterators(Interp in, PyObject[] args, int from) {
+    PyObject[] its = new PyObject[args.length - from];
+    try {
+      for (int x = 0; x < its.length; x++) {
+        its[x] = in.ops.iter(args[from + x]);
+      }
+    } catch (PyException e) {
+      for (PyObject o : its) {
+        in.heap.xdecref(o);
+      }
+      throw e;
+    }
+    return its;
+  }
+
+  /** The next item of each iterator of {@code its}, left to right; null once one is exhausted, the items already taken released first. */
+  private static PyObject[] nextOfEach(Interp in, PyTuple its) {
+    PyObject[] items = new PyObject[its.size()];
+    for (int x = 0; x < items.length; x++) {
+      PyObject v = in.ops.next(its.items[x]);
+      if (v == null) {
+        for (int y = 0; y < x; y++) {
+          in.heap.decref(items[y]);
+        }
+        return null;
+      }
+      items[x] = v;
+    }
+    return items;
   }
 
   private static void defineFilter(Interp in) {

@@ -31,6 +31,17 @@
 #include <Python.h>
 #include <structmember.h>
 
+/*
+ * What every type here starts with: a static type lifeline_native.NAME whose instances are OBJECT structs, made by
+ * PyType_GenericNew (the slots start empty; tp_init fills them).
+ */
+#define NATIVE_TYPE_HEAD(name, object, doc) \
+    PyVarObject_HEAD_INIT(NULL, 0) \
+    .tp_name = "lifeline_native." name, \
+    .tp_doc = doc, \
+    .tp_basicsize = sizeof(object), \
+    .tp_new = PyType_GenericNew
+
 /* ---------------------------------------------------------------- Wrapper, Finalized, Untracked */
 
 /* One layout for the three; only Finalized uses on_del. */
@@ -42,15 +53,18 @@ typedef struct {
     PyObject *weakrefs;
 } WrapperObject;
 
+/* The members of the three: ref and other; Finalized adds on_del. */
+#define WRAPPER_SLOT_MEMBERS \
+    {"ref", T_OBJECT, offsetof(WrapperObject, ref), 0, "first object slot (None when empty)"}, \
+    {"other", T_OBJECT, offsetof(WrapperObject, other), 0, "second object slot (None when empty)"}
+
 static PyMemberDef wrapper_members[] = {
-    {"ref", T_OBJECT, offsetof(WrapperObject, ref), 0, "first object slot (None when empty)"},
-    {"other", T_OBJECT, offsetof(WrapperObject, other), 0, "second object slot (None when empty)"},
+    WRAPPER_SLOT_MEMBERS,
     {NULL}
 };
 
 static PyMemberDef finalized_members[] = {
-    {"ref", T_OBJECT, offsetof(WrapperObject, ref), 0, "first object slot (None when empty)"},
-    {"other", T_OBJECT, offsetof(WrapperObject, other), 0, "second object slot (None when empty)"},
+    WRAPPER_SLOT_MEMBERS,
     {"on_del", T_OBJECT, offsetof(WrapperObject, on_del), 0, "called as on_del(self) when finalized"},
     {NULL}
 };
@@ -70,13 +84,16 @@ set_slot(PyObject **slot, PyObject *value)
     Py_XSETREF(*slot, (value == NULL || value == Py_None) ? NULL : new_ref(value));
 }
 
+/*
+ * Sets the slots from the optional arguments named in kwlist ("ref", "other" and, for Finalized, "on_del"), one
+ * "O" of format each; a slot not named stays empty.
+ */
 static int
-finalized_init(PyObject *self, PyObject *args, PyObject *kwds)
+init_slots(PyObject *self, PyObject *args, PyObject *kwds, const char *format, char **kwlist)
 {
-    static char *kwlist[] = {"ref", "other", "on_del", NULL};
     WrapperObject *w = (WrapperObject *)self;
     PyObject *ref = NULL, *other = NULL, *on_del = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|OOO", kwlist, &ref, &other, &on_del)) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, format, kwlist, &ref, &other, &on_del)) {
         return -1;
     }
     set_slot(&w->ref, ref);
@@ -86,17 +103,17 @@ finalized_init(PyObject *self, PyObject *args, PyObject *kwds)
 }
 
 static int
+finalized_init(PyObject *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"ref", "other", "on_del", NULL};
+    return init_slots(self, args, kwds, "|OOO", kwlist);
+}
+
+static int
 wrapper_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
     static char *kwlist[] = {"ref", "other", NULL};
-    WrapperObject *w = (WrapperObject *)self;
-    PyObject *ref = NULL, *other = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|OO", kwlist, &ref, &other)) {
-        return -1;
-    }
-    set_slot(&w->ref, ref);
-    set_slot(&w->other, other);
-    return 0;
+    return init_slots(self, args, kwds, "|OO", kwlist);
 }
 
 static int
@@ -142,15 +159,22 @@ wrapper_finalize(PyObject *self)
     PyErr_Restore(type, value, traceback);
 }
 
+/* Not (or no longer) tracked: clear weak references, release the slots, free. */
 static void
-wrapper_dealloc(PyObject *self)
+untracked_dealloc(PyObject *self)
 {
-    PyObject_GC_UnTrack(self);
     if (((WrapperObject *)self)->weakrefs != NULL) {
         PyObject_ClearWeakRefs(self);
     }
     wrapper_clear(self);
     Py_TYPE(self)->tp_free(self);
+}
+
+static void
+wrapper_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    untracked_dealloc(self);
 }
 
 /* The finalizer runs first and may resurrect self; a collected object has been finalized already (PEP 442). */
@@ -163,24 +187,10 @@ finalized_dealloc(PyObject *self)
     wrapper_dealloc(self);
 }
 
-/* No finalizer and not tracked: clear weak references, release the slots, free. */
-static void
-untracked_dealloc(PyObject *self)
-{
-    if (((WrapperObject *)self)->weakrefs != NULL) {
-        PyObject_ClearWeakRefs(self);
-    }
-    wrapper_clear(self);
-    Py_TYPE(self)->tp_free(self);
-}
-
 static PyTypeObject WrapperType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "lifeline_native.Wrapper",
-    .tp_doc = "GC-tracked native object with two object slots.",
-    .tp_basicsize = sizeof(WrapperObject),
+    NATIVE_TYPE_HEAD("Wrapper", WrapperObject,
+                     "GC-tracked native object with two object slots."),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_new = PyType_GenericNew,
     .tp_init = wrapper_init,
     .tp_traverse = wrapper_traverse,
     .tp_clear = wrapper_clear,
@@ -190,12 +200,9 @@ static PyTypeObject WrapperType = {
 };
 
 static PyTypeObject FinalizedType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "lifeline_native.Finalized",
-    .tp_doc = "GC-tracked native object with two object slots and an on_del finalizer.",
-    .tp_basicsize = sizeof(WrapperObject),
+    NATIVE_TYPE_HEAD("Finalized", WrapperObject,
+                     "GC-tracked native object with two object slots and an on_del finalizer."),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_new = PyType_GenericNew,
     .tp_init = finalized_init,
     .tp_traverse = wrapper_traverse,
     .tp_clear = wrapper_clear,
@@ -206,12 +213,9 @@ static PyTypeObject FinalizedType = {
 };
 
 static PyTypeObject UntrackedType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "lifeline_native.Untracked",
-    .tp_doc = "Native object with two object slots, invisible to the cycle collector.",
-    .tp_basicsize = sizeof(WrapperObject),
+    NATIVE_TYPE_HEAD("Untracked", WrapperObject,
+                     "Native object with two object slots, invisible to the cycle collector."),
     .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_new = PyType_GenericNew,
     .tp_init = wrapper_init,
     .tp_dealloc = untracked_dealloc,
     .tp_weaklistoffset = offsetof(WrapperObject, weakrefs),
@@ -262,12 +266,9 @@ static PyGetSetDef base_getset[] = {
 };
 
 static PyTypeObject BaseType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "lifeline_native.Base",
-    .tp_doc = "GC-tracked native object with an instance dict; Python classes may subclass it.",
-    .tp_basicsize = sizeof(BaseObject),
+    NATIVE_TYPE_HEAD("Base", BaseObject,
+                     "GC-tracked native object with an instance dict; Python classes may subclass it."),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
-    .tp_new = PyType_GenericNew,
     .tp_traverse = base_traverse,
     .tp_clear = base_clear,
     .tp_dealloc = base_dealloc,
@@ -346,12 +347,9 @@ static PyMethodDef widget_methods[] = {
 };
 
 static PyTypeObject WidgetType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "lifeline_native.Widget",
-    .tp_doc = "GC-tracked native object that calls its callback from C.",
-    .tp_basicsize = sizeof(WidgetObject),
+    NATIVE_TYPE_HEAD("Widget", WidgetObject,
+                     "GC-tracked native object that calls its callback from C."),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_new = PyType_GenericNew,
     .tp_init = widget_init,
     .tp_traverse = widget_traverse,
     .tp_clear = widget_clear,
