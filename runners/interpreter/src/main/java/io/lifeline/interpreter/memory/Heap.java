@@ -372,11 +372,16 @@ public final class Heap {
     } else if (o.hasFinalizer()) {
       finalizerDealloc(o);
     } else {
-      untrack(o);
-      clearWeakrefs(o);
-      o.releaseContents(this);
-      freed(o);
+      releaseAndFree(o);
     }
+  }
+
+  /** The tail of every tp_dealloc: untrack, clear the weakrefs (callbacks run), release the contents, free. */
+  private void releaseAndFree(PyObject o) {
+    untrack(o);
+    clearWeakrefs(o);
+    o.releaseContents(this);
+    freed(o);
   }
 
   /** --trace-refs: record, for each death, the instruction that dropped the last reference. */
@@ -406,11 +411,8 @@ public final class Heap {
       if (callFinalizerFromDealloc(o)) {
         return;
       }
-      untrack(o);
     }
-    clearWeakrefs(o);
-    o.releaseContents(this);
-    freed(o);
+    releaseAndFree(o);
   }
 
   /**
@@ -419,13 +421,9 @@ public final class Heap {
    * contents.
    */
   private void finalizerDealloc(PyObject o) {
-    if (callFinalizerFromDealloc(o)) {
-      return;
+    if (!callFinalizerFromDealloc(o)) {
+      releaseAndFree(o);
     }
-    untrack(o);
-    clearWeakrefs(o);
-    o.releaseContents(this);
-    freed(o);
   }
 
   /** gen_dealloc: weakrefs are cleared before the generator is closed (the reverse of instances). */

@@ -63,7 +63,8 @@ public final class TracingCollector {
 
   /**
    * A finalizable object of PyPy's own that the program cannot see and that dies at the next collection: one is
-   * left over from start-up, and the first {@code weakref.finalize} on an instance leaves another (probes: the
+   * left over from start-up, the first {@code weakref.finalize} on an instance leaves another, and so does the
+   * first import of a cpyext extension module such as lifeline_native (probes: the
    * next collection's queue then runs in order, where it otherwise runs its first finalizer last).
    */
   private static final class Leftover {}
@@ -74,7 +75,7 @@ public final class TracingCollector {
     withFinalizers.add(new Leftover());
   }
 
-  /** Registers a {@link Leftover}: the first weakref.finalize() on an instance. */
+  /** Registers a {@link Leftover}: the first weakref.finalize() on an instance, the first cpyext import. */
   public void registerLeftover() {
     withFinalizers.add(new Leftover());
   }

@@ -19,7 +19,7 @@ import io.lifeline.interpreter.vm.PyException;
  * {@code lifeline_native}, lifeline's own C extension module (runners/real/src/main/resources/.../lifeline_native.c,
  * which the real backends build), as native types of the models: Wrapper, Finalized and Untracked
  * ({@link NativeWrapper}), Base (an instance dict at tp_dictoffset, subclassable: a {@code PyInstance} whose type
- * has {@link PyType#dictAtOffset}), Widget ({@link NativeWidget}), and {@code call}, {@code keep}, {@code drop}.
+ * has {@link PyType#dictAtOffset}), Widget (a {@link NativeWrapper} too), and {@code call}, {@code keep}, {@code drop}.
  *
  * <p>On the CPython models the types' slots are what the C code's are: the cycle collector traverses and clears them
  * (gcmodule.c calls tp_finalize first, then tp_clear in gc-list order, through {@code traverse}/{@code clear}), the
@@ -89,6 +89,11 @@ public final class LifelineNativeModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
     boolean cpyext = in.policies.reclaim() == Policies.Reclaim.TRACING;
+    if (cpyext && in.heap.tracer() != null) {
+      // loading the first cpyext module leaves a finalizable object of PyPy's own (probed: the next collection's
+      // finalizers then run in plain order)
+      in.heap.tracer().registerLeftover();
+    }
     PyType tuple = NativeModule.newType(in, "tuple");
     wrapperType(in, m, "Wrapper", Kind.WRAPPER, cpyext, tuple);
     PyType finalized = wrapperType(in, m, "Finalized", Kind.FINALIZED, cpyext, tuple);
@@ -167,8 +172,8 @@ public final class LifelineNativeModule implements NativeModule {
     PyType t = NativeModule.newType(in, "lifeline_native.Widget");
     NativeModule.constructor(in, t, holding(cpyext, tuple, false, (i, a, k) -> {
       PyObject[] v = parse(i, a, k, WIDGET_ARGS);
-      NativeWidget w = i.heap.register(new NativeWidget(t, cpyext));
-      w.callback = slotValue(i, v[0]);
+      NativeWrapper w = i.heap.register(new NativeWrapper(t, Kind.WIDGET, cpyext));
+      w.ref = slotValue(i, v[0]);
       return w;
     }));
     NativeModule.method(in, t, "fire", holding(cpyext, tuple, true, LifelineNativeModule::fire));
@@ -213,9 +218,6 @@ public final class LifelineNativeModule implements NativeModule {
   }
 
   private static PyObject member(PyObject o, int at) {
-    if (o instanceof NativeWidget w) {
-      return w.callback;
-    }
     NativeWrapper w = (NativeWrapper) o;
     return at == 0 ? w.ref : at == 1 ? w.other : w.onDel;
   }
@@ -234,9 +236,7 @@ public final class LifelineNativeModule implements NativeModule {
               ? " and no __dict__ for setting new attributes" : ""));
     }
     PyObject old = member(o, at);
-    if (o instanceof NativeWidget w) {
-      w.callback = v;
-    } else if (at == 0) {
+    if (at == 0) {
       ((NativeWrapper) o).ref = v;
     } else if (at == 1) {
       ((NativeWrapper) o).other = v;
@@ -277,16 +277,16 @@ public final class LifelineNativeModule implements NativeModule {
 
   /** widget_fire: callback(*args) from C, the callback held for the call's duration. */
   private static PyObject fire(Interp in, PyObject[] a, PyTuple k) {
-    if (!(a[0] instanceof NativeWidget w)) {
+    if (!(a[0] instanceof NativeWrapper w && w.kind == Kind.WIDGET)) {
       throw in.error("TypeError", "descriptor 'fire' requires a 'lifeline_native.Widget' object");
     }
     if (k != null && k.size() > 0) {
       throw in.error("TypeError", "fire() takes no keyword arguments");
     }
-    if (w.callback == null) {
+    if (w.ref == null) {
       throw in.error("RuntimeError", "widget has no callback");
     }
-    PyObject callback = in.heap.incref(w.callback);
+    PyObject callback = in.heap.incref(w.ref);
     PyObject[] args = new PyObject[a.length - 1];
     System.arraycopy(a, 1, args, 0, args.length);
     try {

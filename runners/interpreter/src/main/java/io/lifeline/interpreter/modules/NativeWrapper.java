@@ -6,7 +6,9 @@ import io.lifeline.interpreter.object.PyType;
 
 /**
  * An object of lifeline_native's Wrapper, Finalized or Untracked (runners/real's lifeline_native.c, one C layout
- * for the three): the {@code PyObject *} slots {@code ref} and {@code other}, and {@code on_del} for Finalized.
+ * for the three): the {@code PyObject *} slots {@code ref} and {@code other}, and {@code on_del} for Finalized; or
+ * of its Widget, whose one slot {@code callback} is {@code ref} here (GC-tracked, no tp_weaklistoffset: CPython
+ * refuses weak references to it, PyPy's W_Root takes them).
  * Every slot is a reference held in C: visited by wrapper_traverse and dropped by wrapper_clear on CPython (in the
  * order ref, other, on_del), never traced under PyPy's cpyext ({@link #traverseTraced}). Untracked has neither
  * slot: it is not a GC type, so CPython's collector never sees it. Finalized's tp_finalize is its {@code __del__}
@@ -14,7 +16,7 @@ import io.lifeline.interpreter.object.PyType;
  */
 final class NativeWrapper extends PyObject {
   /** Which of the three types: their C differences. */
-  enum Kind { WRAPPER, FINALIZED, UNTRACKED }
+  enum Kind { WRAPPER, FINALIZED, UNTRACKED, WIDGET }
 
   final Kind kind;
   PyObject ref;
