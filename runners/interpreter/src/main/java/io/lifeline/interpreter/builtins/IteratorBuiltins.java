@@ -111,6 +111,12 @@ final class IteratorBuiltins {
       }
       return kept;
     }
+    PyObject[] items = nextOfEach(in, its);
+    return items == null ? null : in.newTuple(items);
+  }
+
+  /** The next item of each iterator in order, or null (the items fetched so far released) once one is exhausted. */
+  private static PyObject[] nextOfEach(Interp in, PyTuple its) {
     PyObject[] items = new PyObject[its.size()];
     for (int x = 0; x < items.length; x++) {
       PyObject v = in.ops.next(its.items[x]);
@@ -122,7 +128,7 @@ final class IteratorBuiltins {
       }
       items[x] = v;
     }
-    return in.newTuple(items);
+    return items;
   }
 
   private static void defineReversed(Interp in) {
@@ -189,16 +195,9 @@ final class IteratorBuiltins {
     if (iters == null) {
       return null;
     }
-    PyObject[] args = new PyObject[iters.size()];
-    for (int x = 0; x < args.length; x++) {
-      PyObject v = in.ops.next(iters.items[x]);
-      if (v == null) {
-        for (int y = 0; y < x; y++) {
-          in.heap.decref(args[y]);
-        }
-        return null;
-      }
-      args[x] = v;
+    PyObject[] args = nextOfEach(in, iters);
+    if (args == null) {
+      return null;
     }
     try {
       return in.ops.call(self.refs[1], args, null);

@@ -264,6 +264,11 @@ final class DequeType {
       }
       return i.none();
     });
+    searchMethods(in, t);
+  }
+
+  /** remove, count, index and insert: the methods that compare or place by position. */
+  private static void searchMethods(Interp in, PyType t) {
     method(in, t, "remove", (i, a, k) -> {
       PyDeque d = (PyDeque) a[0];
       int at = find(i, d, a[1]);
