@@ -23,5 +23,6 @@ public final class OperatorModule implements NativeModule {
       Args.count(i, "getitem", a, k, 2, 2);
       return i.ops.getitem(a[0], a[1]);
     });
+    OperatorGetters.install(in, m);
   }
 }

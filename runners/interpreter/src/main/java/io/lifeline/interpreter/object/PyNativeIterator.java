@@ -1,7 +1,7 @@
 package io.lifeline.interpreter.object;
 
 /**
- * An iterator implemented natively over owned references (enumerate, zip, reversed): {@link #refs} are
+ * An object implemented natively over owned references (enumerate, zip, itertools, operator.itemgetter): {@link #refs} are
  * what it owns, released in index order when it dies; {@link #step} produces the next item.
  */
 public final class PyNativeIterator extends PyContainer {

@@ -1,0 +1,156 @@
+package io.lifeline.interpreter.modules;
+
+import static io.lifeline.interpreter.modules.NativeModule.function;
+
+import io.lifeline.interpreter.builtins.Args;
+import io.lifeline.interpreter.object.PyFloat;
+import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyModule;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.vm.Interp;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * {@code math} (Modules/mathmodule.c): functions of ints and floats that hold nothing; only numbers are modelled
+ * (an argument with {@code __float__} or {@code __index__} is a TypeError here).
+ */
+public final class MathModule implements NativeModule {
+  @Override
+  public void exec(Interp in, PyModule m) {
+    NativeModule.put(in, m, "pi", in.newFloat(Math.PI));
+    NativeModule.put(in, m, "e", in.newFloat(Math.E));
+    NativeModule.put(in, m, "tau", in.newFloat(2 * Math.PI));
+    NativeModule.put(in, m, "inf", in.newFloat(Double.POSITIVE_INFINITY));
+    NativeModule.put(in, m, "nan", in.newFloat(Double.NaN));
+    unary(in, m, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
+    unary(in, m, "exp", Math::exp);
+    unary(in, m, "sin", Math::sin);
+    unary(in, m, "cos", Math::cos);
+    unary(in, m, "tan", Math::tan);
+    unary(in, m, "atan", Math::atan);
+    unary(in, m, "fabs", Math::abs);
+    unary(in, m, "log2", x -> x <= 0 ? Double.NaN : Math.log(x) / Math.log(2));
+    unary(in, m, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x));
+    unary(in, m, "degrees", Math::toDegrees);
+    unary(in, m, "radians", Math::toRadians);
+    binary(in, m, "atan2", Math::atan2);
+    binary(in, m, "pow", Math::pow);
+    binary(in, m, "hypot", Math::hypot);
+    binary(in, m, "copysign", Math::copySign);
+    binary(in, m, "fmod", (x, y) -> x % y);
+    function(in, m, "log", (i, a, k) -> {
+      Args.count(i, "log", a, k, 1, 2);
+      double x = real(i, a[0]);
+      if (x <= 0) {
+        throw i.error("ValueError", "math domain error");
+      }
+      return i.newFloat(a.length == 1 ? Math.log(x) : Math.log(x) / Math.log(real(i, a[1])));
+    });
+    function(in, m, "floor", (i, a, k) -> integral(i, a, k, "floor", RoundingMode.FLOOR));
+    function(in, m, "ceil", (i, a, k) -> integral(i, a, k, "ceil", RoundingMode.CEILING));
+    function(in, m, "trunc", (i, a, k) -> integral(i, a, k, "trunc", RoundingMode.DOWN));
+    function(in, m, "isnan", (i, a, k) -> i.types.bool(Double.isNaN(real(i, a[0]))));
+    function(in, m, "isinf", (i, a, k) -> i.types.bool(Double.isInfinite(real(i, a[0]))));
+    function(in, m, "isfinite", (i, a, k) -> i.types.bool(Double.isFinite(real(i, a[0]))));
+    function(in, m, "isclose", (i, a, k) -> {
+      double x = real(i, a[0]);
+      double y = real(i, a[1]);
+      PyObject rt = Args.keyword(a, k, "rel_tol");
+      PyObject at = Args.keyword(a, k, "abs_tol");
+      double rel = rt == null ? 1e-9 : real(i, rt);
+      double abs = at == null ? 0.0 : real(i, at);
+      double diff = Math.abs(x - y);
+      return i.types.bool(x == y || diff <= Math.max(rel * Math.max(Math.abs(x), Math.abs(y)), abs));
+    });
+    function(in, m, "gcd", (i, a, k) -> {
+      BigInteger g = BigInteger.ZERO;
+      for (PyObject o : a) {
+        g = g.gcd(integer(i, o));
+      }
+      return i.newInt(g);
+    });
+    function(in, m, "factorial", (i, a, k) -> {
+      Args.count(i, "factorial", a, k, 1, 1);
+      BigInteger n = integer(i, a[0]);
+      if (n.signum() < 0) {
+        throw i.error("ValueError", "factorial() not defined for negative values");
+      }
+      BigInteger f = BigInteger.ONE;
+      for (long x = 2; x <= n.longValueExact(); x++) {
+        f = f.multiply(BigInteger.valueOf(x));
+      }
+      return i.newInt(f);
+    });
+    function(in, m, "fsum", (i, a, k) -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (PyObject o : i.ops.toList(a[0])) {
+        try {
+          sum = sum.add(new BigDecimal(real(i, o)));
+        } finally {
+          i.heap.decref(o);
+        }
+      }
+      return i.newFloat(sum.doubleValue());
+    });
+  }
+
+  private static void unary(Interp in, PyModule m, String name, DoubleUnaryOperator f) {
+    function(in, m, name, (i, a, k) -> {
+      Args.count(i, name, a, k, 1, 1);
+      return result(i, f.applyAsDouble(real(i, a[0])));
+    });
+  }
+
+  private static void binary(Interp in, PyModule m, String name, DoubleBinaryOperator f) {
+    function(in, m, name, (i, a, k) -> {
+      Args.count(i, name, a, k, 2, 2);
+      return result(i, f.applyAsDouble(real(i, a[0]), real(i, a[1])));
+    });
+  }
+
+  /** A float result; NaN from a non-NaN argument is CPython's "math domain error". */
+  private static PyObject result(Interp in, double v) {
+    if (Double.isNaN(v)) {
+      throw in.error("ValueError", "math domain error");
+    }
+    return in.newFloat(v);
+  }
+
+  private static double real(Interp in, PyObject o) {
+    if (o instanceof PyFloat f) {
+      return f.value;
+    }
+    if (o instanceof PyInt n) {
+      return n.big == null ? n.small : n.big.doubleValue();
+    }
+    throw in.error("TypeError", "must be real number, not " + o.type.name);
+  }
+
+  private static BigInteger integer(Interp in, PyObject o) {
+    if (o instanceof PyInt n) {
+      return n.toBig();
+    }
+    throw in.error("TypeError", "'" + o.type.name + "' object cannot be interpreted as an integer");
+  }
+
+  /** floor/ceil/trunc: an int stays itself; a float is rounded to an int (an infinity or NaN cannot be). */
+  private static PyObject integral(Interp in, PyObject[] a, io.lifeline.interpreter.object.PyTuple k, String name,
+      RoundingMode mode) {
+    Args.count(in, name, a, k, 1, 1);
+    if (a[0] instanceof PyInt) {
+      return in.heap.incref(a[0]);
+    }
+    double x = real(in, a[0]);
+    if (Double.isNaN(x)) {
+      throw in.error("ValueError", "cannot convert float NaN to integer");
+    }
+    if (Double.isInfinite(x)) {
+      throw in.error("OverflowError", "cannot convert float infinity to integer");
+    }
+    return in.newInt(new BigDecimal(x).setScale(0, mode).toBigIntegerExact());
+  }
+}
