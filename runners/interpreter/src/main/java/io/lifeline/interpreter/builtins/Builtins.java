@@ -413,9 +413,13 @@ public final class Builtins {
     return cls;
   }
 
-  /** Special methods the object protocol here does not consult: defining one would be silently ignored. */
-  static final String[] UNMODELLED_DUNDERS = {"__new__", "__getattribute__", "__class_getitem__", "__missing__", "__aenter__", "__aexit__", "__aiter__", "__anext__", "__copy__", "__deepcopy__",
-      "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__length_hint__", "__matmul__", "__round__",
+  /**
+   * Special methods the object protocol here does not consult: defining one would be silently ignored. (The copy
+   * protocol's __copy__, __deepcopy__, __reduce__, __reduce_ex__, __getstate__ and __setstate__ are consulted by
+   * copy.py, like CPython's Lib/copy.py.)
+   */
+  static final String[] UNMODELLED_DUNDERS = {"__new__", "__getattribute__", "__class_getitem__", "__missing__",
+      "__aenter__", "__aexit__", "__aiter__", "__anext__", "__length_hint__", "__matmul__", "__round__",
       "__trunc__", "__floor__", "__ceil__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
 
   /**

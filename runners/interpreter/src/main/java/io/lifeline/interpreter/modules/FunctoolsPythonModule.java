@@ -16,8 +16,8 @@ import java.util.List;
  */
 public final class FunctoolsPythonModule implements NativeModule {
   /** CPython 3.11's public functools names that functools.py does not define (lru_cache and cache only on CPython). */
-  static final List<String> UNMODELLED = List.of("lru_cache", "cache", "cached_property", "total_ordering",
-      "singledispatch", "singledispatchmethod", "partialmethod", "cmp_to_key");
+  static final List<String> UNMODELLED = List.of("lru_cache", "cache", "cached_property",
+      "singledispatchmethod", "partialmethod");
 
   @Override
   public void exec(Interp in, PyModule m) {

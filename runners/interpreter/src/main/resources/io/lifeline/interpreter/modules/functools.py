@@ -77,88 +77,29 @@ def _object_attr(op):
         return None
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+def _derived(base, combine):
+    # Lib/functools.py writes the twelve derived comparisons out; each calls the class's root comparison and
+    # combines its result with == or !=, passing NotImplemented through.
+    def derived(self, other):
+        op_result = getattr(type(self), base)(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return combine(self, other, op_result)
+    return derived
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+_gt_from_lt = _derived('__lt__', lambda s, o, r: not r and s != o)
+_le_from_lt = _derived('__lt__', lambda s, o, r: r or s == o)
+_ge_from_lt = _derived('__lt__', lambda s, o, r: not r)
+_ge_from_le = _derived('__le__', lambda s, o, r: not r or s == o)
+_lt_from_le = _derived('__le__', lambda s, o, r: r and s != o)
+_gt_from_le = _derived('__le__', lambda s, o, r: not r)
+_lt_from_gt = _derived('__gt__', lambda s, o, r: not r and s != o)
+_ge_from_gt = _derived('__gt__', lambda s, o, r: r or s == o)
+_le_from_gt = _derived('__gt__', lambda s, o, r: not r)
+_le_from_ge = _derived('__ge__', lambda s, o, r: not r or s == o)
+_gt_from_ge = _derived('__ge__', lambda s, o, r: r and s != o)
+_lt_from_ge = _derived('__ge__', lambda s, o, r: not r)
 
 
 _convert = {

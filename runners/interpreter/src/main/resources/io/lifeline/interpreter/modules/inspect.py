@@ -1,0 +1,73 @@
+# inspect's run-time state queries, written after CPython's Lib/inspect.py (Python on every interpreter):
+# currentframe is a Python function returning its caller's frame; the generator and coroutine states read
+# gi_running/gi_suspended/gi_frame (cr_*) as 3.11's do. Source, signature and code-flag queries are not modelled.
+import sys as _sys
+import types as _types
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def currentframe():
+    return _sys._getframe(1)
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def isgenerator(object):
+    return isinstance(object, _types.GeneratorType)
+
+
+def iscoroutine(object):
+    return isinstance(object, _types.CoroutineType)
+
+
+def isfunction(object):
+    return isinstance(object, _types.FunctionType)
+
+
+def ismethod(object):
+    return isinstance(object, _types.MethodType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def isawaitable(object):
+    return isinstance(object, _types.CoroutineType) or hasattr(object, '__await__')
+
+
+def _unsupported(name):
+    def unsupported(*args, **kwds):
+        raise NotImplementedError(f"inspect.{name} is not supported by the model")
+    return unsupported
+
+
+for _name in ('signature', 'getsource', 'getmembers', 'isgeneratorfunction', 'iscoroutinefunction',
+              'isasyncgenfunction', 'getframeinfo', 'stack', 'getfullargspec'):
+    globals()[_name] = _unsupported(_name)
