@@ -1,5 +1,6 @@
 package io.lifeline.real;
 
+import io.lifeline.scenario.Budget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,8 @@ final class GraalPyHostBuild {
   private GraalPyHostBuild() {}
 
   static final String JAR = "host.jar";
+  /** Part of the hash: a build of another layout (classes without a jar) is never taken for this one. */
+  private static final String LAYOUT = "jar+aot";
   static final String AOT_CACHE = "host.aot";
 
   /** The folder of the built host for {@code install} ({@link #JAR}, maybe {@link #AOT_CACHE}), built now if not cached. */
@@ -46,7 +49,7 @@ final class GraalPyHostBuild {
     String source = source();
     Path root = cacheRoot();
     Path done = root.resolve(hash(source, install));
-    if (Files.isDirectory(done)) {
+    if (Files.isRegularFile(done.resolve(JAR))) {
       return done;
     }
     Files.createDirectories(root);
@@ -66,7 +69,7 @@ final class GraalPyHostBuild {
       } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
         // Another JVM finished first: use its classes.
       } catch (IOException e) {
-        if (!Files.isDirectory(done)) {
+        if (!Files.isRegularFile(done.resolve(JAR))) {
           throw e;
         }
       }
@@ -104,7 +107,8 @@ final class GraalPyHostBuild {
 
   /** One training run writing {@code host.aot} beside the jar; nothing on failure. */
   private static void train(GraalPyInstall install, Path built) throws IOException, InterruptedException {
-    List<String> command = GraalPyHost.command(install, built, io.lifeline.scenario.Budget.DEFAULT.memoryBytes(), "-XX:AOTCacheOutput=" + built.resolve(AOT_CACHE));
+    List<String> command = GraalPyHost.command(install, built, Budget.DEFAULT.memoryBytes(),
+        "-XX:AOTCacheOutput=" + built.resolve(AOT_CACHE));
     command.add("probe");
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -126,7 +130,7 @@ final class GraalPyHostBuild {
   private static String hash(String source, GraalPyInstall install) throws IOException {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(source.getBytes(StandardCharsets.UTF_8));
+      sha.update((LAYOUT + "\n" + source).getBytes(StandardCharsets.UTF_8));
       sha.update((install.jdk() + "\n" + install.jdkMajor() + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path jar : install.jars()) {
         sha.update((jar.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
