@@ -161,8 +161,8 @@ class BlessTest {
           events: [rebound]
         """);
     assertThat(r.notes()).containsExactly("cpython 3.13 did not run here; expected like cpython-3.12.1",
-        "pypy 7.3.18 did not run here; expected like pypy-7.3.11",
-        "no graalpy ran: its releases get no rule; bless again where one is installed");
+        "no graalpy ran: its releases get no rule; bless again where one is installed",
+        "pypy 7.3.18 did not run here; expected like pypy-7.3.11");
   }
 
   @Test

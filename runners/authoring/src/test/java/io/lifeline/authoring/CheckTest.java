@@ -87,8 +87,18 @@ class CheckTest {
         + "- when: {impl: cpython, version: ['3.10', '3.11']}\n  events: []\n"
         + "- when: {impl: cpython, version: '3.12.1'}\n  events: []\n");
     assertThat(problems(REAL_ONLY.check(List.of(root)))).containsExactly(
-        "partly.yaml:5:1: no rule covers cpython 3.12 (real), cpython 3.13 (real), pypy 7.3.11 (real); add rules for"
-            + " them (run lifeline bless where they are installed) or a default rule");
+        "partly.yaml:5:1: no rule covers cpython 3.12 (real), cpython 3.13 (real), pypy 7.3.11 (real), graalpy 25.0.2"
+            + " (real); add rules for them (run lifeline bless where they are installed) or a default rule");
+  }
+
+  @Test
+  void aProgramUsingTheNativeModuleNeedsNoGraalPyRule() throws IOException {
+    write("fam/native", "title: t\nsource: |\n  import lifeline_native\nexpect:\n"
+        + "- when: {impl: [cpython, pypy]}\n  events: []\n");
+    write("fam/plain", "title: t\nsource: |\n  pass\nexpect:\n- when: {impl: [cpython, pypy]}\n  events: []\n");
+    assertThat(problems(REAL_ONLY.check(List.of(root)))).containsExactly(
+        "plain.yaml:4:1: no rule covers graalpy 25.0.2 (real); add rules for them (run lifeline bless where they are"
+            + " installed) or a default rule");
   }
 
   @Test

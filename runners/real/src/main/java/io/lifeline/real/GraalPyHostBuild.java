@@ -1,5 +1,6 @@
 package io.lifeline.real;
 
+import io.lifeline.scenario.Budget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,16 +40,28 @@ final class GraalPyHostBuild {
   private GraalPyHostBuild() {}
 
   static final String JAR = "host.jar";
+  /** Part of the hash: a build of another layout (classes without a jar) is never taken for this one. */
+  private static final String LAYOUT = "jar, aot trained in place";
   static final String AOT_CACHE = "host.aot";
 
-  /** The folder of the built host for {@code install} ({@link #JAR}, maybe {@link #AOT_CACHE}), built now if not cached. */
+  /** The folder of the built host ({@link #JAR}, maybe {@link #AOT_CACHE}) for {@code install}, built if not cached. */
   static Path build(GraalPyInstall install) throws IOException, InterruptedException {
     String source = source();
     Path root = cacheRoot();
     Path done = root.resolve(hash(source, install));
-    if (Files.isDirectory(done)) {
+    if (Files.isRegularFile(done.resolve(JAR))) {
       return done;
     }
+    compileInto(install, source, root, done);
+    if (install.jdkMajor() >= 25 && !Files.exists(done.resolve(AOT_CACHE))) {
+      train(install, done);
+    }
+    return done;
+  }
+
+  /** Compiles and jars the host aside, then renames it to {@code done}. */
+  private static void compileInto(GraalPyInstall install, String source, Path root, Path done)
+      throws IOException, InterruptedException {
     Files.createDirectories(root);
     Path work = root.resolve("tmp-" + UUID.randomUUID());
     try {
@@ -58,19 +71,15 @@ final class GraalPyHostBuild {
       Files.writeString(file, source, StandardCharsets.UTF_8);
       compile(install, file, classes);
       jar(classes, built.resolve(JAR));
-      if (install.jdkMajor() >= 25) {
-        train(install, built);
-      }
       try {
         Files.move(built, done, StandardCopyOption.ATOMIC_MOVE);
       } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
         // Another JVM finished first: use its classes.
       } catch (IOException e) {
-        if (!Files.isDirectory(done)) {
+        if (!Files.isRegularFile(done.resolve(JAR))) {
           throw e;
         }
       }
-      return done;
     } finally {
       RealInterpreterBackend.deleteTree(work);
     }
@@ -102,16 +111,24 @@ final class GraalPyHostBuild {
     }
   }
 
-  /** One training run writing {@code host.aot} beside the jar; nothing on failure. */
-  private static void train(GraalPyInstall install, Path built) throws IOException, InterruptedException {
-    List<String> command = GraalPyHost.command(install, built, io.lifeline.scenario.Budget.DEFAULT.memoryBytes(), "-XX:AOTCacheOutput=" + built.resolve(AOT_CACHE));
+  /**
+   * One training run of the host in its final folder (the cache records the class path, so the jar must not move
+   * after), writing the cache under a temporary name renamed to {@code host.aot}; nothing on failure.
+   */
+  private static void train(GraalPyInstall install, Path done) throws IOException, InterruptedException {
+    Path tmp = done.resolve(AOT_CACHE + "." + UUID.randomUUID() + ".tmp");
+    List<String> command = GraalPyHost.command(install, done, Budget.DEFAULT.memoryBytes(),
+        "-XX:AOTCacheOutput=" + tmp);
     command.add("probe");
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
-    if (!p.waitFor(COMPILE_LIMIT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      ProcessTree.kill(p);
-      Files.deleteIfExists(built.resolve(AOT_CACHE));
+    boolean ok = p.waitFor(COMPILE_LIMIT_SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.isRegularFile(tmp);
+    ProcessTree.kill(p);
+    if (ok) {
+      Files.move(tmp, done.resolve(AOT_CACHE), StandardCopyOption.REPLACE_EXISTING);
     }
+    Files.deleteIfExists(tmp);
+    Files.deleteIfExists(Path.of(tmp + ".config"));
   }
 
   private static String source() throws IOException {
@@ -126,7 +143,7 @@ final class GraalPyHostBuild {
   private static String hash(String source, GraalPyInstall install) throws IOException {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(source.getBytes(StandardCharsets.UTF_8));
+      sha.update((LAYOUT + "\n" + source).getBytes(StandardCharsets.UTF_8));
       sha.update((install.jdk() + "\n" + install.jdkMajor() + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path jar : install.jars()) {
         sha.update((jar.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
