@@ -85,8 +85,9 @@ final class ClassHooks {
           }
           return i.none();
         }, false);
-    in.types.object.dict.put(in.heap, in.key("__init_subclass__"),
-        new PyDescriptor(in.types.classmethod, PyDescriptor.Kind.CLASSMETHOD, fn));
+    PyDescriptor cm = new PyDescriptor(in.types.classmethod, PyDescriptor.Kind.CLASSMETHOD, fn);
+    cm.immortal = true;
+    in.types.object.dict.put(in.heap, in.key("__init_subclass__"), cm);
   }
 
   /** The class keywords other than {@code metaclass}: their values and names, or null when there are none. */

@@ -51,6 +51,9 @@ final class InstanceType {
     };
     s.iter = (i, o) -> {
       PyObject r = i.ops.callSpecial(o, "__iter__");
+      if (r == null && o.type.lookup("__getitem__") != null) {
+        return i.heap.register(new io.lifeline.interpreter.object.PyIterator(i.types.iterator, i.heap.incref(o)));
+      }
       if (r == null) {
         throw i.error("TypeError", "'" + o.type.name + "' object is not iterable");
       }
