@@ -80,6 +80,11 @@ final class ClassHooks {
     PyObject fn = new io.lifeline.interpreter.object.PyNativeFunction(in.types.builtinFunction,
         "object.__init_subclass__", (i, a, k) -> {
           if (k != null && k.size() > 0) {
+            // PyPy's object.__init_subclass__ is an app-level function with no **kwargs.
+            if (i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING) {
+              throw i.error("TypeError", "__init_subclass__() got an unexpected keyword argument '"
+                  + ((PyStr) k.items[0]).value + "'");
+            }
             String owner = a.length > 0 && a[0] instanceof PyType t ? t.name : "object";
             throw i.error("TypeError", owner + ".__init_subclass__() takes no keyword arguments");
           }

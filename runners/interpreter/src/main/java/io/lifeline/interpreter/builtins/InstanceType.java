@@ -101,18 +101,21 @@ final class InstanceType {
         i.ops.genericSetattr((PyInstance) o, name, v);
       }
     };
-    s.delattr = (i, o, name) -> {
-      if (o.type.heapType && o.type.lookup("__delattr__") instanceof io.lifeline.interpreter.object.PyFunction hook) {
-        PyObject n = i.newStr(name);
-        try {
-          i.heap.decref(i.ops.call(hook, new PyObject[] {o, n}, null));
-        } finally {
-          i.heap.decref(n);
-        }
-        return;
+    s.delattr = InstanceType::delattrSlot;
+  }
+
+  /** slot_tp_setattro deleting: the class's Python {@code __delattr__}, else the generic deletion. */
+  private static void delattrSlot(Interp in, PyObject o, String name) {
+    if (o.type.heapType && o.type.lookup("__delattr__") instanceof io.lifeline.interpreter.object.PyFunction hook) {
+      PyObject n = in.newStr(name);
+      try {
+        in.heap.decref(in.ops.call(hook, new PyObject[] {o, n}, null));
+      } finally {
+        in.heap.decref(n);
       }
-      delattr(i, o, name);
-    };
+      return;
+    }
+    delattr(in, o, name);
   }
 
   /** slot_tp_call: the class's {@code __call__} with the instance first. */
