@@ -38,7 +38,12 @@ final class ExceptionType {
     s.str = ExceptionType::str;
     s.getattr = (i, o, name) -> {
       PyObject v = member(i, (PyBaseException) o, name);
-      return v != null ? v : i.ops.genericGetattr(o, name);
+      v = v != null ? v : i.ops.genericGetattr(o, name);
+      if (v == null && name.equals("add_note") && i.policies.excInfo() == io.lifeline.interpreter.vm.Policies.ExcInfo.TRIPLE) {
+        // New in 3.11: the 3.10 and PyPy 3.9 models lack it as those interpreters do.
+        throw i.error("AttributeError", "'" + o.type.name + "' object has no attribute 'add_note'");
+      }
+      return v;
     };
     s.setattr = (i, o, name, v) -> {
       if (!setMember(i, (PyBaseException) o, name, v)) {

@@ -64,6 +64,8 @@ final class TypeType {
         return in.newMethod(in.types.type.dict.getStr("mro"), t);
       case "__subclasses__":
         throw in.unsupported("type.__subclasses__");
+      case "__dict__":
+        throw in.unsupported("a class's __dict__ (mappingproxy)");
       default:
         break;
     }

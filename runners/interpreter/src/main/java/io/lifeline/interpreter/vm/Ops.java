@@ -110,9 +110,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       }
     }
     PyType builtinType = o instanceof PyType t ? t : o.type;
-    // BaseException.add_note is new in 3.11: the 3.10 and PyPy 3.9 models lack it as those interpreters do.
-    boolean absentInVersion = name.equals("add_note") && in.policies.excInfo() == Policies.ExcInfo.TRIPLE;
-    if (!builtinType.heapType && !absentInVersion && Unmodelled.isTypeAttribute(builtinType.name, name)) {
+    if (!builtinType.heapType && Unmodelled.isTypeAttribute(builtinType.name, name)) {
       throw in.unsupported(builtinType.name + "." + name);
     }
     if (o instanceof PyType t) {
