@@ -154,8 +154,9 @@ class BackendContractTest {
     assertThat(o.status()).isEqualTo(Status.UNSUPPORTED);
     assertThat(o.errorType()).isEqualTo("SyntaxError");
     assertThat(o.errorMessage()).contains("match statement").contains("line 2").contains("column 0");
-    Outcome walrus = run("if (y := 3):\n    pass\n");
-    assertThat(walrus.errorMessage()).contains(":=").contains("line 1");
+    Outcome walrus = run("xs = [1, 2]\nys = [y for x in xs if (y := x * 2)]\n");
+    assertThat(walrus.errorMessage()).contains(":=").contains("comprehension").contains("line 2");
+    assertThat(run("if (y := 3) > 2:\n    event(y)\n").events()).containsExactly("3");
   }
 
   @Test
@@ -252,7 +253,7 @@ class BackendContractTest {
         .isEqualTo("unsupported by the model: async for (line 2, column 4)");
     assertThat(run("x = 1\nmatch x:\n    case 1:\n        pass\n").errorMessage())
         .contains("match statement").contains("line 2");
-    assertThat(run("x = 3\ns = f'{x=}'\n").errorMessage()).contains("(=)").contains("line 2");
+    assertThat(run("x = 3\nevent(f'{x=}', f'{x:{4}}|')\n").events()).containsExactly("x=3    3|");
     assertThat(run("x = 1\nb = bytearray(b'ab')\n").errorMessage())
         .isEqualTo("bytearray() is not supported by the model (line 2, column 4)");
     assertThat(run("x = 1\ns = '%5d' % x\n").errorMessage()).startsWith("%-formatting with '%5'")

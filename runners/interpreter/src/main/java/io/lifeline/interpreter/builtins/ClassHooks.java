@@ -80,13 +80,19 @@ final class ClassHooks {
     PyObject fn = new io.lifeline.interpreter.object.PyNativeFunction(in.types.builtinFunction,
         "object.__init_subclass__", (i, a, k) -> {
           if (k != null && k.size() > 0) {
+            // PyPy's object.__init_subclass__ is an app-level function with no **kwargs.
+            if (i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING) {
+              throw i.error("TypeError", "__init_subclass__() got an unexpected keyword argument '"
+                  + ((PyStr) k.items[0]).value + "'");
+            }
             String owner = a.length > 0 && a[0] instanceof PyType t ? t.name : "object";
             throw i.error("TypeError", owner + ".__init_subclass__() takes no keyword arguments");
           }
           return i.none();
         }, false);
-    in.types.object.dict.put(in.heap, in.key("__init_subclass__"),
-        new PyDescriptor(in.types.classmethod, PyDescriptor.Kind.CLASSMETHOD, fn));
+    PyDescriptor cm = new PyDescriptor(in.types.classmethod, PyDescriptor.Kind.CLASSMETHOD, fn);
+    cm.immortal = true;
+    in.types.object.dict.put(in.heap, in.key("__init_subclass__"), cm);
   }
 
   /** The class keywords other than {@code metaclass}: their values and names, or null when there are none. */

@@ -34,7 +34,13 @@ final class ExceptionType {
       .str(ExceptionType::str)
       .getattr((i, e, name) -> {
         PyObject v = member(i, e, name);
-        return v != null ? v : i.ops.genericGetattr(e, name);
+        v = v != null ? v : i.ops.genericGetattr(e, name);
+        if (v == null && name.equals("add_note")
+            && i.policies.excInfo() == io.lifeline.interpreter.vm.Policies.ExcInfo.TRIPLE) {
+          // New in 3.11: the 3.10 and PyPy 3.9 models lack it as those interpreters do.
+          throw i.error("AttributeError", "'" + e.type.name + "' object has no attribute 'add_note'");
+        }
+        return v;
       })
       .setattr((i, e, name, v) -> {
         if (!setMember(i, e, name, v)) {
@@ -147,5 +153,39 @@ final class ExceptionType {
       heap.xdecref(old);
       return i.none();
     });
+    method(in, in.types.exception("BaseException"), "with_traceback", (i, a, k) -> {
+      Args.count(i, "with_traceback", a, k, 2, 2);
+      if (!(a[1] instanceof PyNone) && a[1].type != i.types.traceback) {
+        throw i.error("TypeError", "__traceback__ must be a traceback or None");
+      }
+      setMember(i, (PyBaseException) a[0], "__traceback__", a[1]);
+      return heap.incref(a[0]);
+    });
+    if (in.policies.excInfo() == io.lifeline.interpreter.vm.Policies.ExcInfo.EXCEPTION) {
+      method(in, in.types.exception("BaseException"), "add_note", ExceptionType::addNote);
+    }
+  }
+
+  /** BaseException_add_note (3.11+): appends a str to the list {@code __notes__}, made on first use. */
+  private static PyObject addNote(Interp in, PyObject[] a, PyTuple k) {
+    Args.count(in, "add_note", a, k, 2, 2);
+    if (!(a[1] instanceof io.lifeline.interpreter.object.PyStr)) {
+      throw in.error("TypeError", "note must be a str, not '" + a[1].type.name + "'");
+    }
+    PyObject notes = in.ops.getattrOrNull(a[0], "__notes__");
+    if (notes == null) {
+      notes = in.newList(new java.util.ArrayList<>());
+      in.ops.setattr(a[0], "__notes__", notes);
+    }
+    try {
+      if (!(notes instanceof io.lifeline.interpreter.object.PyList l)) {
+        throw in.error("TypeError", "Cannot add note: __notes__ is not a list");
+      }
+      l.items.add(in.heap.incref(a[1]));
+      in.heap.grew(l);
+      return in.none();
+    } finally {
+      in.heap.decref(notes);
+    }
   }
 }

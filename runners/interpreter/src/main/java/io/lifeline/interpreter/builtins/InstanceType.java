@@ -46,7 +46,17 @@ final class InstanceType {
           i.heap.decref(r);
         }
       })
-      .iter((i, o) -> special(i, o, "__iter__", "is not iterable"))
+      .iter((i, o) -> {
+        PyObject r = i.ops.callSpecial(o, "__iter__");
+        if (r == null && o.type.lookup("__getitem__") != null) {
+          // PySeqIter_New: iteration through __getitem__ from 0 until IndexError.
+          return i.heap.register(new io.lifeline.interpreter.object.PyIterator(i.types.iterator, i.heap.incref(o)));
+        }
+        if (r == null) {
+          throw i.error("TypeError", "'" + o.type.name + "' object is not iterable");
+        }
+        return r;
+      })
       .repr((i, o) -> o.type.heapType && o.type.lookup("__repr__") != null
           ? i.ops.textOf(i.ops.callSpecial(o, "__repr__"), "__repr__") : i.ops.defaultRepr(o))
       .str((i, o) -> o.type.lookup("__str__") != null

@@ -121,8 +121,29 @@ final class IteratorTypes {
       return in.newInt(b.value[i.index++] & 0xFF);
     } else if (seq instanceof PyStr s && i.index < s.value.length()) {
       return in.newStr(String.valueOf(s.value.charAt(i.index++)));
+    } else if (seq instanceof io.lifeline.interpreter.object.PyInstance) {
+      return itemByIndex(in, i, seq);
     }
     return null;
+  }
+
+  /** iterobject.c's iter_iternext over a class with only {@code __getitem__}: IndexError or StopIteration ends it. */
+  private static PyObject itemByIndex(Interp in, PyIterator i, PyObject seq) {
+    PyObject index = in.newInt(i.index);
+    try {
+      PyObject item = in.ops.callSpecial(seq, "__getitem__", index);
+      i.index++;
+      return item;
+    } catch (io.lifeline.interpreter.vm.PyException e) {
+      if (e.value.type.isSubtypeOf(in.types.exception("IndexError"))
+          || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+        in.heap.decref(e.value);
+        return null;
+      }
+      throw e;
+    } finally {
+      in.heap.decref(index);
+    }
   }
 
   /** The methods of the type (method descriptors). */

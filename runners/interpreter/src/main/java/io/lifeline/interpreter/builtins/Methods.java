@@ -31,6 +31,7 @@ final class Methods {
     StrType.methods(in);
     TupleType.methods(in);
     InstanceType.methods(in);
+    TypeType.methods(in);
     ExceptionType.methods(in);
     IteratorTypes.methods(in);
     Heap heap = in.heap;

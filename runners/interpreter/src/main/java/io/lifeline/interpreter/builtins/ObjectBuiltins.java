@@ -119,6 +119,10 @@ final class ObjectBuiltins {
         throw e;
       }
     });
+    fn(in, "ascii", (i, a, k) -> {
+      Args.count(i, "ascii", a, k, 1, 1);
+      return i.newStr(i.ops.asciiOf(a[0]));
+    });
     fn(in, "vars", (i, a, k) -> {
       Args.count(i, "vars", a, k, 0, 1);
       if (a.length == 0) {

@@ -32,6 +32,18 @@ final class TypeType {
 
   private TypeType() {}
 
+  /** type.mro(): a new list of the class's MRO. */
+  static void methods(Interp in) {
+    Methods.method(in, in.types.type, "mro", (i, a, k) -> {
+      Args.count(i, "mro", a, k, 1, 1);
+      java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
+      for (PyType c : ((PyType) a[0]).mro) {
+        items.add(i.heap.incref(c));
+      }
+      return i.newList(items);
+    });
+  }
+
   /** type_getattro: the type's own data attributes, its MRO, then its metaclass (bound to the class). */
   private static PyObject attribute(Interp in, PyType t, String name) {
     switch (name) {
@@ -42,6 +54,12 @@ final class TypeType {
         return types(in, t.mro.toArray(new PyType[0]));
       case "__bases__":
         return types(in, t.bases);
+      case "mro":
+        return in.newMethod(in.types.type.dict.getStr("mro"), t);
+      case "__subclasses__":
+        throw in.unsupported("type.__subclasses__");
+      case "__dict__":
+        throw in.unsupported("a class's __dict__ (mappingproxy)");
       default:
         break;
     }

@@ -13,6 +13,9 @@ public sealed interface Expr {
 
   record Name(String id, int line, int col) implements Expr {}
 
+  /** {@code target := value} (PEP 572): stores the value in the name and is the value. */
+  record NamedExpr(Name target, Expr value, int line, int col) implements Expr {}
+
   record BinOp(Expr left, String op, Expr right, int line, int col) implements Expr {}
 
   record UnaryOp(String op, Expr operand, int line, int col) implements Expr {}
@@ -66,8 +69,11 @@ public sealed interface Expr {
   /** An f-string: parts are Constant strings and FormattedValues. */
   record JoinedStr(List<Expr> values, int line, int col) implements Expr {}
 
-  /** conversion: -1 none, 's', 'r', 'a'; spec: the literal format spec after ':', or null. */
-  record FormattedValue(Expr value, int conversion, String spec, int line, int col) implements Expr {}
+  /**
+   * conversion: -1 none, 's', 'r', 'a'; spec: the format spec after ':' (a Constant str, or a JoinedStr when it
+   * has nested replacement fields), or null.
+   */
+  record FormattedValue(Expr value, int conversion, Expr spec, int line, int col) implements Expr {}
 
   /** Parameters of a def or lambda. Defaults align with the last positional parameters. */
   record Params(List<String> posonly, List<String> args, List<Expr> defaults, String vararg,

@@ -201,11 +201,15 @@ abstract class ExpressionCompiler extends CodeGenerator {
       if (j.values().size() != 1 || !(j.values().get(0) instanceof Expr.Constant)) {
         u.emit(Opcode.BUILD_STRING, j.values().size());
       }
+    } else if (e instanceof Expr.NamedExpr n) {
+      expr(n.value());
+      u.emit(Opcode.COPY, 1);
+      store(n.target());
     } else if (e instanceof Expr.FormattedValue f) {
       expr(f.value());
       int flags = f.conversion() == 'r' ? 2 : f.conversion() == 's' ? 1 : f.conversion() == 'a' ? 3 : 0;
       if (f.spec() != null) {
-        loadConst(f.spec());
+        expr(f.spec());
         flags |= 4;
       }
       u.emit(Opcode.FORMAT_VALUE, flags);

@@ -142,7 +142,11 @@ abstract class ExpressionParser extends TokenCursor {
   final Expr namedTest() {
     Expr e = test();
     if (check(Kind.OP, ":=")) {
-      throw PySyntaxError.unsupported("assignment expression (:=)", peek().line(), peek().col());
+      Token t = advance();
+      if (!(e instanceof Expr.Name n)) {
+        throw new PySyntaxError("cannot use assignment expressions with this expression", t.line(), t.col());
+      }
+      return new Expr.NamedExpr(n, test(), e.line(), e.col());
     }
     return e;
   }

@@ -2,7 +2,10 @@ package io.lifeline.interpreter.compiler;
 
 import java.util.List;
 
-/** Splits an f-string body into constant parts and {@code {expr!r}} replacement fields (no format specs). */
+/**
+ * Splits an f-string body into constant parts and {@code {expr!r:spec}} replacement fields; a spec may hold
+ * nested fields, and {@code {expr=}} adds the expression's text before its value.
+ */
 final class FStrings {
   private FStrings() {}
 
@@ -29,6 +32,26 @@ final class FStrings {
     return -1;
   }
 
+  /** A format spec: a constant, or the parts of one with nested replacement fields ({@code {x:{w}.{p}f}}). */
+  private static Expr spec(String text, int line, int col) {
+    if (!text.contains("{")) {
+      return new Expr.Constant(text, line, col);
+    }
+    List<Expr> parts = new java.util.ArrayList<>();
+    parse(text, line, col, parts);
+    return new Expr.JoinedStr(parts, line, col);
+  }
+
+  /** Whether a replacement field is {@code expr=} (ending in a lone '=', not ==, !=, <= or >=). */
+  private static boolean isSelfDocumenting(String field) {
+    String t = field.stripTrailing();
+    if (!t.endsWith("=") || t.length() < 2) {
+      return false;
+    }
+    char before = t.charAt(t.length() - 2);
+    return before != '=' && before != '!' && before != '<' && before != '>';
+  }
+
   static void parse(String body, int line, int col, List<Expr> out) {
     StringBuilder lit = new StringBuilder();
     int i = 0;
@@ -41,10 +64,6 @@ final class FStrings {
         lit.append('}');
         i += 2;
       } else if (c == '{') {
-        if (lit.length() > 0) {
-          out.add(new Expr.Constant(lit.toString(), line, col));
-          lit.setLength(0);
-        }
         int depth = 1;
         int j = i + 1;
         while (j < body.length() && depth > 0) {
@@ -62,14 +81,11 @@ final class FStrings {
           throw new PySyntaxError("f-string: expecting '}'", line, col);
         }
         String field = body.substring(i + 1, j);
-        String spec = null;
+        Expr spec = null;
         int colon = topLevelColon(field);
         if (colon >= 0) {
-          spec = field.substring(colon + 1);
+          spec = spec(field.substring(colon + 1), line, col);
           field = field.substring(0, colon);
-          if (spec.contains("{")) {
-            throw PySyntaxError.unsupported("nested replacement field in an f-string format spec", line, col);
-          }
         }
         int conversion = -1;
         int bang = field.lastIndexOf('!');
@@ -77,10 +93,20 @@ final class FStrings {
           conversion = field.charAt(bang + 1);
           field = field.substring(0, bang);
         }
-        if (field.strip().endsWith("=")) {
-          throw PySyntaxError.unsupported("f-string self-documenting expression (=)", line, col);
+        String expression = field;
+        if (isSelfDocumenting(field)) {
+          // f"{expr=}": the text as written, then the value (repr unless a conversion or a spec is given).
+          lit.append(field);
+          expression = field.substring(0, field.lastIndexOf('='));
+          if (conversion == -1 && spec == null) {
+            conversion = 'r';
+          }
         }
-        Expr e = new Parser(new Scanner("(" + field.strip() + ")").scan()).module().stream()
+        if (lit.length() > 0) {
+          out.add(new Expr.Constant(lit.toString(), line, col));
+          lit.setLength(0);
+        }
+        Expr e = new Parser(new Scanner("(" + expression.strip() + ")").scan()).module().stream()
             .map(s -> ((Stmt.ExprStmt) s).value()).findFirst()
             .orElseThrow(() -> new PySyntaxError("f-string: empty expression not allowed", line, col));
         out.add(new Expr.FormattedValue(e, conversion, spec, line, col));

@@ -309,8 +309,18 @@ public final class Symtable {
       expr(a.value());
     } else if (e instanceof Expr.JoinedStr j) {
       j.values().forEach(this::expr);
+    } else if (e instanceof Expr.NamedExpr n) {
+      if (current.name.startsWith("<") && current.name.endsWith("comp>") || current.name.equals("<genexpr>")) {
+        // PEP 572 binds the name in the enclosing function, which the comprehension scopes here do not model.
+        throw PySyntaxError.unsupported("assignment expression (:=) in a comprehension", n.line(), n.col());
+      }
+      expr(n.value());
+      target(n.target());
     } else if (e instanceof Expr.FormattedValue f) {
       expr(f.value());
+      if (f.spec() != null) {
+        expr(f.spec());
+      }
     }
   }
 

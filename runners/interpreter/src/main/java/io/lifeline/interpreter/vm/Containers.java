@@ -106,13 +106,30 @@ final class Containers extends VmPart {
         heap.incref(in.none())));
   }
 
+  /** PyObject_ASCII: a repr with every non-ASCII character escaped as backslash-x, -u or -U and hex digits. */
+  static String asciiOf(String repr) {
+    StringBuilder sb = new StringBuilder();
+    repr.codePoints().forEach(c -> {
+      if (c < 0x80) {
+        sb.appendCodePoint(c);
+      } else if (c < 0x100) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c < 0x10000) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.append(String.format("\\U%08x", c));
+      }
+    });
+    return sb.toString();
+  }
+
   /** FORMAT_VALUE's conversion (str, repr, ascii), then PyObject_Format with the spec. */
   private PyObject format(PyObject v, int conversion, String spec) {
     if (conversion == 0 && spec.isEmpty() && v instanceof PyStr) {
       return heap.incref(v);
     }
     PyObject converted = conversion == 0 ? heap.incref(v)
-        : in.newStr(conversion == 1 ? ops.strOf(v) : ops.reprOf(v));
+        : in.newStr(conversion == 1 ? ops.strOf(v) : conversion == 3 ? asciiOf(ops.reprOf(v)) : ops.reprOf(v));
     try {
       return ops.format(converted, spec);
     } finally {

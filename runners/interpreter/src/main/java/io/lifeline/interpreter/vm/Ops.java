@@ -356,6 +356,11 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     return t != null ? t.text(in, o) : defaultRepr(o);
   }
 
+  /** ascii(o) as Java text: the repr with non-ASCII characters escaped. */
+  public String asciiOf(PyObject o) {
+    return Containers.asciiOf(reprOf(o));
+  }
+
   /** object_repr: {@code <MODULE.NAME object at ADDRESS>}. */
   public String defaultRepr(PyObject o) {
     String mod = o.type.heapType ? "__main__." : "";
