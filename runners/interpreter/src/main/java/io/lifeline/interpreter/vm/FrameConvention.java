@@ -19,6 +19,14 @@ interface FrameConvention {
   default void moduleFrameMade(Heap heap, Frame fr) {}
 
   /**
+   * Whether a function's frame keeps the reference to the function it was made with: 3.10's eager frame gives it
+   * back as soon as it is made ({@code Frame.makeEager}; the checked mode's {@link OwnershipCheck} needs to know).
+   */
+  default boolean keepsItsFunction() {
+    return true;
+  }
+
+  /**
    * Whether calls may bind arguments straight from the caller's stack ({@link FrameSetup#positionalFrame}): only
    * lazy frames, since an eager frame is made eager after binding.
    */
@@ -59,6 +67,11 @@ interface FrameConvention {
 
     @Override
     public boolean bindsFromStack() {
+      return false;
+    }
+
+    @Override
+    public boolean keepsItsFunction() {
       return false;
     }
 

@@ -116,7 +116,7 @@ final class OwnershipCheck {
   private boolean releasedByTheModel(PyObject o) {
     if (opcode == Opcode.CALL && calling == Opcode.Calling.MOVING) {
       return o instanceof PyBoundMethod
-          || o instanceof PyFunction && in.policies.frames() == Policies.Frames.EAGER;
+          || o instanceof PyFunction && !in.vm.frameConvention.keepsItsFunction();
     }
     return o instanceof SavedExcInfo;
   }

@@ -589,16 +589,7 @@ public final class VM extends Instructions {
 
   /** BINARY_SUBSCR. */
   void opBinarySubscr(Frame f, int pc, int arg) {
-    PyObject sub = f.pop();
-    PyObject container = f.pop();
-    PyObject res;
-    try {
-      res = ops.getitem(container, sub);
-    } finally {
-      heap.decref(container);
-      heap.decref(sub);
-    }
-    f.push(res);
+    twoOperands(f, BINARY_SUBSCR, arg);
   }
 
   /** STORE_SUBSCR. */
@@ -617,54 +608,48 @@ public final class VM extends Instructions {
 
   /** BINARY_OP. */
   void opBinaryOp(Frame f, int pc, int arg) {
-    PyObject rhs = f.pop();
-    PyObject lhs = f.pop();
-    PyObject res;
-    try {
-      res = ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
-    } finally {
-      heap.decref(lhs);
-      heap.decref(rhs);
-    }
-    f.push(res);
+    twoOperands(f, BINARY_OP, arg);
   }
 
   /** COMPARE_OP. */
   void opCompareOp(Frame f, int pc, int arg) {
+    twoOperands(f, COMPARE_OP, arg);
+  }
+
+  /** IS_OP. */
+  void opIsOp(Frame f, int pc, int arg) {
+    twoOperands(f, IS_OP, arg);
+  }
+
+  /** CONTAINS_OP. */
+  void opContainsOp(Frame f, int pc, int arg) {
+    twoOperands(f, CONTAINS_OP, arg);
+  }
+
+  /**
+   * The shape of the instructions whose result replaces their two operands, {@code (lhs rhs -- res)} with both
+   * borrowed: pops them, computes, releases lhs then rhs (also when the computation raises; CPython's
+   * DECREF_INPUTS order), then pushes the result. {@code op} is a constant at each call site, so once this is
+   * inlined there only its own case is left (no lambda: a capturing one cost the loop benchmark).
+   */
+  private void twoOperands(Frame f, int op, int arg) {
     PyObject rhs = f.pop();
     PyObject lhs = f.pop();
     PyObject res;
     try {
-      res = ops.compare(COMPARE_OPS[arg], lhs, rhs);
+      res = switch (op) {
+        case BINARY_SUBSCR -> ops.getitem(lhs, rhs);
+        case BINARY_OP -> ops.binaryOp(BINARY_OPS[arg], lhs, rhs);
+        case COMPARE_OP -> ops.compare(COMPARE_OPS[arg], lhs, rhs);
+        case IS_OP -> in.types.bool((lhs == rhs) ^ (arg == 1));
+        case CONTAINS_OP -> in.types.bool(ops.contains(rhs, lhs) ^ (arg == 1));
+        default -> throw new IllegalStateException("not a two-operand instruction: " + op);
+      };
     } finally {
       heap.decref(lhs);
       heap.decref(rhs);
     }
     f.push(res);
-  }
-
-  /** IS_OP. */
-  void opIsOp(Frame f, int pc, int arg) {
-    PyObject rhs = f.pop();
-    PyObject lhs = f.pop();
-    boolean res = (lhs == rhs) ^ (arg == 1);
-    heap.decref(lhs);
-    heap.decref(rhs);
-    f.push(in.types.bool(res));
-  }
-
-  /** CONTAINS_OP. */
-  void opContainsOp(Frame f, int pc, int arg) {
-    PyObject container = f.pop();
-    PyObject item = f.pop();
-    boolean res;
-    try {
-      res = ops.contains(container, item) ^ (arg == 1);
-    } finally {
-      heap.decref(item);
-      heap.decref(container);
-    }
-    f.push(in.types.bool(res));
   }
 
   /** UNARY_NOT. */
