@@ -211,6 +211,7 @@ public final class TracingCollector {
         }
       }
       List<PyObject> dead = dead(unreachable, state);
+      invalidateWeakrefs(dead);
       free(dead);
       phaseValidator.run();
     } finally {
