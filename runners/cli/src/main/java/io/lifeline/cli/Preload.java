@@ -1,32 +1,30 @@
 package io.lifeline.cli;
 
-import java.util.List;
+import io.lifeline.scenario.ScenarioLoader;
 
 /**
- * Start-up work moved off the main thread: classes a command will need later are initialised on a second thread
- * while the main thread builds the command line, the backends and the report listeners, so a machine with a core
- * to spare starts a one-scenario run sooner. Nothing here is observable: a class initialises once, whichever
+ * Start-up work moved off the main thread: code a command will need later is warmed up on a second thread while
+ * the main thread builds the command line, the backends and the report listeners, so a machine with a core to
+ * spare starts a one-scenario run sooner (the schema validator, the other large set-up, is skipped for texts known
+ * to meet the schema: see the scenario module's SchemaVerdicts). Nothing here is observable: a class initialises once, whichever
  * thread gets there first (the other waits), and a failure here is met again, and reported, where the class is
  * used.
  */
 final class Preload {
-  /** What loading a scenario initialises first: the compiled JSON Schema (a quarter of a short run's set-up). */
-  private static final List<String> SCENARIO_LOADING = List.of("io.lifeline.scenario.ScenarioSchema");
-
   private Preload() {}
 
-  /** Starts initialising, in the background, what commands that load scenarios need. */
+  /** Starts warming up, in the background, what commands that load scenarios need: the YAML parser. */
   static void forScenarios() {
-    Thread t = new Thread(() -> SCENARIO_LOADING.forEach(Preload::initialise), "lifeline-preload");
+    Thread t = new Thread(Preload::warmUpScenarioLoading, "lifeline-preload");
     t.setDaemon(true);
     t.start();
   }
 
-  private static void initialise(String className) {
+  private static void warmUpScenarioLoading() {
     try {
-      Class.forName(className, true, Preload.class.getClassLoader());
+      ScenarioLoader.warmUp();
     } catch (Throwable e) {
-      // Met again where the class is used, and reported there.
+      // Met again where scenarios are loaded, and reported there.
     }
   }
 }

@@ -27,8 +27,10 @@ import java.util.concurrent.TimeUnit;
  * holds the classes a host loads already parsed and linked and halves a host's start-up CPU time (4.6 s instead of
  * 10 s of CPU, measured on a loaded machine). The cache needs the class path to be jars only, hence the jar. A
  * failed training only means starting without the cache. Both land in {@code <cache root>/<hash>/}, the hash
- * covering the host's source, the JDK (home and major version) and the names of GraalPy's jars; a directory appears
- * there only complete (built aside, then renamed), so concurrent first uses by several JVMs are safe. The cache root is {@value #CACHE_PROPERTY}, else
+ * covering the host's source, the JDK (home and major version) and GraalPy's jars (path, size and modification
+ * time, which the JVM checks before it uses an AOT cache: two checkouts on one machine get a host each); a directory
+ * appears there only complete (built aside, then renamed), so concurrent first uses by several JVMs are safe. The
+ * cache root is {@value #CACHE_PROPERTY}, else
  * {@code $XDG_CACHE_HOME/lifeline/graalpy-host}, else {@code ~/.cache/lifeline/graalpy-host}.
  */
 final class GraalPyHostBuild {
@@ -146,7 +148,10 @@ final class GraalPyHostBuild {
       sha.update((LAYOUT + "\n" + source).getBytes(StandardCharsets.UTF_8));
       sha.update((install.jdk() + "\n" + install.jdkMajor() + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path jar : install.jars()) {
-        sha.update((jar.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+        // The AOT cache is valid only for the class path it was made with, jar by jar (path, size, time): a host
+        // trained on another checkout's jars would start without it, at twice the CPU.
+        sha.update((jar.toAbsolutePath() + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis()
+            + "\n").getBytes(StandardCharsets.UTF_8));
       }
       return "graalpy-" + install.graalpy() + "-jdk" + install.jdkMajor() + "-"
           + HexFormat.of().formatHex(sha.digest()).substring(0, 16);

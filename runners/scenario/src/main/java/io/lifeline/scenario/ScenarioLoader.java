@@ -12,14 +12,25 @@ import java.util.Set;
 
 /**
  * Loads scenario files (format v1, see spec/scenarios.md) into {@link Scenario}s. Loading reads files and never
- * runs anything; the schema is compiled once per JVM, so a loader is cheap to create and use. A broken file
- * becomes located {@link ScenarioError}s and never stops the other files from loading. Instances hold no
- * state between calls and may be shared between threads.
+ * runs anything; the schema is compiled once per JVM, and only when a text is not known to meet it, so a loader
+ * is cheap to create and use. A broken file becomes located {@link ScenarioError}s and never stops the other files
+ * from loading. Instances hold no state between calls and may be shared between threads.
  */
 public final class ScenarioLoader {
 
   /** Where the suite's scenarios live, relative to the repository. */
   public static final Path DEFAULT_ROOT = Path.of("cases");
+
+  private final SchemaVerdicts verdicts;
+
+  /** A loader that remembers which texts met the schema in the user's cache ({@link SchemaVerdicts}). */
+  public ScenarioLoader() {
+    this(SchemaVerdicts.fromSystem());
+  }
+
+  ScenarioLoader(SchemaVerdicts verdicts) {
+    this.verdicts = verdicts;
+  }
 
   /**
    * Loads the scenarios at each path: a scenario file, or a folder searched recursively. Each path's case root
@@ -36,6 +47,16 @@ public final class ScenarioLoader {
     return read(found, errors);
   }
 
+  /**
+   * Reads a small scenario held in memory (no file, no schema, no cache), so that the YAML parser's classes are
+   * initialised and its code warm; a command calls it on a second thread while it sets itself up. Has no effect
+   * other than time.
+   */
+  public static void warmUp() {
+    YamlTreeReader.read("title: warm-up\nsource: |\n  event('a')\nexpect:\n- when: {impl: cpython}\n"
+        + "  events: [a, 'b c', 1]\n- order: ['a < b']\n", new Diagnostics(Path.of("warm-up.yaml"), "warm-up"));
+  }
+
   /** Loads every scenario under {@code root}, taking it as the case root whether or not it has a {@code lib/}. */
   public LoadResult loadRoot(Path root) {
     List<ScenarioFiles.Found> found = new ArrayList<>();
@@ -44,12 +65,12 @@ public final class ScenarioLoader {
     return read(found, errors);
   }
 
-  private static LoadResult read(List<ScenarioFiles.Found> found, List<ScenarioError> errors) {
+  private LoadResult read(List<ScenarioFiles.Found> found, List<ScenarioError> errors) {
     Map<Path, IncludeLibrary> libraries = new HashMap<>();
     List<Scenario> scenarios = new ArrayList<>();
     for (ScenarioFiles.Found f : unique(found, errors)) {
       IncludeLibrary library = libraries.computeIfAbsent(f.root(), IncludeLibrary::new);
-      ScenarioReader.read(f, library, errors).ifPresent(scenarios::add);
+      ScenarioReader.read(f, library, verdicts, errors).ifPresent(scenarios::add);
     }
     scenarios.sort(Comparator.comparing(Scenario::id));
     errors.sort(

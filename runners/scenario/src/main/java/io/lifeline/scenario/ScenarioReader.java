@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * Reads one scenario file in three phases: parse the YAML keeping every node's place ({@link YamlTreeReader}),
- * check it against the schema ({@link ScenarioSchema}), then check what the schema cannot express and build
- * the {@link Scenario}. All phases report to the file's {@link Diagnostics}; the scenario is returned only when
- * none reported anything. The semantic phase runs even after schema violations so that one run shows every
- * problem; where it has a more specific message for a node, the schema's message for that node is dropped.
+ * check it against the schema ({@link ScenarioSchema}; skipped for a text that met it before, see
+ * {@link SchemaVerdicts}), then check what the schema cannot express and build the {@link Scenario}. All phases
+ * report to the file's {@link Diagnostics}; the scenario is returned only when none reported anything. The
+ * semantic phase runs even after schema violations so that one run shows every problem; where it has a more
+ * specific message for a node, the schema's message for that node is dropped.
  */
 final class ScenarioReader {
 
@@ -30,19 +31,22 @@ final class ScenarioReader {
 
   private final ScenarioFiles.Found found;
   private final IncludeLibrary library;
+  private final SchemaVerdicts verdicts;
   private final Diagnostics diagnostics;
   private YamlTree tree;
   private String text;
 
-  private ScenarioReader(ScenarioFiles.Found found, IncludeLibrary library) {
+  private ScenarioReader(ScenarioFiles.Found found, IncludeLibrary library, SchemaVerdicts verdicts) {
     this.found = found;
     this.library = library;
+    this.verdicts = verdicts;
     this.diagnostics = new Diagnostics(found.file(), found.id());
   }
 
   /** Reads the file; its problems, if any, are added to {@code errors}. */
-  static Optional<Scenario> read(ScenarioFiles.Found found, IncludeLibrary library, List<ScenarioError> errors) {
-    ScenarioReader reader = new ScenarioReader(found, library);
+  static Optional<Scenario> read(
+      ScenarioFiles.Found found, IncludeLibrary library, SchemaVerdicts verdicts, List<ScenarioError> errors) {
+    ScenarioReader reader = new ScenarioReader(found, library, verdicts);
     Optional<Scenario> scenario = reader.read();
     errors.addAll(reader.diagnostics.errors());
     return scenario;
@@ -61,7 +65,7 @@ final class ScenarioReader {
       diagnostics.report(tree.valueAt(""), "a scenario is a mapping with title, source and expect");
       return Optional.empty();
     }
-    List<ScenarioSchema.Problem> schemaProblems = ScenarioSchema.check(tree);
+    List<ScenarioSchema.Problem> schemaProblems = checkSchema();
     Scenario scenario = build();
     for (ScenarioSchema.Problem p : schemaProblems) {
       if (!diagnostics.reportedAt(p.pointer())) {
@@ -69,6 +73,18 @@ final class ScenarioReader {
       }
     }
     return diagnostics.hasErrors() ? Optional.empty() : Optional.of(scenario);
+  }
+
+  /** The schema's violations in the tree; none, unchecked, for a text found valid before ({@link SchemaVerdicts}). */
+  private List<ScenarioSchema.Problem> checkSchema() {
+    if (verdicts.knownValid(text)) {
+      return List.of();
+    }
+    List<ScenarioSchema.Problem> problems = ScenarioSchema.check(tree);
+    if (problems.isEmpty()) {
+      verdicts.rememberValid(text);
+    }
+    return problems;
   }
 
   private boolean readText() {
