@@ -14,6 +14,8 @@ import os
 import subprocess
 import sys
 
+from generate_expected import with_includes
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 CASES = os.path.normpath(os.path.join(HERE, "../../../../../cases"))
@@ -162,7 +164,8 @@ def sources():
     for f in sorted(os.listdir(PROGRAMS)):
         if f.endswith(".py"):
             with open(os.path.join(PROGRAMS, f)) as fh:
-                yield "programs/" + f, fh.read()
+                # With the programs/lib/ files it includes, as the models and the real interpreters run it.
+                yield "programs/" + f, with_includes(os.path.join(PROGRAMS, f), fh.read())
     import yaml
     for root, _, files in sorted(os.walk(CASES)):
         for f in sorted(files):

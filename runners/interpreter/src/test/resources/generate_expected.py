@@ -12,11 +12,13 @@ The PyPy 7.3.11 expectations (ProgramsMatchPyPyTest) are made with
 A program that names lifeline_native gets that C extension module (runners/real's lifeline_native.c) built
 for the interpreter with `cc` (or $LIFELINE_CC) against its own headers, on its path.
 
-The program runs unchanged as __main__. `event` is installed into builtins by a sitecustomize module on
-PYTHONPATH, so the program's globals hold nothing extra. An atexit handler marks where interpreter
+The program runs unchanged as __main__, after the files of programs/lib/ that a comment line `# includes:
+a.py, b.py` in it names, prepended in that order (as Programs.java gives it to the models; the whole text then
+runs from a temporary file of the program's name). `event` is installed into builtins by a sitecustomize
+module on PYTHONPATH, so the program's globals hold nothing extra. An atexit handler marks where interpreter
 shutdown starts (atexit runs first in Py_FinalizeEx; the program's own atexit registrations are run right
-after the marker), and sys.excepthook records an uncaught exception. The event function binds what it
-needs as defaults so it keeps working while modules are being cleared at exit.
+after the marker), and sys.excepthook records an uncaught exception. The event function binds what it needs as
+defaults so it keeps working while modules are being cleared at exit.
 
 .expected format:
     one line per event emitted by the module body
@@ -25,6 +27,7 @@ needs as defaults so it keeps working while modules are being cleared at exit.
     one line per event emitted after the body (interpreter shutdown)
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -77,13 +80,34 @@ def build_native(python, d):
                     NATIVE_SOURCE, "-o", os.path.join(d, "lifeline_native" + suffix)], check=True)
 
 
+INCLUDES = re.compile(r"^# includes: (.+)$", re.M)
+
+
+def with_includes(path, source):
+    """source after the text of the programs/lib/ files its `# includes:` line names."""
+    m = INCLUDES.search(source)
+    if not m:
+        return source
+    texts = []
+    for name in m.group(1).split(","):
+        with open(os.path.join(os.path.dirname(path), "lib", name.strip())) as f:
+            texts.append(f.read())
+    return "".join(texts) + source
+
+
 def expected_for(python, path):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "sitecustomize.py"), "w") as f:
             f.write(SITECUSTOMIZE)
         with open(path) as f:
-            if "lifeline_native" in f.read():
-                build_native(python, d)
+            source = f.read()
+        if "lifeline_native" in source:
+            build_native(python, d)
+        program = with_includes(path, source)
+        if program != source:
+            path = os.path.join(d, os.path.basename(path))
+            with open(path, "w") as f:
+                f.write(program)
         env = dict(os.environ, PYTHONPATH=d, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
         proc = subprocess.run([python, path], env=env, capture_output=True, text=True, timeout=60)
     body, shutdown, status = [], [], "completed"

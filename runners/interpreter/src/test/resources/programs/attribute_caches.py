@@ -1,14 +1,7 @@
 # Instance attribute loads and stores at the same instructions while the class changes under them: a class
 # attribute, a property and a __setattr__ added after the instructions have run, an attribute deleted,
 # instances of a subclass and of a second class. Each access must see the class as it is now.
-class Probe:
-    def __init__(self, name):
-        self.name = name
-
-    def __del__(self):
-        event("del", self.name)
-
-
+# includes: probe.py
 class C:
     pass
 

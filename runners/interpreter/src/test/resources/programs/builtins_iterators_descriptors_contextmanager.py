@@ -1,12 +1,7 @@
+# includes: a_n.py
 import gc
 from contextlib import contextmanager
 gc.disable()
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 event(list(enumerate("ab")), list(enumerate(["x", "y"], 5)), list(zip([1, 2, 3], "ab")))
 event(list(reversed([1, 2, 3])), list(reversed((4, 5))), list(reversed(range(3))))

@@ -1,9 +1,4 @@
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
-
+# includes: a_n.py
 class Tracked:
     def __setattr__(self, name, value):
         event("setattr", name)

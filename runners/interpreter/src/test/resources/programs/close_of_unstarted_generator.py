@@ -1,12 +1,8 @@
 # close() of a never-started generator: 3.11 throws GeneratorExit into it (its frame, and the arguments it
 # owns, are cleared inside close()); 3.12 only marks it completed, so the frame lives until the generator dies.
+# includes: a_label.py
 import gc, weakref
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
 def g(a):
     try:
         yield a

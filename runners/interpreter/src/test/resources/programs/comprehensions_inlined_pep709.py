@@ -2,15 +2,9 @@
 # are saved and cleared before the loop and restored after it, which releases their last values; an
 # exception pops the iterator and the partial result, restores the names and re-raises, so no comprehension
 # frame reaches the traceback. 3.11 runs them as nested functions.
+# includes: a_label.py
 import gc
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
-    def __repr__(self):
-        return self.label
 def boom(v):
     if v.label == "b2":
         raise ValueError(v.label)

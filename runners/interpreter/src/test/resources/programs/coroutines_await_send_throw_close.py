@@ -1,11 +1,6 @@
+# includes: a_n.py
 import gc, types
 gc.disable()
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 @types.coroutine
 def suspend(tag):

@@ -1,10 +1,7 @@
 # Extended slices: slice(), assignment and deletion with a step, and the order in which the replaced or
 # deleted items die (list_ass_subscript: in traversal order; list_ass_slice for step 1: last first).
-class D:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del", self.n)
+# includes: a_n_del.py
+class D(A):
     def __repr__(self):
         return "D%d" % self.n
 

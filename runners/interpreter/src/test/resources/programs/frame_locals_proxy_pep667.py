@@ -1,15 +1,9 @@
 # PEP 667 (3.13): frame.f_locals of a function is a proxy that reads and writes the variables in place and
 # owns only the frame object; locals() returns a fresh dict at every call. Up to 3.12 both are one dict
 # cached on the frame, holding strong references until it is refreshed or the frame dies.
+# includes: a_label.py
 import gc, sys
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
-    def __repr__(self):
-        return self.label
 def read_only():
     x = A("x1")
     fl = sys._getframe().f_locals

@@ -1,16 +1,9 @@
 # Frames that had a frame object (sys._getframe, a traceback) and frames that did not, called again and
 # again: a later call of the same function must not disturb an earlier frame's frame object, kept or
 # dropped, nor the locals it keeps alive.
+# includes: probe.py
 import gc
 import sys
-
-
-class Probe:
-    def __init__(self, name):
-        self.name = name
-
-    def __del__(self):
-        event("del", self.name)
 
 
 kept = []

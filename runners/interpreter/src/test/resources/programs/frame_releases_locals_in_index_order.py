@@ -1,11 +1,6 @@
+# includes: a_n.py
 import gc
 gc.disable()
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 def f_return():
     b = A("b(first-assigned)")

@@ -2,17 +2,12 @@
 # and result alive until cache_clear() or the wrapper's death: unbounded caches release key then result in
 # insertion order, bounded ones least recently used first. A lone int or str argument is its own key; other calls
 # are keyed by a tuple of the arguments.
+# includes: probe.py
 import functools
 import gc
 
 
-class R:
-    def __init__(self, name):
-        self.name = name
-
-    def __del__(self):
-        event("del", self.name)
-
+class R(Probe):
     def __hash__(self):
         return hash(self.name)
 

@@ -2,17 +2,12 @@
 # Python class on PyPy); a partial of a partial flattens; a partial in a cycle waits for the collector. reduce
 # keeps the previous accumulator and item until the next item is fetched. wraps copies attributes and sets
 # __wrapped__, which keeps the wrapped function alive.
+# includes: a_n_del.py
 import functools
 import gc
 
 
-class O:
-    def __init__(self, n):
-        self.n = n
-
-    def __del__(self):
-        event("del", self.n)
-
+class O(A):
     def __repr__(self):
         return "O(%s)" % self.n
 

@@ -1,12 +1,7 @@
+# includes: a_n.py
 import gc, weakref
 gc.disable()
 gc.collect()
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 keep = []
 def cb(name):

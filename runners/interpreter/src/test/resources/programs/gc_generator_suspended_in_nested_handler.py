@@ -1,18 +1,13 @@
 # A generator suspended inside a nested exception handler, in a garbage cycle: the handled exceptions it
 # saved (3.10: the exc_info triple pushed on the frame's value stack; 3.11+: the exception itself) are
 # traversed by the collector and released by tp_clear, so the whole cycle dies in one collection.
+# includes: d_n.py
 import gc
 gc.disable()
 
 class E(Exception):
     def __del__(self):
         event("__del__", self.args[0])
-
-class D:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 def gen(box):
     d = D("local")

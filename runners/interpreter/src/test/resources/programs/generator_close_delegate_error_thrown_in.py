@@ -1,13 +1,8 @@
 # gen_close: when closing the yield-from / await delegate raises, that error (not GeneratorExit) is thrown
 # into the delegating frame at its yield from; catching it and yielding again is "generator ignored
 # GeneratorExit", catching it and returning is a clean close. The same happens when the last reference dies.
+# includes: d_n.py
 import types
-
-class D:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 def inner(n):
     d = D(n)

@@ -3,13 +3,9 @@
 # stack bottom-up; elsewhere, and up to 3.12, GeneratorExit unwinds the stack top first, then the frame is
 # cleared. 3.13's close() returns the value a generator returns on GeneratorExit (gh-104770), and
 # frame.clear() refuses a suspended generator's frame (RuntimeError) instead of closing it.
+# includes: a_label.py
 import gc
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
 def sink(*args):
     pass
 def plain():

@@ -1,13 +1,9 @@
 # C(x) into a Python __init__: through type_call the caller holds the arguments until the call returns. From
 # 3.13 a call site executed a second time is specialized to CALL_ALLOC_AND_ENTER_INIT, which moves them into
 # __init__'s frame (a shim frame holds the instance meanwhile); sites that do not qualify never change.
+# includes: a_label.py
 import gc, sys
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
 class Holder:
     def __init__(self, tok):
         tok = None

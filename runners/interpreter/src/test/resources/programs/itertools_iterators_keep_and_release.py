@@ -1,15 +1,10 @@
 # itertools (C, Modules/itertoolsmodule.c): what each iterator keeps between steps and in what order it lets go.
+# includes: a_n_del.py
 import gc
 import itertools
 
 
-class R:
-    def __init__(self, n):
-        self.n = n
-
-    def __del__(self):
-        event("del", self.n)
-
+class R(A):
     def __repr__(self):
         return self.n
 

@@ -1,11 +1,7 @@
 # Issue 18 (the language): annotations evaluated eagerly in 3.10-3.13 order, instance __dict__ and vars(),
 # attribute release order (3.11+ shared keys), __defaults__/__kwdefaults__, the exception hierarchy.
+# includes: res.py
 import gc
-class Res:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("res gone", self.name)
 def ann(x):
     event("annotation", x)
     return x

@@ -1,11 +1,7 @@
 # Issue 18 (the language): the descriptor protocol, property accessors, class creation hooks, __delattr__,
 # super() binding a classmethod, type.mro() and the __getitem__ iteration protocol, with lifetimes.
+# includes: res.py
 import gc
-class Res:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("res gone", self.name)
 
 class Holder:
     def __init__(self):

@@ -1,11 +1,7 @@
 # Issue 18 (the language): with_traceback keeps the frames of the traceback it is given; add_note (3.11+) keeps
 # its notes in the exception's __notes__ list.
+# includes: res.py
 import sys
-class Res:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("res gone", self.name)
 def fail():
     r = Res("frame local")
     raise ValueError("inner")

@@ -1,20 +1,13 @@
 # operator.itemgetter/attrgetter/methodcaller (C): each holds what it was made with until it dies.
+# includes: probe.py
 import operator
-
-
-class Tag:
-    def __init__(self, name):
-        self.name = name
-
-    def __del__(self):
-        event("del", self.name)
 
 
 class Row:
     def __init__(self, name, rank):
         self.name = name
         self.rank = rank
-        self.meta = Tag("meta-" + name)
+        self.meta = Probe("meta-" + name)
 
     def label(self, prefix, suffix="!"):
         return prefix + self.name + suffix
@@ -26,9 +19,9 @@ event("names", operator.attrgetter("name", "meta.name")(rows[0]))
 pairs = [(2, "two"), (1, "one")]
 event("by first", sorted(pairs, key=operator.itemgetter(0)))
 event("both", operator.itemgetter(1, 0)(pairs[0]))
-caller = operator.methodcaller("label", "<", suffix=Tag("sfx").name)
+caller = operator.methodcaller("label", "<", suffix=Probe("sfx").name)
 event("called", caller(rows[1]))
-held = operator.methodcaller("label", Tag("arg"))
+held = operator.methodcaller("label", Probe("arg"))
 event("methodcaller made")
 del held
 event("methodcaller gone")

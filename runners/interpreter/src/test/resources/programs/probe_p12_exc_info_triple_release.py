@@ -2,14 +2,9 @@
 # of its handler, the triple still holds the traceback, so the exception's cause and context die before the
 # frames of its traceback; sys.exc_info()[2] and a bare raise keep the traceback the exception was caught with,
 # whatever __traceback__ says now. 3.11 keeps only the exception (bpo-45711).
+# includes: r_dead.py
 import gc, sys
 gc.disable()
-
-class R:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("  dead", self.n)
 
 class E(Exception):
     pass

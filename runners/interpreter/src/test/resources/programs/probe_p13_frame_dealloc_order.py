@@ -1,13 +1,8 @@
 # A frame kept after its call by a traceback or sys._getframe(): when it dies, 3.10's frame_dealloc releases the
 # locals, the value stack, f_back, then the f_locals snapshot; 3.11's releases the snapshot first and f_back last.
+# includes: r_dead.py
 import gc, sys
 gc.disable()
-
-class R:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("  dead", self.n)
 
 def fail():
     kept = R("local")

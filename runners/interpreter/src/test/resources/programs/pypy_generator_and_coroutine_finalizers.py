@@ -1,12 +1,8 @@
 # PyPy: a generator gets a finalizer only if its code yields inside try/with (CO_YIELD_INSIDE_TRY), and closes
 # only when suspended there; coroutines always register one, dropped once started. .expected-pypy: PyPy 7.3.11.
+# includes: a_n_del.py
 import gc, weakref
 gc.disable()
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del", self.n)
 keep = []
 def collect(tag):
     gc.collect()

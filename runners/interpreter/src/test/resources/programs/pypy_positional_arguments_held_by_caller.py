@@ -1,12 +1,8 @@
 # PyPy 7.3.11 keeps positional call arguments on the caller's frame stack for the whole call, keyword arguments
 # not (p09b). .expected-pypy: PyPy 7.3.11.
+# includes: a_n_del.py
 import gc, weakref
 gc.disable()
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del", self.n)
 
 def positional(x):
     r = weakref.ref(x)

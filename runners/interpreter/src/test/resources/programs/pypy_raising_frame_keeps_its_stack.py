@@ -1,14 +1,10 @@
 # PyPy: a frame left by an exception keeps its value stack in the frame object the traceback holds, so operands,
 # held call arguments and iterators live until the traceback dies. A yield inside an except handler (not a try
 # body) gives the generator no finalizer. .expected-pypy: PyPy 7.3.11.
+# includes: a_n_del.py
 import gc, weakref, sys
 gc.disable()
 gc.collect()
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del", self.n)
 
 def g(x, y):
     raise ValueError

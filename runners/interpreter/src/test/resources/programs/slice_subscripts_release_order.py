@@ -1,12 +1,8 @@
 # x[a:b] without a step: up to 3.11 BUILD_SLICE then BINARY_SUBSCR/STORE_SUBSCR release the container (and the
 # stored value) before the slice; 3.12+ BINARY_SLICE/STORE_SLICE release the slice (start, then stop) first.
+# includes: a_label.py
 import gc
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
 class C:
     def __init__(self, label):
         self.label = label

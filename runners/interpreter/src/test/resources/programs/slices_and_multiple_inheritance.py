@@ -1,11 +1,6 @@
+# includes: a_n.py
 import gc
 gc.disable()
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 l = [0, 1, 2, 3, 4, 5]
 event(l[1:3], l[:2], l[4:], l[::2], l[::-1], l[-2:], l[5:1:-2], "hello"[1:4], (1, 2, 3)[1:])

@@ -1,12 +1,8 @@
 # f(*args) and f(**kw): 3.11 keeps the packed tuple and dict on the caller's stack for the whole call;
 # 3.12 (gh-98003) moves their items into a Python callee's frame and releases them before it runs.
+# includes: a_label.py
 import gc
 gc.disable()
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del", self.label)
 def pos(a, b):
     a = None
     event("pos rebound a")

@@ -1,9 +1,4 @@
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
-
+# includes: a_n.py
 first, *rest = [1, 2, 3, 4]
 *init, last = "abc"
 a, *mid, z = (10, 20, 30, 40, 50)

@@ -1,10 +1,5 @@
+# includes: a_n.py
 import gc, sys
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
 
 class Box:
     pass

@@ -89,10 +89,9 @@ class CompareTest {
 
   @Test
   void aBuildThatRegressedExitsOne() throws Exception {
-    Path cases = Files.createDirectories(tmp.resolve("cases/lib")).getParent();
-    Files.createDirectories(cases.resolve("gate"));
-    Path file = cases.resolve("gate/order.yaml");
-    Files.writeString(file, "title: order\nsource: |\n  event('a')\n  event('b')\nexpect:\n  - events: [a, b]\n");
+    Path file = MainTest.scenarioFile(tmp, "gate/order.yaml",
+        "title: order\nsource: |\n  event('a')\n  event('b')\nexpect:\n  - events: [a, b]\n");
+    Path cases = file.getParent().getParent();
     Path good = runJson(cases, python("3.12.1"), "good");
     Files.writeString(file, "title: order\nsource: |\n  event('b')\n  event('a')\nexpect:\n  - events: [a, b]\n");
     Path bad = runJson(cases, python("3.12.1"), "bad");

@@ -25,6 +25,16 @@ class MainTest {
     }
   }
 
+  /**
+   * A new scenario file {@code relative} (e.g. {@code fam/x.yaml}) with {@code text}, in a case root at
+   * {@code tmp/cases} (made with its lib/ folder if missing).
+   */
+  static Path scenarioFile(Path tmp, String relative, String text) throws java.io.IOException {
+    Path file = java.nio.file.Files.createDirectories(tmp.resolve("cases/lib")).resolveSibling(relative);
+    java.nio.file.Files.createDirectories(file.getParent());
+    return java.nio.file.Files.writeString(file, text);
+  }
+
   static Run lifeline(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

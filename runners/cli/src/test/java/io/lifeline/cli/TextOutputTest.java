@@ -31,19 +31,25 @@ class TextOutputTest {
     return all.toArray(new String[0]);
   }
 
+  /** A copy of the {@code fixture} case root's demo folder under {@code tmp/fixture}, with an empty lib/ beside it. */
+  private Path copyOfFixture(String fixture) throws Exception {
+    Path root = tmp.resolve(fixture);
+    Files.createDirectories(root.resolve("lib"));
+    Files.createDirectories(root.resolve("demo"));
+    try (var files = Files.list(Path.of(fixture(fixture), "demo"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, root.resolve("demo").resolve(f.getFileName()));
+      }
+    }
+    return root;
+  }
+
   /**
    * The demo fixture plus a scenario whose one rule both echo backends are judged by, which the old one breaks
    * by swapping the tagged events: an unexpected divergence.
    */
   private Path cases() throws Exception {
-    Path root = tmp.resolve("cases");
-    Files.createDirectories(root.resolve("lib"));
-    Files.createDirectories(root.resolve("demo"));
-    try (var files = Files.list(Path.of(fixture("cases"), "demo"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, root.resolve("demo").resolve(f.getFileName()));
-      }
-    }
+    Path root = copyOfFixture("cases");
     Files.writeString(root.resolve("demo/same-rule.yaml"), """
         title: Both echo backends are promised one order
         source: |
@@ -85,14 +91,7 @@ class TextOutputTest {
 
   @Test
   void theSummaryCountsFilesWithLoadErrorsAndAnAliasBombIsOneOfThem() throws Exception {
-    Path root = tmp.resolve("broken");
-    Files.createDirectories(root.resolve("lib"));
-    Files.createDirectories(root.resolve("demo"));
-    try (var files = Files.list(Path.of(fixture("broken"), "demo"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, root.resolve("demo").resolve(f.getFileName()));
-      }
-    }
+    Path root = copyOfFixture("broken");
     StringBuilder bomb = new StringBuilder("title: bomb\nsource: |\n  event('a')\nlaughs:\n  a0: &a0 [lol, lol]\n");
     for (int i = 1; i <= 9; i++) {
       bomb.append("  a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")

@@ -88,10 +88,7 @@ class WorkflowTest {
     List<Backend> real = BackendCatalog.discover(BackendOptions.DEFAULT).all().stream().filter(Backend::isReal)
         .toList();
     assumeTrue(!real.isEmpty(), "no real interpreter found");
-    Path cases = Files.createDirectories(tmp.resolve("cases/lib")).getParent();
-    Files.createDirectories(cases.resolve("cycle"));
-    Path file = cases.resolve("cycle/collected.yaml");
-    Files.writeString(file, """
+    Path file = MainTest.scenarioFile(tmp, "cycle/collected.yaml", """
         title: A weakref callback on a cycle runs by the time gc.collect() returns
         source: |
           import gc, weakref
@@ -192,10 +189,7 @@ class WorkflowTest {
 
   @Test
   void blessRefusesAHangAndSaysWhy() throws Exception {
-    Path cases = Files.createDirectories(tmp.resolve("cases/lib")).getParent();
-    Files.createDirectories(cases.resolve("fam"));
-    Path file = cases.resolve("fam/hangs.yaml");
-    Files.writeString(file, "title: t\nsource: |\n  event(\"a\")\n  hang()\n");
+    Path file = MainTest.scenarioFile(tmp, "fam/hangs.yaml", "title: t\nsource: |\n  event(\"a\")\n  hang()\n");
     MainTest.Run refused = lifeline("bless", file.toString(), "--real", "off", "--from", "echo-new");
     assertThat(refused.code()).isEqualTo(Main.FAILED);
     assertThat(refused.out()).contains("NOT BLESSED " + file).contains("pass --allow-hang");

@@ -108,8 +108,7 @@ class BackendContractTest {
   @Test
   void uncaughtExceptionIsAnErrorWithTypeAndMessage() {
     Outcome o = run("event('a')\nraise KeyError('k')\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("KeyError");
+    assertEnded(o, Status.ERROR, "KeyError");
     assertThat(o.errorMessage()).isEqualTo("'k'");
     assertThat(o.events()).containsExactly("a");
   }
@@ -117,8 +116,7 @@ class BackendContractTest {
   @Test
   void deepRecursionIsARecursionErrorNotAJavaStackOverflow() {
     Outcome o = run("def f(n):\n    return f(n + 1)\nf(0)\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("RecursionError");
+    assertEnded(o, Status.ERROR, "RecursionError");
   }
 
   @Test
@@ -151,8 +149,7 @@ class BackendContractTest {
   @Test
   void unsupportedSyntaxIsAnUnsupportedOutcomeNamingConstructLineAndColumn() {
     Outcome o = run("x = 1\nmatch x:\n    case 1:\n        pass\n");
-    assertThat(o.status()).isEqualTo(Status.UNSUPPORTED);
-    assertThat(o.errorType()).isEqualTo("SyntaxError");
+    assertEnded(o, Status.UNSUPPORTED, "SyntaxError");
     assertThat(o.errorMessage()).contains("match statement").contains("line 2").contains("column 0");
     Outcome walrus = run("xs = [1, 2]\nys = [y for x in xs if (y := x * 2)]\n");
     assertThat(walrus.errorMessage()).contains(":=").contains("comprehension").contains("line 2");
@@ -162,16 +159,14 @@ class BackendContractTest {
   @Test
   void invalidSyntaxIsALocatedSyntaxError() {
     Outcome o = run("def f(:\n    pass\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("SyntaxError");
+    assertEnded(o, Status.ERROR, "SyntaxError");
     assertThat(o.errorMessage()).contains("line 1");
   }
 
   @Test
   void unsupportedRuntimeFeatureIsAnUnsupportedOutcomeNamingIt() {
     Outcome o = run("event('a')\ns = bytearray()\n");
-    assertThat(o.status()).isEqualTo(Status.UNSUPPORTED);
-    assertThat(o.errorType()).isEqualTo("NotImplementedError");
+    assertEnded(o, Status.UNSUPPORTED, "NotImplementedError");
     assertThat(o.errorMessage()).isEqualTo("bytearray() is not supported by the model (line 2, column 4)");
     assertThat(o.events()).containsExactly("a");
   }
@@ -181,8 +176,7 @@ class BackendContractTest {
     Outcome reraised = run("try:\n    bytearray()\nexcept NotImplementedError as e:\n    raise e\n");
     assertThat(reraised.status()).isEqualTo(Status.UNSUPPORTED);
     Outcome own = run("raise NotImplementedError('bytearray() is not supported by the model (line 1, column 0)')\n");
-    assertThat(own.status()).isEqualTo(Status.ERROR);
-    assertThat(own.errorType()).isEqualTo("NotImplementedError");
+    assertEnded(own, Status.ERROR, "NotImplementedError");
   }
 
   @Test
@@ -277,5 +271,11 @@ class BackendContractTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** {@code o} ended with {@code status} and a guest exception of type {@code errorType}. */
+  private static void assertEnded(Outcome o, Status status, String errorType) {
+    assertThat(o.status()).as(o.detail()).isEqualTo(status);
+    assertThat(o.errorType()).isEqualTo(errorType);
   }
 }

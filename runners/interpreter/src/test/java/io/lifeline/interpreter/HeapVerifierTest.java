@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,34 +20,33 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HeapVerifierTest {
   /**
-   * Stress mode, with every code object compiled on first entry (the checked mode above runs the dispatch loop
+   * Stress mode, with every code object compiled on first entry (the checked mode runs the dispatch loop
    * for most code, since its stack-effect checks are the loop's): compiled code keeps the heap consistent too.
    */
   private static final Consumer<Interp> STRESS = in -> {
     in.heap.setStress(true);
     in.jitThreshold = 1;
   };
+  /** The checked mode: the heap verified after the run and between collector phases, each instruction checked. */
+  private static final Check CHECKED = (m, source) -> Inspect.assertHeapConsistent(m, source,
+      Inspect::checkStackEffects);
+  /** Stress mode, the heap verified after the run. */
+  private static final Check STRESSED = (m, source) -> Inspect.assertHeapConsistentAfter(m, source, STRESS);
 
   @TestFactory
-  Stream<DynamicTest> everyRefcountMatchesTheReferencesThatExistAfterEachProgram() {
-    return onEveryCPythonModel(programs(), (m, source) -> Inspect.assertHeapConsistent(m, source,
-        Inspect::checkStackEffects));
+  Stream<DynamicContainer> everyRefcountMatchesTheReferencesThatExistAfterEachProgram() {
+    return checkedAndStressed(programs());
   }
 
   @TestFactory
-  Stream<DynamicTest> stressModeCollectingAtEveryAllocationKeepsTheHeapConsistent() {
-    return onEveryCPythonModel(programs(), (m, source) -> Inspect.assertHeapConsistentAfter(m, source, STRESS));
+  Stream<DynamicContainer> everyRefcountMatchesAfterEachScenarioOfTheCasesCorpus() {
+    return checkedAndStressed(cases());
   }
 
-  @TestFactory
-  Stream<DynamicTest> everyRefcountMatchesAfterEachScenarioOfTheCasesCorpus() {
-    return onEveryCPythonModel(cases(), (m, source) -> Inspect.assertHeapConsistent(m, source,
-        Inspect::checkStackEffects));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> stressModeKeepsTheHeapConsistentOnEachScenarioOfTheCasesCorpus() {
-    return onEveryCPythonModel(cases(), (m, source) -> Inspect.assertHeapConsistentAfter(m, source, STRESS));
+  /** The checked mode, then stress mode, each on every CPython model and every source. */
+  private static Stream<DynamicContainer> checkedAndStressed(Map<String, String> sources) {
+    return Stream.of(DynamicContainer.dynamicContainer("checked", onEveryCPythonModel(sources, CHECKED)),
+        DynamicContainer.dynamicContainer("stress", onEveryCPythonModel(sources, STRESSED)));
   }
 
   /** One run of a named program on a model. */

@@ -17,12 +17,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
-/** The test corpus: src/test/resources/programs/NAME.py with NAME.expected produced by real CPython 3.11. */
+/**
+ * The test corpus: src/test/resources/programs/NAME.py with NAME.expected produced by real CPython 3.11. A program
+ * whose header has a comment line {@code # includes: a.py, b.py} runs with those files of {@code programs/lib/}
+ * prepended in that order, as a scenario's {@code includes} are (generate_expected.py does the same when it
+ * records a program on a real interpreter).
+ */
 final class Programs {
   private static final Budget BUDGET = new Budget(Duration.ofSeconds(20), 1L << 30);
+  private static final Pattern INCLUDES = Pattern.compile("(?m)^# includes: (.+)$");
 
   private Programs() {}
 
@@ -98,11 +106,24 @@ final class Programs {
     return new ScenarioLoader().loadRoot(root).scenarios();
   }
 
+  /** {@code source} after the text of the {@code programs/lib/} files its {@code # includes:} line names. */
+  static String withIncludes(Path py, String source) throws IOException {
+    Matcher m = INCLUDES.matcher(source);
+    if (!m.find()) {
+      return source;
+    }
+    StringBuilder program = new StringBuilder();
+    for (String name : m.group(1).split(",")) {
+      program.append(Files.readString(py.resolveSibling("lib").resolve(name.strip())));
+    }
+    return program.append(source).toString();
+  }
+
   /** Loads a program with the expectations in NAME + suffix (e.g. ".expected-3.10"). */
   static Program load(Path py, String suffix) {
     try {
       String name = py.getFileName().toString().replaceAll("\\.py$", "");
-      String source = Files.readString(py);
+      String source = withIncludes(py, Files.readString(py));
       List<String> lines = Files.readAllLines(py.resolveSibling(name + suffix));
       List<String> events = new ArrayList<>();
       List<String> shutdown = new ArrayList<>();

@@ -151,8 +151,7 @@ class RealRunTest {
         f()
         event("never")
         """);
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("Boom");
+    assertEnded(o, Status.ERROR, "Boom");
     assertThat(o.errorMessage()).isEqualTo("bad\nthing");
     assertThat(o.events()).containsExactly("before");
     assertThat(o.shutdownEvents()).containsExactly("at exit");
@@ -163,8 +162,7 @@ class RealRunTest {
   @MethodSource("backends")
   void aKeyErrorKeepsPythonsStrOfTheException(RealInterpreterBackend b) {
     Outcome o = run(b, "{}['k']\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("KeyError");
+    assertEnded(o, Status.ERROR, "KeyError");
     assertThat(o.errorMessage()).isEqualTo("'k'");
   }
 
@@ -172,8 +170,7 @@ class RealRunTest {
   @MethodSource("backends")
   void aSyntaxErrorIsLocatedInTheProgramsOwnLines(RealInterpreterBackend b) {
     Outcome o = run(b, "event(1)\nx = 1 +\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("SyntaxError");
+    assertEnded(o, Status.ERROR, "SyntaxError");
     assertThat(o.errorMessage()).endsWith("(line 2)");
     assertThat(o.events()).isEmpty();
   }
@@ -182,8 +179,7 @@ class RealRunTest {
   @MethodSource("backends")
   void anIndentationErrorIsASyntaxErrorNamingItsClass(RealInterpreterBackend b) {
     Outcome o = run(b, "x = 1\nevent(x)\nif x:\nevent(2)\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("SyntaxError");
+    assertEnded(o, Status.ERROR, "SyntaxError");
     assertThat(o.errorMessage()).endsWith("(IndentationError, line 4)");
   }
 
@@ -191,8 +187,7 @@ class RealRunTest {
   @MethodSource("backends")
   void anUnclosedBracketAtTheEndIsReportedOnAProgramLine(RealInterpreterBackend b) {
     Outcome o = run(b, "event(1)\nx = (1,\n");
-    assertThat(o.status()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("SyntaxError");
+    assertEnded(o, Status.ERROR, "SyntaxError");
     assertThat(o.errorMessage()).matches(".*\\(line [23]\\)");
   }
 
@@ -364,5 +359,11 @@ class RealRunTest {
     } else {
       assertThat(events).containsExactly("rebound", "callback", "after-call");
     }
+  }
+
+  /** {@code o} ended with {@code status} and an exception of type {@code errorType}. */
+  private static void assertEnded(Outcome o, Status status, String errorType) {
+    assertThat(o.status()).as(o.detail()).isEqualTo(status);
+    assertThat(o.errorType()).isEqualTo(errorType);
   }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The broken files of the suite fixture: each problem is reported at its file, line and column, and the good
@@ -36,6 +40,29 @@ class BrokenScenarioTest {
     assertThat(suite.byId(id)).isEmpty();
   }
 
+  /** Files whose one problem is reported at a line and column with a message: id, line, column, message. */
+  static Stream<Arguments> filesWithOneProblem() {
+    return Stream.of(
+        Arguments.of("broken/unknown-key", 6, 3,
+            "unknown key 'stauts'; expected one of: when, events, order, absent, count, within, status, error"),
+        Arguments.of("broken/missing-source", 2, 1, "missing required key 'source'"),
+        Arguments.of("broken/unquoted-version", 5, 34,
+            "version 3.1 is a YAML number (3.10 would read as 3.1); quote it: '3.10'"),
+        Arguments.of("broken/error-status-conflict", 6, 11, "status completed contradicts error: KeyError"),
+        Arguments.of("broken/multiline-title", 1, 8, "title must be one line"),
+        Arguments.of("broken/duplicate-key", 4, 1, "duplicate key 'title' (first at line 1)"),
+        Arguments.of("broken/empty", 1, 1, "the file is empty"),
+        Arguments.of("broken/not-a-mapping", 1, 1, "a scenario is a mapping"),
+        Arguments.of("broken/status-unsupported", 6, 11,
+            "expect[0].status must be one of completed, error, hang, not 'unsupported'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("filesWithOneProblem")
+  void theOnlyProblemIsLocatedAndNamed(String id, int line, int column, String message) {
+    assertOnlyError(id, line, column, message);
+  }
+
   @Test
   void goodFilesNextToBrokenOnesStillLoad() {
     assertThat(suite.scenarios()).extracting(Scenario::id)
@@ -50,51 +77,9 @@ class BrokenScenarioTest {
   }
 
   @Test
-  void unknownKey() {
-    assertOnlyError("broken/unknown-key", 6, 3,
-        "unknown key 'stauts'; expected one of: when, events, order, absent, count, within, status, error");
-  }
-
-  @Test
-  void missingSource() {
-    assertOnlyError("broken/missing-source", 2, 1, "missing required key 'source'");
-  }
-
-  @Test
   void unknownInclude() {
     assertOnlyError("broken/unknown-include", 2, 24, "unknown include 'nosuch.py'");
     assertThat(errorsOf("broken/unknown-include").get(0).message()).contains("outcome.py");
-  }
-
-  @Test
-  void unquotedVersion() {
-    assertOnlyError("broken/unquoted-version", 5, 34,
-        "version 3.1 is a YAML number (3.10 would read as 3.1); quote it: '3.10'");
-  }
-
-  @Test
-  void errorWithAnotherStatus() {
-    assertOnlyError("broken/error-status-conflict", 6, 11, "status completed contradicts error: KeyError");
-  }
-
-  @Test
-  void multiLineTitle() {
-    assertOnlyError("broken/multiline-title", 1, 8, "title must be one line");
-  }
-
-  @Test
-  void duplicateKey() {
-    assertOnlyError("broken/duplicate-key", 4, 1, "duplicate key 'title' (first at line 1)");
-  }
-
-  @Test
-  void emptyFile() {
-    assertOnlyError("broken/empty", 1, 1, "the file is empty");
-  }
-
-  @Test
-  void notAMapping() {
-    assertOnlyError("broken/not-a-mapping", 1, 1, "a scenario is a mapping");
   }
 
   @Test
@@ -103,12 +88,6 @@ class BrokenScenarioTest {
       assertThat(e.location()).isEqualTo(SourceLocation.ofFile(Fixtures.path("suite/broken/renamed.yml")));
       assertThat(e.message()).contains("rename to renamed.yaml");
     });
-  }
-
-  @Test
-  void noRuleMayExpectUnsupported() {
-    assertOnlyError("broken/status-unsupported", 6, 11,
-        "expect[0].status must be one of completed, error, hang, not 'unsupported'");
   }
 
   @Test

@@ -15,8 +15,12 @@ import java.util.Set;
  * lists, GC tracking with 3.11's allocation counting, and the generations the {@link CycleCollector} works on.
  *
  * <p>Invariant: an object dies at the {@link #decref} that brings its count to zero, inside that call.
+ *
+ * <p>A run chooses its heap once ({@link #create}): this class for normal runs, {@link CheckedHeap} for the
+ * verification and checked modes of tests. Normal runs load no subclass, so the JIT binds {@link #incref} and
+ * {@link #decref} statically and they test nothing but the count.
  */
-public final class Heap {
+public class Heap {
   static final int COLLECTING = 1;
   static final int UNREACHABLE = 2;
   /** PEP 442: tp_finalize has run (set before calling it, so resurrection never finalizes twice). */
@@ -45,10 +49,10 @@ public final class Heap {
   /** An exception is being raised: automatic collection is skipped (_PyObject_GC_Link). */
   private boolean errorPending;
   private long deallocations;
-  /** The checked mode's watch on the running instruction's inputs (VM's ownership check), or null. */
-  private RefWatch watch;
+  /** Whether deallocations count their nesting always ({@link CheckedHeap}), not only under --trace-refs. */
+  private final boolean nests;
   /** Nesting of deallocations in progress; the outermost one's cause is {@link #deathOrigin}. */
-  private int deallocDepth;
+  int deallocDepth;
   private String deathOrigin;
   private boolean traceRefs;
   /** Objects alive now, and the most the JVM share allows (an estimate of 64 bytes per object). */
@@ -66,7 +70,16 @@ public final class Heap {
   private long bytesLimit = Long.MAX_VALUE;
   private boolean raisingMemoryError;
 
-  public Heap(Finalization runtime, int[] thresholds, boolean keepLiveSet) {
+  /**
+   * The heap of one interpreter: with {@code checked}, a {@link CheckedHeap} (every live object kept for the heap
+   * verifier, reference counts watchable by the checked mode); otherwise the plain one.
+   */
+  public static Heap create(Finalization runtime, int[] thresholds, boolean checked) {
+    return checked ? new CheckedHeap(runtime, thresholds) : new Heap(runtime, thresholds, false);
+  }
+
+  Heap(Finalization runtime, int[] thresholds, boolean keepLiveSet) {
+    this.nests = keepLiveSet;
     this.runtime = runtime;
     this.thresholds = thresholds.clone();
     this.collector = new CycleCollector(this, runtime);
@@ -188,9 +201,6 @@ public final class Heap {
   public <T extends PyObject> T incref(T o) {
     if (!o.immortal) {
       o.refcnt++;
-      if (watch != null) {
-        watch.saw(o, 1);
-      }
     }
     return o;
   }
@@ -204,9 +214,6 @@ public final class Heap {
    * at every call site of the dispatch loop; the rest is {@link #reachedZero}.
    */
   public void decref(PyObject o) {
-    if (watch != null && deallocDepth == watch.depth) {
-      watch.saw(o, -1);
-    }
     if (!o.immortal && --o.refcnt <= 0) {
       reachedZero(o);
     }
@@ -344,7 +351,7 @@ public final class Heap {
   // ---------------------------------------------------------------- Deallocation
 
   private void dealloc(PyObject o) {
-    if (!traceRefs && watch == null) {
+    if (!traceRefs && !nests) {
       // The nesting depth only serves --trace-refs' death origin and the checked mode's watch.
       deallocByType(o);
       return;
@@ -631,13 +638,10 @@ public final class Heap {
 
   /**
    * Has {@code w} (or, if null, nothing) watch the reference-count changes from now on; its direct decrements are
-   * those made at the deallocation nesting of this moment.
+   * those made at the deallocation nesting of this moment. Only a {@link CheckedHeap} watches.
    */
   public void watch(RefWatch w) {
-    watch = w;
-    if (w != null) {
-      w.depth = deallocDepth;
-    }
+    throw new IllegalStateException("the checked mode needs a checked heap (an interpreter made for verification)");
   }
 
   public long deallocations() {

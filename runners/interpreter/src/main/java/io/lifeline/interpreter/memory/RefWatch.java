@@ -6,7 +6,7 @@ import io.lifeline.interpreter.object.PyObject;
  * The checked mode's record of the reference-count changes made to a few watched objects (the running
  * instruction's stack inputs): how many times each was incremented, and decremented directly (not by the
  * deallocation of an object that held it), while the {@link Heap} had this watch. Only a test run sets one;
- * without it the heap pays one null test per count change.
+ * only a {@link CheckedHeap} reports to one, so normal runs pay nothing for it.
  */
 public final class RefWatch {
   private final PyObject[] watched;

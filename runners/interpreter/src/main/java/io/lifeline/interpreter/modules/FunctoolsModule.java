@@ -10,6 +10,7 @@ import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Weakrefable;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class FunctoolsModule implements NativeModule {
    * first attribute store; GC-tracked, weakrefable. partial_clear drops them in that order, and partial_dealloc is
    * partial_clear.
    */
-  static final class PyPartial extends PyContainer {
+  static final class PyPartial extends PyContainer implements Weakrefable {
     PyObject fn;
     PyTuple args;
     PyDict kw;
@@ -43,13 +44,7 @@ public final class FunctoolsModule implements NativeModule {
       args = refs.field(args);
       kw = refs.field(kw);
       dict = refs.field(dict);
-    }
-
-    @Override
-    public boolean weakrefable() {
-      return true;
-    }
-  }
+    }  }
 
   @Override
   public void exec(Interp in, PyModule m) {

@@ -48,9 +48,7 @@ public final class HeapqModule implements NativeModule {
       if (heap.items.isEmpty()) {
         throw i.error("IndexError", "index out of range");
       }
-      PyObject first = heap.items.set(0, i.heap.incref(a[1]));
-      siftUp(i, heap, 0);
-      return first;
+      return replaceTop(i, heap, a[1]);
     });
     function(in, m, "heappushpop", (i, a, k) -> {
       Args.count(i, "heappushpop", a, k, 2, 2);
@@ -58,9 +56,7 @@ public final class HeapqModule implements NativeModule {
       if (heap.items.isEmpty() || !less(i, heap.items.get(0), a[1])) {
         return i.heap.incref(a[1]);
       }
-      PyObject first = heap.items.set(0, i.heap.incref(a[1]));
-      siftUp(i, heap, 0);
-      return first;
+      return replaceTop(i, heap, a[1]);
     });
     function(in, m, "heapify", (i, a, k) -> {
       Args.count(i, "heapify", a, k, 1, 1);
@@ -126,6 +122,13 @@ public final class HeapqModule implements NativeModule {
   }
 
   /** siftup: bubbles the smaller child up to a leaf, then sifts the item down from there. */
+  /** heapreplace's and heappushpop's last step: {@code item} (a new reference) replaces the top, which it returns. */
+  private static PyObject replaceTop(Interp in, PyList heap, PyObject item) {
+    PyObject first = heap.items.set(0, in.heap.incref(item));
+    siftUp(in, heap, 0);
+    return first;
+  }
+
   private static void siftUp(Interp in, PyList heap, int pos) {
     ArrayList<PyObject> arr = heap.items;
     int end = arr.size();

@@ -11,6 +11,7 @@ import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.object.Weakrefable;
 import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.List;
  * maxsize), {@code typed=True}, {@code cache_info()} and binding as a method (a function defined in a class body)
  * are not modelled yet: each is a located unsupported error.
  */
-final class LruCacheWrapper extends PyContainer {
+final class LruCacheWrapper extends PyContainer implements Weakrefable {
   PyObject func;
   PyDict cache;
   PyDict dict;
@@ -45,11 +46,6 @@ final class LruCacheWrapper extends PyContainer {
     cache = refs.field(cache);
     func = refs.field(func);
     dict = refs.field(dict);
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   /**

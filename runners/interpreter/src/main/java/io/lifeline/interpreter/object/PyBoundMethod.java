@@ -1,7 +1,7 @@
 package io.lifeline.interpreter.object;
 
 /** A bound method: owns the function and self; meth_dealloc releases the function first, then self. */
-public final class PyBoundMethod extends PyContainer {
+public final class PyBoundMethod extends PyContainer implements Weakrefable {
   public PyObject func;
   public PyObject self;
 
@@ -15,10 +15,4 @@ public final class PyBoundMethod extends PyContainer {
   protected void fields(Refs refs) {
     func = refs.field(func);
     self = refs.field(self);
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
-  }
-}
+  }}

@@ -76,6 +76,13 @@ public final class PyDict extends PyContainer {
   public java.util.Map<String, Integer> sharedKeys;
   /** dictobject.c's SHARED_KEYS_MAX_SIZE. */
   private static final int SHARED_KEYS_MAX = 30;
+  /**
+   * With {@link #sharedKeys}: the largest shared key index inserted so far, and whether a key came after one of a
+   * larger index. While not, insertion order is shared key order and {@link #clear} needs no sorting (the usual
+   * case: every instance sets its attributes in the same order).
+   */
+  private int lastSharedIndex;
+  private boolean outOfSharedOrder;
 
   public PyDict(PyType type) {
     super(type);
@@ -273,8 +280,11 @@ public final class PyDict extends PyContainer {
    */
   @Override
   public void clear(Heap heap) {
-    Entry[] old = sharedKeys == null ? entries : inSharedKeyOrder();
-    int n = sharedKeys == null ? used : old.length;
+    boolean sort = sharedKeys != null && outOfSharedOrder;
+    Entry[] old = sort ? inSharedKeyOrder() : entries;
+    int n = sort ? old.length : used;
+    lastSharedIndex = 0;
+    outOfSharedOrder = false;
     index = null;
     entries = null;
     used = 0;
@@ -369,9 +379,27 @@ public final class PyDict extends PyContainer {
     return live.toArray(new Entry[0]);
   }
 
+  /** A new key of a split table joins its class's shared keys (while there is room); tracks the order. */
+  private void noteSharedKey(PyObject key) {
+    int at = SHARED_KEYS_MAX;
+    if (key instanceof PyStr k) {
+      Integer known = sharedKeys.get(k.value);
+      if (known != null) {
+        at = known;
+      } else if (sharedKeys.size() < SHARED_KEYS_MAX) {
+        at = sharedKeys.size();
+        sharedKeys.put(k.value, at);
+      }
+    }
+    if (at < lastSharedIndex) {
+      outOfSharedOrder = true;
+    }
+    lastSharedIndex = Math.max(lastSharedIndex, at);
+  }
+
   private void insertNew(Entry e) {
-    if (sharedKeys != null && e.key instanceof PyStr k && sharedKeys.size() < SHARED_KEYS_MAX) {
-      sharedKeys.putIfAbsent(k.value, sharedKeys.size());
+    if (sharedKeys != null) {
+      noteSharedKey(e.key);
     }
     if (index == null || used == entries.length || (fill + 1) * 3 > index.length * 2) {
       resize();

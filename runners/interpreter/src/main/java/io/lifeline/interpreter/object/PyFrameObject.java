@@ -9,7 +9,7 @@ import io.lifeline.interpreter.memory.Heap;
  * the locals in index order, and f_back (3.11); for a 3.10 frame ({@link Frame#eager}) the locals, the value
  * stack, f_back, f_globals, then f_locals.
  */
-public final class PyFrameObject extends PyContainer {
+public final class PyFrameObject extends PyContainer implements Weakrefable {
   public Frame frame;
   /** Owned; set when this object takes ownership of an exited frame. */
   public PyFrameObject back;
@@ -32,11 +32,6 @@ public final class PyFrameObject extends PyContainer {
 
   public boolean ownsFrame() {
     return frame != null && frame.owner == Frame.Owner.FRAME_OBJECT;
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   @Override

@@ -4,7 +4,7 @@ package io.lifeline.interpreter.object;
  * A Python function. func_dealloc clears weakrefs, then func_clear releases globals, module, defaults, kwdefaults,
  * doc, dict, closure, annotations in that order (all but globals and closure only once set or asked for).
  */
-public final class PyFunction extends PyContainer {
+public final class PyFunction extends PyContainer implements Weakrefable {
   public final PyCode code;
   public PyDict globals;
   public PyTuple defaults;
@@ -43,11 +43,6 @@ public final class PyFunction extends PyContainer {
     dict = refs.field(dict);
     closure = refs.field(closure);
     annotations = refs.field(annotations);
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   @Override

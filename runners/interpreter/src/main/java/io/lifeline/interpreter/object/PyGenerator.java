@@ -6,7 +6,7 @@ import io.lifeline.interpreter.memory.Heap;
  * A generator or coroutine: owns its suspended frame. gen_dealloc clears weakrefs first, then finalizes
  * (close() if suspended, PEP 442), then clears the frame in index order.
  */
-public final class PyGenerator extends PyContainer {
+public final class PyGenerator extends PyContainer implements Weakrefable {
   /** gi_frame_state. */
   public enum State { CREATED, SUSPENDED, RUNNING, COMPLETED }
 
@@ -24,11 +24,6 @@ public final class PyGenerator extends PyContainer {
     this.frame = frame;
     this.name = name;
     this.coroutine = coroutine;
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.lifeline.interpreter.object;
 
 /** A module: a name and an owned namespace dict. */
-public final class PyModule extends PyContainer {
+public final class PyModule extends PyContainer implements Weakrefable {
   public final String name;
   public PyDict dict;
 
@@ -14,11 +14,6 @@ public final class PyModule extends PyContainer {
   @Override
   protected void fields(Refs refs) {
     dict = refs.field(dict);
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   @Override

@@ -80,9 +80,9 @@ public abstract class PyObject {
     return false;
   }
 
-  /** Whether weak references to this object are allowed. */
+  /** Whether weak references to this object are allowed: by default, whether its class is {@link Weakrefable}. */
   public boolean weakrefable() {
-    return false;
+    return this instanceof Weakrefable;
   }
 
   /** Visits references; a callback for traversal. */

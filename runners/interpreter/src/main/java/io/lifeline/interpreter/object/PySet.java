@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * (ints, floats, tuples of those) the order is CPython's; str and object hashes are seed- or
  * address-based in CPython and only deterministic here.
  */
-public final class PySet extends PyContainer {
+public final class PySet extends PyContainer implements Weakrefable {
   private static final int MINSIZE = 8;
   private static final int LINEAR_PROBES = 9;
   private static final int PERTURB_SHIFT = 5;
@@ -51,45 +51,25 @@ public final class PySet extends PyContainer {
   /** set_add_entry: takes a new reference to {@code key} if it was absent; returns whether it was added. */
   public boolean add(Heap heap, PyObject key) {
     long hash = hash(key);
-    int freeslot = -1;
-    long perturb = hash;
-    int i = (int) (hash & mask);
-    while (true) {
-      int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-      int j = i;
-      do {
-        PyObject k = keys[j];
-        if (k == null) {
-          if (freeslot < 0) {
-            keys[j] = own(heap, key);
-            hashes[j] = hash;
-            fill++;
-            used++;
-            if ((long) fill * 5 >= (long) mask * 3) {
-              resize(used > 50000 ? used * 2 : used * 4);
-              if (heap != null) {
-                heap.grew(this);
-              }
-            }
-          } else {
-            keys[freeslot] = own(heap, key);
-            hashes[freeslot] = hash;
-            used++;
-          }
-          return true;
-        }
-        if (k == DUMMY) {
-          if (freeslot < 0) {
-            freeslot = j;
-          }
-        } else if (hashes[j] == hash && (k == key || DictKey.keyEquals(k, key))) {
-          return false;
-        }
-        j++;
-      } while (probes-- > 0);
-      perturb >>>= PERTURB_SHIFT;
-      i = (int) ((i * 5L + 1 + perturb) & mask);
+    int found = probe(key, hash);
+    if (found >= 0) {
+      return false;
     }
+    int slot = -1 - found;
+    boolean wasEmpty = keys[slot] == null;
+    keys[slot] = own(heap, key);
+    hashes[slot] = hash;
+    used++;
+    if (wasEmpty) {
+      fill++;
+      if ((long) fill * 5 >= (long) mask * 3) {
+        resize(used > 50000 ? used * 2 : used * 4);
+        if (heap != null) {
+          heap.grew(this);
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -143,7 +123,17 @@ public final class PySet extends PyContainer {
   }
 
   private int find(PyObject key) {
-    long hash = hash(key);
+    int j = probe(key, hash(key));
+    return j >= 0 ? j : -1;
+  }
+
+  /**
+   * The probe sequence of set_lookkey and set_add_entry: the slot of a key equal to {@code key}; if there is none,
+   * {@code -1 - slot}, where slot is where {@link #add} puts it (the first dummy passed, else the empty slot that
+   * ended the search).
+   */
+  private int probe(PyObject key, long hash) {
+    int freeslot = -1;
     long perturb = hash;
     int i = (int) (hash & mask);
     while (true) {
@@ -152,9 +142,13 @@ public final class PySet extends PyContainer {
       do {
         PyObject k = keys[j];
         if (k == null) {
-          return -1;
+          return -1 - (freeslot < 0 ? j : freeslot);
         }
-        if (k != DUMMY && hashes[j] == hash && (k == key || DictKey.keyEquals(k, key))) {
+        if (k == DUMMY) {
+          if (freeslot < 0) {
+            freeslot = j;
+          }
+        } else if (hashes[j] == hash && (k == key || DictKey.keyEquals(k, key))) {
           return j;
         }
         j++;
@@ -238,11 +232,6 @@ public final class PySet extends PyContainer {
       perturb >>>= PERTURB_SHIFT;
       i = (int) ((i * 5L + 1 + perturb) & mask);
     }
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   @Override

@@ -6,7 +6,7 @@ import io.lifeline.interpreter.memory.Heap;
  * weakref.ref: a borrowed pointer to its referent, linked into the referent's weakref list, plus an owned
  * callback. {@link #referent} becomes null when the referent dies or the collector clears it.
  */
-public final class PyWeakref extends PyContainer {
+public final class PyWeakref extends PyContainer implements Weakrefable {
   public PyObject referent;
   public PyObject callback;
   /** weakref_hash: the referent's hash, cached the first time it is needed (while the referent lives). */
@@ -26,11 +26,6 @@ public final class PyWeakref extends PyContainer {
   @Override
   protected void fields(Refs refs) {
     callback = refs.field(callback);
-  }
-
-  @Override
-  public boolean weakrefable() {
-    return true;
   }
 
   /** Unlinked from the referent's list first, then the callback released. */

@@ -37,7 +37,10 @@ final class ArgumentBinder extends VmPart {
     if (kwnames != null) {
       bindKeywords(fr, fn, argv, off, n, npos, kwnames, kwdict);
     }
-    fillDefaults(fr, fn);
+    if (npos < code.argcount || code.kwonlyargcount > 0) {
+      // Otherwise every parameter is bound already (a class's __init__ called with all its arguments).
+      fillDefaults(fr, fn);
+    }
   }
 
   /** The positional arguments, the extra ones into the *args tuple (or a TypeError if there is none). */

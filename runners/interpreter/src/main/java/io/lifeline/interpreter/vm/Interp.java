@@ -85,7 +85,7 @@ public final class Interp implements Finalization {
   public volatile boolean cancelled;
   /**
    * Set by tests: verify each instruction's stack effect and its inputs' ownership against the opcode table
-   * ({@link OwnershipCheck}).
+   * ({@link OwnershipCheck}). Only on an interpreter made with {@code keepLiveSet}, whose heap is the checked one.
    */
   public boolean checkStackEffects;
   /**
@@ -100,7 +100,7 @@ public final class Interp implements Finalization {
 
   public Interp(Policies policies, boolean keepLiveSet) {
     this.policies = policies;
-    this.heap = new Heap(this, policies.gcThresholds(), keepLiveSet);
+    this.heap = Heap.create(this, policies.gcThresholds(), keepLiveSet);
     if (policies.reclaim() == Policies.Reclaim.TRACING) {
       heap.useTracing();
     }

@@ -18,6 +18,20 @@ def _live_count(refs):
     return result
 
 
+def _refers_to(refs, obj):
+    # WeakKeyDictionary's and WeakSet's membership: an object that cannot be weakly referenced is never in.
+    try:
+        wr = ref(obj)
+    except TypeError:
+        return False
+    return wr in refs
+
+
+def _referents(refs):
+    # The live objects of the weak references in refs (a snapshot, in their order).
+    return [o for o in [wr() for wr in list(refs)] if o is not None]
+
+
 def _remove_dead_weakref(d, key):
     if key in d and d[key]() is None:
         del d[key]
@@ -249,14 +263,10 @@ class WeakKeyDictionary:
         return self.data.get(ref(key), default)
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _refers_to(self.data, key)
 
     def keys(self):
-        return [o for o in [wr() for wr in list(self.data)] if o is not None]
+        return _referents(self.data)
 
     def __iter__(self):
         return iter(self.keys())
@@ -377,11 +387,7 @@ class WeakSet:
         return len(self.data)
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _refers_to(self.data, item)
 
     def __iter__(self):
-        return iter([o for o in [wr() for wr in list(self.data)] if o is not None])
+        return iter(_referents(self.data))

@@ -49,14 +49,13 @@ class FunctoolsModuleTest {
 
   @Test
   void anUnmodelledFunctoolsNameIsUnsupportedNotAnAttributeError() {
-    Outcome o = ModelBackend.cpython311().run("""
+    Outcome o = unsupportedOnCPython311("""
         import functools
         class C:
             @functools.cached_property
             def size(self):
                 return 1
-        """, Budget.DEFAULT);
-    assertThat(o.status()).as(o.errorMessage()).isEqualTo(Status.UNSUPPORTED);
+        """);
     assertThat(o.errorMessage()).contains("functools.cached_property is not supported by the model (line 4");
   }
 
@@ -75,15 +74,13 @@ class FunctoolsModuleTest {
     Outcome pypy = ModelBackend.pypy7311().run(program, Budget.DEFAULT);
     assertThat(pypy.status()).as(pypy.errorMessage()).isEqualTo(Status.COMPLETED);
     assertThat(pypy.events()).containsExactly("1 {'maxsize': 1, 'typed': False}");
-    Outcome cpython = ModelBackend.cpython311().run(program, Budget.DEFAULT);
-    assertThat(cpython.status()).as(cpython.errorMessage()).isEqualTo(Status.UNSUPPORTED);
-    assertThat(cpython.errorMessage()).contains("functools.lru_cache eviction (a full cache of maxsize 1)")
-        .contains("line 6");
+    assertThat(unsupportedOnCPython311(program).errorMessage())
+        .contains("functools.lru_cache eviction (a full cache of maxsize 1)").contains("line 6");
   }
 
   @Test
   void lruCacheOnAMethodIsUnsupportedButANestedFunctionIsNot() {
-    Outcome o = ModelBackend.cpython311().run("""
+    Outcome o = unsupportedOnCPython311("""
         import functools
         def outer():
             @functools.lru_cache(maxsize=None)
@@ -95,9 +92,15 @@ class FunctoolsModuleTest {
             @functools.cache
             def m(self):
                 return 1
-        """, Budget.DEFAULT);
-    assertThat(o.status()).as(o.errorMessage()).isEqualTo(Status.UNSUPPORTED);
+        """);
     assertThat(o.events()).containsExactly("8");
     assertThat(o.errorMessage()).contains("functools.lru_cache on a method");
+  }
+
+  /** Runs {@code program} on CPython 3.11's model, which stops it as unsupported. */
+  private static Outcome unsupportedOnCPython311(String program) {
+    Outcome o = ModelBackend.cpython311().run(program, Budget.DEFAULT);
+    assertThat(o.status()).as(o.errorMessage()).isEqualTo(Status.UNSUPPORTED);
+    return o;
   }
 }
