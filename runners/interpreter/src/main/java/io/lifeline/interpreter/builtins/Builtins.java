@@ -93,7 +93,10 @@ public final class Builtins {
       return in.newInt(0);
     }
     PyObject v = a[0];
-    unmodelledConversion(in, v, "__int__", "__index__");
+    PyObject converted = userConversion(in, v, "__int__", "__index__", PyInt.class);
+    if (converted != null) {
+      return converted;
+    }
     if (v instanceof PyInt i) {
       return in.newInt(i.toBig());
     }
@@ -117,7 +120,17 @@ public final class Builtins {
       return in.newFloat(0);
     }
     PyObject v = a[0];
-    unmodelledConversion(in, v, "__float__", "__index__");
+    PyObject converted = userConversion(in, v, "__float__", "__index__", PyObject.class);
+    if (converted != null) {
+      if (converted instanceof PyFloat) {
+        return converted;
+      }
+      try {
+        return in.newFloat(io.lifeline.interpreter.vm.Ops.toDouble(converted));
+      } finally {
+        in.heap.decref(converted);
+      }
+    }
     if (v instanceof PyInt || v instanceof PyFloat) {
       return in.newFloat(io.lifeline.interpreter.vm.Ops.toDouble(v));
     }
@@ -222,7 +235,28 @@ public final class Builtins {
     return in.heap.register(new PyRange(in.types.range, start, stop, step));
   }
 
-  /** Conversions through user __int__/__float__/__index__ are not modelled: say so instead of a TypeError. */
+  /**
+   * PyNumber_Long/PyNumber_Float through a class's {@code first} special method, else its {@code second}: the
+   * result (new reference) when it is a {@code want}, null when the class has neither; a TypeError otherwise.
+   */
+  static PyObject userConversion(Interp in, PyObject v, String first, String second, Class<?> want) {
+    if (!(v instanceof PyInstance) || !v.type.heapType) {
+      return null;
+    }
+    String name = v.type.lookup(first) != null ? first : v.type.lookup(second) != null ? second : null;
+    if (name == null) {
+      return null;
+    }
+    PyObject r = in.ops.callSpecial(v, name);
+    if (!want.isInstance(r) || !(r instanceof PyInt || r instanceof PyFloat)) {
+      in.heap.decref(r);
+      throw in.error("TypeError", name + " returned non-" + (first.equals("__float__") ? "float" : "int")
+          + " (type " + r.type.name + ")");
+    }
+    return r;
+  }
+
+  /** Conversions through user __index__ where an int is needed are not modelled: say so instead of a TypeError. */
   static void unmodelledConversion(Interp in, PyObject v, String first, String second) {
     if (v instanceof PyInstance && v.type.heapType && (v.type.lookup(first) != null || v.type.lookup(second) != null)) {
       throw in.unsupported("conversion through " + (v.type.lookup(first) != null ? first : second));

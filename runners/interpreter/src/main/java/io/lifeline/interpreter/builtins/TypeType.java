@@ -156,17 +156,25 @@ final class TypeType {
       case "__subclasses__":
         return in.newMethod(in.types.type.dict.getStr("__subclasses__"), t);
       case "__dict__":
-        throw in.unsupported("a class's __dict__ (mappingproxy)");
+        // CPython hands out a read-only mappingproxy of the namespace; the model hands out the namespace itself
+        return t.heapType ? in.heap.incref(t.dict) : null;
       default:
         break;
     }
+    PyObject m = t.type.heapType ? t.type.lookup(name) : null;
+    if (m != null && !(m instanceof PyFunction) && io.lifeline.interpreter.vm.Descriptors.isData(m)) {
+      // type_getattro: a data descriptor of the metatype (a property on a metaclass) comes first
+      return io.lifeline.interpreter.vm.Descriptors.get(in, m, t, t.type);
+    }
     PyObject v = t.lookup(name);
-    if (v == null && t.type.heapType) {
-      PyObject m = t.type.lookup(name);
+    if (v == null && m != null) {
       if (m instanceof PyFunction) {
         return in.newMethod(m, t);
       }
-      return m == null ? null : in.ops.bindDescriptor(m, t.type);
+      if (io.lifeline.interpreter.vm.Descriptors.hasGet(m)) {
+        return io.lifeline.interpreter.vm.Descriptors.get(in, m, t, t.type);
+      }
+      return in.ops.bindDescriptor(m, t.type);
     }
     if (v != null && io.lifeline.interpreter.vm.Descriptors.readsThroughClass(v)) {
       return io.lifeline.interpreter.vm.Descriptors.getThroughClass(in, v, t);
