@@ -369,11 +369,75 @@ public final class Builtins {
    * else by calling the metaclass with (name, bases, namespace, **kwds).
    */
   static PyObject buildClass(Interp in, PyObject[] a, PyTuple k) {
-    PyObject metaArg = Args.keyword(a, k, "metaclass");
     int npos = Args.positional(a, k);
     PyFunction body = (PyFunction) a[0];
     PyStr name = (PyStr) a[1];
-    PyType[] bases = basesOf(in, a, 2, npos);
+    PyTuple origBases = mroEntries(in, a, npos);
+    if (origBases != null) {
+      try {
+        return buildClass(in, body, name, origBases, a, k);
+      } finally {
+        in.heap.decref(origBases);
+      }
+    }
+    return buildClass(in, body, name, null, a, k);
+  }
+
+  /** update_bases' first step: null when no base defines {@code __mro_entries__}, else the bases as a tuple. */
+  private static PyTuple mroEntries(Interp in, PyObject[] a, int npos) {
+    boolean any = false;
+    for (int i = 2; i < npos; i++) {
+      any |= !(a[i] instanceof PyType) && a[i].type.lookup("__mro_entries__") != null;
+    }
+    if (!any) {
+      return null;
+    }
+    PyObject[] orig = new PyObject[npos - 2];
+    for (int i = 2; i < npos; i++) {
+      orig[i - 2] = in.heap.incref(a[i]);
+    }
+    return in.newTuple(orig);
+  }
+
+  private static PyObject buildClass(Interp in, PyFunction body, PyStr name, PyTuple origBases, PyObject[] a,
+      PyTuple k) {
+    PyObject metaArg = Args.keyword(a, k, "metaclass");
+    int npos = Args.positional(a, k);
+    java.util.List<PyObject> keep = new java.util.ArrayList<>();
+    PyType[] bases;
+    try {
+      bases = origBases == null ? basesOf(in, a, 2, npos) : entries(in, origBases, keep);
+    } catch (PyException e) {
+      keep.forEach(in.heap::decref);
+      throw e;
+    }
+    try {
+      return buildClass(in, body, name, origBases, bases, metaArg, a, k);
+    } finally {
+      keep.forEach(in.heap::decref);
+    }
+  }
+
+  /** The classes the bases stand for: each {@code __mro_entries__(orig_bases)} result's items (kept alive). */
+  private static PyType[] entries(Interp in, PyTuple orig, java.util.List<PyObject> keep) {
+    java.util.List<PyObject> out = new java.util.ArrayList<>();
+    for (PyObject b : orig.items) {
+      if (b instanceof PyType || b.type.lookup("__mro_entries__") == null) {
+        out.add(b);
+        continue;
+      }
+      PyObject r = in.ops.callSpecial(b, "__mro_entries__", orig);
+      keep.add(r);
+      if (!(r instanceof PyTuple t)) {
+        throw in.error("TypeError", "__mro_entries__ must return a tuple");
+      }
+      out.addAll(java.util.Arrays.asList(t.items));
+    }
+    return basesOf(in, out.toArray(new PyObject[0]), 0, out.size());
+  }
+
+  private static PyObject buildClass(Interp in, PyFunction body, PyStr name, PyTuple origBases, PyType[] bases,
+      PyObject metaArg, PyObject[] a, PyTuple k) {
     if (metaArg != null && !(metaArg instanceof PyType)) {
       throw in.unsupported("a metaclass that is not a class");
     }
@@ -387,6 +451,9 @@ public final class Builtins {
       } catch (PyException e) {
         in.heap.decref(ns);
         throw e;
+      }
+      if (origBases != null) {
+        ns.put(in.heap, in.key("__orig_bases__"), in.heap.incref(origBases));
       }
       if (createsPlainly(in, meta)) {
         return typeNew(in, meta, name.value, bases, ns, kwValues, names);
@@ -413,9 +480,6 @@ public final class Builtins {
     bases[0] = in.types.object;
     for (int i = from; i < to; i++) {
       if (!(a[i] instanceof PyType b)) {
-        if (a[i].type.lookup("__mro_entries__") != null) {
-          throw in.unsupported("a base class that is not a class (__mro_entries__)");
-        }
         throw in.error("TypeError", "bases must be types");
       }
       if (!b.heapType && b.layout == PyType.Layout.BUILTIN && b != in.types.object && b != in.types.type) {

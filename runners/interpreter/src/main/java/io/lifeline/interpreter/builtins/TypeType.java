@@ -141,6 +141,13 @@ final class TypeType {
         return in.newStr(t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
       case "__qualname__":
         return in.newStr(t.heapType ? qualname(t) : t.name.substring(t.name.lastIndexOf('.') + 1));
+      case "__module__":
+        if (!t.heapType) {
+          // type_module: the part of a static type's tp_name before its last dot, else builtins
+          int dot = t.name.lastIndexOf('.');
+          return in.newStr(dot < 0 ? "builtins" : t.name.substring(0, dot));
+        }
+        break;
       case "__doc__":
         if (t.heapType) {
           PyObject doc = t.dict.getStr("__doc__");
