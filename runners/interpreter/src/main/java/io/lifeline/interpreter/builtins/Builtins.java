@@ -444,8 +444,10 @@ public final class Builtins {
     PyType meta = metaclass(in, metaArg, bases);
     PyTuple names = ClassHooks.keywordNames(in, k);
     PyObject[] kwValues = ClassHooks.keywordValues(a, k);
+    // what __prepare__ and the metaclass see: the bases as written (none: an empty tuple, not object)
+    PyType[] given = origBases != null || Args.positional(a, k) > 2 ? bases : new PyType[0];
     try {
-      PyDict ns = prepare(in, meta, name, bases, kwValues, names);
+      PyDict ns = prepare(in, meta, name, given, kwValues, names);
       try {
         in.vm.runClassBody(body, ns);
       } catch (PyException e) {
@@ -460,7 +462,7 @@ public final class Builtins {
       }
       PyObject[] args = new PyObject[3 + kwValues.length];
       args[0] = name;
-      args[1] = in.newTuple(java.util.Arrays.stream(bases).map(in.heap::incref).toArray(PyObject[]::new));
+      args[1] = in.newTuple(java.util.Arrays.stream(given).map(in.heap::incref).toArray(PyObject[]::new));
       args[2] = ns;
       System.arraycopy(kwValues, 0, args, 3, kwValues.length);
       try {
