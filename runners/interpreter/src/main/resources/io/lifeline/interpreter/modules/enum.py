@@ -47,8 +47,8 @@ def _bits(value):
     return out
 
 
-class EnumMeta(type):
-    """The enum metaclass: makes the members, looks them up by value (call) and name (subscript)."""
+class _EnumTypeBody(type):
+    """The enum metaclass's methods: makes the members, looks them up by value (call) and name (subscript)."""
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         names = [k for k, v in classdict.items() if _is_member_value(k, v)]
@@ -182,8 +182,14 @@ class EnumMeta(type):
         return "<enum %r>" % cls.__name__
 
 
+# The metaclass is named EnumType from 3.11 (EnumMeta stays as an alias), EnumMeta before.
 if _V >= (3, 11):
-    EnumType = EnumMeta
+    class EnumType(_EnumTypeBody):
+        pass
+    EnumMeta = EnumType
+else:
+    class EnumMeta(_EnumTypeBody):
+        pass
 
 
 class Enum(metaclass=EnumMeta):
