@@ -263,17 +263,7 @@ final class Calls extends VmPart {
       PyObject[] full = new PyObject[args.length + 1];
       full[0] = self;
       System.arraycopy(args, 0, full, 1, args.length);
-      try {
-        PyObject r = ops.call(init, full, kwnames);
-        boolean isNone = r instanceof PyNone;
-        heap.decref(r);
-        if (!isNone) {
-          throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
-        }
-      } catch (PyException e) {
-        heap.decref(self);
-        throw e;
-      }
+      runInit(self, init, full, kwnames);
     } else if (args.length > 0 && !(self instanceof PyBaseException)) {
       heap.decref(self);
       throw in.error("TypeError", t.name + "() takes no arguments");
@@ -296,19 +286,24 @@ final class Calls extends VmPart {
     PyObject init = self.type.lookup("__init__");
     if (init instanceof PyFunction) {
       full[0] = self;
-      try {
-        PyObject r = ops.call(init, full, kwnames);
-        boolean isNone = r instanceof PyNone;
-        heap.decref(r);
-        if (!isNone) {
-          throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
-        }
-      } catch (PyException e) {
-        heap.decref(self);
-        throw e;
-      }
+      runInit(self, init, full, kwnames);
     }
     return self;
+  }
+
+  /** type_call's tp_init: {@code init(*full)} must return None; on an error the new instance is released. */
+  private void runInit(PyObject self, PyObject init, PyObject[] full, PyTuple kwnames) {
+    try {
+      PyObject r = ops.call(init, full, kwnames);
+      boolean isNone = r instanceof PyNone;
+      heap.decref(r);
+      if (!isNone) {
+        throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
+      }
+    } catch (PyException e) {
+      heap.decref(self);
+      throw e;
+    }
   }
 
   void beforeWith(Frame f) {
