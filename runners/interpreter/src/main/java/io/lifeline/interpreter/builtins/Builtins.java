@@ -93,7 +93,10 @@ public final class Builtins {
       return in.newInt(0);
     }
     PyObject v = a[0];
-    unmodelledConversion(in, v, "__int__", "__index__");
+    PyObject converted = userConversion(in, v, "__int__", "__index__", PyInt.class);
+    if (converted != null) {
+      return converted;
+    }
     if (v instanceof PyInt i) {
       return in.newInt(i.toBig());
     }
@@ -117,7 +120,17 @@ public final class Builtins {
       return in.newFloat(0);
     }
     PyObject v = a[0];
-    unmodelledConversion(in, v, "__float__", "__index__");
+    PyObject converted = userConversion(in, v, "__float__", "__index__", PyObject.class);
+    if (converted != null) {
+      if (converted instanceof PyFloat) {
+        return converted;
+      }
+      try {
+        return in.newFloat(io.lifeline.interpreter.vm.Ops.toDouble(converted));
+      } finally {
+        in.heap.decref(converted);
+      }
+    }
     if (v instanceof PyInt || v instanceof PyFloat) {
       return in.newFloat(io.lifeline.interpreter.vm.Ops.toDouble(v));
     }
@@ -222,7 +235,28 @@ public final class Builtins {
     return in.heap.register(new PyRange(in.types.range, start, stop, step));
   }
 
-  /** Conversions through user __int__/__float__/__index__ are not modelled: say so instead of a TypeError. */
+  /**
+   * PyNumber_Long/PyNumber_Float through a class's {@code first} special method, else its {@code second}: the
+   * result (new reference) when it is a {@code want}, null when the class has neither; a TypeError otherwise.
+   */
+  static PyObject userConversion(Interp in, PyObject v, String first, String second, Class<?> want) {
+    if (!(v instanceof PyInstance) || !v.type.heapType) {
+      return null;
+    }
+    String name = v.type.lookup(first) != null ? first : v.type.lookup(second) != null ? second : null;
+    if (name == null) {
+      return null;
+    }
+    PyObject r = in.ops.callSpecial(v, name);
+    if (!want.isInstance(r) || !(r instanceof PyInt || r instanceof PyFloat)) {
+      in.heap.decref(r);
+      throw in.error("TypeError", name + " returned non-" + (first.equals("__float__") ? "float" : "int")
+          + " (type " + r.type.name + ")");
+    }
+    return r;
+  }
+
+  /** Conversions through user __index__ where an int is needed are not modelled: say so instead of a TypeError. */
   static void unmodelledConversion(Interp in, PyObject v, String first, String second) {
     if (v instanceof PyInstance && v.type.heapType && (v.type.lookup(first) != null || v.type.lookup(second) != null)) {
       throw in.unsupported("conversion through " + (v.type.lookup(first) != null ? first : second));
@@ -329,36 +363,187 @@ public final class Builtins {
   }
 
   /**
-   * __build_class__(func, name, *bases): runs the body with a fresh namespace, then makes a heap type that
-   * owns the namespace and its bases, with a C3 MRO; sets the __class__ cell for zero-argument super().
+   * __build_class__(func, name, *bases, metaclass=..., **kwds): the metaclass (explicit or the bases' most derived),
+   * the namespace ({@code __prepare__}'s when the metaclass defines it), the body run in it, then the class: made
+   * here directly when the metaclass customizes nothing of its creation (taking the namespace as the class dict),
+   * else by calling the metaclass with (name, bases, namespace, **kwds).
    */
   static PyObject buildClass(Interp in, PyObject[] a, PyTuple k) {
-    PyObject metaArg = Args.keyword(a, k, "metaclass");
     int npos = Args.positional(a, k);
     PyFunction body = (PyFunction) a[0];
-    String name = ((PyStr) a[1]).value;
-    PyType[] bases = new PyType[Math.max(1, npos - 2)];
-    bases[0] = in.types.object;
+    PyStr name = (PyStr) a[1];
+    PyTuple origBases = mroEntries(in, a, npos);
+    if (origBases != null) {
+      try {
+        return buildClass(in, body, name, origBases, a, k);
+      } finally {
+        in.heap.decref(origBases);
+      }
+    }
+    return buildClass(in, body, name, null, a, k);
+  }
+
+  /** update_bases' first step: null when no base defines {@code __mro_entries__}, else the bases as a tuple. */
+  private static PyTuple mroEntries(Interp in, PyObject[] a, int npos) {
+    boolean any = false;
     for (int i = 2; i < npos; i++) {
+      any |= !(a[i] instanceof PyType) && a[i].type.lookup("__mro_entries__") != null;
+    }
+    if (!any) {
+      return null;
+    }
+    PyObject[] orig = new PyObject[npos - 2];
+    for (int i = 2; i < npos; i++) {
+      orig[i - 2] = in.heap.incref(a[i]);
+    }
+    return in.newTuple(orig);
+  }
+
+  private static PyObject buildClass(Interp in, PyFunction body, PyStr name, PyTuple origBases, PyObject[] a,
+      PyTuple k) {
+    PyObject metaArg = Args.keyword(a, k, "metaclass");
+    int npos = Args.positional(a, k);
+    java.util.List<PyObject> keep = new java.util.ArrayList<>();
+    PyType[] bases;
+    try {
+      bases = origBases == null ? basesOf(in, a, 2, npos) : entries(in, origBases, keep);
+    } catch (PyException e) {
+      keep.forEach(in.heap::decref);
+      throw e;
+    }
+    try {
+      return buildClass(in, body, name, origBases, bases, metaArg, a, k);
+    } finally {
+      keep.forEach(in.heap::decref);
+    }
+  }
+
+  /** The classes the bases stand for: each {@code __mro_entries__(orig_bases)} result's items (kept alive). */
+  private static PyType[] entries(Interp in, PyTuple orig, java.util.List<PyObject> keep) {
+    java.util.List<PyObject> out = new java.util.ArrayList<>();
+    for (PyObject b : orig.items) {
+      if (b instanceof PyType || b.type.lookup("__mro_entries__") == null) {
+        out.add(b);
+        continue;
+      }
+      PyObject r = in.ops.callSpecial(b, "__mro_entries__", orig);
+      keep.add(r);
+      if (!(r instanceof PyTuple t)) {
+        throw in.error("TypeError", "__mro_entries__ must return a tuple");
+      }
+      out.addAll(java.util.Arrays.asList(t.items));
+    }
+    return basesOf(in, out.toArray(new PyObject[0]), 0, out.size());
+  }
+
+  private static PyObject buildClass(Interp in, PyFunction body, PyStr name, PyTuple origBases, PyType[] bases,
+      PyObject metaArg, PyObject[] a, PyTuple k) {
+    if (metaArg != null && !(metaArg instanceof PyType)) {
+      throw in.unsupported("a metaclass that is not a class");
+    }
+    PyType meta = metaclass(in, metaArg, bases);
+    PyTuple names = ClassHooks.keywordNames(in, k);
+    PyObject[] kwValues = ClassHooks.keywordValues(a, k);
+    // what __prepare__ and the metaclass see: the bases as written (none: an empty tuple, not object)
+    PyType[] given = origBases != null || Args.positional(a, k) > 2 ? bases : new PyType[0];
+    try {
+      PyDict ns = prepare(in, meta, name, given, kwValues, names);
+      try {
+        in.vm.runClassBody(body, ns);
+      } catch (PyException e) {
+        in.heap.decref(ns);
+        throw e;
+      }
+      if (origBases != null) {
+        ns.put(in.heap, in.key("__orig_bases__"), in.heap.incref(origBases));
+      }
+      if (createsPlainly(in, meta)) {
+        return typeNew(in, meta, name.value, bases, ns, kwValues, names);
+      }
+      PyObject[] args = new PyObject[3 + kwValues.length];
+      args[0] = name;
+      args[1] = in.newTuple(java.util.Arrays.stream(given).map(in.heap::incref).toArray(PyObject[]::new));
+      args[2] = ns;
+      System.arraycopy(kwValues, 0, args, 3, kwValues.length);
+      try {
+        return in.ops.call(meta, args, names);
+      } finally {
+        in.heap.decref(args[1]);
+        in.heap.decref(ns);
+      }
+    } finally {
+      in.heap.xdecref(names);
+    }
+  }
+
+  /** The bases {@code a[from..to)} as classes ({@code object} when there are none), checked. Borrowed. */
+  static PyType[] basesOf(Interp in, PyObject[] a, int from, int to) {
+    PyType[] bases = new PyType[Math.max(1, to - from)];
+    bases[0] = in.types.object;
+    for (int i = from; i < to; i++) {
       if (!(a[i] instanceof PyType b)) {
         throw in.error("TypeError", "bases must be types");
       }
       if (!b.heapType && b.layout == PyType.Layout.BUILTIN && b != in.types.object && b != in.types.type) {
         throw in.unsupported("subclassing built-in type '" + b.name + "'");
       }
-      bases[i - 2] = b;
+      bases[i - from] = b;
     }
-    PyType meta = metaclass(in, metaArg, bases);
+    return bases;
+  }
+
+  /** The class body's namespace: a new dict, or what the metaclass's {@code __prepare__} returns (a dict). */
+  private static PyDict prepare(Interp in, PyType meta, PyStr name, PyType[] bases, PyObject[] kwValues,
+      PyTuple names) {
+    PyObject hook = meta.lookup("__prepare__");
+    if (!(hook instanceof io.lifeline.interpreter.object.PyDescriptor d
+        && d.func instanceof PyFunction || hook instanceof PyFunction)) {
+      return in.newDict();
+    }
+    PyObject bound = in.ops.bindDescriptor(hook, meta);
+    PyObject[] args = new PyObject[2 + kwValues.length];
+    args[0] = name;
+    args[1] = in.newTuple(java.util.Arrays.stream(bases).map(in.heap::incref).toArray(PyObject[]::new));
+    System.arraycopy(kwValues, 0, args, 2, kwValues.length);
+    PyObject ns;
+    try {
+      ns = in.ops.call(bound, args, names);
+    } finally {
+      in.heap.decref(args[1]);
+      in.heap.decref(bound);
+    }
+    if (!(ns instanceof PyDict d)) {
+      in.heap.decref(ns);
+      throw in.unsupported("a __prepare__ returning a mapping that is not a dict");
+    }
+    return d;
+  }
+
+  /** Whether the metaclass leaves class creation to type_new: no Python __new__, __init__ or __call__ on it. */
+  private static boolean createsPlainly(Interp in, PyType meta) {
+    if (meta.type != in.types.type) {
+      return false;
+    }
+    for (PyType t : meta.mro) {
+      if (t.heapType && (t.dict.getStr("__new__") != null || t.dict.getStr("__init__") != null
+          || t.dict.getStr("__call__") != null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * type_new: makes a heap type of metatype {@code meta} that owns {@code ns} (stolen) and its bases (borrowed
+   * here), with a C3 MRO; takes {@code __qualname__} and {@code __classcell__} out of the namespace, sets the
+   * {@code __class__} cell for zero-argument super(), registers the class with its bases, then calls
+   * {@code __set_name__} and the parent's {@code __init_subclass__} with the class keywords.
+   */
+  static PyType typeNew(Interp in, PyType meta, String name, PyType[] bases, PyDict ns, PyObject[] kwValues,
+      PyTuple kwNames) {
     boolean exception = false;
     for (PyType b : bases) {
       exception |= b.layout == PyType.Layout.EXCEPTION;
-    }
-    PyDict ns = in.newDict();
-    try {
-      in.vm.runClassBody(body, ns);
-    } catch (PyException e) {
-      in.heap.decref(ns);
-      throw e;
     }
     for (String dunder : UNMODELLED_DUNDERS) {
       if (ns.getStr(dunder) != null) {
@@ -370,6 +555,7 @@ public final class Builtins {
     String[] slots = slotNames(in, ns);
     PyType.Layout layout = exception ? PyType.Layout.EXCEPTION : PyType.Layout.INSTANCE;
     PyObject cell = ns.pop(in.heap, in.key("__classcell__"));
+    PyObject qualname = ns.pop(in.heap, in.key("__qualname__"));
     PyType cls;
     try {
       for (PyType b : bases) {
@@ -383,7 +569,16 @@ public final class Builtins {
       }
       in.heap.decref(ns);
       in.heap.xdecref(cell);
+      in.heap.xdecref(qualname);
       throw in.error("TypeError", mroError.getMessage());
+    }
+    cls.qualname = qualname instanceof PyStr q ? q.value : null;
+    for (PyType t : cls.mro) {
+      cls.getattributeHook |= t.heapType && t.dict.getStr("__getattribute__") != null;
+    }
+    in.heap.xdecref(qualname);
+    for (PyType b : cls.bases) {
+      b.subclasses.add(cls);
     }
     if (slots != null) {
       installSlots(in, cls, slots);
@@ -400,12 +595,7 @@ public final class Builtins {
     in.heap.xdecref(cell);
     try {
       ClassHooks.setNames(in, cls);
-      PyTuple names = ClassHooks.keywordNames(in, k);
-      try {
-        ClassHooks.initSubclass(in, cls, ClassHooks.keywordValues(a, k), names);
-      } finally {
-        in.heap.xdecref(names);
-      }
+      ClassHooks.initSubclass(in, cls, kwValues, kwNames);
     } catch (io.lifeline.interpreter.vm.PyException e) {
       in.heap.decref(cls);
       throw e;
@@ -418,14 +608,13 @@ public final class Builtins {
    * protocol's __copy__, __deepcopy__, __reduce__, __reduce_ex__, __getstate__ and __setstate__ are consulted by
    * copy.py, like CPython's Lib/copy.py.)
    */
-  static final String[] UNMODELLED_DUNDERS = {"__new__", "__getattribute__", "__class_getitem__", "__missing__",
+  static final String[] UNMODELLED_DUNDERS = {"__missing__",
       "__aenter__", "__aexit__", "__aiter__", "__anext__", "__length_hint__", "__matmul__", "__round__",
       "__trunc__", "__floor__", "__ceil__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
 
   /**
    * _PyType_CalculateMetaclass: the explicit metaclass or the most derived of the bases' metaclasses. A
-   * metaclass is a class deriving from type; one that customizes class creation (__new__, __init__,
-   * __call__, __prepare__) is outside the model.
+   * metaclass is a class deriving from type.
    */
   static PyType metaclass(Interp in, PyObject explicit, PyType[] bases) {
     PyType winner = explicit instanceof PyType t ? t : in.types.type;
@@ -439,16 +628,6 @@ public final class Builtins {
       } else if (!winner.isSubtypeOf(bm)) {
         throw in.error("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
             + "subclass of the metaclasses of all its bases");
-      }
-    }
-    for (PyType t : winner.mro) {
-      if (!t.heapType) {
-        break;
-      }
-      for (String hook : new String[] {"__new__", "__init__", "__call__", "__prepare__"}) {
-        if (t.dict.getStr(hook) != null) {
-          throw in.unsupported("metaclass " + hook);
-        }
       }
     }
     return winner;

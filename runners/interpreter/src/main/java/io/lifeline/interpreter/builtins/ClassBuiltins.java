@@ -37,6 +37,7 @@ final class ClassBuiltins {
     Heap heap = in.heap;
     PropertyType.install(in);
     ClassHooks.install(in);
+    TypeNew.install(in);
     fn(in, "staticmethod", (i, a, k) -> {
       Args.count(i, "staticmethod", a, k, 1, 1);
       return heap.register(new io.lifeline.interpreter.object.PyDescriptor(i.types.staticmethod,

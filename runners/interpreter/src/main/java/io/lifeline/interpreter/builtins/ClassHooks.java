@@ -22,8 +22,15 @@ final class ClassHooks {
 
   private static final List<String> IMPLICIT_CLASSMETHODS = List.of("__init_subclass__", "__class_getitem__");
 
-  /** type_new_set_classmethod on the namespace before the class is made. */
+  /**
+   * type_new_set_classmethod on the namespace before the class is made, and type_new_set_staticmethod: a plain
+   * function {@code __new__} becomes a staticmethod.
+   */
   static void implicitClassmethods(Interp in, PyDict ns) {
+    if (ns.getStr("__new__") instanceof PyFunction f) {
+      ns.put(in.heap, in.key("__new__"), in.heap.register(new PyDescriptor(in.types.staticmethod,
+          PyDescriptor.Kind.STATICMETHOD, in.heap.incref(f))));
+    }
     for (String name : IMPLICIT_CLASSMETHODS) {
       if (ns.getStr(name) instanceof PyFunction f) {
         PyDescriptor cm = in.heap.register(new PyDescriptor(in.types.classmethod, PyDescriptor.Kind.CLASSMETHOD,

@@ -29,6 +29,8 @@ final class FunctionAttributes {
         return in.heap.incref(fn.defaults != null ? fn.defaults : in.none());
       case "__kwdefaults__":
         return in.heap.incref(fn.kwdefaults != null ? fn.kwdefaults : in.none());
+      case "__globals__":
+        return fn.globals == null ? null : in.heap.incref(fn.globals);
       case "__module__":
         if (fn.module != null) {
           return in.heap.incref(fn.module);

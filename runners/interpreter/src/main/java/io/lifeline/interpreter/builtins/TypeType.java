@@ -12,9 +12,39 @@ import io.lifeline.interpreter.vm.Interp;
  */
 final class TypeType {
   static final Slots.Table<PyType> SLOTS = Slots.of(PyType.class)
-      .call((i, t, a, k) -> i.vm.callType(t, a, k))
+      .call(TypeType::call)
       .callable((i, t) -> true)
-      .repr((i, t) -> t.heapType ? "<class '__main__." + t.name + "'>" : "<class '" + t.name + "'>")
+      .repr((i, t) -> metaHook(t, "__repr__") ? i.ops.textOf(i.ops.callSpecial(t, "__repr__"), "__repr__")
+          : t.heapType ? "<class '" + moduleOf(t) + "." + qualname(t) + "'>" : "<class '" + t.name + "'>")
+      .iter((i, t) -> {
+        if (!metaHook(t, "__iter__")) {
+          throw i.error("TypeError", "'" + t.type.name + "' object is not iterable");
+        }
+        return i.ops.callSpecial(t, "__iter__");
+      })
+      .len((i, t) -> {
+        if (!metaHook(t, "__len__")) {
+          throw i.error("TypeError", "object of type '" + t.type.name + "' has no len()");
+        }
+        PyObject r = i.ops.callSpecial(t, "__len__");
+        try {
+          return ((io.lifeline.interpreter.object.PyInt) r).small;
+        } finally {
+          i.heap.decref(r);
+        }
+      })
+      .contains((i, t, x) -> {
+        if (!metaHook(t, "__contains__")) {
+          return i.ops.containsByIteration(t, x);
+        }
+        PyObject r = i.ops.callSpecial(t, "__contains__", x);
+        try {
+          return i.ops.truthy(r);
+        } finally {
+          i.heap.decref(r);
+        }
+      })
+      .getitem(TypeType::getitem)
       .getattr(TypeType::attribute)
       .setattr((i, t, name, v) -> {
         if (!t.heapType) {
@@ -32,8 +62,67 @@ final class TypeType {
 
   private TypeType() {}
 
-  /** type.mro(): a new list of the class's MRO. */
+  /** Whether {@code t}'s metaclass is a class defining {@code name} (a slot_* special method of the metatype). */
+  private static boolean metaHook(PyType t, String name) {
+    return t.type.heapType && t.type.lookup(name) instanceof PyFunction;
+  }
+
+  /** type_call, or a metaclass's {@code __call__} (slot_tp_call on the metatype). */
+  private static PyObject call(Interp in, PyType t, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
+    if (metaHook(t, "__call__")) {
+      return in.ops.call(t.type.lookup("__call__"), Args.prepend(t, a), k);
+    }
+    return in.vm.callType(t, a, k);
+  }
+
+  /**
+   * PyObject_GetItem on a class: the metaclass's {@code __getitem__}, else the class's {@code __class_getitem__}
+   * (a classmethod), else a built-in generic type's alias ({@code list[int]}: types.GenericAlias).
+   */
+  private static PyObject getitem(Interp in, PyType t, PyObject key) {
+    if (metaHook(t, "__getitem__")) {
+      return in.ops.callSpecial(t, "__getitem__", key);
+    }
+    PyObject cgi = t.lookup("__class_getitem__");
+    if (cgi != null) {
+      PyObject bound = in.ops.bindDescriptor(cgi, t);
+      try {
+        return in.ops.call(bound, new PyObject[] {key}, null);
+      } finally {
+        in.heap.decref(bound);
+      }
+    }
+    if (!t.heapType && GENERIC_BUILTINS.contains(t.name)) {
+      return TypeNew.genericAlias(in, t, key);
+    }
+    throw in.error("TypeError", "'" + t.type.name + "' object is not subscriptable");
+  }
+
+  /** The built-in types that are generic since PEP 585 (3.9). */
+  private static final java.util.Set<String> GENERIC_BUILTINS = java.util.Set.of("list", "dict", "set", "frozenset",
+      "tuple", "type", "collections.deque", "deque");
+
+  /** A class's {@code __module__} as its repr shows it. */
+  private static String moduleOf(PyType t) {
+    return t.dict != null && t.dict.getStr("__module__") instanceof io.lifeline.interpreter.object.PyStr s
+        ? s.value : "__main__";
+  }
+
+  /** A class's {@code __qualname__}: the one its body set (ht_qualname), else its name. */
+  static String qualname(PyType t) {
+    return t.qualname != null ? t.qualname : t.name;
+  }
+
+  /** type.mro(): a new list of the class's MRO; type.__subclasses__(): the living subclasses, oldest first. */
   static void methods(Interp in) {
+    Methods.method(in, in.types.type, "__subclasses__", (i, a, k) -> {
+      Args.count(i, "__subclasses__", a, k, 1, 1);
+      java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
+      for (PyType c : ((PyType) a[0]).subclasses) {
+        items.add(i.heap.incref(c));
+      }
+      return i.newList(items);
+    });
     Methods.method(in, in.types.type, "mro", (i, a, k) -> {
       Args.count(i, "mro", a, k, 1, 1);
       java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
@@ -47,9 +136,24 @@ final class TypeType {
   /** type_getattro: the type's own data attributes, its MRO, then its metaclass (bound to the class). */
   private static PyObject attribute(Interp in, PyType t, String name) {
     switch (name) {
-      case "__name__", "__qualname__":
+      case "__name__":
         // type_name: a static type's tp_name is MODULE.NAME, and its __name__ the part after the last dot
         return in.newStr(t.heapType ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1));
+      case "__qualname__":
+        return in.newStr(t.heapType ? qualname(t) : t.name.substring(t.name.lastIndexOf('.') + 1));
+      case "__module__":
+        if (!t.heapType) {
+          // type_module: the part of a static type's tp_name before its last dot, else builtins
+          int dot = t.name.lastIndexOf('.');
+          return in.newStr(dot < 0 ? "builtins" : t.name.substring(0, dot));
+        }
+        break;
+      case "__doc__":
+        if (t.heapType) {
+          PyObject doc = t.dict.getStr("__doc__");
+          return in.heap.incref(doc == null ? in.none() : doc);
+        }
+        break;
       case "__mro__":
         return types(in, t.mro.toArray(new PyType[0]));
       case "__bases__":
@@ -57,19 +161,27 @@ final class TypeType {
       case "mro":
         return in.newMethod(in.types.type.dict.getStr("mro"), t);
       case "__subclasses__":
-        throw in.unsupported("type.__subclasses__");
+        return in.newMethod(in.types.type.dict.getStr("__subclasses__"), t);
       case "__dict__":
-        throw in.unsupported("a class's __dict__ (mappingproxy)");
+        // CPython hands out a read-only mappingproxy of the namespace; the model hands out the namespace itself
+        return t.heapType ? in.heap.incref(t.dict) : null;
       default:
         break;
     }
+    PyObject m = t.type.heapType ? t.type.lookup(name) : null;
+    if (m != null && !(m instanceof PyFunction) && io.lifeline.interpreter.vm.Descriptors.isData(m)) {
+      // type_getattro: a data descriptor of the metatype (a property on a metaclass) comes first
+      return io.lifeline.interpreter.vm.Descriptors.get(in, m, t, t.type);
+    }
     PyObject v = t.lookup(name);
-    if (v == null && t.type.heapType) {
-      PyObject m = t.type.lookup(name);
+    if (v == null && m != null) {
       if (m instanceof PyFunction) {
         return in.newMethod(m, t);
       }
-      return m == null ? null : in.ops.bindDescriptor(m, t.type);
+      if (io.lifeline.interpreter.vm.Descriptors.hasGet(m)) {
+        return io.lifeline.interpreter.vm.Descriptors.get(in, m, t, t.type);
+      }
+      return in.ops.bindDescriptor(m, t.type);
     }
     if (v != null && io.lifeline.interpreter.vm.Descriptors.readsThroughClass(v)) {
       return io.lifeline.interpreter.vm.Descriptors.getThroughClass(in, v, t);

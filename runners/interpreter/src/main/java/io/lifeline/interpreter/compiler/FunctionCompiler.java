@@ -184,7 +184,16 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     loadConst(u.qualname);
     u.emit(Opcode.STORE_NAME, u.nameIndex("__qualname__"));
     setupAnnotations(c.body());
-    stmts(c.body());
+    List<Stmt> body = c.body();
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc && doc.value() instanceof Expr.Constant s
+        && s.value() instanceof String) {
+      // compiler_body: a class docstring is stored as __doc__ instead of being evaluated
+      at(doc.line(), doc.col());
+      loadConst(s.value());
+      u.emit(Opcode.STORE_NAME, u.nameIndex("__doc__"));
+      body = body.subList(1, body.size());
+    }
+    stmts(body);
     if (u.cellvars.contains("__class__")) {
       u.emit(Opcode.LOAD_CLOSURE, u.derefIndex("__class__"));
       u.emit(Opcode.STORE_NAME, u.nameIndex("__classcell__"));

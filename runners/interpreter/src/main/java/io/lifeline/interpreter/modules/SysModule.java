@@ -52,6 +52,7 @@ public final class SysModule implements NativeModule {
     excInfo(in, m, in.policies.excInfo() == Policies.ExcInfo.TRIPLE);
     m.dict.put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
     implementation(in, m);
+    SysVersion.install(in, m);
     PyList argv = in.newList(new ArrayList<>());
     m.dict.put(heap, in.key("argv"), argv);
     StdStreams.install(in, m);

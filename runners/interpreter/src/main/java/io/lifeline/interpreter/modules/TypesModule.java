@@ -38,5 +38,39 @@ public final class TypesModule implements NativeModule {
             return i.newMethod(a[0], a[1]);
           }, false));
     }
+    m.dict.put(in.heap, in.key("SimpleNamespace"), simpleNamespace(in));
+  }
+
+  /**
+   * types.SimpleNamespace (Objects/namespaceobject.c): an instance whose dict takes the keyword arguments in order;
+   * its repr lists them as {@code namespace(a=1, b=2)}.
+   */
+  private static io.lifeline.interpreter.object.PyType simpleNamespace(Interp in) {
+    io.lifeline.interpreter.object.PyType t = NativeModule.newType(in, "types.SimpleNamespace");
+    t.layout = io.lifeline.interpreter.object.PyType.Layout.INSTANCE;
+    t.dict.put(in.heap, in.key("__new__"), new PyNativeFunction(in.types.builtinFunction, "SimpleNamespace",
+        (i, a, k) -> {
+          int npos = Args.positional(a, k);
+          if (npos > 0) {
+            throw i.error("TypeError", "no positional arguments expected");
+          }
+          io.lifeline.interpreter.object.PyInstance ns = i.newInstance(t);
+          for (int n = 0; k != null && n < k.size(); n++) {
+            i.ops.genericSetattr(ns, ((io.lifeline.interpreter.object.PyStr) k.items[n]).value, a[n]);
+          }
+          return ns;
+        }, false));
+    t.slots.repr = (i, o) -> {
+      StringBuilder b = new StringBuilder("namespace(");
+      io.lifeline.interpreter.object.PyDict d = i.dictObjectOf((io.lifeline.interpreter.object.PyInstance) o);
+      boolean first = true;
+      for (io.lifeline.interpreter.object.PyDict.Entry e : d == null ? java.util.List.<io.lifeline.interpreter.object.PyDict.Entry>of() : d.entries()) {
+        b.append(first ? "" : ", ").append(((io.lifeline.interpreter.object.PyStr) e.key).value).append('=')
+            .append(i.ops.reprOf(e.value));
+        first = false;
+      }
+      return b.append(')').toString();
+    };
+    return t;
   }
 }

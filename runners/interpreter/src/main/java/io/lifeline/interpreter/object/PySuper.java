@@ -19,7 +19,7 @@ public final class PySuper extends PyContainer {
 
   /** The attribute found after thisType in the MRO (borrowed), or null. */
   public PyObject lookup(String name) {
-    PyType start = obj instanceof PyType t ? t : obj.type;
+    PyType start = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : obj.type;
     boolean after = false;
     for (PyType t : start.mro) {
       if (after) {

@@ -25,6 +25,15 @@ public final class PyType extends PyObject {
    */
   public final java.util.Map<String, Integer> sharedKeys = new java.util.HashMap<>();
   public final boolean heapType;
+  /** Whether a class on the MRO defines {@code __getattribute__} (the instances' tp_getattro is the hook). */
+  public boolean getattributeHook;
+  /** A class's {@code __qualname__} (ht_qualname, taken out of its namespace), or null: its name. */
+  public String qualname;
+  /**
+   * The classes naming this one as a base, oldest first (tp_subclasses: weak references, so a subclass leaves the
+   * list when it is deallocated). Borrowed; holds nothing.
+   */
+  public final List<PyType> subclasses = new ArrayList<>();
   /** What kind of instance {@code type.__call__} builds for this type and its subclasses. */
   public Layout layout;
   /** This class's own {@code __slots__}, sorted like type_new sorts them (member order). */
@@ -205,6 +214,18 @@ public final class PyType extends PyObject {
     return null;
   }
 
+  /**
+   * A {@code __new__} written in Python on this class's MRO (a staticmethod, as type_new makes it, or a plain
+   * function set later), or null when object's or a built-in type's {@code __new__} makes the instances.
+   */
+  public PyObject pythonNew() {
+    PyObject n = lookup("__new__");
+    if (n instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD) {
+      return d.func;
+    }
+    return n instanceof PyFunction ? n : null;
+  }
+
   public boolean isSubtypeOf(PyType other) {
     return mro.contains(other);
   }
@@ -262,6 +283,9 @@ public final class PyType extends PyObject {
     PyType[] bs = bases;
     bases = new PyType[0];
     base = null;
+    for (PyType b : bs) {
+      b.subclasses.remove(this);
+    }
     for (PyType b : bs) {
       heap.xdecref(b);
     }

@@ -236,8 +236,9 @@ final class Calls extends VmPart {
     if (t == in.types.type && args.length == 1) {
       return heap.incref(args[0].type);
     }
-    if (t.isSubtypeOf(in.types.type)) {
-      throw in.unsupported("creating a class by calling " + t.name + "()");
+    PyObject pyNew = t.heapType ? t.pythonNew() : null;
+    if (pyNew != null || t.isSubtypeOf(in.types.type)) {
+      return newThenInit(t, pyNew != null ? pyNew : in.types.type.dict.getStr("__new__"), args, kwnames);
     }
     if (!t.heapType && t.layout != PyType.Layout.EXCEPTION && t != in.types.object) {
       PyObject ctor = t.dict.getStr("__new__");
@@ -262,22 +263,47 @@ final class Calls extends VmPart {
       PyObject[] full = new PyObject[args.length + 1];
       full[0] = self;
       System.arraycopy(args, 0, full, 1, args.length);
-      try {
-        PyObject r = ops.call(init, full, kwnames);
-        boolean isNone = r instanceof PyNone;
-        heap.decref(r);
-        if (!isNone) {
-          throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
-        }
-      } catch (PyException e) {
-        heap.decref(self);
-        throw e;
-      }
+      runInit(self, init, full, kwnames);
     } else if (args.length > 0 && !(self instanceof PyBaseException)) {
       heap.decref(self);
       throw in.error("TypeError", t.name + "() takes no arguments");
     }
     return self;
+  }
+
+  /**
+   * type_call with a {@code __new__} other than object's: {@code __new__(t, *args)}, then, when that made an
+   * instance of {@code t}, its type's {@code __init__} with the same arguments (borrowed: the caller holds them).
+   */
+  private PyObject newThenInit(PyType t, PyObject newFn, PyObject[] args, PyTuple kwnames) {
+    PyObject[] full = new PyObject[args.length + 1];
+    full[0] = t;
+    System.arraycopy(args, 0, full, 1, args.length);
+    PyObject self = ops.call(newFn, full, kwnames);
+    if (!self.type.isSubtypeOf(t)) {
+      return self;
+    }
+    PyObject init = self.type.lookup("__init__");
+    if (init instanceof PyFunction) {
+      full[0] = self;
+      runInit(self, init, full, kwnames);
+    }
+    return self;
+  }
+
+  /** type_call's tp_init: {@code init(*full)} must return None; on an error the new instance is released. */
+  private void runInit(PyObject self, PyObject init, PyObject[] full, PyTuple kwnames) {
+    try {
+      PyObject r = ops.call(init, full, kwnames);
+      boolean isNone = r instanceof PyNone;
+      heap.decref(r);
+      if (!isNone) {
+        throw in.error("TypeError", "__init__() should return None, not '" + r.type.name + "'");
+      }
+    } catch (PyException e) {
+      heap.decref(self);
+      throw e;
+    }
   }
 
   void beforeWith(Frame f) {

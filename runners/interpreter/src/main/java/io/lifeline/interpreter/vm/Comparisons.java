@@ -144,7 +144,8 @@ final class Comparisons {
   }
 
   private int compareSequences(PyObject a, PyObject b, CompareOp op) {
-    if (a.type != b.type) {
+    if (a.type != b.type && !(a instanceof PyTuple && b instanceof PyTuple)) {
+      // a tuple subclass (a structseq such as sys.version_info) compares with tuples as a tuple
       throw unorderable(op, a, b);
     }
     PyObject[] x = Ops.items(a);

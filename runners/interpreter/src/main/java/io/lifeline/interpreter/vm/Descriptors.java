@@ -17,7 +17,7 @@ public final class Descriptors {
   private Descriptors() {}
 
   /** Whether {@code attr} is a data descriptor (PyDescr_IsData: tp_descr_set is filled). */
-  static boolean isData(PyObject attr) {
+  public static boolean isData(PyObject attr) {
     if (attr instanceof PyDescriptor d) {
       return d.kind == PyDescriptor.Kind.PROPERTY;
     }
@@ -25,7 +25,7 @@ public final class Descriptors {
   }
 
   /** Whether {@code attr} is an instance of a class defining {@code __get__}. */
-  static boolean hasGet(PyObject attr) {
+  public static boolean hasGet(PyObject attr) {
     return isUserDescriptor(attr) && attr.type.lookup("__get__") != null;
   }
 
@@ -37,7 +37,7 @@ public final class Descriptors {
    * tp_descr_get of {@code attr} for {@code obj} (null: read through the class {@code owner}); new reference.
    * A property read through its class is the property itself.
    */
-  static PyObject get(Interp in, PyObject attr, PyObject obj, PyType owner) {
+  public static PyObject get(Interp in, PyObject attr, PyObject obj, PyType owner) {
     if (attr instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
       if (obj == null) {
         return in.heap.incref(attr);

@@ -61,7 +61,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * goes straight to the generic lookup, since none of the special cases before it can apply.
    */
   public PyObject getattr(PyObject o, PyStr name) {
-    if (o.getClass() != PyInstance.class || name.value.equals("__class__")) {
+    if (o.getClass() != PyInstance.class || name.value.equals("__class__") || o.type.getattributeHook) {
       return getattr(o, name.value);
     }
     PyObject r = genericGetattr(o, name.value, name);
@@ -74,7 +74,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * instance's type fills the cache.
    */
   public PyObject getattr(PyObject o, PyStr name, AttrCache c) {
-    if (o.getClass() == PyInstance.class) {
+    if (o.getClass() == PyInstance.class && !o.type.getattributeHook) {
       PyType t = o.type;
       int epoch = t.epoch.value();
       if (c.type == t && c.epoch == epoch) {
@@ -124,11 +124,33 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** Like getattr but returns null instead of raising AttributeError (no __getattr__ hook): the type's slot. */
   public PyObject getattrOrNull(PyObject o, String name) {
+    if (o.type.getattributeHook && o instanceof PyInstance) {
+      return getattributeHook(o, name);
+    }
     if (name.equals("__class__")) {
       return heap.incref(o.type);
     }
     Slots.GetAttr g = o.type.slots.getattr;
     return g != null ? g.get(in, o, name) : genericGetattr(o, name, null);
+  }
+
+  /**
+   * slot_tp_getattr_hook: a class's {@code __getattribute__}; its AttributeError is a miss (null), after which
+   * the caller tries {@code __getattr__}.
+   */
+  private PyObject getattributeHook(PyObject o, String name) {
+    PyStr n = in.newStr(name);
+    try {
+      return call(o.type.lookup("__getattribute__"), new PyObject[] {o, n}, null);
+    } catch (PyException e) {
+      if (e.value.type.isSubtypeOf(in.types.exception("AttributeError"))) {
+        heap.decref(e.value);
+        return null;
+      }
+      throw e;
+    } finally {
+      heap.decref(n);
+    }
   }
 
   /** PyObject_GenericGetAttr, what a type's getattr slot falls back to. New reference or null. */

@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class Types implements Constants {
   public final PyType type;
+  /** {@code types.GenericAlias} ({@code list[int]}), made by the builtins when they are installed. */
+  public PyType genericAlias;
   public final PyType object;
   public final PyType noneType;
   public final PyType intType;

@@ -1,0 +1,520 @@
+# dataclasses, written for the models after the design of CPython's Lib/dataclasses.py (Python everywhere).
+# CPython generates __init__, __repr__, __eq__, the order methods, __hash__ and the frozen __setattr__ as source
+# text run by exec; the models build the same methods as closures instead. They keep what the generated functions
+# keep: the field defaults (CPython: the __init__'s __defaults__; here: the Field objects the closure holds, as the
+# class's __dataclass_fields__ does), the default factories, called once per instance when the argument is left
+# out, and __post_init__ called last with the InitVar values. Keyword-only fields, slots=True and match_args follow
+# the version each model models (3.10+; weakref_slot 3.11+); PyPy 3.9 has none of them.
+import sys as _sys
+import copy as _copy
+
+_V = _sys.version_info[:2]
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING', 'fields', 'asdict',
+           'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MissingType:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MissingType()
+
+
+class _HasDefaultFactory:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+if _V >= (3, 10):
+    class _KwOnlyType:
+        def __repr__(self):
+            return 'KW_ONLY'
+
+    KW_ONLY = _KwOnlyType()
+
+
+class _FieldKind:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        return 'dataclasses.InitVar[%s]' % getattr(self.type, '__name__', repr(self.type))
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata',
+                 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,'
+                'metadata=%r,kw_only=%r,_field_type=%r)' % (self.name, self.type, self.default,
+                self.default_factory, self.init, self.repr, self.hash, self.compare, self.metadata, self.kw_only,
+                self._field_type))
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func is not None:
+            func(self.default, owner, name)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
+          metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith('ClassVar') or annotation.startswith('typing.ClassVar')
+    # CPython looks typing up in sys.modules: a ClassVar can only come from an imported typing
+    form = getattr(annotation, '__origin__', annotation)
+    return type(form).__name__ == '_SpecialForm' and getattr(form, '_name', None) == 'ClassVar'
+
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith('InitVar') or annotation.startswith('dataclasses.InitVar')
+    return annotation is InitVar or isinstance(annotation, InitVar)
+
+
+def _get_field(cls, name, annotation, default_kw_only):
+    default = getattr(cls, name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % name)
+    if f._field_type is _FIELD or f._field_type is _FIELD_INITVAR:
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    elif f.kw_only is not MISSING:
+        raise TypeError('field %s is a ClassVar but specifies kw_only' % name)
+    if f._field_type is _FIELD and f.default is not MISSING:
+        # 3.11+ refuses any unhashable default (a class with __eq__ and no __hash__ too); 3.10 list, dict, set
+        mutable = isinstance(f.default, (list, dict, set)) or (
+            _V >= (3, 11) and type(f.default).__module__ != 'builtins'
+            and getattr(type(f.default), '__hash__', None) is None)
+        if mutable:
+            raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                             % (type(f.default), name))
+    return f
+
+
+def _binder(cls_name, init_fields):
+    """What a generated __init__'s signature does: the arguments by field name, with defaults and sentinels."""
+    positional = [f for f in init_fields if not f.kw_only]
+    names = [f.name for f in init_fields]
+    if _V < (3, 10):
+        cls_name = ''
+    else:
+        cls_name = cls_name + '.'
+
+    def bind(args, kwargs):
+        if len(args) > len(positional):
+            raise TypeError('%s__init__() takes %d positional arguments but %d were given'
+                            % (cls_name, len(positional) + 1, len(args) + 1))
+        values = {}
+        i = 0
+        for a in args:
+            values[positional[i].name] = a
+            i += 1
+        for k in kwargs:
+            if k not in names:
+                raise TypeError("%s__init__() got an unexpected keyword argument '%s'" % (cls_name, k))
+            if k in values:
+                raise TypeError("%s__init__() got multiple values for argument '%s'" % (cls_name, k))
+            values[k] = kwargs[k]
+        missing = []
+        for f in init_fields:
+            if f.name in values:
+                continue
+            if f.default is not MISSING:
+                values[f.name] = f.default
+            elif f.default_factory is not MISSING:
+                values[f.name] = _HAS_DEFAULT_FACTORY
+            else:
+                missing.append(f.name)
+        if missing:
+            if len(missing) == 1:
+                raise TypeError("%s__init__() missing 1 required positional argument: '%s'"
+                                % (cls_name, missing[0]))
+            listed = ', '.join(["'%s'" % m for m in missing[:-1]]) + " and '%s'" % missing[-1]
+            raise TypeError('%s__init__() missing %d required positional arguments: %s'
+                            % (cls_name, len(missing), listed))
+        return values
+    return bind
+
+
+def _make_init(cls, all_fields, frozen, has_post_init):
+    init_fields = [f for f in all_fields if f.init and f._field_type is not _FIELD_CLASSVAR]
+    bind = _binder(cls.__qualname__, init_fields)
+    stored = [f for f in all_fields if f._field_type is _FIELD]
+    initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
+    setter = object.__setattr__ if frozen else setattr
+
+    def __init__(self, *args, **kwargs):
+        values = bind(args, kwargs)
+        for f in stored:
+            if f.init:
+                value = values[f.name]
+                if value is _HAS_DEFAULT_FACTORY:
+                    value = f.default_factory()
+                setter(self, f.name, value)
+            elif f.default_factory is not MISSING:
+                setter(self, f.name, f.default_factory())
+            elif f.default is not MISSING:
+                setter(self, f.name, f.default)
+        if has_post_init:
+            self.__post_init__(*[values[n] for n in initvars])
+    __init__.__qualname__ = cls.__qualname__ + '.__init__'
+    return __init__
+
+
+def _tuple_of(fields_):
+    names = [f.name for f in fields_]
+
+    def values(obj):
+        return tuple([getattr(obj, n) for n in names])
+    return values
+
+
+def _make_repr(fields_):
+    shown = [f.name for f in fields_ if f.repr]
+    running = set()
+
+    def __repr__(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            parts = ['%s=%r' % (n, getattr(self, n)) for n in shown]
+        finally:
+            running.discard(key)
+        return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
+    return __repr__
+
+
+def _make_eq(fields_):
+    compared = [f.name for f in fields_ if f.compare]
+    values = _tuple_of([f for f in fields_ if f.compare])
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if _V >= (3, 13):
+            for n in compared:
+                if not getattr(self, n) == getattr(other, n):
+                    return False
+            return True
+        return values(self) == values(other)
+    return __eq__
+
+
+def _make_order(fields_, op):
+    values = _tuple_of([f for f in fields_ if f.compare])
+
+    def compare(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        a = values(self)
+        b = values(other)
+        if op == '<':
+            return a < b
+        if op == '<=':
+            return a <= b
+        if op == '>':
+            return a > b
+        return a >= b
+    return compare
+
+
+def _make_hash(fields_):
+    values = _tuple_of([f for f in fields_ if (f.compare if f.hash is None else f.hash)])
+
+    def __hash__(self):
+        return hash(values(self))
+    return __hash__
+
+
+def _frozen_methods(cls, field_names):
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError("cannot assign to field '%s'" % name)
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError("cannot delete field '%s'" % name)
+        super(cls, self).__delattr__(name)
+    return __setattr__, __delattr__
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+    all_fields = {}
+    for b in reversed(cls.__mro__[1:]):
+        base_fields = getattr(b, '__dataclass_fields__', None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                all_fields[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    default_kw_only = kw_only
+    for name, annotation in annotations.items():
+        if _V >= (3, 10) and (annotation is KW_ONLY or annotation == 'KW_ONLY' or annotation == 'dataclasses.KW_ONLY'):
+            default_kw_only = True
+            continue
+        own.append(_get_field(cls, name, annotation, default_kw_only))
+    for f in own:
+        all_fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in list(cls.__dict__.items()):
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % name)
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_fields__ = all_fields
+    field_list = [f for f in all_fields.values() if f._field_type is _FIELD]
+    if init:
+        required_after_default = False
+        seen_default = False
+        for f in all_fields.values():
+            if f.init and f._field_type is not _FIELD_CLASSVAR and not f.kw_only:
+                if f.default is MISSING and f.default_factory is MISSING:
+                    if seen_default:
+                        raise TypeError("non-default argument '%s' follows default argument" % f.name)
+                else:
+                    seen_default = True
+        has_post_init = hasattr(cls, '__post_init__')
+        _set_new_attribute(cls, '__init__', _make_init(cls, list(all_fields.values()), frozen, has_post_init))
+    if repr:
+        _set_new_attribute(cls, '__repr__', _make_repr(field_list))
+    if eq:
+        _set_new_attribute(cls, '__eq__', _make_eq(field_list))
+    if order:
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _set_new_attribute(cls, name, _make_order(field_list, op)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering'
+                                % (name, cls.__name__))
+    if frozen:
+        names = tuple([f.name for f in field_list])
+        setattr_, delattr_ = _frozen_methods(cls, names)
+        for name, fn in (('__setattr__', setattr_), ('__delattr__', delattr_)):
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
+    has_explicit_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        cls.__hash__ = _make_hash(field_list)
+    elif eq and frozen and not has_explicit_hash:
+        cls.__hash__ = _make_hash(field_list)
+    elif eq and not frozen and not has_explicit_hash:
+        cls.__hash__ = None
+    if match_args and _V >= (3, 10):
+        _set_new_attribute(cls, '__match_args__',
+                           tuple([f.name for f in all_fields.values() if f.init and not f.kw_only
+                                  and f._field_type is _FIELD]))
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
+    return cls
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """slots=True: the class made again with __slots__ of its fields (the first class is left to die)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple([f.name for f in cls.__dataclass_fields__.values() if f._field_type is _FIELD])
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        for s in getattr(b, '__slots__', ()):
+            inherited.add(s)
+    slots = [n for n in field_names if n not in inherited]
+    if weakref_slot and '__weakref__' not in inherited:
+        slots.append('__weakref__')
+    cls_dict['__slots__'] = tuple(slots)
+    for n in field_names:
+        cls_dict.pop(n, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              **options):
+    allowed = ()
+    if _V >= (3, 10):
+        allowed = ('match_args', 'kw_only', 'slots')
+    if _V >= (3, 11):
+        allowed = allowed + ('weakref_slot',)
+    for k in options:
+        if k not in allowed:
+            raise TypeError("dataclass() got an unexpected keyword argument '%s'" % k)
+    match_args = options.get('match_args', True)
+    kw_only = options.get('kw_only', False)
+    slots = options.get('slots', False)
+    weakref_slot = options.get('weakref_slot', False)
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                              weakref_slot)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        fs = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple([f for f in fs.values() if f._field_type is _FIELD])
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    if isinstance(obj, (list, tuple)):
+        return type(obj)([_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, dict):
+        return type(obj)([(_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                          for k, v in obj.items()])
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            result.append(_astuple_inner(getattr(obj, f.name), tuple_factory))
+        return tuple_factory(result)
+    if isinstance(obj, (list, tuple)):
+        return type(obj)([_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, dict):
+        return type(obj)([(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                          for k, v in obj.items()])
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be specified with replace()'
+                                 % f.name)
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError("InitVar '%s' must be specified with replace()" % f.name)
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = 'typing.Any'
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            ns[item[0]] = item[2]
+    ns['__annotations__'] = annotations
+    ns['__module__'] = '__main__'
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **options)

@@ -1,0 +1,436 @@
+# enum, written for the models after the design of CPython's Lib/enum.py (Python on CPython and PyPy alike):
+# a metaclass whose __new__ turns the class body's plain values into members, each an instance of the class
+# made once and kept by the class (_member_map_, _value2member_map_, _member_names_ and a class attribute),
+# so members die with their class, in a collection. Calling the class looks a member up by value
+# (EnumType.__call__), subscripting it by name; iterating it runs a generator over _member_names_.
+# IntEnum/IntFlag/StrEnum cannot subclass int/str in the model: they compare, hash and convert like their
+# values instead (isinstance(member, int) is False: a known divergence).
+import sys as _sys
+
+_V = _sys.version_info[:2]
+_enum_ready = False
+
+
+class auto:
+    """A value to fill in with _generate_next_value_ when the class is made."""
+    def __init__(self):
+        self.value = None
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == '__' and name[-2:] == '__'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == '_' and name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_member_value(name, value):
+    if _is_dunder(name) or _is_sunder(name):
+        return False
+    if isinstance(value, type) or type(value).__name__ in ('property', 'classmethod', 'staticmethod'):
+        return False
+    return not callable(value) or isinstance(value, auto)
+
+
+def _bits(value):
+    """The powers of two in value, lowest first."""
+    out = []
+    bit = 1
+    while bit <= value:
+        if value & bit:
+            out.append(bit)
+        bit = bit * 2
+    return out
+
+
+class _EnumTypeBody(type):
+    """The enum metaclass's methods: makes the members, looks them up by value (call) and name (subscript)."""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        names = [k for k, v in classdict.items() if _is_member_value(k, v)]
+        ignore = classdict.get('_ignore_', ())
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        raw = []
+        for k in names:
+            if k in ignore:
+                classdict.pop(k)
+                continue
+            raw.append((k, classdict.pop(k)))
+        classdict['_member_names_'] = []
+        classdict['_member_map_'] = {}
+        classdict['_value2member_map_'] = {}
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        if not _enum_ready:
+            return enum_class
+        if raw and any(base._member_names_ for base in bases if isinstance(base, EnumMeta)):
+            raise TypeError("%s: cannot extend enumeration %r" % (cls, bases[-1].__name__))
+        last_values = []
+        for name, value in raw:
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
+                value = value.value
+            last_values.append(value)
+            metacls._add_member(enum_class, name, value)
+        return enum_class
+
+    def _add_member(enum_class, name, value):
+        args = value if isinstance(value, tuple) else (value,)
+        new = None
+        for base in enum_class.__mro__:
+            if base is not object and '__new__' in base.__dict__:
+                new = base.__new__
+                break
+        if new is None:
+            member = object.__new__(enum_class)
+            member._value_ = value
+        else:
+            member = new(enum_class, *args)
+            if not hasattr(member, '_value_'):
+                member._value_ = value
+        member._name_ = name
+        member.__objclass__ = enum_class
+        member.__init__(*args)
+        value = member._value_
+        for other in enum_class._member_map_.values():
+            if other._value_ == value:
+                enum_class._member_map_[name] = other
+                setattr(enum_class, name, other)
+                return
+        member._sort_order_ = len(enum_class._member_names_)
+        enum_class._member_names_.append(name)
+        enum_class._member_map_[name] = member
+        try:
+            enum_class._value2member_map_.setdefault(value, member)
+        except TypeError:
+            pass
+        setattr(enum_class, name, member)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is None:
+            return cls._lookup_(value)
+        return cls._create_(value, names, start)
+
+    def _lookup_(cls, value):
+        if isinstance(value, cls) and value._name_ is not None or type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
+                        % (cls.__name__, result))
+
+    def _create_(cls, class_name, names, start):
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            names = [(n, cls._generate_next_value_(n, start, i, [])) for i, n in enumerate(names)]
+            names = [(n, start + i) if cls._generate_next_value_ is Enum._generate_next_value_ else (n, v)
+                     for i, (n, v) in enumerate(names)]
+        if isinstance(names, dict):
+            names = list(names.items())
+        ns = {}
+        for n, v in names:
+            ns[n] = v
+        ns['__module__'] = '__main__'
+        return type(cls)(class_name, (cls,), ns)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return member._name_ in cls._member_map_
+        if _V >= (3, 12):
+            return member in cls._value2member_map_
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                        % (type(member).__qualname__, cls.__class__.__qualname__))
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if _enum_ready and Flag in cls.__mro__:
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+
+# The metaclass is named EnumType from 3.11 (EnumMeta stays as an alias), EnumMeta before.
+if _V >= (3, 11):
+    class EnumType(_EnumTypeBody):
+        pass
+    EnumMeta = EnumType
+else:
+    class EnumMeta(_EnumTypeBody):
+        pass
+
+
+class Enum(metaclass=EnumMeta):
+    """A set of named singletons: the members, made when the class is."""
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class _ValueMixin:
+    """What IntEnum and StrEnum take from int and str: equality, order, hash and conversions of the value."""
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._value_ < (other._value_ if isinstance(other, Enum) else other)
+
+    def __le__(self, other):
+        return self._value_ <= (other._value_ if isinstance(other, Enum) else other)
+
+    def __gt__(self, other):
+        return self._value_ > (other._value_ if isinstance(other, Enum) else other)
+
+    def __ge__(self, other):
+        return self._value_ >= (other._value_ if isinstance(other, Enum) else other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __int__(self):
+        return int(self._value_)
+
+    def __index__(self):
+        return self._value_
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - other
+
+    def __mul__(self, other):
+        return self._value_ * other
+
+
+class IntEnum(_ValueMixin, Enum):
+    """Members that compare and convert like their int values."""
+
+    def __str__(self):
+        if _V >= (3, 11):
+            return str(self._value_)
+        return Enum.__str__(self)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+class Flag(Enum):
+    """Members combined with | & ^ ~; a combination is a pseudo-member made on first use and kept by the class."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = 1
+        while high <= max(last_values):
+            high = high * 2
+        return high
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        known = 0
+        for m in cls._member_map_.values():
+            known = known | m._value_
+        if value < 0 or value & ~known:
+            if value < 0:
+                value = known & value
+            else:
+                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        pseudo = cls._value2member_map_.get(value)
+        if pseudo is None:
+            pseudo = object.__new__(cls)
+            pseudo._value_ = value
+            parts = cls._decompose(value)
+            if _V >= (3, 11):
+                pseudo._name_ = '|'.join([m._name_ for m in parts]) if parts else None
+            else:
+                pseudo._name_ = None
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    @classmethod
+    def _decompose(cls, value):
+        out = []
+        for bit in _bits(value):
+            m = cls._value2member_map_.get(bit)
+            if m is not None and m._name_ is not None:
+                out.append(m)
+        return out
+
+    def _names(self):
+        if self._name_ is not None and _V >= (3, 11):
+            return self._name_
+        parts = self.__class__._decompose(self._value_)
+        if _V < (3, 11):
+            parts = list(reversed(parts))
+        if self._name_ is not None:
+            return self._name_
+        return '|'.join([m._name_ for m in parts])
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._names(), self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._names())
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(self.__class__._decompose(self._value_))
+
+    def __len__(self):
+        return len(self.__class__._decompose(self._value_))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        known = 0
+        for m in self.__class__._member_map_.values():
+            known = known | m._value_
+        return self.__class__(known & ~self._value_)
+
+
+class IntFlag(_ValueMixin, Flag):
+    """Flags that compare and convert like their int values."""
+
+    def __or__(self, other):
+        return self.__class__(self._value_ | (other._value_ if isinstance(other, Enum) else other))
+
+    def __and__(self, other):
+        return self.__class__(self._value_ & (other._value_ if isinstance(other, Enum) else other))
+
+    def __str__(self):
+        if _V >= (3, 11):
+            return str(self._value_)
+        return Flag.__str__(self)
+
+
+if _V >= (3, 11):
+    class StrEnum(_ValueMixin, Enum):
+        """Members that compare and convert like their str values."""
+
+        @staticmethod
+        def _generate_next_value_(name, start, count, last_values):
+            return name.lower()
+
+        def __str__(self):
+            return self._value_
+
+        def __format__(self, spec):
+            return format(self._value_, spec)
+
+    class ReprEnum(Enum):
+        """An Enum whose str() is its value's."""
+
+        def __str__(self):
+            return str(self._value_)
+
+
+def unique(enumeration):
+    """Raises ValueError when the enumeration has aliases."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+    return enumeration
+
+
+_enum_ready = True

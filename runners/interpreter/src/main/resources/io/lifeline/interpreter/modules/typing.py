@@ -1,0 +1,453 @@
+# typing, what run-time code touches, written for the models after the design of CPython's Lib/typing.py
+# (Python everywhere): special forms and generic aliases are small objects holding their arguments
+# (List[Res] keeps Res alive as CPython's alias does), Generic[T] as a base stands for Generic through
+# __mro_entries__ (the class keeps __orig_bases__), and calling an alias of a class sets the instance's
+# __orig_class__. NamedTuple classes cannot be tuples in the model (no tuple subclassing): they are classes
+# whose instances keep their values in one tuple (released as a tuple releases its items) and behave as
+# that tuple does; isinstance(p, tuple) is False (a known divergence). Protocols are not runtime-checked.
+import sys as _sys
+
+_V = _sys.version_info[:2]
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    return repr(obj)
+
+
+class _Final:
+    pass
+
+
+class _SpecialForm(_Final):
+
+    def __init__(self, name, getitem):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError("Cannot instantiate %r" % self)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_Final):
+    """origin[args]: keeps the origin and the arguments tuple."""
+
+    def __init__(self, origin, args, name=None):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self.__parameters__ = tuple([a for a in args if isinstance(a, TypeVar)])
+
+    def __repr__(self):
+        if self._name is not None:
+            head = 'typing.' + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if self.__origin__ is Union:
+            if len(self.__args__) == 2 and type(None) in self.__args__:
+                other = [a for a in self.__args__ if a is not type(None)][0]
+                return 'typing.Optional[%s]' % _type_repr(other)
+            head = 'typing.Union'
+        return '%s[%s]' % (head, ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        subst = dict(zip(self.__parameters__, params))
+        return _GenericAlias(self.__origin__, tuple([subst.get(a, a) for a in self.__args__]), self._name)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, type):
+            return (origin,)
+        return ()
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialGenericAlias(_Final):
+    """List, Dict, ...: the bare name; subscripting it makes a _GenericAlias of the builtin."""
+
+    def __init__(self, origin, name, nparams=-1):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+def _union(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+            items = p.__args__
+        else:
+            items = (p,)
+        for q in items:
+            if q not in flat:
+                flat.append(q)
+    if len(flat) == 1:
+        return flat[0]
+    return _GenericAlias(Union, tuple(flat))
+
+
+def _optional(self, parameter):
+    return Union[parameter, None]
+
+
+def _keep_args(self, parameters):
+    return _GenericAlias(self, parameters)
+
+
+def _no_args(self, parameters):
+    raise TypeError("%r is not subscriptable" % self)
+
+
+Any = _SpecialForm('Any', _no_args)
+NoReturn = _SpecialForm('NoReturn', _no_args)
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+ClassVar = _SpecialForm('ClassVar', _keep_args)
+Final = _SpecialForm('Final', _keep_args)
+Literal = _SpecialForm('Literal', _keep_args)
+Annotated = _SpecialForm('Annotated', _keep_args)
+if _V >= (3, 10):
+    TypeAlias = _SpecialForm('TypeAlias', _no_args)
+    Concatenate = _SpecialForm('Concatenate', _keep_args)
+    TypeGuard = _SpecialForm('TypeGuard', _keep_args)
+if _V >= (3, 11):
+    Self = _SpecialForm('Self', _no_args)
+    Never = _SpecialForm('Never', _no_args)
+    LiteralString = _SpecialForm('LiteralString', _no_args)
+    Required = _SpecialForm('Required', _keep_args)
+    NotRequired = _SpecialForm('NotRequired', _keep_args)
+
+
+class _Placeholder:
+    """An abstract collection type of collections.abc the model does not have: a class standing for it."""
+
+
+List = _SpecialGenericAlias(list, 'List', 1)
+Dict = _SpecialGenericAlias(dict, 'Dict', 2)
+Set = _SpecialGenericAlias(set, 'Set', 1)
+FrozenSet = _SpecialGenericAlias(frozenset, 'FrozenSet', 1)
+Tuple = _SpecialGenericAlias(tuple, 'Tuple')
+Type = _SpecialGenericAlias(type, 'Type', 1)
+Text = str
+AnyStr = None
+for _name in ('Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
+              'MutableMapping', 'AbstractSet', 'MutableSet', 'Collection', 'Container', 'Hashable', 'Sized',
+              'Reversible', 'Awaitable', 'Coroutine', 'AsyncIterator', 'AsyncIterable', 'AsyncGenerator',
+              'ContextManager', 'AsyncContextManager', 'Deque', 'DefaultDict', 'OrderedDict', 'Counter',
+              'ChainMap', 'KeysView', 'ValuesView', 'ItemsView', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO'):
+    globals()[_name] = _SpecialGenericAlias(type(_name, (_Placeholder,), {'__module__': 'collections.abc'}), _name)
+del _name
+
+
+class TypeVar(_Final):
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__constraints__ = constraints
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+if _V >= (3, 10):
+    class ParamSpec(_Final):
+
+        def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+            self.__name__ = name
+
+        def __repr__(self):
+            return '~' + self.__name__
+
+
+class Generic:
+    """A base for generic classes: Generic[T] stands for Generic; C[int] is an alias calling C."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    """A base for structural types; instances are not checked at run time in the model."""
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    cls._is_runtime_protocol = True
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError("You should not call an overloaded function. A series of @typing.overload-"
+                                  "decorated functions outside a stub module should always be followed by an "
+                                  "implementation that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    if _V >= (3, 11):
+        try:
+            f.__final__ = True
+        except (AttributeError, TypeError):
+            pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return getattr(tp, '__args__', ())
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj (a class: of its MRO, base first), names in strings looked up in its module."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = getattr(base, '__dict__', {}).get('__annotations__', {})
+            # CPython reads the base's module from sys.modules; the model takes the caller's globals
+            ns = globalns if globalns is not None else _sys._getframe(1).f_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, ns, localns)
+        return hints
+    ann = getattr(obj, '__annotations__', {})
+    ns = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    for name, value in ann.items():
+        hints[name] = _eval_hint(value, ns, localns)
+    return hints
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        if localns is not None and value in localns:
+            return localns[value]
+        if value in globalns:
+            return globalns[value]
+        builtins = _sys.modules.get('builtins')
+        if builtins is not None and hasattr(builtins, value):
+            return getattr(builtins, value)
+        raise NameError("name '%s' is not defined" % value)
+    return value
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if not _namedtuple_ready:
+            return super().__new__(mcls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        field_names = tuple(types)
+        defaults = []
+        for name in field_names:
+            if name in ns:
+                defaults.append(ns.pop(name))
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, 's' if len(defaults) > 1 else '', ', '.join(field_names[:len(defaults)])))
+        body = {'__module__': ns.get('__module__', '__main__'), '__slots__': (),
+                '_fields': field_names, '_field_defaults': dict(zip(field_names[len(field_names) - len(defaults):],
+                                                                    defaults)),
+                '__annotations__': types}
+        for i, name in enumerate(field_names):
+            body[name] = _field_property(i)
+        for key, value in ns.items():
+            if key not in ('__module__', '__qualname__', '__annotations__', '__slots__'):
+                body[key] = value
+        cls = super().__new__(mcls, typename, (_NamedTupleBase,), body)
+        cls.__qualname__ = ns.get('__qualname__', typename)
+        return cls
+
+
+def _field_property(index):
+    def get(self):
+        return self._tuple[index]
+    return property(get)
+
+
+_namedtuple_ready = False
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    pass
+
+
+class _NamedTupleBase:
+    __slots__ = ('_tuple',)
+
+    def __init__(self, *args, **kwargs):
+        fields = self._fields
+        if len(args) > len(fields):
+            raise TypeError('%s() takes %d positional arguments but %d were given'
+                            % (type(self).__name__, len(fields) + 1, len(args) + 1))
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in self._field_defaults:
+                values.append(self._field_defaults[name])
+            else:
+                raise TypeError("%s.__new__() missing 1 required positional argument: '%s'"
+                                % (type(self).__name__, name))
+        if kwargs:
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                            % (type(self).__name__, list(kwargs)[0]))
+        self._tuple = tuple(values)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__, ', '.join(['%s=%r' % (n, v) for n, v in zip(self._fields,
+                                                                                          self._tuple)]))
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __getitem__(self, index):
+        return self._tuple[index]
+
+    def __contains__(self, item):
+        return item in self._tuple
+
+    def __eq__(self, other):
+        return self._tuple == (other._tuple if isinstance(other, _NamedTupleBase) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._tuple < (other._tuple if isinstance(other, _NamedTupleBase) else other)
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._tuple))
+
+    def _replace(self, **changes):
+        values = [changes.pop(n, v) for n, v in zip(self._fields, self._tuple)]
+        if changes:
+            raise ValueError('Got unexpected field names: %r' % list(changes))
+        return type(self)(*values)
+
+    def count(self, value):
+        return self._tuple.count(value)
+
+    def index(self, value):
+        return self._tuple.index(value)
+
+
+_namedtuple_ready = True
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, '__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        ns['__annotations__'] = annotations
+        cls = super().__new__(mcls, name, (_TypedDictBase,), ns)
+        cls.__total__ = total
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class _TypedDictBase:
+    pass
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    pass
