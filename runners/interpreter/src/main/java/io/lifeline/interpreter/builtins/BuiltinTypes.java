@@ -48,6 +48,9 @@ final class BuiltinTypes {
     IteratorTypes.GENERATOR.fill(t.generator);
     IteratorTypes.GENERATOR.fill(t.coroutine);
     IteratorTypes.COROUTINE.fill(t.coroutine);
+    AsyncGenTypes.ASYNC_GENERATOR.fill(t.asyncGenerator);
+    AsyncGenTypes.AWAITABLE.fill(t.asyncGenASend);
+    AsyncGenTypes.AWAITABLE.fill(t.asyncGenAThrow);
     FrameTypes.FRAME.fill(t.frame);
     FrameTypes.TRACEBACK.fill(t.traceback);
     FrameTypes.CODE.fill(t.code);

@@ -419,7 +419,7 @@ public final class Builtins {
    * copy.py, like CPython's Lib/copy.py.)
    */
   static final String[] UNMODELLED_DUNDERS = {"__new__", "__getattribute__", "__class_getitem__", "__missing__",
-      "__aenter__", "__aexit__", "__aiter__", "__anext__", "__length_hint__", "__matmul__", "__round__",
+      "__length_hint__", "__matmul__", "__round__",
       "__trunc__", "__floor__", "__ceil__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
 
   /**

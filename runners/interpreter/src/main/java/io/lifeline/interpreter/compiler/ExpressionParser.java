@@ -387,9 +387,9 @@ abstract class ExpressionParser extends TokenCursor {
   private List<Expr.Comprehension> comprehensionClauses() {
     List<Expr.Comprehension> gens = new ArrayList<>();
     while (check(Kind.NAME, "for") || check(Kind.NAME, "async")) {
-      Token t = advance();
-      if (t.text().equals("async")) {
-        throw PySyntaxError.unsupported("async comprehension", t.line(), t.col());
+      boolean async = advance().text().equals("async");
+      if (async) {
+        expectKeyword("for");
       }
       Expr target = targetList();
       expectKeyword("in");
@@ -398,7 +398,7 @@ abstract class ExpressionParser extends TokenCursor {
       while (matchKeyword("if")) {
         ifs.add(testNoCond());
       }
-      gens.add(new Expr.Comprehension(target, iter, ifs, false));
+      gens.add(new Expr.Comprehension(target, iter, ifs, async));
     }
     return gens;
   }

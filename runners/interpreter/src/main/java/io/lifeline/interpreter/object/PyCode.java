@@ -18,6 +18,7 @@ public final class PyCode extends PyObject {
   public static final int CO_VARKEYWORDS = 0x8;
   public static final int CO_GENERATOR = 0x20;
   public static final int CO_COROUTINE = 0x80;
+  public static final int CO_ASYNC_GENERATOR = 0x200;
   private static final Opcode[] OPCODES = Opcode.values();
 
   public final String name;
@@ -147,7 +148,7 @@ public final class PyCode extends PyObject {
   }
 
   public boolean isGenerator() {
-    return (flags & (CO_GENERATOR | CO_COROUTINE)) != 0;
+    return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
   }
 
   /** The handler for an exception raised at {@code pc}, or null. */
