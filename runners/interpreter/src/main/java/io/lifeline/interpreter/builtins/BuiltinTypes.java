@@ -42,7 +42,7 @@ final class BuiltinTypes {
     ModuleType.SLOTS.fill(t.module);
     WeakrefType.SLOTS.fill(t.weakref);
     IteratorTypes.ITERATOR.fill(t.iterator);
-    for (PyType it : new PyType[] {t.enumerate, t.zip, t.reversed, t.map, t.filter}) {
+    for (PyType it : new PyType[] {t.enumerate, t.zip, t.reversed, t.map, t.filter, t.callableIterator}) {
       IteratorTypes.NATIVE.fill(it);
     }
     IteratorTypes.GENERATOR.fill(t.generator);

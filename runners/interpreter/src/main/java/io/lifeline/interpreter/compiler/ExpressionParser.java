@@ -87,8 +87,11 @@ abstract class ExpressionParser extends TokenCursor {
     while (!check(Kind.OP, close)) {
       Token t = peek();
       if (match(Kind.OP, "/")) {
-        // The call binding has no positional-only check; accepting "/" would bind such parameters by keyword.
-        throw PySyntaxError.unsupported("positional-only parameters (/)", t.line(), t.col());
+        if (star || args.isEmpty() || !posonly.isEmpty()) {
+          throw error(t, "invalid syntax");
+        }
+        posonly.addAll(args);
+        args.clear();
       } else if (match(Kind.OP, "**")) {
         kwarg = name();
         annotation(close, kwarg, annotations);

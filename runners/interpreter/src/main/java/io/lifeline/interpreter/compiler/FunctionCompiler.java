@@ -73,6 +73,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       returnNone();
     }
     PyCode code = u.assemble(k);
+    code.posonlyargcount = p.posonly().size();
     u = outer;
     return code;
   }

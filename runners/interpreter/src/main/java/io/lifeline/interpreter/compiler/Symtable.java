@@ -322,12 +322,12 @@ public final class Symtable {
     } else if (e instanceof Expr.JoinedStr j) {
       j.values().forEach(this::expr);
     } else if (e instanceof Expr.NamedExpr n) {
-      if (current.name.startsWith("<") && current.name.endsWith("comp>") || current.name.equals("<genexpr>")) {
-        // PEP 572 binds the name in the enclosing function, which the comprehension scopes here do not model.
-        throw PySyntaxError.unsupported("assignment expression (:=) in a comprehension", n.line(), n.col());
-      }
       expr(n.value());
-      target(n.target());
+      if (isComprehension(current)) {
+        bindInEnclosing(n.target().id(), n.line(), n.col());
+      } else {
+        target(n.target());
+      }
     } else if (e instanceof Expr.FormattedValue f) {
       expr(f.value());
       if (f.spec() != null) {
@@ -385,6 +385,29 @@ public final class Symtable {
       s.isCoroutine = true;
     }
     return s.isCoroutine;
+  }
+
+  /**
+   * PEP 572: a {@code :=} target inside a comprehension binds in the nearest enclosing function (free in each
+   * comprehension on the way: symtable_extend_namedexpr_scope) or module (global in them); a class body is an
+   * error.
+   */
+  private void bindInEnclosing(String n, int line, int col) {
+    Scope enclosing = current;
+    while (isComprehension(enclosing)) {
+      enclosing = enclosing.parent;
+    }
+    if (enclosing.kind == Scope.Kind.CLASS) {
+      throw new PySyntaxError("assignment expression within a comprehension cannot be used in a class body",
+          line, col);
+    }
+    for (Scope s = current; s != enclosing; s = s.parent) {
+      (enclosing.kind == Scope.Kind.FUNCTION ? s.nonlocals : s.globals).add(n);
+      s.used.add(n);
+      s.symbols.putIfAbsent(n, false);
+    }
+    enclosing.bound.add(n);
+    enclosing.symbols.put(n, true);
   }
 
   private static boolean isComprehension(Scope s) {

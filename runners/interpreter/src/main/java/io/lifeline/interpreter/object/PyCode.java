@@ -25,6 +25,8 @@ public final class PyCode extends PyObject {
   public final String qualname;
   public final int argcount;
   public final int kwonlyargcount;
+  /** co_posonlyargcount: the first parameters, which keywords cannot bind (set once, after assembly). */
+  public int posonlyargcount;
   public final int flags;
   /**
    * PyPy's CO_YIELD_INSIDE_TRY (pypy/interpreter/astcompiler/symtable.py): a yield or yield from lexically

@@ -48,6 +48,7 @@ public final class Types implements Constants {
   public final PyType superType;
   public final PyType coroutine;
   public final PyType asyncGenerator;
+  public final PyType callableIterator;
   public final PyType asyncGenASend;
   public final PyType asyncGenAThrow;
   public final PyType asyncGenWrappedValue;
@@ -109,6 +110,7 @@ public final class Types implements Constants {
     superType = builtin("super", object, Layout.BUILTIN);
     coroutine = builtin("coroutine", object, Layout.BUILTIN);
     asyncGenerator = builtin("async_generator", object, Layout.BUILTIN);
+    callableIterator = builtin("callable_iterator", object, Layout.BUILTIN);
     asyncGenASend = builtin("async_generator_asend", object, Layout.BUILTIN);
     asyncGenAThrow = builtin("async_generator_athrow", object, Layout.BUILTIN);
     asyncGenWrappedValue = builtin("async_generator_wrapped_value", object, Layout.BUILTIN);
