@@ -73,13 +73,18 @@ public final class PyGenerator extends PyContainer {
     excState.clear(heap);
   }
 
-  @Override
-  public void clear(Heap heap) {
+  /** gen_dealloc: an async generator's finalizer hook is released before its frame is cleared. */
+  public void releaseFinalizer(Heap heap) {
     PyObject fin = finalizer;
     if (fin != null) {
       finalizer = null;
       heap.decref(fin);
     }
+  }
+
+  @Override
+  public void clear(Heap heap) {
+    releaseFinalizer(heap);
     Frame f = frame;
     if (f != null && state != State.RUNNING) {
       frame = null;

@@ -495,6 +495,7 @@ public final class Interp implements Finalization {
 
   @Override
   public void clearGeneratorFrame(PyGenerator g) {
+    g.releaseFinalizer(heap);
     Frame f = g.frame;
     g.frame = null;
     g.state = PyGenerator.State.COMPLETED;
