@@ -42,12 +42,15 @@ final class BuiltinTypes {
     ModuleType.SLOTS.fill(t.module);
     WeakrefType.SLOTS.fill(t.weakref);
     IteratorTypes.ITERATOR.fill(t.iterator);
-    for (PyType it : new PyType[] {t.enumerate, t.zip, t.reversed, t.map, t.filter}) {
+    for (PyType it : new PyType[] {t.enumerate, t.zip, t.reversed, t.map, t.filter, t.callableIterator}) {
       IteratorTypes.NATIVE.fill(it);
     }
     IteratorTypes.GENERATOR.fill(t.generator);
     IteratorTypes.GENERATOR.fill(t.coroutine);
     IteratorTypes.COROUTINE.fill(t.coroutine);
+    AsyncGenTypes.ASYNC_GENERATOR.fill(t.asyncGenerator);
+    AsyncGenTypes.AWAITABLE.fill(t.asyncGenASend);
+    AsyncGenTypes.AWAITABLE.fill(t.asyncGenAThrow);
     FrameTypes.FRAME.fill(t.frame);
     FrameTypes.TRACEBACK.fill(t.traceback);
     FrameTypes.CODE.fill(t.code);

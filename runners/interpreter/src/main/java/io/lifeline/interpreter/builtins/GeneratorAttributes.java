@@ -15,18 +15,19 @@ final class GeneratorAttributes {
 
   private static PyObject special(Interp in, PyGenerator g, String name) {
     switch (name) {
-      case "gi_frame", "cr_frame":
+      case "gi_frame", "cr_frame", "ag_frame":
         if (g.frame == null || g.state == PyGenerator.State.COMPLETED) {
           return in.none();
         }
         return in.heap.incref(in.frameObject(g.frame));
       case "gi_running", "cr_running": return in.types.bool(g.state == PyGenerator.State.RUNNING);
       case "gi_suspended", "cr_suspended": return in.types.bool(g.state == PyGenerator.State.SUSPENDED);
-      case "gi_yieldfrom", "cr_await": {
+      case "gi_yieldfrom", "cr_await", "ag_await": {
         PyObject yf = in.vm.yieldFrom(g);
         return in.heap.incref(yf == null ? in.none() : yf);
       }
-      case "gi_code", "cr_code": return g.frame == null ? in.none() : g.frame.code;
+      case "gi_code", "cr_code", "ag_code": return g.frame == null ? in.none() : g.frame.code;
+      case "ag_running": return in.types.bool(g.runningAsync);
       case "__name__": return in.newStr(g.name);
       default: return null;
     }

@@ -34,6 +34,7 @@ final class Methods {
     TypeType.methods(in);
     ExceptionType.methods(in);
     IteratorTypes.methods(in);
+    AsyncGenTypes.methods(in);
     Heap heap = in.heap;
     FrameTypes.frameLocalsProxyMethods(in);
     method(in, in.types.frame, "clear", (i, a, k) -> {

@@ -10,6 +10,7 @@ import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyInstance;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyNativeIterator;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;
@@ -50,7 +51,7 @@ final class ObjectBuiltins {
     fn(in, "iter", (i, a, k) -> {
       Args.count(i, "iter", a, k, 1, 2);
       if (a.length == 2) {
-        throw i.unsupported("iter(callable, sentinel)");
+        return callableIterator(i, a[0], a[1]);
       }
       return i.ops.iter(a[0]);
     });
@@ -160,5 +161,39 @@ final class ObjectBuiltins {
       i.ops.delattr(a[0], ((PyStr) a[1]).value);
       return i.none();
     });
+  }
+
+  /**
+   * iter(callable, sentinel) (iterobject.c's calliterobject): holds both until the callable returns something equal
+   * to the sentinel (compared sentinel first) or raises StopIteration, then releases the callable, then the sentinel.
+   */
+  private static PyObject callableIterator(Interp in, PyObject callable, PyObject sentinel) {
+    if (!in.ops.isCallable(callable)) {
+      throw in.error("TypeError", "iter(v, w): v must be callable");
+    }
+    PyObject[] refs = {in.heap.incref(callable), in.heap.incref(sentinel)};
+    return in.heap.register(new PyNativeIterator(in.types.callableIterator, refs, it -> {
+      if (it.refs[0] == null) {
+        return null;
+      }
+      PyObject result;
+      try {
+        result = in.ops.call(it.refs[0], new PyObject[0], null);
+      } catch (PyException e) {
+        if (!e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+          throw e;
+        }
+        in.heap.decref(e.value);
+        result = null;
+      }
+      if (result != null && !in.ops.equal(it.refs[1], result)) {
+        return result;
+      }
+      it.clear(in.heap);
+      if (result != null) {
+        in.heap.decref(result);
+      }
+      return null;
+    }));
   }
 }

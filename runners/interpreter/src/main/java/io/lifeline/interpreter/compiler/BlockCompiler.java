@@ -148,11 +148,12 @@ abstract class BlockCompiler extends FunctionCompiler {
     deleteName(name);
   }
 
-  /** with: BEFORE_WITH, body under a handler calling __exit__ with the exception, normal exit calls it with Nones. */
+  /**
+   * with: BEFORE_WITH, body under a handler calling __exit__ with the exception, normal exit calls it with Nones.
+   * async with (compiler_async_with): BEFORE_ASYNC_WITH, and each call of __aenter__/__aexit__ awaited.
+   */
   final void withStmt(Stmt.With w, int item) {
-    if (w.isAsync()) {
-      throw PySyntaxError.unsupported("async with", w.line(), w.col());
-    }
+    boolean async = w.isAsync();
     Stmt.WithItem it = w.items().get(item);
     Label handler = new Label();
     Label cleanup = new Label();
@@ -160,17 +161,20 @@ abstract class BlockCompiler extends FunctionCompiler {
     Label end = new Label();
     expr(it.context());
     at(w.line(), w.col());
-    u.emit(Opcode.BEFORE_WITH);
+    u.emit(async ? Opcode.BEFORE_ASYNC_WITH : Opcode.BEFORE_WITH);
+    awaitIf(async, 1);
     int base = u.depth - 1; // the bound __exit__ stays below the handler's depth
     u.pushHandler(handler, base);
-    inFBlock(FType.WITH, null, () -> withBody(w, item));
+    inFBlock(async ? FType.ASYNC_WITH : FType.WITH, null, () -> withBody(w, item));
     u.popHandler();
     at(w.line(), w.col());
     callExitWithNones();
+    awaitIf(async, 2);
     u.emit(Opcode.POP_TOP);
     u.emitJump(Opcode.JUMP_FORWARD, end);
     enterHandler(handler, cleanup, base);
     u.emit(Opcode.WITH_EXCEPT_START);
+    awaitIf(async, 2);
     u.emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
     u.emit(Opcode.RERAISE);
     u.popHandler();
@@ -195,6 +199,14 @@ abstract class BlockCompiler extends FunctionCompiler {
       withStmt(w, item + 1);
     } else {
       stmts(w.body());
+    }
+  }
+
+  /** In an async with, awaits the result of __aenter__ (where 1) or __aexit__ (where 2): GET_AWAITABLE and SEND. */
+  private void awaitIf(boolean async, int where) {
+    if (async) {
+      u.emit(Opcode.GET_AWAITABLE, where);
+      sendLoop(3);
     }
   }
 
@@ -299,9 +311,10 @@ abstract class BlockCompiler extends FunctionCompiler {
           clearName(fb.name());
         }
       }
-      case WITH -> {
+      case WITH, ASYNC_WITH -> {
         swapUnder(preserveTos);
         callExitWithNones();
+        awaitIf(fb.type() == FType.ASYNC_WITH, 2);
         u.emit(Opcode.POP_TOP);
       }
     }

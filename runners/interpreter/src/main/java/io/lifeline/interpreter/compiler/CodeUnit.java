@@ -25,7 +25,7 @@ final class CodeUnit {
   record Handler(Label target, int depth) {}
 
   /** Frame-block kinds (compiler_unwind_fblock). */
-  enum FType { WHILE, FOR, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER_CLEANUP, WITH, POP_VALUE }
+  enum FType { WHILE, FOR, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER_CLEANUP, WITH, ASYNC_WITH, POP_VALUE }
 
   record FBlock(FType type, Label start, Label exit, List<Stmt> finalbody, String name, int handlerCount) {}
 

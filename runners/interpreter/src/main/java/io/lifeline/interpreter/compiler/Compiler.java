@@ -301,7 +301,8 @@ public final class Compiler extends BlockCompiler {
 
   private void forStmt(Stmt.For f) {
     if (f.isAsync()) {
-      throw PySyntaxError.unsupported("async for", f.line(), f.col());
+      asyncForStmt(f);
+      return;
     }
     Label start = new Label();
     Label cleanup = new Label();
@@ -310,6 +311,28 @@ public final class Compiler extends BlockCompiler {
     u.emit(Opcode.GET_ITER);
     forIter(start, cleanup, f.target());
     loopRest(FType.FOR, start, cleanup, f.body(), f.orelse(), f);
+  }
+
+  /**
+   * compiler_async_for: GET_AITER, then each step awaits {@code __anext__()} under a handler whose END_ASYNC_FOR
+   * ends the loop on StopAsyncIteration (releasing the iterator and the exception) and re-raises anything else.
+   */
+  private void asyncForStmt(Stmt.For f) {
+    Label start = new Label();
+    Label handler = new Label();
+    Label end = new Label();
+    expr(f.iter());
+    at(f.line(), f.col());
+    u.emit(Opcode.GET_AITER);
+    pushFBlock(FType.FOR, start, end, null, null);
+    asyncForIter(start, handler, f.target());
+    stmts(f.body());
+    at(f.line(), f.col());
+    u.emitJump(Opcode.JUMP_BACKWARD, start);
+    popFBlock();
+    asyncForEnd(handler);
+    stmts(f.orelse());
+    u.bind(end);
   }
 
   /**

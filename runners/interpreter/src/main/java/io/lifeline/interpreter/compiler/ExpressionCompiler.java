@@ -111,6 +111,22 @@ abstract class ExpressionCompiler extends CodeGenerator {
     store(target);
   }
 
+  /** An async for's step: at {@code start}, await {@code __anext__()} under {@code handler}, then store the item. */
+  final void asyncForIter(Label start, Label handler, Expr target) {
+    u.bind(start);
+    u.pushHandler(handler, u.depth);
+    u.emit(Opcode.GET_ANEXT);
+    sendLoop(3);
+    u.popHandler();
+    store(target);
+  }
+
+  /** An async for's exit: the handler {@link #asyncForIter} set, ending the loop on StopAsyncIteration. */
+  final void asyncForEnd(Label handler) {
+    u.bind(handler);
+    u.emit(Opcode.END_ASYNC_FOR);
+  }
+
   // ---------------------------------------------------------------- Expressions
 
   @Override
@@ -182,6 +198,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
         loadConst(null);
       }
       at(y.line(), y.col());
+      wrapIfAsyncGenerator();
       u.emit(Opcode.YIELD_VALUE);
       u.emit(Opcode.RESUME, 1);
     } else if (e instanceof Expr.YieldFrom y) {
@@ -216,11 +233,18 @@ abstract class ExpressionCompiler extends CodeGenerator {
     }
   }
 
+  /** 3.11's ASYNC_GEN_WRAP before an async generator's own yield (3.10 wraps inside YIELD_VALUE: the same). */
+  final void wrapIfAsyncGenerator() {
+    if (u.scope.isGenerator && u.scope.isCoroutine) {
+      u.emit(Opcode.ASYNC_GEN_WRAP);
+    }
+  }
+
   /**
    * compiler_add_yield_from: sends None, then the values sent in, to the iterator or awaitable on the stack until
    * it finishes; each value it yields is yielded on, resuming with {@code resumeKind} (2 yield from, 3 await).
    */
-  private void sendLoop(int resumeKind) {
+  final void sendLoop(int resumeKind) {
     loadConst(null);
     Label send = new Label();
     Label exit = new Label();

@@ -87,8 +87,11 @@ abstract class ExpressionParser extends TokenCursor {
     while (!check(Kind.OP, close)) {
       Token t = peek();
       if (match(Kind.OP, "/")) {
-        // The call binding has no positional-only check; accepting "/" would bind such parameters by keyword.
-        throw PySyntaxError.unsupported("positional-only parameters (/)", t.line(), t.col());
+        if (star || args.isEmpty() || !posonly.isEmpty()) {
+          throw error(t, "invalid syntax");
+        }
+        posonly.addAll(args);
+        args.clear();
       } else if (match(Kind.OP, "**")) {
         kwarg = name();
         annotation(close, kwarg, annotations);
@@ -387,9 +390,9 @@ abstract class ExpressionParser extends TokenCursor {
   private List<Expr.Comprehension> comprehensionClauses() {
     List<Expr.Comprehension> gens = new ArrayList<>();
     while (check(Kind.NAME, "for") || check(Kind.NAME, "async")) {
-      Token t = advance();
-      if (t.text().equals("async")) {
-        throw PySyntaxError.unsupported("async comprehension", t.line(), t.col());
+      boolean async = advance().text().equals("async");
+      if (async) {
+        expectKeyword("for");
       }
       Expr target = targetList();
       expectKeyword("in");
@@ -398,7 +401,7 @@ abstract class ExpressionParser extends TokenCursor {
       while (matchKeyword("if")) {
         ifs.add(testNoCond());
       }
-      gens.add(new Expr.Comprehension(target, iter, ifs, false));
+      gens.add(new Expr.Comprehension(target, iter, ifs, async));
     }
     return gens;
   }

@@ -73,6 +73,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       returnNone();
     }
     PyCode code = u.assemble(k);
+    code.posonlyargcount = p.posonly().size();
     u = outer;
     return code;
   }
@@ -85,10 +86,11 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     if (p.kwarg() != null) {
       flags |= PyCode.CO_VARKEYWORDS;
     }
-    if (scope.isGenerator) {
+    if (scope.isGenerator && scope.isCoroutine) {
+      flags |= PyCode.CO_ASYNC_GENERATOR;
+    } else if (scope.isGenerator) {
       flags |= PyCode.CO_GENERATOR;
-    }
-    if (scope.isCoroutine) {
+    } else if (scope.isCoroutine) {
       flags |= PyCode.CO_COROUTINE;
     }
     return flags;
@@ -218,10 +220,19 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     Expr.Params params = new Expr.Params(List.of(), List.of(".0"), List.of(), null, List.of(), List.of(), null, java.util.Map.of());
     PyCode code = compileFunctionBody(scope, name, params, c.line(), () -> comprehensionBody(c), true);
     makeFunction(code, null);
+    firstIterator(c);
+    u.emit(Opcode.CALL, 0);
+    if (scope.isCoroutine && !scope.isGenerator) {
+      u.emit(Opcode.GET_AWAITABLE, 0);
+      sendLoop(3);
+    }
+  }
+
+  /** The first iterable, evaluated where the comprehension is: GET_ITER, or GET_AITER for an async for. */
+  private void firstIterator(Expr.Comp c) {
     expr(c.generators().get(0).iter());
     at(c.line(), c.col());
-    u.emit(Opcode.GET_ITER);
-    u.emit(Opcode.CALL, 0);
+    u.emit(c.generators().get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
   }
 
   /**
@@ -232,9 +243,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
    * result, then restores the names before re-raising, so no comprehension frame reaches the traceback.
    */
   private void inlinedComprehension(Expr.Comp c, Scope scope) {
-    expr(c.generators().get(0).iter());
-    at(c.line(), c.col());
-    u.emit(Opcode.GET_ITER);
+    firstIterator(c);
     List<String> isolated = scope.isolatedNames();
     for (String n : isolated) {
       u.emit(Opcode.LOAD_FAST_AND_CLEAR, u.varIndex(n));
@@ -309,9 +318,14 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       u.emit(Opcode.LOAD_FAST, u.varIndex(".0"));
     } else if (i > 0) {
       expr(g.iter());
-      u.emit(Opcode.GET_ITER);
+      u.emit(g.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
     }
-    forIter(start, end, g.target());
+    Label handler = new Label();
+    if (g.isAsync()) {
+      asyncForIter(start, handler, g.target());
+    } else {
+      forIter(start, end, g.target());
+    }
     for (Expr cond : g.ifs()) {
       expr(cond);
       u.emitJump(Opcode.POP_JUMP_IF_FALSE, start);
@@ -322,6 +336,9 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       addElement(c, i + 2);
     }
     u.emitJump(Opcode.JUMP_BACKWARD, start);
+    if (g.isAsync()) {
+      asyncForEnd(handler);
+    }
     u.bind(end);
   }
 
@@ -336,6 +353,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       }
       case "set" -> u.emit(Opcode.SET_ADD, depth);
       default -> {
+        wrapIfAsyncGenerator();
         u.emit(Opcode.YIELD_VALUE);
         u.emit(Opcode.RESUME, 1);
         u.emit(Opcode.POP_TOP);

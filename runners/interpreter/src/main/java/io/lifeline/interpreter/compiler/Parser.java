@@ -243,10 +243,10 @@ public final class Parser extends ExpressionParser {
       return funcDef(List.of(), true);
     }
     if (check(Kind.NAME, "for")) {
-      throw PySyntaxError.unsupported("async for", t.line(), t.col());
+      return forStmt(true);
     }
     if (check(Kind.NAME, "with")) {
-      throw PySyntaxError.unsupported("async with", t.line(), t.col());
+      return withStmt(true);
     }
     throw error(peek(), "invalid syntax");
   }

@@ -67,6 +67,7 @@ public final class Symtable {
       stmts(w.body());
       stmts(w.orelse());
     } else if (s instanceof Stmt.For f) {
+      requireAsync(f.isAsync(), "'async for'", f.line(), f.col());
       expr(f.iter());
       target(f.target());
       stmts(f.body());
@@ -143,7 +144,15 @@ public final class Symtable {
     stmts(t.finalbody());
   }
 
+  /** An async for or async with outside an async function is a SyntaxError (symtable.c's checks). */
+  private void requireAsync(boolean isAsync, String what, int line, int col) {
+    if (isAsync && !(current.kind == Scope.Kind.FUNCTION && current.isCoroutine)) {
+      throw new PySyntaxError(what + " outside async function", line, col);
+    }
+  }
+
   private void withStmt(Stmt.With w) {
+    requireAsync(w.isAsync(), "'async with'", w.line(), w.col());
     for (Stmt.WithItem item : w.items()) {
       expr(item.context());
       if (item.target() != null) {
@@ -300,22 +309,25 @@ public final class Symtable {
       markGenerator(y.line(), y.col());
       exprs(y.value());
     } else if (e instanceof Expr.YieldFrom y) {
+      if (current.isCoroutine) {
+        throw new PySyntaxError("'yield from' inside async function", y.line(), y.col());
+      }
       markGenerator(y.line(), y.col());
       expr(y.value());
     } else if (e instanceof Expr.Await a) {
-      if (current.kind != Scope.Kind.FUNCTION || !current.isCoroutine) {
+      if (!awaitAllowed(current)) {
         throw new PySyntaxError("'await' outside async function", a.line(), a.col());
       }
       expr(a.value());
     } else if (e instanceof Expr.JoinedStr j) {
       j.values().forEach(this::expr);
     } else if (e instanceof Expr.NamedExpr n) {
-      if (current.name.startsWith("<") && current.name.endsWith("comp>") || current.name.equals("<genexpr>")) {
-        // PEP 572 binds the name in the enclosing function, which the comprehension scopes here do not model.
-        throw PySyntaxError.unsupported("assignment expression (:=) in a comprehension", n.line(), n.col());
-      }
       expr(n.value());
-      target(n.target());
+      if (isComprehension(current)) {
+        bindInEnclosing(n.target().id(), n.line(), n.col());
+      } else {
+        target(n.target());
+      }
     } else if (e instanceof Expr.FormattedValue f) {
       expr(f.value());
       if (f.spec() != null) {
@@ -343,6 +355,7 @@ public final class Symtable {
     };
     Scope fn = enter(Scope.Kind.FUNCTION, name, c);
     fn.isGenerator = c.kind().equals("gen");
+    fn.isCoroutine = c.generators().stream().anyMatch(Expr.Comprehension::isAsync);
     fn.inlined = inlineComprehensions && !fn.isGenerator;
     param(".0");
     // symtable_handle_comprehension's order: outermost target and ifs, then each inner generator's target,
@@ -360,12 +373,50 @@ public final class Symtable {
     current = fn.parent;
   }
 
+  /**
+   * await is allowed in an async function, and in a comprehension inside one, which then becomes a coroutine
+   * itself (an async generator for a generator expression).
+   */
+  private static boolean awaitAllowed(Scope s) {
+    if (s.kind != Scope.Kind.FUNCTION) {
+      return false;
+    }
+    if (!s.isCoroutine && isComprehension(s) && awaitAllowed(s.parent)) {
+      s.isCoroutine = true;
+    }
+    return s.isCoroutine;
+  }
+
+  /**
+   * PEP 572: a {@code :=} target inside a comprehension binds in the nearest enclosing function (free in each
+   * comprehension on the way: symtable_extend_namedexpr_scope) or module (global in them); a class body is an
+   * error.
+   */
+  private void bindInEnclosing(String n, int line, int col) {
+    Scope enclosing = current;
+    while (isComprehension(enclosing)) {
+      enclosing = enclosing.parent;
+    }
+    if (enclosing.kind == Scope.Kind.CLASS) {
+      throw new PySyntaxError("assignment expression within a comprehension cannot be used in a class body",
+          line, col);
+    }
+    for (Scope s = current; s != enclosing; s = s.parent) {
+      (enclosing.kind == Scope.Kind.FUNCTION ? s.nonlocals : s.globals).add(n);
+      s.used.add(n);
+      s.symbols.putIfAbsent(n, false);
+    }
+    enclosing.bound.add(n);
+    enclosing.symbols.put(n, true);
+  }
+
+  private static boolean isComprehension(Scope s) {
+    return s.name.startsWith("<") && s.name.endsWith("comp>") || s.name.equals("<genexpr>");
+  }
+
   private void markGenerator(int line, int col) {
     if (current.kind != Scope.Kind.FUNCTION) {
       throw new PySyntaxError("'yield' outside function", line, col);
-    }
-    if (current.isCoroutine) {
-      throw PySyntaxError.unsupported("async generator", line, col);
     }
     current.isGenerator = true;
     if (current.tryBodyDepth > 0) {

@@ -56,6 +56,7 @@ public final class SysModule implements NativeModule {
     PyList argv = in.newList(new ArrayList<>());
     m.dict.put(heap, in.key("argv"), argv);
     StdStreams.install(in, m);
+    SysAsyncGenHooks.install(in, m);
   }
 
   /**

@@ -18,12 +18,15 @@ public final class PyCode extends PyObject {
   public static final int CO_VARKEYWORDS = 0x8;
   public static final int CO_GENERATOR = 0x20;
   public static final int CO_COROUTINE = 0x80;
+  public static final int CO_ASYNC_GENERATOR = 0x200;
   private static final Opcode[] OPCODES = Opcode.values();
 
   public final String name;
   public final String qualname;
   public final int argcount;
   public final int kwonlyargcount;
+  /** co_posonlyargcount: the first parameters, which keywords cannot bind (set once, after assembly). */
+  public int posonlyargcount;
   public final int flags;
   /**
    * PyPy's CO_YIELD_INSIDE_TRY (pypy/interpreter/astcompiler/symtable.py): a yield or yield from lexically
@@ -147,7 +150,7 @@ public final class PyCode extends PyObject {
   }
 
   public boolean isGenerator() {
-    return (flags & (CO_GENERATOR | CO_COROUTINE)) != 0;
+    return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
   }
 
   /** The handler for an exception raised at {@code pc}, or null. */

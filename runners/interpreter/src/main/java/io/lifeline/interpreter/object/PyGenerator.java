@@ -16,6 +16,16 @@ public final class PyGenerator extends PyContainer implements Weakrefable {
   public final boolean coroutine;
   /** Made by a function decorated with types.coroutine (CO_ITERABLE_COROUTINE): awaitable. */
   public boolean iterableCoroutine;
+  /** An async generator (CO_ASYNC_GENERATOR): driven through asend/athrow awaitables. */
+  public boolean asyncGen;
+  /** ag_hooks_inited: the first __anext__/asend/athrow/aclose called the firstiter hook and took the finalizer. */
+  public boolean hooksInited;
+  /** ag_origin_or_finalizer (owned): sys.get_asyncgen_hooks()'s finalizer when the hooks were inited, or null. */
+  public PyObject finalizer;
+  /** ag_closed: aclose() was called, or the generator finished. */
+  public boolean closed;
+  /** ag_running_async: an asend/athrow of it is being awaited. */
+  public boolean runningAsync;
   /** gi_exc_state: the exception being handled inside this generator while it is suspended. */
   public final ExcState excState = new ExcState();
 
@@ -42,6 +52,9 @@ public final class PyGenerator extends PyContainer implements Weakrefable {
 
   @Override
   public void traverse(Visitor v) {
+    if (finalizer != null) {
+      v.visit(finalizer);
+    }
     if (frame != null && state != State.RUNNING) {
       frame.traverse(v);
     }
@@ -55,8 +68,18 @@ public final class PyGenerator extends PyContainer implements Weakrefable {
     excState.clear(heap);
   }
 
+  /** gen_dealloc: an async generator's finalizer hook is released before its frame is cleared. */
+  public void releaseFinalizer(Heap heap) {
+    PyObject fin = finalizer;
+    if (fin != null) {
+      finalizer = null;
+      heap.decref(fin);
+    }
+  }
+
   @Override
   public void clear(Heap heap) {
+    releaseFinalizer(heap);
     Frame f = frame;
     if (f != null && state != State.RUNNING) {
       frame = null;
@@ -74,6 +97,6 @@ public final class PyGenerator extends PyContainer implements Weakrefable {
 
   @Override
   public String toString() {
-    return "<" + (coroutine ? "coroutine" : "generator") + " object " + name + ">";
+    return "<" + (asyncGen ? "async_generator" : coroutine ? "coroutine" : "generator") + " object " + name + ">";
   }
 }

@@ -78,7 +78,7 @@ final class ArgumentBinder extends VmPart {
       PyObject value = argv[off + npos + k];
       argv[off + npos + k] = null;
       int j = -1;
-      for (int p = 0; p < total; p++) {
+      for (int p = code.posonlyargcount; p < total; p++) {
         if (code.varnames[p].equals(name)) {
           j = p;
           break;
@@ -88,7 +88,10 @@ final class ArgumentBinder extends VmPart {
         if (kwdict == null) {
           heap.decref(value);
           releaseRest(argv, off, n);
-          throw in.error("TypeError", fn.qualname + "() got an unexpected keyword argument '" + name + "'");
+          String posonly = positionalOnlyPassedAsKeyword(code, kwnames);
+          throw in.error("TypeError", fn.qualname + (posonly != null
+              ? "() got some positional-only arguments passed as keyword arguments: '" + posonly + "'"
+              : "() got an unexpected keyword argument '" + name + "'"));
         }
         kwdict.put(heap, heap.incref(kwnames.items[k]), heap.incref(value));
         heap.decref(value);
@@ -101,6 +104,20 @@ final class ArgumentBinder extends VmPart {
       }
       local[j] = value;
     }
+  }
+
+  /** positional_only_passed_as_keyword: the positional-only parameters named by keywords, joined, or null. */
+  private static String positionalOnlyPassedAsKeyword(PyCode code, PyTuple kwnames) {
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (int p = 0; p < code.posonlyargcount; p++) {
+      for (PyObject kw : kwnames.items) {
+        if (((PyStr) kw).value.equals(code.varnames[p])) {
+          named.add(code.varnames[p]);
+          break;
+        }
+      }
+    }
+    return named.isEmpty() ? null : String.join(", ", named);
   }
 
   /**

@@ -307,12 +307,21 @@ final class Calls extends VmPart {
   }
 
   void beforeWith(Frame f) {
+    beforeWith(f, "__enter__", "__exit__", "the context manager protocol");
+  }
+
+  /** BEFORE_ASYNC_WITH: as BEFORE_WITH with __aenter__ and __aexit__; the caller awaits what __aenter__ returns. */
+  void beforeAsyncWith(Frame f) {
+    beforeWith(f, "__aenter__", "__aexit__", "the asynchronous context manager protocol");
+  }
+
+  private void beforeWith(Frame f, String enterName, String exitName, String protocol) {
     PyObject mgr = f.pop();
-    PyObject enter = mgr.type.lookup("__enter__");
-    PyObject exit = mgr.type.lookup("__exit__");
+    PyObject enter = mgr.type.lookup(enterName);
+    PyObject exit = mgr.type.lookup(exitName);
     if (enter == null || exit == null) {
       heap.decref(mgr);
-      throw in.error("TypeError", "'" + mgr.type.name + "' object does not support the context manager protocol");
+      throw in.error("TypeError", "'" + mgr.type.name + "' object does not support " + protocol);
     }
     PyObject boundEnter = in.newMethod(enter, mgr);
     f.push(in.newMethod(exit, mgr));

@@ -157,7 +157,7 @@ final class FrameSetup extends VmPart {
    * parameters, and lazy frames (an eager frame is made by makeEager after binding).
    */
   private boolean bindsSimply(PyCode code) {
-    return code.kwonlyargcount == 0 && (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+    return code.kwonlyargcount == 0 && code.posonlyargcount == 0 && (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
         && convention.bindsFromStack();
   }
 

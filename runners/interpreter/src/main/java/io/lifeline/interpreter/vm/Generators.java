@@ -29,8 +29,10 @@ final class Generators extends VmPart {
 
   PyGenerator makeGenerator(Frame fr, PyFunction fn) {
     boolean coro = (fr.code.flags & PyCode.CO_COROUTINE) != 0;
-    PyGenerator g = heap.register(new PyGenerator(coro ? in.types.coroutine : in.types.generator, fr,
-        fr.code.name, coro));
+    boolean async = (fr.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0;
+    PyGenerator g = heap.register(new PyGenerator(coro ? in.types.coroutine
+        : async ? in.types.asyncGenerator : in.types.generator, fr, fr.code.name, coro));
+    g.asyncGen = async;
     g.iterableCoroutine = fn.iterableCoroutine;
     g.finalizesUnstarted = !coro && closing.finalizesUnstarted();
     fr.owner = Frame.Owner.GENERATOR;
@@ -38,17 +40,22 @@ final class Generators extends VmPart {
     return g;
   }
 
-  /** _PyCoro_GetAwaitableIter: a coroutine, a types.coroutine generator, or what __await__() returns. */
-  private PyObject awaitable(PyObject o) {
+  /**
+   * _PyCoro_GetAwaitableIter: a coroutine, a types.coroutine generator, or what __await__() returns; an object
+   * without __await__ is a TypeError starting {@code prefix} (then its type's name) when given (async for's
+   * __anext__ result, async with's __aenter__/__aexit__ results).
+   */
+  PyObject awaitableOf(PyObject o, String prefix) {
     if (o instanceof PyGenerator g && (g.coroutine || g.iterableCoroutine)) {
       if (g.coroutine && delegate(g) != null) {
         throw in.error("RuntimeError", "coroutine is being awaited already");
       }
       return heap.incref(o);
     }
-    PyObject it = o instanceof PyInstance ? ops.callSpecial(o, "__await__") : null;
+    PyObject it = o instanceof PyGenerator ? null : ops.callSpecial(o, "__await__");
     if (it == null) {
-      throw in.error("TypeError", "object " + o.type.name + " can't be used in 'await' expression");
+      throw in.error("TypeError", prefix != null ? prefix + o.type.name
+          : "object " + o.type.name + " can't be used in 'await' expression");
     }
     if (it instanceof PyGenerator ig && ig.coroutine) {
       heap.decref(it);
@@ -97,7 +104,7 @@ final class Generators extends VmPart {
       PyObject v = vm.executeOrEscape(fr, exc);
       if (v == null) {
         PyBaseException raised = vm.takeEscaped();
-        throwIfStopIteration(raised);
+        throwIfStopIteration(g, raised);
         vm.escaped = raised;
         return null;
       }
@@ -108,7 +115,7 @@ final class Generators extends VmPart {
       resumeReturned = returned;
       return v;
     } catch (PyException e) {
-      throwIfStopIteration(e.value);
+      throwIfStopIteration(g, e.value);
       throw e;
     } finally {
       in.pyDepth--;
@@ -121,9 +128,10 @@ final class Generators extends VmPart {
    * gen_send_ex2 (PEP 479): StopIteration (owned) leaving a generator's frame is thrown as a new RuntimeError
    * whose __cause__ and __context__ are that StopIteration.
    */
-  private void throwIfStopIteration(PyBaseException e) {
-    if (e.type.isSubtypeOf(in.types.exception("StopIteration"))) {
-      PyException re = in.error("RuntimeError", "generator raised StopIteration");
+  private void throwIfStopIteration(PyGenerator g, PyBaseException e) {
+    boolean stop = e.type.isSubtypeOf(in.types.exception("StopIteration"));
+    if (stop || g.asyncGen && e.type.isSubtypeOf(in.types.exception("StopAsyncIteration"))) {
+      PyException re = in.error("RuntimeError", kind(g) + " raised " + (stop ? "StopIteration" : "StopAsyncIteration"));
       re.value.cause = e;
       re.value.context = heap.incref(e);
       throw re;
@@ -165,7 +173,7 @@ final class Generators extends VmPart {
 
   /** gen.send(v): the yielded value; raises StopIteration(value) when the generator returns. */
   public PyObject genSend(PyGenerator g, PyObject v) {
-    return finishSend(resume(g, v, null));
+    return finishSend(g, resume(g, v, null));
   }
 
   /**
@@ -185,7 +193,7 @@ final class Generators extends VmPart {
           } catch (PyException e) {
             heap.decref(exc);
             g.state = PyGenerator.State.SUSPENDED;
-            return finishSend(resume(g, null, e.value));
+            return finishSend(g, resume(g, null, e.value));
           } finally {
             if (g.state == PyGenerator.State.RUNNING) {
               g.state = PyGenerator.State.SUSPENDED;
@@ -201,7 +209,7 @@ final class Generators extends VmPart {
               PyObject meth = yf.type.lookup("throw");
               if (meth == null) {
                 g.state = PyGenerator.State.SUSPENDED;
-                return finishSend(resume(g, null, exc));
+                return finishSend(g, resume(g, null, exc));
               }
               try {
                 ret = ops.call(meth, new PyObject[] {yf, exc}, null);
@@ -223,7 +231,7 @@ final class Generators extends VmPart {
         heap.decref(yf);
       }
     }
-    return finishSend(resume(g, null, exc));
+    return finishSend(g, resume(g, null, exc));
   }
 
   /** The delegate ended with {@code e}: pop it, jump past the SEND loop, resume with its value or exception. */
@@ -238,24 +246,32 @@ final class Generators extends VmPart {
       PyObject v = heap.incref(s.args != null && s.args.size() > 0 ? s.args.items[0] : in.none());
       heap.decref(s);
       try {
-        return finishSend(resume(g, v, null));
+        return finishSend(g, resume(g, v, null));
       } finally {
         heap.decref(v);
       }
     }
-    return finishSend(resume(g, null, e.value));
+    return finishSend(g, resume(g, null, e.value));
   }
 
   /**
    * The rest of gen.send() after {@link #resume}: the yielded value, else StopIteration(value) or the escaped
    * exception.
    */
-  private PyObject finishSend(PyObject result) {
+  private PyObject finishSend(PyGenerator g, PyObject result) {
     PyObject v = valueOrThrow(result);
     if (resumeReturned) {
+      if (g.asyncGen) {
+        heap.decref(v);
+        throw in.error("StopAsyncIteration", null);
+      }
       throw stopIteration(v);
     }
     return v;
+  }
+
+  private static String kind(PyGenerator g) {
+    return g.asyncGen ? "async generator" : g.coroutine ? "coroutine" : "generator";
   }
 
   /** gen_close_iter: closes a delegate (close() of a generator, or its close method if any). */
@@ -335,7 +351,7 @@ final class Generators extends VmPart {
     }
     if (!resumeReturned) {
       heap.decref(v);
-      throw in.error("RuntimeError", "generator ignored GeneratorExit");
+      throw in.error("RuntimeError", kind(g) + " ignored GeneratorExit");
     }
     return closing.closeResult(heap, v, in.none());
   }
@@ -397,20 +413,13 @@ final class Generators extends VmPart {
       if (receiver instanceof PyGenerator g) {
         retval = valueOrThrow(resume(g, v, null));
         returned = resumeReturned;
-      } else if (v instanceof PyNone) {
-        retval = ops.next(receiver);
-        returned = retval == null;
-        if (returned) {
-          retval = in.none();
-        }
       } else {
-        PyObject m = receiver.type.lookup("send");
-        if (m == null) {
-          throw in.error("AttributeError", "'" + receiver.type.name + "' object has no attribute 'send'");
-        }
         try {
-          retval = ops.call(m, new PyObject[] {receiver, v}, null);
-          returned = false;
+          retval = sendTo(receiver, v);
+          returned = retval == null;
+          if (returned) {
+            retval = in.none();
+          }
         } catch (PyException e) {
           if (!e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
             throw e;
@@ -431,8 +440,26 @@ final class Generators extends VmPart {
     return returned;
   }
 
-  /** GET_AWAITABLE: replaces the top of the stack (released) with its awaitable iterator. */
-  void getAwaitable(Frame f) {
-    replaceTop(f, this::awaitable);
+  /** SEND to an iterator that is not a generator: tp_iternext for None, else its send method (null: exhausted). */
+  private PyObject sendTo(PyObject receiver, PyObject v) {
+    if (v instanceof PyNone) {
+      return ops.next(receiver);
+    }
+    PyObject m = receiver.type.lookup("send");
+    if (m == null) {
+      throw in.error("AttributeError", "'" + receiver.type.name + "' object has no attribute 'send'");
+    }
+    return ops.call(m, new PyObject[] {receiver, v}, null);
+  }
+
+  /**
+   * GET_AWAITABLE: replaces the top of the stack (released) with its awaitable iterator; {@code where} 1 and 2 are
+   * what async with's __aenter__ and __aexit__ returned (named in the TypeError).
+   */
+  void getAwaitable(Frame f, int where) {
+    String prefix = where == 0 ? null
+        : "'async with' received an object from " + (where == 1 ? "__aenter__" : "__aexit__")
+            + " that does not implement __await__: ";
+    replaceTop(f, o -> awaitableOf(o, prefix));
   }
 }

@@ -71,6 +71,11 @@ public final class Interp implements Finalization {
   public ExcState excInfo = new ExcState();
   public int pyDepth;
   public int recursionLimit = 1000;
+  /**
+   * sys.set_asyncgen_hooks's [firstiter, finalizer] (the thread state's async_gen_firstiter/_finalizer): a list the
+   * sys module's dict owns, or null before sys is imported (no hooks then).
+   */
+  public io.lifeline.interpreter.object.PyList asyncGenHooks;
   /** Instructions run so far: a statistic (compiled and interpreted code count alike), never a limit. */
   public long instructionsRun;
   /**
@@ -490,6 +495,7 @@ public final class Interp implements Finalization {
 
   @Override
   public void clearGeneratorFrame(PyGenerator g) {
+    g.releaseFinalizer(heap);
     Frame f = g.frame;
     g.frame = null;
     g.state = PyGenerator.State.COMPLETED;

@@ -49,6 +49,11 @@ public final class Types implements Constants {
   public final PyType iterator;
   public final PyType superType;
   public final PyType coroutine;
+  public final PyType asyncGenerator;
+  public final PyType callableIterator;
+  public final PyType asyncGenASend;
+  public final PyType asyncGenAThrow;
+  public final PyType asyncGenWrappedValue;
   public final PyType property;
   public final PyType staticmethod;
   public final PyType classmethod;
@@ -106,6 +111,11 @@ public final class Types implements Constants {
     iterator = builtin("iterator", object, Layout.BUILTIN);
     superType = builtin("super", object, Layout.BUILTIN);
     coroutine = builtin("coroutine", object, Layout.BUILTIN);
+    asyncGenerator = builtin("async_generator", object, Layout.BUILTIN);
+    callableIterator = builtin("callable_iterator", object, Layout.BUILTIN);
+    asyncGenASend = builtin("async_generator_asend", object, Layout.BUILTIN);
+    asyncGenAThrow = builtin("async_generator_athrow", object, Layout.BUILTIN);
+    asyncGenWrappedValue = builtin("async_generator_wrapped_value", object, Layout.BUILTIN);
     property = builtin("property", object, Layout.BUILTIN);
     staticmethod = builtin("staticmethod", object, Layout.BUILTIN);
     classmethod = builtin("classmethod", object, Layout.BUILTIN);

@@ -44,6 +44,7 @@ public final class VM extends Instructions {
   private final Containers containers;
   private final FrameSetup frames;
   private final Generators generators;
+  private final AsyncGenerators asyncGens;
   private final Calls calls;
   private final CallingConvention calling;
   private final ExcInfoConvention excInfo;
@@ -69,6 +70,7 @@ public final class VM extends Instructions {
     this.frameConvention = FrameConvention.of(policies.frames());
     this.frames = new FrameSetup(this, in, frameConvention);
     this.generators = new Generators(this, in, GeneratorClose.of(policies.genClose()));
+    this.asyncGens = new AsyncGenerators(in, generators);
     this.calls = new Calls(this, in, frames, generators, frameConvention,
         StarCallConvention.of(policies.starCalls(), in, frames, generators));
     this.calling = CallingConvention.of(policies, in, frames, generators, calls);
@@ -350,7 +352,18 @@ public final class VM extends Instructions {
             next = arg;
           }
         }
-        case GET_AWAITABLE -> generators.getAwaitable(f);
+        case GET_AWAITABLE -> generators.getAwaitable(f, arg);
+        case ASYNC_GEN_WRAP -> asyncGens.wrap(f);
+        case GET_AITER -> asyncGens.getAiter(f);
+        case GET_ANEXT -> asyncGens.getAnext(f);
+        case END_ASYNC_FOR -> {
+          raised = asyncGens.endAsyncFor(f);
+          if (raised != null) {
+            f.pc = next;
+            return null;
+          }
+        }
+        case BEFORE_ASYNC_WITH -> calls.beforeAsyncWith(f);
         case LOAD_BUILD_CLASS -> opLoadBuildClass(f, pc, arg);
         case LOAD_ASSERTION_ERROR -> f.push(in.types.exception("AssertionError"));
         case RAISE_VARARGS -> {
@@ -908,9 +921,16 @@ public final class VM extends Instructions {
     return generators.yieldFrom(g);
   }
 
-  /** {@link Generators#finalizeGenerator}. */
+  /** {@link Generators#finalizeGenerator}, or an async generator's finalizer hook. */
   void finalizeGenerator(PyGenerator g) {
-    generators.finalizeGenerator(g);
+    if (!asyncGens.finalizeByHook(g)) {
+      generators.finalizeGenerator(g);
+    }
+  }
+
+  /** Async generators and their awaitables. */
+  public AsyncGenerators asyncGens() {
+    return asyncGens;
   }
 
   /** {@link FrameObjects#frameAttr}. */

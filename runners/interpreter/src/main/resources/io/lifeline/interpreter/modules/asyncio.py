@@ -7,6 +7,7 @@
 import sys as _sys
 import types as _types
 from _weakref import ref as _ref
+import weakref as _weakref
 
 # CPython's Future and Task are C (_asyncio): no frame of theirs enters a traceback, so there the tracebacks that
 # pass through the Python frames standing for C code lose those frames' entries (_strip). PyPy runs Python ones.
@@ -114,6 +115,9 @@ class BaseEventLoop:
         self._time = 0.0
         self._timer_cancelled_count = 0
         self._debug = False
+        # base_events.py: the async generators first iterated while this loop ran, weakly.
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return self._time
@@ -179,8 +183,11 @@ class BaseEventLoop:
         self._check_closed()
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-        _running_loop = self
+        old_agen_hooks = _sys.get_asyncgen_hooks()
         try:
+            _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                    finalizer=self._asyncgen_finalizer_hook)
+            _running_loop = self
             while True:
                 self._run_once()
                 if self._stopping:
@@ -188,6 +195,16 @@ class BaseEventLoop:
         finally:
             self._stopping = False
             _running_loop = None
+            _sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # base_events.py: an unfinished async generator dropped while the loop runs is closed by a task.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -233,7 +250,18 @@ class BaseEventLoop:
         handle = None  # base_events.py: needed to break cycles when an exception occurs
 
     async def shutdown_asyncgens(self):
-        pass
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        for agen in closing_agens:  # WeakSet.clear(): the model's WeakSet has no clear
+            self._asyncgens.discard(agen)
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result, 'asyncgen': agen})
 
     async def shutdown_default_executor(self, timeout=None):
         pass
@@ -286,7 +314,12 @@ def isfuture(obj):
 
 
 def iscoroutine(obj):
-    return isinstance(obj, _types.CoroutineType)
+    # coroutines.py: a native coroutine, or a collections.abc.Coroutine (send, throw, close and __await__, as
+    # an async generator's asend/athrow awaitables have).
+    if isinstance(obj, _types.CoroutineType):
+        return True
+    t = type(obj)
+    return all(hasattr(t, name) for name in ('send', 'throw', 'close', '__await__'))
 
 
 class Future:
