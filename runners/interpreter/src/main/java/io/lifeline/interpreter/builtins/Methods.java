@@ -29,6 +29,7 @@ final class Methods {
     DictType.methods(in);
     SetType.methods(in);
     StrType.methods(in);
+    NumberMethods.install(in);
     TupleType.methods(in);
     InstanceType.methods(in);
     TypeType.methods(in);
