@@ -30,6 +30,7 @@ final class Methods {
     SetType.methods(in);
     StrType.methods(in);
     NumberMethods.install(in);
+    BytesMethods.install(in);
     TupleType.methods(in);
     InstanceType.methods(in);
     TypeType.methods(in);
