@@ -51,7 +51,7 @@ final class StrFormat {
       public PyObject named(Interp in, String name) {
         PyObject v = Args.keyword(a, k, name);
         if (v == null) {
-          throw in.error("KeyError", PyStr.repr(name));
+          throw in.error("KeyError", name);
         }
         return in.heap.incref(v);
       }

@@ -350,6 +350,7 @@ final class StrMethods {
         if (!in.isInstance(e.value, "LookupError")) {
           throw e;
         }
+        in.heap.decref(e.value);
         sb.append(c);
         continue;
       } finally {
