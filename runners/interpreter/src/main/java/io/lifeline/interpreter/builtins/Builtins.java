@@ -104,12 +104,13 @@ public final class Builtins {
       return in.newInt(new java.math.BigDecimal(f.value).toBigInteger());
     }
     if (v instanceof PyStr s) {
-      try {
-        int base = a.length > 1 ? (int) ((PyInt) a[1]).small : 10;
-        return in.newInt(new BigInteger(s.value.strip().replace("_", ""), base));
-      } catch (NumberFormatException e) {
-        throw in.error("ValueError", "invalid literal for int() with base 10: " + PyStr.repr(s.value));
+      PyObject baseArg = a.length > 1 ? a[1] : Args.keyword(a, k, "base");
+      int base = baseArg == null ? 10 : (int) ((PyInt) baseArg).small;
+      BigInteger parsed = NumberMethods.parseInt(s.value, base);
+      if (parsed == null) {
+        throw in.error("ValueError", "invalid literal for int() with base " + base + ": " + PyStr.repr(s.value));
       }
+      return in.newInt(parsed);
     }
     throw in.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '"
         + v.type.name + "'");

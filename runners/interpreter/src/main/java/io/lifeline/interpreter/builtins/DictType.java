@@ -152,6 +152,15 @@ final class DictType {
       PyObject key = heap.incref(entries.get(entries.size() - 1).key);
       return i.newTuple(key, ((PyDict) a[0]).pop(heap, key));
     });
+    Methods.classMethod(in, dict, "fromkeys", (i, a, k) -> {
+      Args.count(i, "fromkeys", a, k, 2, 3);
+      PyObject value = a.length > 2 ? a[2] : i.none();
+      PyDict d = i.newDict();
+      for (PyObject key : i.ops.toList(a[1])) {
+        d.put(heap, key, heap.incref(value));
+      }
+      return d;
+    });
     method(in, dict, "update", (i, a, k) -> {
       Builtins.updateDict(i, "update", (PyDict) a[0], a, k, 1);
       return i.none();

@@ -29,6 +29,8 @@ final class Methods {
     DictType.methods(in);
     SetType.methods(in);
     StrType.methods(in);
+    NumberMethods.install(in);
+    BytesMethods.install(in);
     TupleType.methods(in);
     InstanceType.methods(in);
     TypeType.methods(in);
@@ -62,5 +64,25 @@ final class Methods {
 
   public static void method(Interp in, PyType t, String name, NativeFn f) {
     t.dict.put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true));
+  }
+
+  /** A static method of a built-in type (str.maketrans, bytes.fromhex): called without the instance. */
+  static void staticMethod(Interp in, PyType t, String name, NativeFn f) {
+    descriptor(in, t, name, io.lifeline.interpreter.object.PyDescriptor.Kind.STATICMETHOD, f);
+  }
+
+  /** A class method of a built-in type (dict.fromkeys, int.from_bytes): called with the class first. */
+  static void classMethod(Interp in, PyType t, String name, NativeFn f) {
+    descriptor(in, t, name, io.lifeline.interpreter.object.PyDescriptor.Kind.CLASSMETHOD, f);
+  }
+
+  private static void descriptor(Interp in, PyType t, String name, io.lifeline.interpreter.object.PyDescriptor.Kind kind,
+      NativeFn f) {
+    PyType dt = kind == io.lifeline.interpreter.object.PyDescriptor.Kind.STATICMETHOD ? in.types.staticmethod
+        : in.types.classmethod;
+    var d = new io.lifeline.interpreter.object.PyDescriptor(dt, kind,
+        new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, false));
+    d.immortal = true;
+    t.dict.put(in.heap, in.key(name), d);
   }
 }

@@ -95,10 +95,26 @@ final class NumberBuiltins {
       java.math.BigInteger v = ((PyInt) a[0]).toBig();
       return i.newStr((v.signum() < 0 ? "-0b" : "0b") + v.abs().toString(2));
     });
+    defineOctPow(in);
     fn(in, "hash", (i, a, k) -> {
       Args.count(i, "hash", a, k, 1, 1);
       i.ops.checkHashable(a[0]);
       return i.newInt(io.lifeline.interpreter.object.PySet.hash(a[0]));
+    });
+  }
+
+  private static void defineOctPow(Interp in) {
+    fn(in, "oct", (i, a, k) -> {
+      Args.count(i, "oct", a, k, 1, 1);
+      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      return i.newStr((v.signum() < 0 ? "-0o" : "0o") + v.abs().toString(8));
+    });
+    fn(in, "pow", (i, a, k) -> {
+      Args.count(i, "pow", a, k, 2, 3);
+      if (a.length == 2 || a[2] == i.none()) {
+        return i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.POW, a[0], a[1]);
+      }
+      return NumberMethods.modPow(i, a[0], a[1], a[2]);
     });
   }
 }

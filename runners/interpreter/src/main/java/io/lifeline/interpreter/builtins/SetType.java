@@ -36,6 +36,7 @@ final class SetType {
         return it;
       })
       .repr(SetType::repr)
+      .richcompare(SetMethods::compare)
       .contains((i, st, x) -> {
         i.ops.checkHashable(x);
         return st.contains(x);
@@ -65,6 +66,7 @@ final class SetType {
   static void methods(Interp in) {
     defineAddDiscardRemove(in);
     defineIntersectionDifference(in);
+    SetMethods.install(in);
   }
 
   private static void defineAddDiscardRemove(Interp in) {

@@ -45,6 +45,7 @@ final class StrType {
     defineJoinUpperLower(in);
     definePartitionStartswithEndswith(in);
     defineFormat(in);
+    StrMethods.install(in);
   }
 
   private static void defineJoinUpperLower(Interp in) {
@@ -161,91 +162,16 @@ final class StrType {
 
   private static void defineFormat(Interp in) {
     PyType str = in.types.str;
-    method(in, str, "format", (i, a, k) -> {
-      String fmt = ((PyStr) a[0]).value;
-      StringBuilder sb = new StringBuilder();
-      int next = 1;
-      for (int x = 0; x < fmt.length(); x++) {
-        char c = fmt.charAt(x);
-        if (c == '{' && x + 1 < fmt.length() && fmt.charAt(x + 1) == '{') {
-          sb.append('{');
-          x++;
-        } else if (c == '}' && x + 1 < fmt.length() && fmt.charAt(x + 1) == '}') {
-          sb.append('}');
-          x++;
-        } else if (c == '{') {
-          int end = fmt.indexOf('}', x);
-          if (end < 0) {
-            throw i.error("ValueError", "Single '{' encountered in format string");
-          }
-          next = formatField(i, fmt.substring(x + 1, end), a, k, next, sb);
-          x = end;
-        } else {
-          sb.append(c);
-        }
-      }
-      return i.newStr(sb.toString());
+    method(in, str, "format", (i, a, k) -> i.newStr(StrFormat.format(i, ((PyStr) a[0]).value,
+        StrFormat.ofCall(a, k))));
+    method(in, str, "format_map", (i, a, k) -> {
+      Args.count(i, "format_map", a, k, 2, 2);
+      return i.newStr(StrFormat.format(i, ((PyStr) a[0]).value, StrFormat.ofMapping(a[1])));
     });
   }
 
-  /**
-   * One replacement field of str.format, "name[!conversion][:spec]": appends the formatted value to sb and
-   * returns the next automatic argument index.
-   */
-  private static int formatField(Interp in, String field, PyObject[] a, PyTuple k, int next, StringBuilder sb) {
-    int colon = field.indexOf(':');
-    String spec = colon < 0 ? "" : field.substring(colon + 1);
-    String head = colon < 0 ? field : field.substring(0, colon);
-    int bang = head.indexOf('!');
-    String conversion = bang < 0 ? null : head.substring(bang + 1);
-    String name = bang < 0 ? head : head.substring(0, bang);
-    if (name.contains(".") || name.contains("[") || spec.contains("{")) {
-      throw in.unsupported("str.format field '{" + field + "}' (attribute, index or nested field)");
-    }
-    PyObject v;
-    int npos = Args.positional(a, k);
-    if (name.isEmpty() ? next == 0 : name.chars().allMatch(Character::isDigit) && next > 1) {
-      throw in.error("ValueError", name.isEmpty()
-          ? "cannot switch from manual field specification to automatic field numbering"
-          : "cannot switch from automatic field numbering to manual field specification");
-    }
-    if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
-      next = 0;
-    }
-    if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
-      int index = name.isEmpty() ? next++ : 1 + Integer.parseInt(name);
-      if (index >= npos) {
-        throw in.error("IndexError", "Replacement index " + (index - 1) + " out of range for positional args tuple");
-      }
-      v = a[index];
-    } else {
-      v = Args.keyword(a, k, name);
-      if (v == null) {
-        throw in.error("KeyError", name);
-      }
-    }
-    if (conversion == null && spec.isEmpty()) {
-      sb.append(in.ops.strOf(v));
-      return next;
-    }
-    PyObject converted = conversion == null ? in.heap.incref(v)
-        : switch (conversion) {
-          case "r" -> in.newStr(in.ops.reprOf(v));
-          case "s" -> in.newStr(in.ops.strOf(v));
-          default -> throw in.error("ValueError", "Unknown conversion specifier " + conversion);
-        };
-    try {
-      PyObject r = in.ops.format(converted, spec);
-      sb.append(((PyStr) r).value);
-      in.heap.decref(r);
-    } finally {
-      in.heap.decref(converted);
-    }
-    return next;
-  }
-
   /** str.isspace of one char: Java's whitespace plus the no-break spaces (Zs, Zl, Zp) and U+0085 NEL. */
-  private static boolean isPySpace(char c) {
+  static boolean isPySpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class FunctoolsPythonModule implements NativeModule {
   /** CPython 3.11's public functools names that functools.py does not define (lru_cache and cache only on CPython). */
-  static final List<String> UNMODELLED = List.of("lru_cache", "cache", "cached_property",
+  static final List<String> UNMODELLED = List.of("lru_cache", "cache",
       "singledispatchmethod", "partialmethod");
 
   @Override

@@ -158,6 +158,17 @@ public final class PySet extends PyContainer implements Weakrefable {
     }
   }
 
+  /** The keys in table order, borrowed: a snapshot, so the set may change while it is walked. */
+  public java.util.List<PyObject> keysSnapshot() {
+    java.util.List<PyObject> out = new java.util.ArrayList<>(size());
+    for (int i = 0; i < tableSize(); i++) {
+      if (isActive(i)) {
+        out.add(keys[i]);
+      }
+    }
+    return out;
+  }
+
   public boolean contains(PyObject key) {
     return find(key) >= 0;
   }

@@ -1,54 +1,211 @@
 package io.lifeline.interpreter.vm;
 
+import io.lifeline.interpreter.object.PyBool;
 import io.lifeline.interpreter.object.PyFloat;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 
-/** printf-style {@code str % args} for %s, %r, %d, %i, %f and %%. */
+/**
+ * printf-style {@code str % args} (PyUnicode_Format): {@code %[(key)][flags][width][.precision]type} with the
+ * flags {@code -+ #0}, {@code *} widths and precisions, and the types s r a d i u x X o e E f F g G c %. Each
+ * conversion is done by the format-spec mini-language it corresponds to. Values are borrowed from the argument
+ * tuple or mapping; a mapping key's value is held only while it is formatted.
+ */
 final class Formatter {
-  private Formatter() {}
+  private final Interp in;
+  private final String fmt;
+  private final PyObject args;
+  private final PyObject[] values;
+  private int pos;
+  private int next;
+
+  private Formatter(Interp in, String fmt, PyObject args) {
+    this.in = in;
+    this.fmt = fmt;
+    this.args = args;
+    this.values = args instanceof PyTuple t ? t.items : new PyObject[] {args};
+  }
 
   static String percent(Interp in, String fmt, PyObject args) {
-    PyObject[] values = args instanceof PyTuple t ? t.items : new PyObject[] {args};
+    return new Formatter(in, fmt, args).run();
+  }
+
+  private String run() {
     StringBuilder sb = new StringBuilder();
-    int next = 0;
-    for (int i = 0; i < fmt.length(); i++) {
-      char c = fmt.charAt(i);
+    boolean usedMapping = false;
+    for (pos = 0; pos < fmt.length(); pos++) {
+      char c = fmt.charAt(pos);
       if (c != '%') {
         sb.append(c);
         continue;
       }
-      if (++i >= fmt.length()) {
+      if (++pos >= fmt.length()) {
         throw in.error("ValueError", "incomplete format");
       }
-      char spec = fmt.charAt(i);
-      if (spec == '%') {
+      if (fmt.charAt(pos) == '%') {
         sb.append('%');
         continue;
       }
-      if (next >= values.length) {
-        throw in.error("TypeError", "not enough arguments for format string");
+      PyObject keyed = null;
+      if (fmt.charAt(pos) == '(') {
+        keyed = mappingValue();
+        usedMapping = true;
       }
-      PyObject v = values[next++];
-      switch (spec) {
-        case 's' -> sb.append(in.ops.strOf(v));
-        case 'r' -> sb.append(in.ops.reprOf(v));
-        case 'd', 'i' -> sb.append(v instanceof PyFloat f ? String.valueOf((long) f.value) : ((PyInt) v).toBig());
-        case 'f' -> sb.append(String.format("%.6f", Ops.toDouble(v)));
-        default -> {
-          if ("-+ #0123456789.*(xXoeEfFgGca".indexOf(spec) >= 0) {
-            throw in.unsupported("%-formatting with '%" + spec + "' (flags, width, precision, mapping keys and"
-                + " conversions other than %s, %r, %d, %i, %f)");
-          }
-          throw in.error("ValueError", "unsupported format character '" + spec + "' (0x"
-              + Integer.toHexString(spec) + ") at index " + i);
+      try {
+        sb.append(conversion(keyed));
+      } finally {
+        if (keyed != null) {
+          in.heap.decref(keyed);
         }
       }
     }
-    if (next < values.length) {
+    if (!usedMapping && next < values.length && !(isMapping(args) && values.length == 1)) {
       throw in.error("TypeError", "not all arguments converted during string formatting");
     }
     return sb.toString();
+  }
+
+  private boolean isMapping(PyObject o) {
+    return !(o instanceof PyTuple) && !(o instanceof PyStr) && o.type.lookup("__getitem__") != null;
+  }
+
+  /** {@code (key)}: the mapping's value for key (a new reference); pos is left on the character after ')'. */
+  private PyObject mappingValue() {
+    if (args instanceof PyTuple || !isMapping(args) && !(args instanceof io.lifeline.interpreter.object.PyDict)) {
+      throw in.error("TypeError", "format requires a mapping");
+    }
+    int depth = 1;
+    int start = ++pos;
+    while (pos < fmt.length() && depth > 0) {
+      depth += fmt.charAt(pos) == '(' ? 1 : fmt.charAt(pos) == ')' ? -1 : 0;
+      pos++;
+    }
+    if (depth > 0) {
+      throw in.error("ValueError", "incomplete format key");
+    }
+    PyStr key = in.newStr(fmt.substring(start, pos - 1));
+    try {
+      return in.ops.getitem(args, key);
+    } finally {
+      in.heap.decref(key);
+    }
+  }
+
+  private PyObject nextValue() {
+    if (next >= values.length) {
+      throw in.error("TypeError", "not enough arguments for format string");
+    }
+    return values[next++];
+  }
+
+  /** One conversion from pos (after '%' and any key) to its type character, which pos is left on. */
+  private String conversion(PyObject keyed) {
+    String flags = "";
+    while (pos < fmt.length() && "-+ #0".indexOf(fmt.charAt(pos)) >= 0) {
+      flags += fmt.charAt(pos++);
+    }
+    int width = number();
+    int precision = -1;
+    if (pos < fmt.length() && fmt.charAt(pos) == '.') {
+      pos++;
+      precision = Math.max(0, number());
+    }
+    if (pos >= fmt.length()) {
+      throw in.error("ValueError", "incomplete format");
+    }
+    char type = fmt.charAt(pos);
+    if ("sradiuxXoeEfFgGc".indexOf(type) < 0) {
+      throw in.error("ValueError", "unsupported format character '" + type + "' (0x"
+          + Integer.toHexString(type) + ") at index " + pos);
+    }
+    PyObject v = keyed != null ? keyed : nextValue();
+    if (width < 0) {
+      flags += "-";
+      width = -width;
+    }
+    return apply(v, type, flags, width, precision);
+  }
+
+  /** Digits or '*' (taken from the arguments) at pos: the number, or 0 if there is none. */
+  private int number() {
+    if (pos < fmt.length() && fmt.charAt(pos) == '*') {
+      pos++;
+      PyObject v = nextValue();
+      if (!(v instanceof PyInt n)) {
+        throw in.error("TypeError", "* wants int");
+      }
+      return (int) n.small;
+    }
+    int start = pos;
+    while (pos < fmt.length() && Character.isDigit(fmt.charAt(pos))) {
+      pos++;
+    }
+    return pos > start ? Integer.parseInt(fmt.substring(start, pos)) : 0;
+  }
+
+  private String apply(PyObject v, char type, String flags, int width, int precision) {
+    boolean left = flags.indexOf('-') >= 0;
+    boolean zero = flags.indexOf('0') >= 0 && !left && "sarc".indexOf(type) < 0;
+    String spec = (left ? "<" : zero ? "0=" : ">")
+        + (flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "")
+        + (flags.indexOf('#') >= 0 ? "#" : "")
+        + (width > 0 ? String.valueOf(width) : "")
+        + (precision >= 0 && "diuxXoc".indexOf(type) < 0 ? "." + precision : "");
+    PyObject operand = switch (type) {
+      case 's' -> in.newStr(in.ops.strOf(v));
+      case 'r' -> in.newStr(in.ops.reprOf(v));
+      case 'a' -> in.newStr(in.ops.asciiOf(v));
+      case 'c' -> character(v);
+      case 'd', 'i', 'u' -> integral(v, type, true);
+      case 'x', 'X', 'o' -> integral(v, type, false);
+      default -> real(v, type);
+    };
+    char specType = switch (type) {
+      case 's', 'r', 'a', 'c' -> 's';
+      case 'i', 'u' -> 'd';
+      default -> type;
+    };
+    try {
+      PyObject r = in.ops.format(operand, spec + specType);
+      String out = ((PyStr) r).value;
+      in.heap.decref(r);
+      return out;
+    } finally {
+      in.heap.decref(operand);
+    }
+  }
+
+  private PyObject character(PyObject v) {
+    if (v instanceof PyStr s && s.value.codePointCount(0, s.value.length()) == 1) {
+      return in.heap.incref(v);
+    }
+    if (v instanceof PyInt n) {
+      return in.newStr(new String(Character.toChars((int) n.small)));
+    }
+    throw in.error("TypeError", "%c requires int or char");
+  }
+
+  /** %d/%i/%u take any real number (truncated), %x/%X/%o only integers. */
+  private PyObject integral(PyObject v, char type, boolean truncates) {
+    if (v instanceof PyInt n) {
+      return v instanceof PyBool ? in.newInt(n.small) : in.heap.incref(v);
+    }
+    if (truncates && v instanceof PyFloat f) {
+      return in.newInt(new java.math.BigDecimal(f.value).toBigInteger());
+    }
+    throw in.error("TypeError", "%" + type + " format: " + (truncates ? "a real number" : "an integer")
+        + " is required, not " + v.type.name);
+  }
+
+  private PyObject real(PyObject v, char type) {
+    if (v instanceof PyFloat) {
+      return in.heap.incref(v);
+    }
+    if (v instanceof PyInt n) {
+      return in.newFloat(n.toBig().doubleValue());
+    }
+    throw in.error("TypeError", "must be real number, not " + v.type.name);
   }
 }

@@ -55,6 +55,10 @@ final class Numbers {
         ops.extendList(l, b);
         return heap.incref(a);
       }
+      PyObject done = inplaceContainer(op, a, b);
+      if (done != null) {
+        return done;
+      }
       if (a instanceof PyInstance) {
         PyObject r = ops.callSpecial(a, op.dunder, b);
         if (r != null && r != in.types.notImplemented()) {
@@ -137,6 +141,13 @@ final class Numbers {
         && (op == BinaryOp.OR || op == BinaryOp.AND || op == BinaryOp.SUB || op == BinaryOp.XOR)) {
       return setOp(op, x, y);
     }
+    if (a instanceof PyDict x && b instanceof PyDict y && op == BinaryOp.OR) {
+      // dict_or (3.9+): a copy of the left operand updated from the right one
+      PyDict out = in.newDict();
+      mergeDict(out, x);
+      mergeDict(out, y);
+      return out;
+    }
     if (a instanceof PyTuple x && b instanceof PyTuple y && op == BinaryOp.ADD) {
       PyObject[] items = new PyObject[x.size() + y.size()];
       for (int i = 0; i < x.size(); i++) {
@@ -148,6 +159,42 @@ final class Numbers {
       return in.newTuple(items);
     }
     return null;
+  }
+
+  /**
+   * dict |= dict (dict_ior) and set |= &= -= ^= set (set_ior...): the left operand changed in place and returned;
+   * null for any other operands.
+   */
+  private PyObject inplaceContainer(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyDict d && b instanceof PyDict other && op == BinaryOp.IOR) {
+      mergeDict(d, other);
+      return heap.incref(a);
+    }
+    if (a instanceof io.lifeline.interpreter.object.PySet x && b instanceof io.lifeline.interpreter.object.PySet y
+        && a.type == in.types.set) {
+      switch (op) {
+        case IOR -> x.merge(heap, y);
+        case ISUB -> y.keysSnapshot().forEach(key -> x.discard(heap, key));
+        case IAND -> x.keysSnapshot().stream().filter(key -> !y.contains(key)).forEach(key -> x.discard(heap, key));
+        case IXOR -> y.keysSnapshot().forEach(key -> {
+          if (!x.discard(heap, key)) {
+            x.add(heap, key);
+          }
+        });
+        default -> {
+          return null;
+        }
+      }
+      return heap.incref(a);
+    }
+    return null;
+  }
+
+  /** PyDict_Merge of a dict into another: each key and value stored with new references, in insertion order. */
+  private void mergeDict(PyDict into, PyDict from) {
+    for (PyDict.Entry e : from.entries()) {
+      into.put(heap, heap.incref(e.key), heap.incref(e.value));
+    }
   }
 
   /** set_or / set_and / set_sub / set_xor: a new set built the way setobject.c builds it (so in its order). */

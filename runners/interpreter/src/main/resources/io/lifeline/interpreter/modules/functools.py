@@ -369,3 +369,35 @@ else:
 
     def cache(user_function):
         return lru_cache(maxsize=None)(user_function)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    # Lib/functools.py's cached_property: the first read calls func and stores the result in the instance's
+    # __dict__ under the attribute's name, which then shadows this non-data descriptor; the value lives as long
+    # as the instance (or until `del obj.name`). 3.10-3.11 also take an RLock around the call (no lifetime effect).
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val

@@ -52,11 +52,11 @@ class FunctoolsModuleTest {
     Outcome o = unsupportedOnCPython311("""
         import functools
         class C:
-            @functools.cached_property
+            @functools.singledispatchmethod
             def size(self):
                 return 1
         """);
-    assertThat(o.errorMessage()).contains("functools.cached_property is not supported by the model (line 4");
+    assertThat(o.errorMessage()).contains("functools.singledispatchmethod is not supported by the model (line 4");
   }
 
   @Test

@@ -1,0 +1,139 @@
+package io.lifeline.interpreter.builtins;
+
+import static io.lifeline.interpreter.builtins.Methods.method;
+
+import io.lifeline.interpreter.object.PyBytes;
+import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
+import io.lifeline.interpreter.object.PyType;
+import io.lifeline.interpreter.vm.Interp;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The common methods of {@code bytes} (Objects/bytesobject.c, stringlib): hex and fromhex, join, find, split,
+ * strip, replace, ASCII case mapping. Bytes are handled as Latin-1 strings (one char a byte); whitespace and case
+ * are ASCII only, as bytes methods define them. None holds a reference beyond its call.
+ */
+final class BytesMethods {
+  private BytesMethods() {}
+
+  private static final String ASCII_SPACE = " \t\n\r\u000b\u000c";
+
+  static void install(Interp in) {
+    PyType t = in.types.bytes;
+    method(in, t, "hex", (i, a, k) -> {
+      StringBuilder sb = new StringBuilder();
+      for (byte b : ((PyBytes) a[0]).value) {
+        sb.append(String.format("%02x", b & 0xff));
+      }
+      return i.newStr(sb.toString());
+    });
+    Methods.classMethod(in, t, "fromhex", (i, a, k) -> {
+      String s = ((PyStr) a[1]).value.replaceAll("\\s", "");
+      if (s.length() % 2 != 0 || !s.matches("[0-9a-fA-F]*")) {
+        throw i.error("ValueError", "non-hexadecimal number found in fromhex() arg");
+      }
+      byte[] out = new byte[s.length() / 2];
+      for (int x = 0; x < out.length; x++) {
+        out[x] = (byte) Integer.parseInt(s.substring(2 * x, 2 * x + 2), 16);
+      }
+      return i.newBytes(out);
+    });
+    method(in, t, "join", (i, a, k) -> {
+      StringBuilder sb = new StringBuilder();
+      List<PyObject> items = i.ops.toList(a[1]);
+      try {
+        for (int x = 0; x < items.size(); x++) {
+          if (!(items.get(x) instanceof PyBytes b)) {
+            throw i.error("TypeError", "sequence item " + x + ": expected a bytes-like object, "
+                + items.get(x).type.name + " found");
+          }
+          sb.append(x > 0 ? text(a[0]) : "").append(text(b));
+        }
+      } finally {
+        items.forEach(i.heap::decref);
+      }
+      return bytes(i, sb.toString());
+    });
+    method(in, t, "find", (i, a, k) -> i.newInt(text(a[0]).indexOf(text(arg(i, a, 1)))));
+    method(in, t, "count", (i, a, k) -> {
+      String s = text(a[0]);
+      String sub = text(arg(i, a, 1));
+      int n = 0;
+      for (int at = sub.isEmpty() ? -1 : s.indexOf(sub); at >= 0; at = s.indexOf(sub, at + sub.length())) {
+        n++;
+      }
+      return i.newInt(sub.isEmpty() ? s.length() + 1 : n);
+    });
+    method(in, t, "startswith", (i, a, k) -> i.types.bool(text(a[0]).startsWith(text(arg(i, a, 1)))));
+    method(in, t, "endswith", (i, a, k) -> i.types.bool(text(a[0]).endsWith(text(arg(i, a, 1)))));
+    method(in, t, "upper", (i, a, k) -> bytes(i, asciiCase(text(a[0]), true)));
+    method(in, t, "lower", (i, a, k) -> bytes(i, asciiCase(text(a[0]), false)));
+    method(in, t, "replace", (i, a, k) -> bytes(i, text(a[0]).replace(text(arg(i, a, 1)), text(arg(i, a, 2)))));
+    method(in, t, "strip", (i, a, k) -> bytes(i, strip(text(a[0]), a.length > 1 && a[1] instanceof PyBytes c
+        ? text(c) : ASCII_SPACE)));
+    method(in, t, "split", (i, a, k) -> {
+      String s = text(a[0]);
+      PyObject sep = a.length > 1 ? a[1] : Args.keyword(a, k, "sep");
+      List<String> parts = new ArrayList<>();
+      if (sep instanceof PyBytes b) {
+        String d = text(b);
+        if (d.isEmpty()) {
+          throw i.error("ValueError", "empty separator");
+        }
+        int from = 0;
+        for (int at; (at = s.indexOf(d, from)) >= 0; from = at + d.length()) {
+          parts.add(s.substring(from, at));
+        }
+        parts.add(s.substring(from));
+      } else {
+        for (String p : strip(s, ASCII_SPACE).split("[ \\t\\n\\r\\x0b\\x0c]+")) {
+          if (!p.isEmpty()) {
+            parts.add(p);
+          }
+        }
+      }
+      ArrayList<PyObject> items = new ArrayList<>();
+      parts.forEach(p -> items.add(bytes(i, p)));
+      return i.newList(items);
+    });
+  }
+
+  private static PyObject arg(Interp in, PyObject[] a, int x) {
+    if (x >= a.length || !(a[x] instanceof PyBytes)) {
+      throw in.error("TypeError", "a bytes-like object is required, not '"
+          + (x >= a.length ? "nothing" : a[x].type.name) + "'");
+    }
+    return a[x];
+  }
+
+  private static String text(PyObject b) {
+    return new String(((PyBytes) b).value, StandardCharsets.ISO_8859_1);
+  }
+
+  private static PyObject bytes(Interp in, String latin1) {
+    return in.newBytes(latin1.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  private static String asciiCase(String s, boolean upper) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      sb.append(c < 128 ? (upper ? Character.toUpperCase(c) : Character.toLowerCase(c)) : c);
+    }
+    return sb.toString();
+  }
+
+  private static String strip(String s, String chars) {
+    int lo = 0;
+    int hi = s.length();
+    while (lo < hi && chars.indexOf(s.charAt(lo)) >= 0) {
+      lo++;
+    }
+    while (hi > lo && chars.indexOf(s.charAt(hi - 1)) >= 0) {
+      hi--;
+    }
+    return s.substring(lo, hi);
+  }
+}
