@@ -61,6 +61,7 @@ public final class Builtins {
 
     Constructors.install(in);
     Methods.install(in);
+    BuiltinSubclasses.install(in);
   }
 
   /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */
@@ -343,7 +344,8 @@ public final class Builtins {
       if (!(a[i] instanceof PyType b)) {
         throw in.error("TypeError", "bases must be types");
       }
-      if (!b.heapType && b.layout == PyType.Layout.BUILTIN && b != in.types.object && b != in.types.type) {
+      if (!b.heapType && b.layout == PyType.Layout.BUILTIN && b != in.types.object && b != in.types.type
+          && !b.holdsStorage) {
         throw in.unsupported("subclassing built-in type '" + b.name + "'");
       }
       bases[i - 2] = b;
@@ -361,7 +363,7 @@ public final class Builtins {
       throw e;
     }
     for (String dunder : UNMODELLED_DUNDERS) {
-      if (ns.getStr(dunder) != null) {
+      if (ns.getStr(dunder) != null && !BuiltinSubclasses.consults(in, bases, dunder)) {
         in.heap.decref(ns);
         throw in.unsupported("defining " + dunder + " in a class");
       }

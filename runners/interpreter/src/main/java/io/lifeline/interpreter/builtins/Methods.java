@@ -60,6 +60,8 @@ final class Methods {
   }
 
   public static void method(Interp in, PyType t, String name, NativeFn f) {
-    t.dict.put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true));
+    PyNativeFunction m = new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true);
+    m.owner = t;
+    t.dict.put(in.heap, in.key(name), m);
   }
 }

@@ -12,7 +12,7 @@ import io.lifeline.interpreter.vm.Interp;
  */
 final class TypeType {
   static final Slots.Table<PyType> SLOTS = Slots.of(PyType.class)
-      .call((i, t, a, k) -> i.vm.callType(t, a, k))
+      .call((i, t, a, k) -> t.builtinBase != null ? BuiltinSubclasses.callClass(i, t, a, k) : i.vm.callType(t, a, k))
       .callable((i, t) -> true)
       .repr((i, t) -> t.heapType ? "<class '__main__." + t.name + "'>" : "<class '" + t.name + "'>")
       .getattr(TypeType::attribute)
