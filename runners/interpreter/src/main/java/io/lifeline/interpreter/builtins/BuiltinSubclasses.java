@@ -136,6 +136,38 @@ final class BuiltinSubclasses {
     return false;
   }
 
+  /**
+   * PyDict_Merge's generic path, for a source with a {@code keys} method: {@code d[key] = src[key]} for each key
+   * keys() gives. Returns false when {@code src} has no keys method (a sequence of pairs then).
+   */
+  static boolean mergeKeys(Interp in, PyDict d, PyObject src) {
+    PyObject keys = in.ops.getattrOrNull(src, "keys");
+    if (keys == null) {
+      return false;
+    }
+    PyObject ks;
+    try {
+      ks = in.ops.call(keys, new PyObject[0], null);
+    } finally {
+      in.heap.decref(keys);
+    }
+    try {
+      for (PyObject key : in.ops.toList(ks)) {
+        PyObject v;
+        try {
+          v = in.ops.getitem(src, key);
+        } catch (PyException e) {
+          in.heap.decref(key);
+          throw e;
+        }
+        d.put(in.heap, key, v);
+      }
+    } finally {
+      in.heap.decref(ks);
+    }
+    return true;
+  }
+
   /** The built-in object an operation on {@code o} works on: its storage, or {@code o} itself. */
   static PyObject storage(PyObject o) {
     return o instanceof PyInstance pi && pi.builtin != null ? pi.builtin : o;

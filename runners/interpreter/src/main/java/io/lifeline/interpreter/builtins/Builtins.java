@@ -155,7 +155,15 @@ public final class Builtins {
       throw in.error("TypeError", name + " expected at most 1 argument, got " + (npos - first));
     }
     if (npos - first == 1) {
-      if (a[first] instanceof PyDict src) {
+      PyObject arg = a[first];
+      if (arg.type.builtinBase == in.types.dict && arg.type.lookup("__iter__") == in.types.dict.dict.getStr("__iter__")) {
+        arg = BuiltinSubclasses.storage(arg); // dict_merge's fast path: a dict whose tp_iter is dict_iter
+      } else if (!(arg instanceof PyDict) && BuiltinSubclasses.mergeKeys(in, d, arg)) {
+        arg = null;
+      }
+      if (arg == null) {
+        // merged through keys() and subscripts
+      } else if (arg instanceof PyDict src) {
         boolean clone = d.size() == 0 && src.copiesTracking(true) && in.heap.isTracked(src);
         for (PyDict.Entry e : src.entries()) {
           d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
@@ -164,7 +172,7 @@ public final class Builtins {
           in.heap.track(d);
         }
       } else {
-        List<PyObject> pairs = in.ops.toList(a[first]);
+        List<PyObject> pairs = in.ops.toList(arg);
         try {
           for (int n = 0; n < pairs.size(); n++) {
             putPair(in, d, pairs.get(n), n);

@@ -10,7 +10,8 @@ import java.util.List;
  * and referenced by each of their instances.
  */
 public final class PyType extends PyObject {
-  public final String name;
+  /** tp_name; a class's can be assigned ({@code cls.__name__ = ...}, type_set_name). */
+  public String name;
   /** The first base (tp_base), or null for {@code object}; one of {@link #bases}. */
   public PyType base;
   /** All bases in declaration order (tp_bases). Owned by heap types. */
