@@ -341,6 +341,11 @@ class Counter(dict):
         return self._keep_positive()
 
 
+if _PYPY:
+    # PyPy 7.3.11 implements Python 3.9, whose Counter has no total() (new in 3.10)
+    del Counter.total
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass whose __new__ binds the fields (CPython builds it with eval: `def __new__(_cls, x, y):
     return _tuple_new(_cls, (x, y))`; this one binds the same arguments without eval) and whose fields are
