@@ -117,6 +117,11 @@ final class BuiltinSubclasses {
     return t.slots.getitem.get(in, s, key);
   }
 
+  /** Whether a class statement may name the built-in type {@code b} as a base. */
+  static boolean derivable(Interp in, PyType b) {
+    return b == in.types.object || b == in.types.type || b.holdsStorage;
+  }
+
   private static boolean mutable(Interp in, PyType b) {
     return b == in.types.dict || b == in.types.list || b == in.types.set;
   }

@@ -352,8 +352,7 @@ public final class Builtins {
       if (!(a[i] instanceof PyType b)) {
         throw in.error("TypeError", "bases must be types");
       }
-      if (!b.heapType && b.layout == PyType.Layout.BUILTIN && b != in.types.object && b != in.types.type
-          && !b.holdsStorage) {
+      if (!b.heapType && b.layout == PyType.Layout.BUILTIN && !BuiltinSubclasses.derivable(in, b)) {
         throw in.unsupported("subclassing built-in type '" + b.name + "'");
       }
       bases[i - 2] = b;
