@@ -2,7 +2,7 @@
 # the same references): each class's registry and positive and negative caches hold the classes weakly (a WeakSet:
 # a weakref with a callback per class), so registering a class or checking an instance keeps nothing alive.
 # __abstractmethods__ blocks instantiation in type.__call__ (object_new's check, computed from the class's MRO).
-from weakref import WeakSet as _WeakSet
+from weakref import WeakSet as _WeakSet, ref as _ref
 
 
 def abstractmethod(funcobj):
@@ -28,9 +28,10 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 
 
 _abc_invalidation_counter = 0
-# The ABCs that have data (registered with, or checked against): _abc_subclasscheck's recursion into
-# cls.__subclasses__() reaches only those, as the model has no __subclasses__.
-_all_abcs = _WeakSet()
+# The ABCs that have data (registered with, or checked against), by id in the order they got it, each held weakly:
+# _abc_subclasscheck's recursion into cls.__subclasses__() reaches only those, as the model has no __subclasses__
+# (a dict, so that the order, and the instructions a check runs, do not depend on identity hashes).
+_all_abcs = {}
 
 
 class _AbcData:
@@ -38,7 +39,7 @@ class _AbcData:
 
     def __init__(self, owner):
         self.owner = id(owner)
-        self.registry = _WeakSet()
+        self.registry = {}  # id -> weakref, in registration order (iteration must not depend on identity hashes)
         self.cache = _WeakSet()
         self.negative_cache = _WeakSet()
         self.negative_cache_version = _abc_invalidation_counter
@@ -49,7 +50,7 @@ def _abc_data(cls):
     if data is None or data.owner != id(cls):
         data = _AbcData(cls)
         cls._abc_impl = data
-        _all_abcs.add(cls)
+        _all_abcs[id(cls)] = _ref(cls)
     return data
 
 
@@ -66,7 +67,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        _abc_data(cls).registry.add(subclass)
+        _abc_data(cls).registry[id(subclass)] = _ref(subclass)
         _abc_invalidation_counter += 1
         return subclass
 
@@ -100,12 +101,14 @@ class ABCMeta(type):
         if cls in subclass.__mro__:
             data.cache.add(subclass)
             return True
-        for rcls in data.registry:
-            if issubclass(subclass, rcls):
+        for wr in list(data.registry.values()):
+            rcls = wr()
+            if rcls is not None and issubclass(subclass, rcls):
                 data.cache.add(subclass)
                 return True
-        for scls in list(_all_abcs):
-            if scls is not cls and cls in scls.__mro__ and issubclass(subclass, scls):
+        for wr in list(_all_abcs.values()):
+            scls = wr()
+            if scls is not None and scls is not cls and cls in scls.__mro__ and issubclass(subclass, scls):
                 data.cache.add(subclass)
                 return True
         data.negative_cache.add(subclass)
