@@ -61,6 +61,7 @@ public final class Builtins {
 
     Constructors.install(in);
     Methods.install(in);
+    BuiltinSubclasses.install(in);
   }
 
   /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */
@@ -168,7 +169,15 @@ public final class Builtins {
       throw in.error("TypeError", name + " expected at most 1 argument, got " + (npos - first));
     }
     if (npos - first == 1) {
-      if (a[first] instanceof PyDict src) {
+      PyObject arg = a[first];
+      if (arg.type.builtinBase == in.types.dict && arg.type.lookup("__iter__") == in.types.dict.dict.getStr("__iter__")) {
+        arg = BuiltinSubclasses.storage(arg); // dict_merge's fast path: a dict whose tp_iter is dict_iter
+      } else if (!(arg instanceof PyDict) && BuiltinSubclasses.mergeKeys(in, d, arg)) {
+        arg = null;
+      }
+      if (arg == null) {
+        // merged through keys() and subscripts
+      } else if (arg instanceof PyDict src) {
         boolean clone = d.size() == 0 && src.copiesTracking(true) && in.heap.isTracked(src);
         for (PyDict.Entry e : src.entries()) {
           d.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
@@ -177,7 +186,7 @@ public final class Builtins {
           in.heap.track(d);
         }
       } else {
-        List<PyObject> pairs = in.ops.toList(a[first]);
+        List<PyObject> pairs = in.ops.toList(arg);
         try {
           for (int n = 0; n < pairs.size(); n++) {
             putPair(in, d, pairs.get(n), n);
@@ -485,7 +494,7 @@ public final class Builtins {
       if (!(a[i] instanceof PyType b)) {
         throw in.error("TypeError", "bases must be types");
       }
-      if (!b.heapType && b.layout == PyType.Layout.BUILTIN && b != in.types.object && b != in.types.type) {
+      if (!b.heapType && b.layout == PyType.Layout.BUILTIN && !BuiltinSubclasses.derivable(in, b)) {
         throw in.unsupported("subclassing built-in type '" + b.name + "'");
       }
       bases[i - from] = b;
@@ -547,7 +556,7 @@ public final class Builtins {
       exception |= b.layout == PyType.Layout.EXCEPTION;
     }
     for (String dunder : UNMODELLED_DUNDERS) {
-      if (ns.getStr(dunder) != null) {
+      if (ns.getStr(dunder) != null && !BuiltinSubclasses.consults(in, bases, dunder)) {
         in.heap.decref(ns);
         throw in.unsupported("defining " + dunder + " in a class");
       }

@@ -21,7 +21,7 @@ final class FunctionTypes {
       })
       .setattr(FunctionAttributes::set);
   static final Slots.Table<PyNativeFunction> BUILTIN_FUNCTION = Slots.of(PyNativeFunction.class)
-      .call((i, nf, a, k) -> nf.fn.call(i, a, k))
+      .call((i, nf, a, k) -> nf.owner == null ? nf.fn.call(i, a, k) : BuiltinSubclasses.callMethod(i, nf, a, k))
       .callable(FunctionTypes::callable)
       .repr((i, nf) -> "<built-in function " + nf.name + ">");
   /** method_vectorcall calls the function with {@code self} before the arguments. */

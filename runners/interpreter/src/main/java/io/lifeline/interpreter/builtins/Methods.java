@@ -63,7 +63,9 @@ final class Methods {
   }
 
   public static void method(Interp in, PyType t, String name, NativeFn f) {
-    t.dict.put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true));
+    PyNativeFunction m = new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true);
+    m.owner = t;
+    t.dict.put(in.heap, in.key(name), m);
   }
 
   /** A static method of a built-in type (str.maketrans, bytes.fromhex): called without the instance. */

@@ -85,6 +85,20 @@ final class ObjectBuiltins {
     });
   }
 
+  /** PyObject_IsSubclass: the metaclass's {@code __subclasscheck__} (abc.ABCMeta's), else the MRO. */
+  private static boolean subclass(Interp in, PyType t, PyType cls) {
+    PyObject hook = cls.type.heapType ? cls.type.lookup("__subclasscheck__") : null;
+    if (hook == null) {
+      return t.isSubtypeOf(cls);
+    }
+    PyObject r = in.ops.call(hook, new PyObject[] {cls, t}, null);
+    try {
+      return in.ops.truthy(r);
+    } finally {
+      in.heap.decref(r);
+    }
+  }
+
   private static void defineIssubclassCallableHasattr(Interp in) {
     Heap heap = in.heap;
     fn(in, "issubclass", (i, a, k) -> {
@@ -94,13 +108,13 @@ final class ObjectBuiltins {
       }
       if (a[1] instanceof PyTuple tup) {
         for (PyObject c : tup.items) {
-          if (c instanceof PyType ct && t.isSubtypeOf(ct)) {
+          if (c instanceof PyType ct && subclass(i, t, ct)) {
             return i.types.trueObj;
           }
         }
         return i.types.falseObj;
       }
-      return i.types.bool(t.isSubtypeOf((PyType) a[1]));
+      return i.types.bool(subclass(i, t, (PyType) a[1]));
     });
     fn(in, "callable", (i, a, k) -> {
       Args.count(i, "callable", a, k, 1, 1);

@@ -2,6 +2,7 @@ package io.lifeline.interpreter.builtins;
 
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyObject;
+import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.object.Slots;
 import io.lifeline.interpreter.vm.Interp;
@@ -51,6 +52,11 @@ final class TypeType {
           throw i.error("AttributeError", "'" + t.type.name + "' object has no attribute '" + name + "'");
         }
         t.modifications++;
+        if ((name.equals("__name__") || name.equals("__qualname__")) && v instanceof PyStr s) {
+          // type_set_name / type_set_qualname: the model keeps one name for both
+          t.name = s.value;
+          return;
+        }
         t.dict.put(i.heap, i.key(name), i.heap.incref(v));
       })
       .delattr((i, t, name) -> {
@@ -71,6 +77,9 @@ final class TypeType {
   private static PyObject call(Interp in, PyType t, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
     if (metaHook(t, "__call__")) {
       return in.ops.call(t.type.lookup("__call__"), Args.prepend(t, a), k);
+    }
+    if (t.builtinBase != null) {
+      return BuiltinSubclasses.callClass(in, t, a, k);
     }
     return in.vm.callType(t, a, k);
   }

@@ -250,13 +250,22 @@ public final class Compiler extends BlockCompiler {
   }
 
   private void importStmt(Stmt.Import i) {
-    if (i.module().contains(".")) {
-      throw PySyntaxError.unsupported("dotted import", i.line(), i.col());
-    }
     loadConst(0L);
     loadConst(null);
     u.emit(Opcode.IMPORT_NAME, u.nameIndex(i.module()));
-    storeName(i.asName() != null ? i.asName() : i.module());
+    String[] parts = i.module().split("\\.");
+    if (i.asName() == null) {
+      // import a.b binds the top package, which IMPORT_NAME pushes without a fromlist
+      storeName(parts[0]);
+      return;
+    }
+    // compiler_import_as: the submodule is reached from the package by attribute, one level at a time
+    for (int j = 1; j < parts.length; j++) {
+      u.emit(Opcode.IMPORT_FROM, u.nameIndex(parts[j]));
+      u.emit(Opcode.SWAP, 2);
+      u.emit(Opcode.POP_TOP);
+    }
+    storeName(i.asName());
   }
 
   private void importFrom(Stmt.ImportFrom i) {

@@ -24,6 +24,12 @@ public class PyInstance extends PyContainer {
    * _PyObject_GetManagedDict's make_dict_from_instance_attributes does).
    */
   public boolean dictObject;
+  /**
+   * For an instance of a class deriving from a built-in container or value ({@link PyType#builtinBase}): the
+   * built-in object holding its items or value, owned; released after the attributes, as subtype_dealloc calls
+   * the base's tp_dealloc after clearing the instance dict. Null otherwise, and until {@code __new__} made it.
+   */
+  public PyObject builtin;
   /** __slots__ values, bases' first; each owned. */
   public final PyObject[] slots;
 
@@ -69,6 +75,7 @@ public class PyInstance extends PyContainer {
     } else if (attrs != null) {
       attrs.traverse(v);
     }
+    visit(v, builtin);
     visit(v, type);
   }
 
@@ -78,6 +85,14 @@ public class PyInstance extends PyContainer {
    */
   @Override
   public void clear(Heap heap) {
+    clearOwn(heap);
+    if (builtin != null) {
+      builtin.clear(heap);
+    }
+  }
+
+  /** The slots and the attributes, as subtype_clear and subtype_dealloc release them before the base's part. */
+  private void clearOwn(Heap heap) {
     for (PyType t : slots.length == 0 ? java.util.List.<PyType>of() : type.mro) {
       for (int i = 0; i < t.ownSlots.length; i++) {
         int at = t.slotOffset + i;
@@ -97,7 +112,10 @@ public class PyInstance extends PyContainer {
 
   @Override
   public void releaseContents(Heap heap) {
-    clear(heap);
+    clearOwn(heap);
+    PyObject b = builtin;
+    builtin = null;
+    heap.xdecref(b);
     heap.decref(type);
   }
 }

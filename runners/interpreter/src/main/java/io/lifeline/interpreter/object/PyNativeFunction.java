@@ -8,6 +8,11 @@ public final class PyNativeFunction extends PyObject {
   public final String name;
   public final NativeFn fn;
   public final boolean isMethod;
+  /**
+   * For a method of a built-in type that can be derived from ({@link PyType#holdsStorage}): that type, so that a
+   * call with an instance of a class deriving from it works on the instance's storage. Null otherwise.
+   */
+  public PyType owner;
 
   public PyNativeFunction(PyType type, String name, NativeFn fn, boolean isMethod) {
     super(type);

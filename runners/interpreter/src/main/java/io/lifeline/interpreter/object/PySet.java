@@ -304,11 +304,14 @@ public final class PySet extends PyContainer implements Weakrefable {
     if (o instanceof PySet fs) {
       return fs.frozensetHash();
     }
-    if (o instanceof PyInstance) {
+    if (o instanceof PyInstance pi) {
       UserHashing h = UserHashing.CURRENT.get();
       Long v = h == null ? null : h.userHash(o);
       if (v != null) {
         return v;
+      }
+      if (pi.builtin != null) {
+        return hash(pi.builtin);
       }
     }
     if (o instanceof PyInt i) {

@@ -10,7 +10,8 @@ import java.util.List;
  * and referenced by each of their instances.
  */
 public final class PyType extends PyObject {
-  public final String name;
+  /** tp_name; a class's can be assigned ({@code cls.__name__ = ...}, type_set_name). */
+  public String name;
   /** The first base (tp_base), or null for {@code object}; one of {@link #bases}. */
   public PyType base;
   /** All bases in declaration order (tp_bases). Owned by heap types. */
@@ -45,6 +46,13 @@ public final class PyType extends PyObject {
    * with tp_dictoffset (its instance dict is a real dict at that offset, which subclasses inherit).
    */
   public boolean dictAtOffset;
+  /**
+   * Whether a class may derive from this built-in type, its instances then holding one of this type's objects as
+   * their storage ({@link PyInstance#builtin}): dict, list, tuple, set, frozenset, str, int.
+   */
+  public boolean holdsStorage;
+  /** For a class deriving from a {@link #holdsStorage} built-in type (its solid base): that type, else null. */
+  public PyType builtinBase;
   /** Whether instances have an attribute dict (false when every class in the MRO declares __slots__). */
   public boolean instancesHaveDict = true;
   /**
@@ -115,8 +123,15 @@ public final class PyType extends PyObject {
     }
     for (PyType t : mro) {
       if (t != this && !t.heapType) {
-        // the solid base: a class's instances have its representation, so they take its slots
-        slots.inheritFrom(t.slots);
+        // the solid base: a class's instances have its representation, so they take its slots; an instance of a
+        // class deriving from dict, list... is an object instance holding the built-in's storage, reached through
+        // the built-in's special methods (slot wrappers), so it takes object's slots
+        if (t.holdsStorage && heapType) {
+          builtinBase = t;
+          slots.inheritFrom(mro.get(mro.size() - 1).slots);
+        } else {
+          slots.inheritFrom(t.slots);
+        }
         break;
       }
     }

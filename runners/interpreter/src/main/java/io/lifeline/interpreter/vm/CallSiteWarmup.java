@@ -78,8 +78,7 @@ final class CallSiteWarmup {
     if (callable instanceof PyType t && t.heapType) {
       PyFunction init = t.lookup("__init__") instanceof PyFunction f ? f : null;
       boolean plain = t.type == in.types.type && t.pythonNew() == null && t.layout == PyType.Layout.INSTANCE
-          && t.totalSlots() == 0
-          && t.instancesHaveDict;
+          && t.totalSlots() == 0 && t.instancesHaveDict && t.builtinBase == null;
       if (!plain || init == null || !simple(init) || init.code.argcount != nargs + 1) {
         s.backoff = Math.min(s.backoff + 1, MAX_BACKOFF);
         s.value = (1 << s.backoff) - 1;

@@ -247,6 +247,9 @@ final class Calls extends VmPart {
       }
       return ops.call(ctor, args, kwnames);
     }
+    if (t.type != in.types.type) {
+      AbstractClasses.check(in, t);
+    }
     PyObject self;
     if (t.isSubtypeOf(in.types.exception("BaseException"))) {
       int npos = args.length - (kwnames == null ? 0 : kwnames.size());

@@ -69,6 +69,12 @@ final class Comparisons {
         return r;
       }
       heap.xdecref(r);
+      PyObject sa = storage(a);
+      PyObject sb = storage(b);
+      if (sa != a || sb != b) {
+        // instances of classes deriving from built-ins compare as their storage (the built-in's tp_richcompare)
+        return compare(op, sa, sb);
+      }
       if (op == CompareOp.EQ) {
         return in.types.bool(a == b);
       }
@@ -202,5 +208,10 @@ final class Comparisons {
       return true;
     }
     return DictKey.keyEquals(a, b); // numbers, str, bytes, sets (by membership), weakrefs
+  }
+
+  /** An instance of a class deriving from a built-in: its storage; anything else: itself. */
+  static PyObject storage(PyObject o) {
+    return o instanceof io.lifeline.interpreter.object.PyInstance pi && pi.builtin != null ? pi.builtin : o;
   }
 }

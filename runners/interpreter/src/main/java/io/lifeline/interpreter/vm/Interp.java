@@ -213,8 +213,15 @@ public final class Interp implements Finalization {
     if (t.heapType) {
       heap.incref(t);
     }
-    return heap.register(new PyInstance(t,
+    PyInstance inst = heap.register(new PyInstance(t,
         t.dictAtOffset || policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS));
+    PyType b = t.builtinBase;
+    if (b == types.dict || b == types.list || b == types.set) {
+      // dict_new / PyType_GenericAlloc of a mutable built-in base: the instance starts empty (its __new__ made
+      // the storage; __init__ fills it); an immutable base's storage comes from its __new__
+      inst.builtin = b == types.dict ? newDict() : b == types.list ? newList(new java.util.ArrayList<>()) : newSet();
+    }
+    return inst;
   }
 
   /**

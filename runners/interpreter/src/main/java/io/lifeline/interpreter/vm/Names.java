@@ -57,9 +57,44 @@ final class Names extends VmPart {
   void importName(Frame f, String name) {
     PyObject fromlist = f.pop();
     PyObject level = f.pop();
+    boolean leaf = !(fromlist instanceof io.lifeline.interpreter.object.PyNone);
     heap.decref(fromlist);
     heap.decref(level);
-    f.push(importModule(name));
+    f.push(name.indexOf('.') < 0 ? importModule(name) : importDotted(name, leaf));
+  }
+
+  /**
+   * {@code import a.b}: each package first, each submodule bound as an attribute of its parent (importlib's
+   * _find_and_load_unlocked); the top package, or the submodule itself with a fromlist.
+   */
+  private PyObject importDotted(String name, boolean leaf) {
+    String[] parts = name.split("\\.");
+    PyObject top = importModule(parts[0]);
+    PyObject parent = heap.incref(top);
+    String prefix = parts[0];
+    for (int i = 1; i < parts.length; i++) {
+      prefix += "." + parts[i];
+      PyObject child;
+      try {
+        child = importModule(prefix);
+      } catch (PyException e) {
+        heap.decref(parent);
+        heap.decref(top);
+        throw e;
+      }
+      io.lifeline.interpreter.object.PyModule pm = (io.lifeline.interpreter.object.PyModule) parent;
+      if (pm.dict.getStr(parts[i]) == null) {
+        pm.dict.put(heap, in.key(parts[i]), heap.incref(child));
+      }
+      heap.decref(parent);
+      parent = child;
+    }
+    if (leaf) {
+      heap.decref(top);
+      return parent;
+    }
+    heap.decref(parent);
+    return top;
   }
 
   /** IMPORT_FROM: pushes the attribute of the module on top of the stack, which stays. */

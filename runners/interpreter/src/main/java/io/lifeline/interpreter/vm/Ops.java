@@ -483,6 +483,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    */
   private PyObject userHashFunction(PyType t) {
     for (PyType c : t.mro) {
+      if (c == t.builtinBase && (c == in.types.dict || c == in.types.list || c == in.types.set)) {
+        return UNHASHABLE;
+      }
       if (!c.heapType || c.dict == null) {
         continue;
       }
