@@ -237,7 +237,7 @@ final class BuiltinSubclasses {
   static PyObject callClass(Interp in, PyType t, PyObject[] args, PyTuple kwnames) {
     PyObject self;
     if (!mutable(in, t.builtinBase)) {
-      PyObject nw = t.lookup("__new__");
+      PyObject nw = t.pythonNew() != null ? t.pythonNew() : t.lookup("__new__");
       self = in.ops.call(nw, Args.prepend(t, args), kwnames);
       if (!self.type.isSubtypeOf(t)) {
         return self;
