@@ -165,9 +165,6 @@ final class GraalPyHostBuild {
     if (!property.isEmpty()) {
       return Path.of(property);
     }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-        ? Path.of(xdg) : Path.of(System.getProperty("user.home", "/"), ".cache");
-    return base.resolve("lifeline").resolve("graalpy-host");
+    return io.lifeline.scenario.CacheFolder.of("graalpy-host");
   }
 }

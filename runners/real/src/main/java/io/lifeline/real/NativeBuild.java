@@ -62,9 +62,7 @@ final class NativeBuild {
     if (cache != null) {
       return new NativeBuild(cc, Path.of(cache));
     }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return new NativeBuild(cc, base.resolve("lifeline").resolve("native"));
+    return new NativeBuild(cc, io.lifeline.scenario.CacheFolder.of("native"));
   }
 
   /**

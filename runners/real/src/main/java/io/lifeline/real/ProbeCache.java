@@ -65,10 +65,7 @@ final class ProbeCache {
     if (!property.isEmpty()) {
       return in(Path.of(property));
     }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-        ? Path.of(xdg) : Path.of(System.getProperty("user.home", "/"), ".cache");
-    return in(base.resolve("lifeline").resolve("interpreters.tsv"));
+    return in(io.lifeline.scenario.CacheFolder.of("interpreters.tsv"));
   }
 
   // ---------------------------------------------------------------- Probe results

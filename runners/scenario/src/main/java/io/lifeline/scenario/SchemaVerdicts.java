@@ -100,10 +100,7 @@ final class SchemaVerdicts {
       if (!property.isEmpty()) {
         return in(Path.of(property));
       }
-      String xdg = System.getenv("XDG_CACHE_HOME");
-      Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-          ? Path.of(xdg) : Path.of(System.getProperty("user.home", "/"), ".cache");
-      return in(base.resolve("lifeline").resolve("schema-verdicts"));
+      return in(CacheFolder.of("schema-verdicts"));
     }
   }
 }
