@@ -265,13 +265,16 @@ class HostileScenariosTest {
   }
 
   /**
-   * Live processes that belong to lifeline: every process whose environment holds a {@link
-   * RunProcesses#MARKER_VARIABLE} entry, and every descendant of this JVM. Zombies are dead and not counted.
+   * Live processes that belong to this JVM's lifeline runs: every process whose environment holds a {@link
+   * RunProcesses#MARKER_VARIABLE} entry with this JVM's {@link RunProcesses#MARKER_PREFIX} (another lifeline on the
+   * machine, a second build say, tags its own), and every descendant of this JVM. Zombies are dead and not
+   * counted.
    */
   static Set<Long> processesOfLifeline() {
     Set<Long> found = new HashSet<>();
     ProcessHandle.current().descendants().forEach(h -> found.add(h.pid()));
-    byte[] prefix = (RunProcesses.MARKER_VARIABLE + "=").getBytes(StandardCharsets.UTF_8);
+    byte[] prefix =
+        (RunProcesses.MARKER_VARIABLE + "=" + RunProcesses.MARKER_PREFIX).getBytes(StandardCharsets.UTF_8);
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
       procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
         try {

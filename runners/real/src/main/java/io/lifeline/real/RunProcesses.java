@@ -39,6 +39,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RunProcesses {
   /** The environment variable that tags each process of a run; its value is unique per run. */
   public static final String MARKER_VARIABLE = "LIFELINE_RUN";
+  /**
+   * How every marker this JVM hands out starts ({@code lifeline-<pid>-}), so that the processes of this JVM's runs
+   * can be told from those of another lifeline on the same machine.
+   */
+  public static final String MARKER_PREFIX = "lifeline-" + ProcessHandle.current().pid() + "-";
   /** How long a sweep keeps killing before it gives up on what is left (a process stuck in the kernel). */
   static final Duration SWEEP_LIMIT = Duration.ofSeconds(5);
 
@@ -63,7 +68,7 @@ public final class RunProcesses {
    * installed, with a fresh marker in its environment. The builder's command is changed accordingly.
    */
   public static RunProcesses start(ProcessBuilder builder) throws IOException {
-    String marker = "lifeline-" + UUID.randomUUID();
+    String marker = MARKER_PREFIX + UUID.randomUUID();
     builder.environment().put(MARKER_VARIABLE, marker);
     if (SETSID.isPresent()) {
       List<String> command = new ArrayList<>();
