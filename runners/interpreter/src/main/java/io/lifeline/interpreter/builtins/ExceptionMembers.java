@@ -52,6 +52,13 @@ final class ExceptionMembers {
     return in.heap.incref(v != null ? v : in.none());
   }
 
+  /** PyPy 3.9's SyntaxError lacks 3.10's end_lineno and end_offset: an AttributeError, as there. */
+  static void checkNewer(Interp in, PyBaseException e, String name) {
+    if ((name.equals("end_lineno") || name.equals("end_offset")) && names(in, e.type) == SYNTAX_39) {
+      throw in.error("AttributeError", "'" + e.type.name + "' object has no attribute '" + name + "'");
+    }
+  }
+
   /** Stores member {@code name} (the old value dies inside); false if the type has no such member. */
   static boolean set(Interp in, PyBaseException e, String name, PyObject v) {
     List<String> names = names(in, e.type);

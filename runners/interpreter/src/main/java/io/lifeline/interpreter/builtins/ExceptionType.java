@@ -35,6 +35,9 @@ final class ExceptionType {
       .getattr((i, e, name) -> {
         PyObject v = member(i, e, name);
         v = v != null ? v : i.ops.genericGetattr(e, name);
+        if (v == null) {
+          ExceptionMembers.checkNewer(i, e, name);
+        }
         if (v == null && name.equals("add_note")
             && i.policies.excInfo() == io.lifeline.interpreter.vm.Policies.ExcInfo.TRIPLE) {
           // New in 3.11: the 3.10 and PyPy 3.9 models lack it as those interpreters do.
