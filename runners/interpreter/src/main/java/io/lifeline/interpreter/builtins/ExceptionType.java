@@ -35,6 +35,9 @@ final class ExceptionType {
       .getattr((i, e, name) -> {
         PyObject v = member(i, e, name);
         v = v != null ? v : i.ops.genericGetattr(e, name);
+        if (v == null) {
+          ExceptionMembers.checkNewer(i, e, name);
+        }
         if (v == null && name.equals("add_note")
             && i.policies.excInfo() == io.lifeline.interpreter.vm.Policies.ExcInfo.TRIPLE) {
           // New in 3.11: the 3.10 and PyPy 3.9 models lack it as those interpreters do.
@@ -77,6 +80,10 @@ final class ExceptionType {
     if (e.type.heapType && e.type.lookup("__str__") != null) {
       return in.ops.textOf(in.ops.callSpecial(o, "__str__"), "__str__");
     }
+    String own = ExceptionMembers.str(in, e);
+    if (own != null) {
+      return own;
+    }
     if (e.args == null || e.args.size() == 0) {
       return "";
     }
@@ -102,7 +109,7 @@ final class ExceptionType {
           return heap.incref(e.args != null && e.args.size() > 0 ? e.args.items[0] : in.none());
         }
         return null;
-      default: return null;
+      default: return ExceptionMembers.get(in, e, name);
     }
   }
 
@@ -132,7 +139,7 @@ final class ExceptionType {
         e.args = seq;
       }
       default -> {
-        return false;
+        return ExceptionMembers.set(in, e, name, v);
       }
     }
     heap.xdecref(old);
@@ -142,17 +149,8 @@ final class ExceptionType {
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
     Heap heap = in.heap;
-    method(in, in.types.exception("BaseException"), "__init__", (i, a, k) -> {
-      PyBaseException self = (PyBaseException) a[0];
-      PyObject[] items = new PyObject[Args.positional(a, k) - 1];
-      for (int x = 0; x < items.length; x++) {
-        items[x] = heap.incref(a[x + 1]);
-      }
-      PyObject old = self.args;
-      self.args = i.newTuple(items);
-      heap.xdecref(old);
-      return i.none();
-    });
+    method(in, in.types.exception("BaseException"), "__init__", ExceptionType::baseInit);
+    ExceptionMembers.methods(in, ExceptionType::baseInit);
     method(in, in.types.exception("BaseException"), "with_traceback", (i, a, k) -> {
       Args.count(i, "with_traceback", a, k, 2, 2);
       if (!(a[1] instanceof PyNone) && a[1].type != i.types.traceback) {
@@ -164,6 +162,19 @@ final class ExceptionType {
     if (in.policies.excInfo() == io.lifeline.interpreter.vm.Policies.ExcInfo.EXCEPTION) {
       method(in, in.types.exception("BaseException"), "add_note", ExceptionType::addNote);
     }
+  }
+
+  /** BaseException_init: the positional arguments become {@code args}. */
+  private static PyObject baseInit(Interp i, PyObject[] a, PyTuple k) {
+    PyBaseException self = (PyBaseException) a[0];
+    PyObject[] items = new PyObject[Args.positional(a, k) - 1];
+    for (int x = 0; x < items.length; x++) {
+      items[x] = i.heap.incref(a[x + 1]);
+    }
+    PyObject old = self.args;
+    self.args = i.newTuple(items);
+    i.heap.xdecref(old);
+    return i.none();
   }
 
   /** BaseException_add_note (3.11+): appends a str to the list {@code __notes__}, made on first use. */

@@ -9,7 +9,7 @@ import io.lifeline.interpreter.vm.Interp;
 /**
  * A function's writable attributes (Objects/funcobject.c's getsets and its {@code __dict__}): {@code __name__} and
  * {@code __qualname__} (str only), {@code __module__} (the globals' {@code __name__} until stored), {@code __doc__}
- * (None until stored: the model's code objects keep no docstring), {@code __annotations__} (MAKE_FUNCTION's tuple of
+ * (the docstring constant MAKE_FUNCTION gave it, else None, until stored), {@code __annotations__} (MAKE_FUNCTION's tuple of
  * pairs or an empty dict, made a dict when first asked for), and any other name in the function's own
  * {@code __dict__}, made on first use, which the function owns until it dies (func_clear's order, PyFunction).
  */

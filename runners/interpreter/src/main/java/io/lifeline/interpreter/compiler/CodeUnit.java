@@ -39,6 +39,8 @@ final class CodeUnit {
   final int argcount;
   final int kwonlyargcount;
   int flags;
+  /** The constant index of the function's docstring (FunctionCompiler), or -1. */
+  int docConst = -1;
   final List<String> varnames = new ArrayList<>();
   final List<String> cellvars;
   final List<String> freevars;

@@ -23,11 +23,27 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       expr(d);
     }
     Scope scope = u.nameScope.child(f);
-    PyCode code = compileFunctionBody(scope, f.name(), f.params(), f.line(), () -> stmts(f.body()), false);
+    String doc = docstring(f.body());
+    List<Stmt> body = doc == null ? f.body() : f.body().subList(1, f.body().size());
+    PyCode code = compileFunctionBody(scope, f.name(), f.params(), f.line(), () -> {
+      if (doc != null) {
+        u.docConst = u.constIndex(doc, k.constant(doc));
+      }
+      stmts(body);
+    }, false);
     at(f.line(), f.col());
     makeFunction(code, f.params());
     applyDecorators(f.decorators().size());
     storeName(f.name());
+  }
+
+  /**
+   * The docstring of a function body (its first statement, a str constant), which compiler_function makes the
+   * code's first constant instead of evaluating it, and the function's {@code __doc__}; null if none.
+   */
+  private static String docstring(List<Stmt> body) {
+    return !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+        && c.value() instanceof String s ? s : null;
   }
 
   /** Calls the decorators left below the decorated object, innermost first. */
@@ -72,8 +88,10 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     if (!isLambda) {
       returnNone();
     }
+    int docConst = u.docConst;
     PyCode code = u.assemble(k);
     code.posonlyargcount = p.posonly().size();
+    code.docConst = docConst;
     u = outer;
     return code;
   }

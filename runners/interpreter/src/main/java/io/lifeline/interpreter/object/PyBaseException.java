@@ -12,6 +12,12 @@ public final class PyBaseException extends PyInstance {
   public PyObject cause;
   public PyObject context;
   public boolean suppressContext;
+  /**
+   * The members of a built-in subtype (SyntaxError's msg, filename..., ImportError's msg, name, path, SystemExit's
+   * code; builtins/ExceptionMembers), null until its {@code __init__} sets them. Released first: SyntaxError_clear
+   * and its siblings run before BaseException_clear.
+   */
+  public PyObject[] members;
 
   /** BaseException has a dict slot of its own in 3.10 and 3.11: its dict is always an object. */
   public PyBaseException(PyType type, PyTuple args) {
@@ -35,12 +41,26 @@ public final class PyBaseException extends PyInstance {
   /** The instance's own references (its dict), then the exception's. */
   @Override
   public void traverse(Visitor v) {
+    if (members != null) {
+      for (PyObject m : members) {
+        if (m != null) {
+          v.visit(m);
+        }
+      }
+    }
     super.traverse(v);
     traverseFields(v);
   }
 
   @Override
   public void clear(Heap heap) {
+    if (members != null) {
+      for (int i = 0; i < members.length; i++) {
+        PyObject m = members[i];
+        members[i] = null;
+        heap.xdecref(m);
+      }
+    }
     super.clear(heap);
     clearFields(heap);
   }

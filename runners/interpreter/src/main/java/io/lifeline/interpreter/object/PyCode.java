@@ -27,6 +27,8 @@ public final class PyCode extends PyObject {
   public final int kwonlyargcount;
   /** co_posonlyargcount: the first parameters, which keywords cannot bind (set once, after assembly). */
   public int posonlyargcount;
+  /** The index in {@link #consts} of the docstring a new function takes as {@code __doc__} (func_new), or -1. */
+  public int docConst = -1;
   public final int flags;
   /**
    * PyPy's CO_YIELD_INSIDE_TRY (pypy/interpreter/astcompiler/symtable.py): a yield or yield from lexically

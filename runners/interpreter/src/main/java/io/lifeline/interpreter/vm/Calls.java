@@ -228,6 +228,9 @@ final class Calls extends VmPart {
     PyTuple defaults = (flags & 1) != 0 ? (PyTuple) f.pop() : null;
     PyFunction fn = new PyFunction(in.types.function, code, heap.incref(f.globals), defaults, kwdefaults, closure);
     fn.annotations = annotations;
+    if (code.docConst >= 0) {
+      fn.doc = heap.incref(code.consts[code.docConst]);
+    }
     f.push(heap.register(fn));
   }
 
@@ -262,7 +265,7 @@ final class Calls extends VmPart {
       self = in.newInstance(t);
     }
     PyObject init = t.lookup("__init__");
-    if (init instanceof PyFunction) {
+    if (init instanceof PyFunction || memberInit(self, init)) {
       PyObject[] full = new PyObject[args.length + 1];
       full[0] = self;
       System.arraycopy(args, 0, full, 1, args.length);
@@ -292,6 +295,15 @@ final class Calls extends VmPart {
       runInit(self, init, full, kwnames);
     }
     return self;
+  }
+
+  /**
+   * A built-in exception subtype's tp_init (SyntaxError_init, ImportError_init, SystemExit_init: builtins'
+   * ExceptionMembers), which sets its members; BaseException's own only repeats what the constructor did.
+   */
+  private boolean memberInit(PyObject self, PyObject init) {
+    return self instanceof PyBaseException && init instanceof io.lifeline.interpreter.object.PyNativeFunction f
+        && f.owner != in.types.exception("BaseException");
   }
 
   /** type_call's tp_init: {@code init(*full)} must return None; on an error the new instance is released. */
