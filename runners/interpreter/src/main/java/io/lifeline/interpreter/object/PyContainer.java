@@ -23,12 +23,16 @@ public abstract class PyContainer extends PyObject {
   /**
    * What {@link #fields} hands each field to: a traversal (tp_traverse) or a clearing (Py_CLEAR one field after
    * another). A final class, not an interface, so that {@code refs.field} is a direct call the JIT inlines into each
-   * {@code fields}: as an interface call it was megamorphic (the clearing and every collector's visitor), and
-   * releasing the traceback and exception of each generator close took a tenth of genclose's time (bench/micro).
+   * {@code fields}: as an interface call it was megamorphic (the clearing and every collector's visitor). On
+   * bench/micro's genclose, which releases an exception and its traceback on each close, JFR put the generic clear
+   * at 7.8% of the run through the interface and 5.6% through this class.
    */
   public static final class Refs {
+    /** Traversing: what each field is shown to. Null when clearing. */
     private final Visitor visitor;
+    /** Clearing: where the fields' references are released. Null when traversing. */
     private final Heap heap;
+    /** Clearing: the last field's old value, released when the next field (or the end) comes. */
     private PyObject pending;
 
     private Refs(Visitor visitor, Heap heap) {
