@@ -1,3 +1,4 @@
+# includes: a_n_del.py
 # Async generators driven by hand (no event loop): async for, __anext__/asend/athrow/aclose, the hooks taken on
 # first iteration, what dropping an unfinished one does (the finalizer hook, or close), async with and async
 # comprehensions.
@@ -6,16 +7,8 @@ import sys
 import weakref
 
 
-class R:
-    def __init__(self, n):
-        self.n = n
-
-    def __del__(self):
-        event("del", self.n)
-
-
 async def agen(n):
-    r = R(n)
+    r = A(n)
     try:
         got = yield 1
         event("sent", n, got)
@@ -37,7 +30,7 @@ class Session:
 
     async def __aenter__(self):
         event("enter", self.name)
-        return R("conn-" + self.name)
+        return A("conn-" + self.name)
 
     async def __aexit__(self, typ, exc, tb):
         event("exit", self.name, typ)

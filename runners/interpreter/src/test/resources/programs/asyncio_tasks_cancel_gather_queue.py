@@ -1,12 +1,8 @@
+# includes: a_n_del.py
 # asyncio (Python source): tasks, gather, cancellation, Queue, Event, and what asyncio.run returns.
 import asyncio, gc
-class Res:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del", self.n)
 async def worker(n):
-    r = Res(n)
+    r = A(n)
     event("start", n)
     await asyncio.sleep(0)
     event("mid", n)
@@ -31,7 +27,7 @@ async def main():
     q = asyncio.Queue()
     async def prod():
         for i in range(3):
-            await q.put(Res(10 + i))
+            await q.put(A(10 + i))
         await q.put(None)
     async def cons():
         while True:
@@ -49,7 +45,7 @@ async def main():
     await asyncio.sleep(0)
     ev.set()
     await w
-    return Res(99)
+    return A(99)
 r = asyncio.run(main())
 event("ran", r.n)
 del r

@@ -1,14 +1,11 @@
+# includes: a_n_del.py
 # collections (defaultdict, OrderedDict, Counter, namedtuple, ChainMap), collections.abc and abc: what each holds
 # and releases; OrderedDict.move_to_end moves CPython's node only (items die in dict order), PyPy's dict itself.
 import gc
 from collections import defaultdict, OrderedDict, Counter, namedtuple, ChainMap, UserDict, deque
 import collections.abc
 from collections.abc import Mapping, Iterable, Sequence, MutableMapping, Iterator, Generator, Callable, Hashable, Sized
-class Item:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del", self.n)
+class Item(A):
     def __repr__(self):
         return "I" + self.n
 dd = defaultdict(list)

@@ -41,26 +41,22 @@ public final class KnownBackends {
    * The real interpreters the suite targets (issue 5): CPython 3.10 to 3.13, PyPy 7.3.11 (Python 3.9) and GraalPy
    * 25.0.2 (Python 3.12, issue 21; the release pinned in the parent pom as {@code graalpy.version}).
    */
-  public static final List<Release> REAL = List.of(
-      new Release("cpython", "3.10", "3.10"),
-      new Release("cpython", "3.11", "3.11"),
-      new Release("cpython", "3.12", "3.12"),
-      new Release("cpython", "3.13", "3.13"),
-      new Release("pypy", "7.3.11", "3.9"),
-      new Release("graalpy", "25.0.2", "3.12"));
+  public static final List<Release> REAL = withCPython310To313AndPyPy7311(new Release("graalpy", "25.0.2", "3.12"));
 
   /**
    * The in-repo model backends that will exist: cpython-3.10 to 3.13 and pypy-7.3.11 and pypy-7.3.18, with the
    * same impl and version traits as the real releases. Bless covers them; check requires them only once a
    * provider offers them.
    */
-  public static final List<Release> PLANNED_MODELS = List.of(
-      new Release("cpython", "3.10", "3.10"),
-      new Release("cpython", "3.11", "3.11"),
-      new Release("cpython", "3.12", "3.12"),
-      new Release("cpython", "3.13", "3.13"),
-      new Release("pypy", "7.3.11", "3.9"),
+  public static final List<Release> PLANNED_MODELS = withCPython310To313AndPyPy7311(
       new Release("pypy", "7.3.18", "3.10"));
+
+  /** The releases real interpreters and models share, in this order, then {@code last}. */
+  private static List<Release> withCPython310To313AndPyPy7311(Release last) {
+    return List.of(new Release("cpython", "3.10", "3.10"), new Release("cpython", "3.11", "3.11"),
+        new Release("cpython", "3.12", "3.12"), new Release("cpython", "3.13", "3.13"),
+        new Release("pypy", "7.3.11", "3.9"), last);
+  }
 
   /**
    * A backend that check requires a rule for.

@@ -271,15 +271,22 @@ public final class ProgramGenerator {
     }
 
     private List<String> finishCall(List<Stmt> body, Expr callee, List<Arg> args, boolean returns) {
-      Expr c = new Expr.Call(callee, args);
-      if (returns && chance(0.7)) {
-        String r = fresh("r");
-        body.add(assign(r, c));
-        body.add(event("returned", r));
-        return List.of(r);
+      return keepOrDrop(body, new Expr.Call(callee, args), returns && chance(0.7), "r", "returned");
+    }
+
+    /**
+     * Adds {@code c} as a statement: assigned to a fresh variable named after {@code var} when {@code keep} (which is
+     * returned, as the names the caller may use), else discarded; then the event {@code label} (with the variable).
+     */
+    private List<String> keepOrDrop(List<Stmt> body, Expr c, boolean keep, String var, String label) {
+      if (keep) {
+        String v = fresh(var);
+        body.add(assign(v, c));
+        body.add(event(label, v));
+        return List.of(v);
       }
       body.add(expr(c));
-      body.add(event("returned"));
+      body.add(event(label));
       return List.of();
     }
 
@@ -294,15 +301,7 @@ public final class ProgramGenerator {
         case 5 -> call("type", object());
         default -> call("str", object());
       };
-      if (chance(0.4)) {
-        String v = fresh("v");
-        body.add(assign(v, c));
-        body.add(event("native", v));
-        return List.of(v);
-      }
-      body.add(expr(c));
-      body.add(event("native"));
-      return List.of();
+      return keepOrDrop(body, c, chance(0.4), "v", "native");
     }
 
     /** A generator created (maybe in a cycle with its argument), advanced, sent to, thrown into, closed, dropped. */

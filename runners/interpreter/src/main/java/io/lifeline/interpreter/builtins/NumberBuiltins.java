@@ -85,16 +85,8 @@ final class NumberBuiltins {
       }
       return i.newInt(str.codePointAt(0));
     });
-    fn(in, "hex", (i, a, k) -> {
-      Args.count(i, "hex", a, k, 1, 1);
-      java.math.BigInteger v = ((PyInt) a[0]).toBig();
-      return i.newStr((v.signum() < 0 ? "-0x" : "0x") + v.abs().toString(16));
-    });
-    fn(in, "bin", (i, a, k) -> {
-      Args.count(i, "bin", a, k, 1, 1);
-      java.math.BigInteger v = ((PyInt) a[0]).toBig();
-      return i.newStr((v.signum() < 0 ? "-0b" : "0b") + v.abs().toString(2));
-    });
+    radix(in, "hex", "0x", 16);
+    radix(in, "bin", "0b", 2);
     defineOctPow(in);
     fn(in, "hash", (i, a, k) -> {
       Args.count(i, "hash", a, k, 1, 1);
@@ -103,12 +95,17 @@ final class NumberBuiltins {
     });
   }
 
-  private static void defineOctPow(Interp in) {
-    fn(in, "oct", (i, a, k) -> {
-      Args.count(i, "oct", a, k, 1, 1);
+  /** hex, bin and oct: the int in base {@code radix} after {@code prefix}, the sign before the prefix. */
+  private static void radix(Interp in, String name, String prefix, int radix) {
+    fn(in, name, (i, a, k) -> {
+      Args.count(i, name, a, k, 1, 1);
       java.math.BigInteger v = ((PyInt) a[0]).toBig();
-      return i.newStr((v.signum() < 0 ? "-0o" : "0o") + v.abs().toString(8));
+      return i.newStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
     });
+  }
+
+  private static void defineOctPow(Interp in) {
+    radix(in, "oct", "0o", 8);
     fn(in, "pow", (i, a, k) -> {
       Args.count(i, "pow", a, k, 2, 3);
       if (a.length == 2 || a[2] == i.none()) {

@@ -124,18 +124,17 @@ final class TypeType {
 
   /** type.mro(): a new list of the class's MRO; type.__subclasses__(): the living subclasses, oldest first. */
   static void methods(Interp in) {
-    Methods.method(in, in.types.type, "__subclasses__", (i, a, k) -> {
-      Args.count(i, "__subclasses__", a, k, 1, 1);
+    listMethod(in, "__subclasses__", t -> t.subclasses);
+    listMethod(in, "mro", t -> t.mro);
+  }
+
+  /** A method of type taking no argument that returns a new list of the classes {@code classes} gives. */
+  private static void listMethod(Interp in, String name,
+      java.util.function.Function<PyType, Iterable<PyType>> classes) {
+    Methods.method(in, in.types.type, name, (i, a, k) -> {
+      Args.count(i, name, a, k, 1, 1);
       java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
-      for (PyType c : ((PyType) a[0]).subclasses) {
-        items.add(i.heap.incref(c));
-      }
-      return i.newList(items);
-    });
-    Methods.method(in, in.types.type, "mro", (i, a, k) -> {
-      Args.count(i, "mro", a, k, 1, 1);
-      java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
-      for (PyType c : ((PyType) a[0]).mro) {
+      for (PyType c : classes.apply((PyType) a[0])) {
         items.add(i.heap.incref(c));
       }
       return i.newList(items);

@@ -10,6 +10,7 @@ import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.vm.Interp;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * {@code operator} (Modules/_operator.c): the operators as functions, each the abstract-object call its operator
@@ -31,74 +32,58 @@ public final class OperatorModule implements NativeModule {
     binary(in, m, "concat", BinaryOp.ADD);
     binary(in, m, "iconcat", BinaryOp.IADD);
     for (CompareOp op : CompareOp.values()) {
-      String name = op.name().toLowerCase(Locale.ROOT);
-      function(in, m, name, (i, a, k) -> {
-        Args.count(i, name, a, k, 2, 2);
-        return i.ops.compare(op, a[0], a[1]);
-      });
+      two(in, m, op.name().toLowerCase(Locale.ROOT), (i, x, y) -> i.ops.compare(op, x, y));
     }
     unary(in, m);
     items(in, m);
   }
 
-  private static void binary(Interp in, PyModule m, String name, BinaryOp op) {
+  /** The body of an operator function of two arguments, both borrowed from the call. */
+  @FunctionalInterface
+  private interface Two {
+    PyObject apply(Interp in, PyObject x, PyObject y);
+  }
+
+  /** Defines {@code name} taking exactly one argument (borrowed from the call). */
+  private static void one(Interp in, PyModule m, String name, BiFunction<Interp, PyObject, PyObject> body) {
+    function(in, m, name, (i, a, k) -> {
+      Args.count(i, name, a, k, 1, 1);
+      return body.apply(i, a[0]);
+    });
+  }
+
+  /** Defines {@code name} taking exactly two arguments (borrowed from the call). */
+  private static void two(Interp in, PyModule m, String name, Two body) {
     function(in, m, name, (i, a, k) -> {
       Args.count(i, name, a, k, 2, 2);
-      return i.ops.binaryOp(op, a[0], a[1]);
+      return body.apply(i, a[0], a[1]);
     });
+  }
+
+  private static void binary(Interp in, PyModule m, String name, BinaryOp op) {
+    two(in, m, name, (i, x, y) -> i.ops.binaryOp(op, x, y));
   }
 
   private static void unary(Interp in, PyModule m) {
-    function(in, m, "is_", (i, a, k) -> {
-      Args.count(i, "is_", a, k, 2, 2);
-      return i.types.bool(a[0] == a[1]);
-    });
-    function(in, m, "is_not", (i, a, k) -> {
-      Args.count(i, "is_not", a, k, 2, 2);
-      return i.types.bool(a[0] != a[1]);
-    });
-    function(in, m, "not_", (i, a, k) -> {
-      Args.count(i, "not_", a, k, 1, 1);
-      return i.types.bool(!i.ops.truthy(a[0]));
-    });
-    function(in, m, "truth", (i, a, k) -> {
-      Args.count(i, "truth", a, k, 1, 1);
-      return i.types.bool(i.ops.truthy(a[0]));
-    });
-    function(in, m, "neg", (i, a, k) -> {
-      Args.count(i, "neg", a, k, 1, 1);
-      return i.ops.negate(a[0]);
-    });
-    function(in, m, "pos", (i, a, k) -> {
-      Args.count(i, "pos", a, k, 1, 1);
-      return i.ops.positive(a[0]);
-    });
-    function(in, m, "invert", (i, a, k) -> {
-      Args.count(i, "invert", a, k, 1, 1);
-      return i.ops.invert(a[0]);
-    });
-    function(in, m, "inv", (i, a, k) -> {
-      Args.count(i, "inv", a, k, 1, 1);
-      return i.ops.invert(a[0]);
-    });
-    function(in, m, "index", (i, a, k) -> {
-      Args.count(i, "index", a, k, 1, 1);
-      if (!(a[0] instanceof PyInt n)) {
-        throw i.error("TypeError", "'" + a[0].type.name + "' object cannot be interpreted as an integer");
+    two(in, m, "is_", (i, x, y) -> i.types.bool(x == y));
+    two(in, m, "is_not", (i, x, y) -> i.types.bool(x != y));
+    one(in, m, "not_", (i, x) -> i.types.bool(!i.ops.truthy(x)));
+    one(in, m, "truth", (i, x) -> i.types.bool(i.ops.truthy(x)));
+    one(in, m, "neg", (i, x) -> i.ops.negate(x));
+    one(in, m, "pos", (i, x) -> i.ops.positive(x));
+    one(in, m, "invert", (i, x) -> i.ops.invert(x));
+    one(in, m, "inv", (i, x) -> i.ops.invert(x));
+    one(in, m, "index", (i, x) -> {
+      if (!(x instanceof PyInt n)) {
+        throw i.error("TypeError", "'" + x.type.name + "' object cannot be interpreted as an integer");
       }
       return i.newInt(n.toBig());
     });
-    function(in, m, "abs", (i, a, k) -> {
-      Args.count(i, "abs", a, k, 1, 1);
-      return i.ops.call(i.builtins.getStr("abs"), new PyObject[] {a[0]}, null);
-    });
+    one(in, m, "abs", (i, x) -> i.ops.call(i.builtins.getStr("abs"), new PyObject[] {x}, null));
   }
 
   private static void items(Interp in, PyModule m) {
-    function(in, m, "getitem", (i, a, k) -> {
-      Args.count(i, "getitem", a, k, 2, 2);
-      return i.ops.getitem(a[0], a[1]);
-    });
+    two(in, m, "getitem", (i, x, y) -> i.ops.getitem(x, y));
     function(in, m, "setitem", (i, a, k) -> {
       Args.count(i, "setitem", a, k, 3, 3);
       i.ops.setitem(a[0], a[1], a[2]);
@@ -109,10 +94,7 @@ public final class OperatorModule implements NativeModule {
       i.ops.delitem(a[0], a[1]);
       return i.none();
     });
-    function(in, m, "contains", (i, a, k) -> {
-      Args.count(i, "contains", a, k, 2, 2);
-      return i.types.bool(i.ops.contains(a[0], a[1]));
-    });
+    two(in, m, "contains", (i, x, y) -> i.types.bool(i.ops.contains(x, y)));
     function(in, m, "countOf", (i, a, k) -> {
       Args.count(i, "countOf", a, k, 2, 2);
       long n = 0;

@@ -31,15 +31,9 @@ public final class ExcState {
 
   /** Visits the owned references. */
   public void traverse(PyObject.Visitor v) {
-    if (type != null) {
-      v.visit(type);
-    }
-    if (value != null) {
-      v.visit(value);
-    }
-    if (traceback != null) {
-      v.visit(traceback);
-    }
+    v.visitIfSet(type);
+    v.visitIfSet(value);
+    v.visitIfSet(traceback);
   }
 
   /** _PyErr_ClearExcState: type, value, then traceback. */

@@ -113,31 +113,17 @@ public final class Frame {
 
   /** Visits every reference this frame owns. */
   public void traverse(PyObject.Visitor v) {
-    if (func != null) {
-      v.visit(func);
-    }
-    if (ownedGlobals != null) {
-      v.visit(ownedGlobals);
-    }
-    if (locals != null) {
-      v.visit(locals);
-    }
+    v.visitIfSet(func);
+    v.visitIfSet(ownedGlobals);
+    v.visitIfSet(locals);
     for (PyObject o : localsplus) {
-      if (o != null) {
-        v.visit(o);
-      }
+      v.visitIfSet(o);
     }
     for (int i = 0; i < sp; i++) {
-      if (stack[i] != null) {
-        v.visit(stack[i]);
-      }
+      v.visitIfSet(stack[i]);
     }
-    if (frameObj != null) {
-      v.visit(frameObj);
-    }
-    if (initSelf != null) {
-      v.visit(initSelf);
-    }
+    v.visitIfSet(frameObj);
+    v.visitIfSet(initSelf);
   }
 
   /**

@@ -87,16 +87,14 @@ public abstract class PyObject {
 
   /** Visits references; a callback for traversal. */
   @FunctionalInterface
-  public interface Visitor extends PyContainer.Refs {
+  public interface Visitor {
     void visit(PyObject referent);
 
-    /** As the {@link PyContainer.Refs} traversal hands each field to: visits its value, if any, leaves it as is. */
-    @Override
-    default <T extends PyObject> T field(T value) {
-      if (value != null) {
-        visit(value);
+    /** Py_VISIT: visits {@code referent} unless it is null. */
+    default void visitIfSet(PyObject referent) {
+      if (referent != null) {
+        visit(referent);
       }
-      return value;
     }
   }
 

@@ -3,7 +3,6 @@ package io.lifeline.interpreter.vm;
 import io.lifeline.interpreter.object.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
-import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.DictKey;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyBool;
@@ -33,17 +32,10 @@ import java.util.ArrayList;
  * Rich comparison (Objects/object.c's PyObject_RichCompare): user methods with their reflected forms first, then
  * the built-in orderings of numbers, strings, bytes and sequences, and equality of containers.
  */
-final class Comparisons {
-  private final Interp in;
-  private final Heap heap;
-  private final Ops ops;
-
+final class Comparisons extends VmPart {
   Comparisons(Interp in, Ops ops) {
-    this.in = in;
-    this.heap = in.heap;
-    this.ops = ops;
+    super(in, ops);
   }
-
 
   public PyObject compare(CompareOp op, PyObject a, PyObject b) {
     if (a instanceof PyInt x && b instanceof PyInt y && x.isSmall() && y.isSmall()) {

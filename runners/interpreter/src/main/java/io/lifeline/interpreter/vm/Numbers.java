@@ -3,7 +3,6 @@ package io.lifeline.interpreter.vm;
 import io.lifeline.interpreter.object.AttrCache;
 import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.bytecode.CompareOp;
-import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.DictKey;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyBool;
@@ -34,17 +33,10 @@ import java.util.ArrayList;
  * The number protocol (Objects/abstract.c's PyNumber_*): binary operators with their reflected and in-place forms,
  * unary minus, plus and invert, and the set operators. Arguments are borrowed; results are new references.
  */
-final class Numbers {
-  private final Interp in;
-  private final Heap heap;
-  private final Ops ops;
-
+final class Numbers extends VmPart {
   Numbers(Interp in, Ops ops) {
-    this.in = in;
-    this.heap = in.heap;
-    this.ops = ops;
+    super(in, ops);
   }
-
 
   public PyObject binaryOp(BinaryOp op, PyObject a, PyObject b) {
     if (a instanceof PyInt x && b instanceof PyInt y) {
@@ -59,35 +51,40 @@ final class Numbers {
       if (done != null) {
         return done;
       }
-      if (a instanceof PyInstance) {
-        PyObject r = ops.callSpecial(a, op.dunder, b);
-        if (r != null && r != in.types.notImplemented()) {
-          return r;
-        }
-        heap.xdecref(r);
+      PyObject r = userMethod(a, op.dunder, b);
+      if (r != null) {
+        return r;
       }
       op = op.base();
     }
     PyObject r = nativeBinary(op, a, b);
+    if (r == null) {
+      r = userMethod(a, op.dunder, b);
+    }
+    if (r == null) {
+      r = userMethod(b, "__r" + op.dunder.substring(2), a);
+    }
     if (r != null) {
       return r;
     }
-    if (a instanceof PyInstance) {
-      PyObject res = ops.callSpecial(a, op.dunder, b);
-      if (res != null && res != in.types.notImplemented()) {
-        return res;
-      }
-      heap.xdecref(res);
-    }
-    if (b instanceof PyInstance) {
-      PyObject res = ops.callSpecial(b, "__r" + op.dunder.substring(2), a);
-      if (res != null && res != in.types.notImplemented()) {
-        return res;
-      }
-      heap.xdecref(res);
-    }
     throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
         + "' and '" + b.type.name + "'");
+  }
+
+  /**
+   * An instance's special method {@code dunder} called with {@code other}: its result (a new reference), or null
+   * when {@code self} is no instance, has no such method, or the method returned NotImplemented (released).
+   */
+  private PyObject userMethod(PyObject self, String dunder, PyObject other) {
+    if (!(self instanceof PyInstance)) {
+      return null;
+    }
+    PyObject r = ops.callSpecial(self, dunder, other);
+    if (r != null && r != in.types.notImplemented()) {
+      return r;
+    }
+    heap.xdecref(r);
+    return null;
   }
 
   private PyObject nativeBinary(BinaryOp op, PyObject a, PyObject b) {

@@ -254,11 +254,7 @@ public final class VM extends Instructions {
         case UNPACK_SEQUENCE -> opUnpackSequence(f, pc, arg);
         case UNPACK_EX -> containers.unpackEx(f, arg & 0xFF, arg >> 8);
         case GET_ITER -> opGetIter(f, pc, arg);
-        case FOR_ITER -> {
-          if (opForIter(f, pc, arg)) {
-            next = arg;
-          }
-        }
+        case FOR_ITER -> next = opForIter(f, pc, arg) ? arg : next;
         case JUMP_FORWARD -> {
           opJumpForward(f, pc, arg);
           next = arg;
@@ -267,36 +263,12 @@ public final class VM extends Instructions {
           opJumpBackward(f, pc, arg);
           next = arg;
         }
-        case POP_JUMP_IF_FALSE -> {
-          if (opPopJumpIfFalse(f, pc, arg)) {
-            next = arg;
-          }
-        }
-        case POP_JUMP_IF_TRUE -> {
-          if (opPopJumpIfTrue(f, pc, arg)) {
-            next = arg;
-          }
-        }
-        case POP_JUMP_IF_NONE -> {
-          if (opPopJumpIfNone(f, pc, arg)) {
-            next = arg;
-          }
-        }
-        case POP_JUMP_IF_NOT_NONE -> {
-          if (opPopJumpIfNotNone(f, pc, arg)) {
-            next = arg;
-          }
-        }
-        case JUMP_IF_FALSE_OR_POP -> {
-          if (opJumpIfFalseOrPop(f, pc, arg)) {
-            next = arg;
-          }
-        }
-        case JUMP_IF_TRUE_OR_POP -> {
-          if (opJumpIfTrueOrPop(f, pc, arg)) {
-            next = arg;
-          }
-        }
+        case POP_JUMP_IF_FALSE -> next = opPopJumpIfFalse(f, pc, arg) ? arg : next;
+        case POP_JUMP_IF_TRUE -> next = opPopJumpIfTrue(f, pc, arg) ? arg : next;
+        case POP_JUMP_IF_NONE -> next = opPopJumpIfNone(f, pc, arg) ? arg : next;
+        case POP_JUMP_IF_NOT_NONE -> next = opPopJumpIfNotNone(f, pc, arg) ? arg : next;
+        case JUMP_IF_FALSE_OR_POP -> next = opJumpIfFalseOrPop(f, pc, arg) ? arg : next;
+        case JUMP_IF_TRUE_OR_POP -> next = opJumpIfTrueOrPop(f, pc, arg) ? arg : next;
         case KW_NAMES -> opKwNames(f, pc, arg);
         case CALL -> {
           f.pc = next;
@@ -347,11 +319,7 @@ public final class VM extends Instructions {
           return v;
         }
         case GET_YIELD_FROM_ITER -> opGetYieldFromIter(f, pc, arg);
-        case SEND -> {
-          if (opSend(f, pc, arg)) {
-            next = arg;
-          }
-        }
+        case SEND -> next = opSend(f, pc, arg) ? arg : next;
         case GET_AWAITABLE -> generators.getAwaitable(f, arg);
         case ASYNC_GEN_WRAP -> asyncGens.wrap(f);
         case GET_AITER -> asyncGens.getAiter(f);

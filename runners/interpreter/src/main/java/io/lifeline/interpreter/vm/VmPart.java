@@ -15,9 +15,14 @@ abstract class VmPart {
   final Ops ops;
 
   VmPart(Interp in) {
+    this(in, in.ops);
+  }
+
+  /** For the parts {@link Ops} makes while it is being made ({@code in.ops} is not set yet). */
+  VmPart(Interp in, Ops ops) {
     this.in = in;
     this.heap = in.heap;
-    this.ops = in.ops;
+    this.ops = ops;
   }
 
   /**
