@@ -1,6 +1,7 @@
 # queue without threads (Queue over a deque, LifoQueue and PriorityQueue over lists, SimpleQueue: C on CPython, a
 # list on 3.10-3.12 freed last item first and a ring buffer on 3.13 freed first item first, a deque on PyPy),
-# io.StringIO, textwrap, reprlib (recursive_repr) and sys.intern: Python source (Lib/*.py) on every interpreter.
+# io.StringIO, textwrap, reprlib (recursive_repr), sys.intern, and copy of a __slots__ instance (object.__reduce_ex__'s
+# slot state): Python source (Lib/*.py) on every interpreter.
 import gc
 import io
 import queue
@@ -79,5 +80,24 @@ class Node:
     def __repr__(self): return 'Node(%r)' % self.children
 n = Node(); n.children.append(n); event(repr(n), Node.__repr__.__name__)
 a = sys.intern('hello' + str(1)); b = sys.intern('hel' + 'lo1'); event(a is b)
+
+
+class Slotted:
+    __slots__ = ("__weakref__", "name", "payload", "secret")
+
+    def __init__(self, name):
+        self.name = name
+        self.payload = P(name)
+        self.secret = [name]
+
+
+import copy
+original = Slotted("s")
+shallow = copy.copy(original)
+deep = copy.deepcopy(original)
+event(shallow.payload is original.payload, deep.payload is original.payload, deep.payload.n, deep.secret)
+del original, shallow
+event("original and shallow copy dropped")
+del deep
 gc.collect()
 event("end")
