@@ -1,7 +1,8 @@
 # queue without threads (Queue over a deque, LifoQueue and PriorityQueue over lists, SimpleQueue: C on CPython, a
 # list on 3.10-3.12 freed last item first and a ring buffer on 3.13 freed first item first, a deque on PyPy),
-# io.StringIO, textwrap, reprlib (recursive_repr), sys.intern, and copy of a __slots__ instance (object.__reduce_ex__'s
-# slot state): Python source (Lib/*.py) on every interpreter.
+# io.StringIO, textwrap, reprlib (recursive_repr), sys.intern, contextlib.redirect_stdout/stderr, and copy of a
+# __slots__ instance (object.__reduce_ex__'s slot state): Python source (Lib/*.py) on every interpreter.
+import contextlib
 import gc
 import io
 import queue
@@ -54,6 +55,16 @@ event(repr(s.getvalue()), s.tell())
 s.seek(0)
 event(repr(s.readline()), repr(s.read()))
 event(list(io.StringIO("x\ny\n")))
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf) as target:
+    print("captured", 1)
+    sys.stdout.write("direct\n")
+    inside = target is buf
+event(repr(buf.getvalue()), inside)
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    print("oops", file=sys.stderr)
+event(repr(err.getvalue()), sys.stdout is sys.__stdout__)
 with io.StringIO("abc") as f:
     event(f.read(2), f.closed)
 event(f.closed)

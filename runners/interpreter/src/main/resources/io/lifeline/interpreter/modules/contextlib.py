@@ -2,7 +2,7 @@
 # generator manager keeps func/args/kwds until __enter__ deletes them and __exit__ throws the exception into the
 # generator; ExitStack keeps (is_sync, bound exit or callback wrapper) pairs and calls them last first, and
 # AsyncExitStack awaits the async ones. asynccontextmanager's generator runs under __aenter__/__aexit__. aclosing
-# and nullcontext's async form exist from 3.10. The I/O redirectors are not modelled.
+# and nullcontext's async form exist from 3.10. redirect_stdout/redirect_stderr swap the sys attribute.
 import sys as _sys
 from types import MethodType as _MethodType
 from functools import wraps as _wraps
@@ -124,6 +124,32 @@ def _create_cb_wrapper(callback, *args, **kwds):
     return _exit_wrapper
 
 
+def _chain_exit_error(exc_details, frame_exc):
+    # ExitStack's _fix_exception_context: the exception an exit raised (being handled) gets the one it replaces as
+    # the __context__ of the end of its chain that precedes frame_exc; returns the new exc_info triple.
+    new_exc_details = _sys.exc_info()
+    new_exc, old_exc = new_exc_details[1], exc_details[1]
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return new_exc_details
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+    return new_exc_details
+
+
+def _raise_keeping_context(exc):
+    # Raising exc again would set its __context__ to the exception being handled; ExitStack keeps the one it fixed.
+    try:
+        fixed_ctx = exc.__context__
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
 class ExitStack(AbstractContextManager):
     """The callbacks in a list (CPython: a deque) of (is_sync, callable), run last pushed first by __exit__."""
 
@@ -176,38 +202,20 @@ class ExitStack(AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = _sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                suppress = cb(*exc_details)
             except BaseException:
-                new_exc_details = _sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                exc_details = _chain_exit_error(exc_details, frame_exc)
                 pending_raise = True
-                exc_details = new_exc_details
+                continue
+            if suppress:
+                suppressed_exc, pending_raise, exc_details = True, False, (None, None, None)
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _raise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
 
     def close(self):
@@ -370,42 +378,21 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = _sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
+                cb_suppress = cb(*exc_details) if is_sync else await cb(*exc_details)
                 if cb_suppress:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException:
-                new_exc_details = _sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                exc_details = _chain_exit_error(exc_details, frame_exc)
                 pending_raise = True
-                exc_details = new_exc_details
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _raise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
 
 
@@ -422,11 +409,27 @@ if _sys.version_info >= (3, 10):
     nullcontext.__aexit__ = _null_aexit
 
 
-def _unsupported(name):
-    def unsupported(*args, **kwds):
-        raise NotImplementedError(f"contextlib.{name} is not supported by the model")
-    return unsupported
+class _RedirectStream(AbstractContextManager):
+    # Lib/contextlib.py's: swaps the sys attribute for the target and restores the previous one on exit (a stack,
+    # so one instance can be re-entered).
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(_sys, self._stream, self._old_targets.pop())
 
 
-redirect_stdout = _unsupported("redirect_stdout")
-redirect_stderr = _unsupported("redirect_stderr")
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"

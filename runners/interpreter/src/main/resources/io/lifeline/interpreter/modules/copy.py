@@ -1,8 +1,8 @@
 # copy, written after CPython's Lib/copy.py (Python on every interpreter): a dispatch table per type, __copy__ and
 # __deepcopy__, and the __reduce_ex__(4) protocol rebuilt by _reconstruct. deepcopy's memo keeps every original
 # it copied alive (_keep_alive) until the outermost deepcopy returns and drops the memo. An instance without
-# __copy__/__deepcopy__ is rebuilt from object.__reduce_ex__(4)'s state (its __dict__ and set __slots__); where the model lacks object.__new__
-# the copy is a located NotImplementedError.
+# __copy__/__deepcopy__ is rebuilt from object.__reduce_ex__(4)'s state (its __dict__ and set __slots__); where
+# the model lacks object.__new__ the copy is a located NotImplementedError.
 import types as _types
 from _weakref import ref as _weakref_ref
 
