@@ -82,4 +82,22 @@ event("q dropped")
 Panel.area.cache_clear()
 del p
 gc.collect()
+
+
+@functools.total_ordering
+class Version:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        return self.v == other.v
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+
+# __gt__ from __lt__ is `not lt and self != other`: != without __ne__ inverts __eq__ (object.__ne__).
+event(Version(1) > Version(1), Version(2) >= Version(1), Version(1) != Version(1))
+key = functools.cmp_to_key(lambda a, b: a.v - b.v)(Version(3))
+event(type(key).__name__, key.obj.v, key < functools.cmp_to_key(lambda a, b: a.v - b.v)(Version(4)))
 event("end")

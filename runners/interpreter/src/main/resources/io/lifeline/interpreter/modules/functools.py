@@ -147,6 +147,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
+    if _has_c_functools:
+        K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
 
 
@@ -209,8 +211,9 @@ def singledispatch(func):
 
 try:
     from _functools import reduce
+    _has_c_functools = True
 except ImportError:
-    pass
+    _has_c_functools = False
 
 try:
     from _functools import partial
