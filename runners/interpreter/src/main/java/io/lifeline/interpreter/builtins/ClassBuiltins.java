@@ -36,6 +36,7 @@ final class ClassBuiltins {
   static void descriptors(Interp in) {
     Heap heap = in.heap;
     PropertyType.install(in);
+    FunctionTypes.install(in);
     ClassHooks.install(in);
     TypeNew.install(in);
     fn(in, "staticmethod", (i, a, k) -> {

@@ -31,10 +31,24 @@ final class FunctionTypes {
       .getattr((i, m, name) -> switch (name) {
         case "__self__" -> i.heap.incref(m.self);
         case "__func__" -> i.heap.incref(m.func);
-        default -> i.ops.genericGetattr(m, name);
+        default -> methodAttribute(i, m, name);
       });
 
   private FunctionTypes() {}
+
+  /** func_descr_get as {@code function.__get__(obj, type=None)}: the function itself for None, else a bound method. */
+  static void install(Interp in) {
+    Methods.method(in, in.types.function, "__get__", (i, a, k) -> {
+      Args.count(i, "__get__", a, k, 2, 3);
+      return a[1] == i.none() ? i.heap.incref(a[0]) : i.newMethod(a[0], a[1]);
+    });
+  }
+
+  /** method_getattro: the method type's attribute, else the function's ({@code __name__}, {@code __doc__}...). */
+  private static PyObject methodAttribute(Interp in, PyBoundMethod m, String name) {
+    PyObject r = in.ops.genericGetattr(m, name);
+    return r != null ? r : in.ops.getattrOrNull(m.func, name);
+  }
 
   private static boolean callable(Interp in, PyObject o) {
     return true;

@@ -39,8 +39,12 @@ public final class StdStreams {
       Args.count(i, "flush", a, k, 1, 1);
       return i.none();
     });
-    sys.dict.put(in.heap, in.key("stdout"), stdout);
-    sys.dict.put(in.heap, in.key("stderr"), stderr);
+    for (String name : new String[] {"stdout", "__stdout__"}) {
+      sys.dict.put(in.heap, in.key(name), stdout);
+    }
+    for (String name : new String[] {"stderr", "__stderr__"}) {
+      sys.dict.put(in.heap, in.key(name), stderr);
+    }
   }
 
   private static PyInstance stream(PyType wrapper) {
@@ -50,11 +54,16 @@ public final class StdStreams {
   }
 
   /**
-   * Where {@code print(..., file=f)} writes {@code text}: the captured output for None or a standard stream,
-   * else {@code f.write(text)}.
+   * Where {@code print(..., file=f)} writes {@code text}: for None, the current {@code sys.stdout} (which
+   * contextlib.redirect_stdout may have replaced); the captured output for a standard stream, else
+   * {@code f.write(text)}.
    */
   static void print(Interp in, PyObject file, String text) {
+    PyModule sys = in.modules.get("sys");
     if (file == null || file == in.none()) {
+      file = sys == null ? null : sys.dict.getStr("stdout");
+    }
+    if (file == null || file == in.none() || sys != null && file == sys.dict.getStr("__stdout__")) {
       in.stdout.append(text);
       return;
     }

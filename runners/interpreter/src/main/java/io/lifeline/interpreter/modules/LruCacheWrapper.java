@@ -4,7 +4,6 @@ import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyContainer;
 import io.lifeline.interpreter.object.PyDict;
-import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyNone;
@@ -22,23 +21,31 @@ import java.util.List;
  * {@code lru_cache} and {@code cache} wrap a function in on the CPython models. The cache keeps every key and result
  * alive until {@code cache_clear()} or the wrapper's death. A key is the single argument itself when it is an exact
  * int or str, else a tuple of the arguments (then the keyword mark and each keyword's name and value), as
- * lru_cache_make_key builds it. Unbounded ({@code maxsize=None}): cache_clear releases each key, then its result, in
- * insertion order (PyDict_Clear). Bounded: hits move an entry to the most recent end, and cache_clear releases each
- * entry's key, then result, least recently used first (lru_cache_clear_list); an eviction (more distinct calls than
- * maxsize), {@code typed=True}, {@code cache_info()} and binding as a method (a function defined in a class body)
- * are not modelled yet: each is a located unsupported error.
+ * lru_cache_make_key builds it ({@code typed=True}: then the type of each argument and keyword value). Unbounded
+ * ({@code maxsize=None}): cache_clear releases each key, then its result, in insertion order (PyDict_Clear).
+ * Bounded: hits move an entry to the most recent end, and cache_clear releases each entry's key, then result, least
+ * recently used first (lru_cache_clear_list); a miss on a full cache calls the function first, then stores the new
+ * entry and releases the least recently used key, then its result (bounded_lru_cache_wrapper reuses the old link).
+ * {@code maxsize=0} only counts misses. Found on a class, the wrapper binds as a method (lru_cache_descr_get);
+ * {@code cache_info()} calls the CacheInfo factory functools.py passes with hits, misses, maxsize and size.
  */
 final class LruCacheWrapper extends PyContainer implements Weakrefable {
   PyObject func;
   PyDict cache;
   PyDict dict;
+  /** functools' CacheInfo factory, called by cache_info(). */
+  PyObject cacheInfoType;
   final long maxsize;
+  final boolean typed;
+  long hits;
+  long misses;
   /** Bounded caches: the keys (borrowed from the cache) least recently used first. */
   final List<PyObject> recency = new ArrayList<>();
 
-  private LruCacheWrapper(PyType type, long maxsize) {
+  private LruCacheWrapper(PyType type, long maxsize, boolean typed) {
     super(type);
     this.maxsize = maxsize;
+    this.typed = typed;
   }
 
   @Override
@@ -46,6 +53,7 @@ final class LruCacheWrapper extends PyContainer implements Weakrefable {
     cache = refs.field(cache);
     func = refs.field(func);
     dict = refs.field(dict);
+    cacheInfoType = refs.field(cacheInfoType);
   }
 
   /**
@@ -83,52 +91,47 @@ final class LruCacheWrapper extends PyContainer implements Weakrefable {
     NativeModule.put(in, m, "_lru_cache_wrapper_kwd_mark", kwdMark);
     NativeModule.constructor(in, type, (i, a, k) -> {
       Args.count(i, "_lru_cache_wrapper", a, k, 4, 4);
-      if (i.ops.truthy(a[2])) {
-        throw i.unsupported("functools.lru_cache(typed=True)");
-      }
-      if (a[0] instanceof PyFunction f && definedInClassBody(f.qualname)) {
-        throw i.unsupported("functools.lru_cache on a method (binding the C wrapper as a method)");
-      }
       long maxsize = a[1] instanceof PyNone ? -1 : Math.max(0, ((PyInt) a[1]).toBig().longValue());
-      LruCacheWrapper w = i.heap.register(new LruCacheWrapper(type, maxsize));
+      LruCacheWrapper w = i.heap.register(new LruCacheWrapper(type, maxsize, i.ops.truthy(a[2])));
       w.func = i.heap.incref(a[0]);
       w.cache = i.newDict();
+      w.cacheInfoType = i.heap.incref(a[3]);
       return w;
     });
     type.slots.call = (i, self, a, k) -> ((LruCacheWrapper) self).call(i, a, k, kwdMark);
+    type.slots.descrGet = (i, self, obj, owner) -> obj == null || obj instanceof PyNone
+        ? i.heap.incref(self) : i.newMethod(self, obj);
     type.slots.callable = (i, o) -> true;
     type.slots.getattr = LruCacheWrapper::getattr;
     type.slots.setattr = (i, o, name, v) -> dictOf(i, (LruCacheWrapper) o).put(i.heap, i.key(name), i.heap.incref(v));
     NativeModule.method(in, type, "cache_clear", (i, a, k) -> {
       LruCacheWrapper w = (LruCacheWrapper) a[0];
+      w.hits = 0;
+      w.misses = 0;
       w.clearEntries(i.heap, w.cache);
       return i.none();
     });
-    NativeModule.method(in, type, "cache_info", (i, a, k) -> {
-      throw i.unsupported("functools.lru_cache's cache_info()");
-    });
+    NativeModule.method(in, type, "cache_info", (i, a, k) -> ((LruCacheWrapper) a[0]).cacheInfo(i));
     NativeModule.put(in, m, "_lru_cache_wrapper", type);
-  }
-
-  /** Whether a function of this qualname was defined in a class body ({@code C.f}, not {@code g.<locals>.f}). */
-  static boolean definedInClassBody(String qualname) {
-    int dot = qualname.lastIndexOf('.');
-    return dot > 0 && !qualname.substring(0, dot).endsWith("<locals>");
   }
 
   private PyObject call(Interp in, PyObject[] a, PyTuple kwnames, PyObject kwdMark) {
     Heap heap = in.heap;
-    PyObject key = makeKey(in, a, kwnames, kwdMark);
-    PyObject hit = cache.get(key);
-    if (hit != null) {
-      if (maxsize >= 0) {
-        PyObject stored = storedKey(in, key);
-        recency.remove(stored);
-        recency.add(stored);
-      }
-      heap.decref(key);
-      return heap.incref(hit);
+    if (maxsize == 0) {
+      misses++;
+      return in.ops.call(func, a, kwnames);
     }
+    PyObject key = makeKey(in, a, kwnames, kwdMark, typed);
+    PyDict.Entry hit = cache.entry(key);
+    if (hit != null) {
+      if (maxsize > 0) {
+        moveToEnd(hit.key);
+      }
+      hits++;
+      heap.decref(key);
+      return heap.incref(hit.value);
+    }
+    misses++;
     PyObject result;
     try {
       result = in.ops.call(func, a, kwnames);
@@ -136,41 +139,58 @@ final class LruCacheWrapper extends PyContainer implements Weakrefable {
       heap.decref(key);
       throw e;
     }
-    if (maxsize >= 0 && cache.size() >= maxsize) {
+    if (cache.entry(key) != null) {
       heap.decref(key);
-      heap.decref(result);
-      throw in.unsupported("functools.lru_cache eviction (a full cache of maxsize " + maxsize + ")");
+      return result;
     }
-    if (cache.get(key) == null) {
-      cache.put(heap, key, heap.incref(result));
-      if (maxsize >= 0) {
-        recency.add(key);
+    cache.put(heap, key, heap.incref(result));
+    if (maxsize > 0) {
+      recency.add(key);
+      if (cache.size() > maxsize) {
+        // The new entry is stored before the oldest key, then its result, is released.
+        cache.remove(heap, recency.remove(0));
       }
-    } else {
-      heap.decref(key);
     }
     return result;
   }
 
-  /** The key object the cache holds for a key equal to {@code key} (dict lookup's identity-or-equality). */
-  private PyObject storedKey(Interp in, PyObject key) {
-    for (PyObject k : recency) {
-      if (k == key || in.ops.equal(k, key)) {
-        return k;
+  /** lru_cache_extract_link then lru_cache_append_link: {@code stored} becomes the most recently used. */
+  private void moveToEnd(PyObject stored) {
+    for (int j = 0; j < recency.size(); j++) {
+      if (recency.get(j) == stored) {
+        recency.remove(j);
+        break;
       }
     }
-    return key;
+    recency.add(stored);
   }
 
-  /** lru_cache_make_key without typed: the lone exact int or str argument, else a new tuple. */
-  private static PyObject makeKey(Interp in, PyObject[] a, PyTuple kwnames, PyObject kwdMark) {
+  /** lru_cache_cache_info: {@code CacheInfo(hits, misses, maxsize or None, currsize)}. */
+  private PyObject cacheInfo(Interp in) {
+    PyObject[] args = {in.newInt(hits), in.newInt(misses), maxsize < 0 ? in.none() : in.newInt(maxsize),
+        in.newInt(cache.size())};
+    try {
+      return in.ops.call(cacheInfoType, args, null);
+    } finally {
+      for (PyObject o : args) {
+        in.heap.decref(o);
+      }
+    }
+  }
+
+  /**
+   * lru_cache_make_key: without typed or keywords the lone exact int or str argument, else a new tuple of the
+   * arguments, the keyword mark with each keyword's name and value, then (typed) each argument's and value's type.
+   */
+  private static PyObject makeKey(Interp in, PyObject[] a, PyTuple kwnames, PyObject kwdMark, boolean typed) {
     Heap heap = in.heap;
     int npos = Args.positional(a, kwnames);
     int nkw = a.length - npos;
-    if (nkw == 0 && npos == 1 && (a[0].type == in.types.str || a[0].type == in.types.intType)) {
+    if (!typed && nkw == 0 && npos == 1 && (a[0].type == in.types.str || a[0].type == in.types.intType)) {
       return heap.incref(a[0]);
     }
-    PyObject[] items = new PyObject[npos + (nkw == 0 ? 0 : 1 + 2 * nkw)];
+    int plain = npos + (nkw == 0 ? 0 : 1 + 2 * nkw);
+    PyObject[] items = new PyObject[plain + (typed ? a.length : 0)];
     for (int j = 0; j < npos; j++) {
       items[j] = heap.incref(a[j]);
     }
@@ -180,6 +200,9 @@ final class LruCacheWrapper extends PyContainer implements Weakrefable {
         items[npos + 1 + 2 * j] = heap.incref(kwnames.items[j]);
         items[npos + 2 + 2 * j] = heap.incref(a[npos + j]);
       }
+    }
+    for (int j = 0; typed && j < a.length; j++) {
+      items[plain + j] = heap.incref(a[j].type);
     }
     return in.newTuple(items);
   }

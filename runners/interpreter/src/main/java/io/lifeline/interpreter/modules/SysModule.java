@@ -33,6 +33,15 @@ public final class SysModule implements NativeModule {
         return i.newInt(a[0].immortal ? 1_000_000_000L : a[0].refcnt);
       });
     }
+    // sys.intern: the model's interned strs are immortal, as CPython 3.12+'s are (3.10-3.11 free an interned str
+    // with its last reference: no program observes a str's death).
+    function(in, m, "intern", (i, a, k) -> {
+      Args.count(i, "intern", a, k, 1, 1);
+      if (a[0].type != i.types.str) {
+        throw i.error("TypeError", "intern() argument must be str, not " + a[0].type.name);
+      }
+      return i.key(((io.lifeline.interpreter.object.PyStr) a[0]).value);
+    });
     function(in, m, "getrecursionlimit", (i, a, k) -> i.newInt(i.recursionLimit));
     function(in, m, "setrecursionlimit", (i, a, k) -> {
       i.recursionLimit = (int) ((PyInt) a[0]).small;

@@ -162,6 +162,12 @@ public final class PyDict extends PyContainer {
     return slot < 0 ? null : entries[index[slot]].value;
   }
 
+  /** The entry (borrowed key and value) of a key equal to {@code key}, or null: one hash, one lookup. */
+  public Entry entry(PyObject key) {
+    int slot = find(key, hashOf(key));
+    return slot < 0 ? null : entries[index[slot]];
+  }
+
   /** Borrowed value or null, for a str key. */
   public PyObject getStr(String key) {
     int[] idx = index;

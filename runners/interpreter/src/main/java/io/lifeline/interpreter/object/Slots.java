@@ -94,6 +94,12 @@ public final class Slots {
     PyObject get(Interp in, T self, String name);
   }
 
+  /** tp_descr_get: {@code self} found on {@code owner}'s MRO, read through {@code obj}; a new reference. */
+  @FunctionalInterface
+  public interface DescrGet<T extends PyObject> {
+    PyObject get(Interp in, T self, PyObject obj, PyType owner);
+  }
+
   /** tp_setattro: the object takes its own reference to {@code value}. */
   @FunctionalInterface
   public interface SetAttr<T extends PyObject> {
@@ -132,6 +138,8 @@ public final class Slots {
   public GetAttr<PyObject> getattr;
   public SetAttr<PyObject> setattr;
   public DelAttr<PyObject> delattr;
+  /** Null: a native object found on a class is returned as is when read through an instance. */
+  public DescrGet<PyObject> descrGet;
 
   /** Fills every slot this table lacks from {@code base} (inherit_slots). */
   public void inheritFrom(Slots base) {
@@ -157,6 +165,7 @@ public final class Slots {
     getattr = pick(getattr, from.getattr, override);
     setattr = pick(setattr, from.setattr, override);
     delattr = pick(delattr, from.delattr, override);
+    descrGet = pick(descrGet, from.descrGet, override);
   }
 
   private static <F> F pick(F own, F other, boolean override) {

@@ -51,12 +51,12 @@ final class Comparisons extends VmPart {
     Slots.RichCompare ra = a.type.slots.richcompare;
     Slots.RichCompare rb = b.type.slots.richcompare;
     if (ra != null || rb != null) {
-      PyObject r = ra != null ? ra.compare(in, a, b, op.dunder) : null;
+      PyObject r = side(ra, a, b, op.dunder);
       if (r != null && r != in.types.notImplemented()) {
         return r;
       }
       heap.xdecref(r);
-      r = rb != null ? rb.compare(in, b, a, op.reflected) : null;
+      r = side(rb, b, a, op.reflected);
       if (r != null && r != in.types.notImplemented()) {
         return r;
       }
@@ -76,6 +76,29 @@ final class Comparisons extends VmPart {
       throw unorderable(op, a, b);
     }
     return in.types.bool(compareBool(op, a, b));
+  }
+
+  /**
+   * One side's rich comparison, or null when its type has no such method; {@code !=} without a {@code __ne__} is
+   * object.__ne__: that side's {@code __eq__}, inverted unless NotImplemented.
+   */
+  private PyObject side(Slots.RichCompare r, PyObject self, PyObject other, String dunder) {
+    if (r == null) {
+      return null;
+    }
+    PyObject res = r.compare(in, self, other, dunder);
+    if (res != null || !dunder.equals("__ne__")) {
+      return res;
+    }
+    PyObject eq = r.compare(in, self, other, "__eq__");
+    if (eq == null || eq == in.types.notImplemented()) {
+      return eq;
+    }
+    try {
+      return in.types.bool(!ops.truthy(eq));
+    } finally {
+      heap.decref(eq);
+    }
   }
 
   /** Native comparison of built-in values. */

@@ -188,6 +188,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (Descriptors.hasGet(attr)) {
       return Descriptors.get(in, attr, o, o.type);
     }
+    if (attr.type.slots.descrGet != null) {
+      return attr.type.slots.descrGet.get(in, attr, o, o.type);
+    }
     return bindDescriptor(attr, o.type);
   }
 

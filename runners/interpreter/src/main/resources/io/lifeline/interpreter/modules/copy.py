@@ -1,8 +1,8 @@
 # copy, written after CPython's Lib/copy.py (Python on every interpreter): a dispatch table per type, __copy__ and
 # __deepcopy__, and the __reduce_ex__(4) protocol rebuilt by _reconstruct. deepcopy's memo keeps every original
 # it copied alive (_keep_alive) until the outermost deepcopy returns and drops the memo. An instance without
-# __copy__/__deepcopy__ needs object.__reduce_ex__ (its __dict__ and object.__new__): where the model lacks them
-# the copy is a located NotImplementedError.
+# __copy__/__deepcopy__ is rebuilt from object.__reduce_ex__(4)'s state (its __dict__ and set __slots__); where
+# the model lacks object.__new__ the copy is a located NotImplementedError.
 import types as _types
 from _weakref import ref as _weakref_ref
 
@@ -22,14 +22,46 @@ def _newobj(cls, *args):
     return cls.__new__(cls, *args)
 
 
+def _slotnames(cls):
+    # copyreg._slotnames: the __slots__ names of the classes on the MRO, in MRO and declaration order, private
+    # names mangled, without __dict__ and __weakref__.
+    names = []
+    for c in cls.__mro__:
+        namespace = getattr(c, "__dict__", None)
+        if namespace is None or "__slots__" not in namespace:
+            continue
+        slots = namespace["__slots__"]
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
+
+
 def _reduce_instance(x):
+    # object.__reduce_ex__(4) (copyreg.__newobj__): the instance's non-empty __dict__, paired with a dict of its set
+    # slots when its class has __slots__.
     try:
-        state = x.__dict__
         object.__new__
-    except (AttributeError, NotImplementedError):
+        state = getattr(x, "__dict__", None) or None
+        slots = {}
+        for name in _slotnames(type(x)):
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    except NotImplementedError:
         raise NotImplementedError(
             f"copying a {type(x).__name__} instance without __copy__/__deepcopy__ is not supported by the model")
-    return (_newobj, (type(x),), state or None)
+    if slots:
+        state = (state, slots)
+    return (_newobj, (type(x),), state)
 
 
 def _reductor_value(x):

@@ -3,6 +3,7 @@
 # _functools where the interpreter has one (CPython's C partialobject and functools_reduce). PyPy 7.3.11 has no
 # _functools and keeps the Python ones: partial's __call__ is a frame, reduce's loop a frame. total_ordering,
 # cmp_to_key (C on CPython, holding the same references), singledispatch and PyPy's lru_cache are Python here too.
+import sys as _sys
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
@@ -146,6 +147,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
+    if _has_c_functools:
+        K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
 
 
@@ -208,8 +211,9 @@ def singledispatch(func):
 
 try:
     from _functools import reduce
+    _has_c_functools = True
 except ImportError:
-    pass
+    _has_c_functools = False
 
 try:
     from _functools import partial
@@ -233,8 +237,17 @@ def _make_key(args, kwds, typed, kwd_mark=(object(),), fasttypes={int, str}):
     return key
 
 
-def _cache_info_unsupported():
-    raise NotImplementedError("functools cache_info() is not supported by the model")
+_CacheInfo = None
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    # Lib/functools.py's namedtuple CacheInfo, made on first use (CPython imports collections with functools; the
+    # model defers it so that importing functools stays cheap).
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 def _py_lru_cache_wrapper(user_function, maxsize, typed):
@@ -316,7 +329,10 @@ def _py_lru_cache_wrapper(user_function, maxsize, typed):
         hits = misses = 0
         full = False
 
-    wrapper.cache_info = _cache_info_unsupported
+    def cache_info():
+        return _cache_info(hits, misses, maxsize, cache_len())
+
+    wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
 
@@ -346,22 +362,22 @@ except ImportError:
     def cache(user_function):
         return lru_cache(maxsize=None)(user_function)
 else:
-    # CPython's Python factory over the C wrapper (its cache_parameters lambda and update_wrapper included); the
-    # C wrapper's limits are in LruCacheWrapper. PyPy's lru_cache (a Python closure) is not modelled yet.
+    # CPython's Python factory over the C wrapper (its cache_parameters lambda and update_wrapper included), which
+    # LruCacheWrapper models.
     def lru_cache(maxsize=128, typed=False):
         if isinstance(maxsize, int):
             if maxsize < 0:
                 maxsize = 0
         elif callable(maxsize) and isinstance(typed, bool):
             user_function, maxsize = maxsize, 128
-            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
             wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
             return update_wrapper(wrapper, user_function)
         elif maxsize is not None:
             raise TypeError('Expected first argument to be an integer, a callable, or None')
 
         def decorating_function(user_function):
-            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
             wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
             return update_wrapper(wrapper, user_function)
 
@@ -401,3 +417,111 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+class partialmethod:
+    # Lib/functools.py's partialmethod: reading it through an instance binds the function (its __get__) and wraps
+    # the bound method in a new partial of the stored arguments, which records the instance as __self__; 3.13 and
+    # later treat a partial func as a plain callable (bound through _make_unbound_method's closure).
+    def __init__(self, func, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = [repr(self.func)]
+        args.extend(map(repr, self.args))
+        args.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        if _sys.version_info >= (3, 13):
+            return f"functools.partialmethod({', '.join(args)})"
+        return "functools.partialmethod({}, {}, {})".format(args[0], ", ".join(args[1:1 + len(self.args)]),
+                                                            ", ".join(args[1 + len(self.args):]))
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        if _sys.version_info >= (3, 13):
+            _method.__partialmethod__ = self
+        else:
+            _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not (_sys.version_info >= (3, 13) and isinstance(self.func, partial)):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+class singledispatchmethod:
+    # Lib/functools.py's singledispatchmethod: each read through an instance makes a new _method closure over the
+    # instance. CPython 3.13.0 (only among the modelled versions) keeps each closure in a WeakKeyDictionary keyed
+    # by the instance; the closure holds the instance, so an instance read that way lives as long as the class.
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+        if _sys.version_info >= (3, 13) and _sys.implementation.name == "cpython":
+            import weakref
+            self._method_cache = weakref.WeakKeyDictionary()
+        else:
+            self._method_cache = None
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        if self._method_cache is not None:
+            try:
+                _method = self._method_cache[obj]
+            except TypeError:
+                self._method_cache = None
+            except KeyError:
+                pass
+            else:
+                return _method
+        if self._method_cache is None and _sys.version_info < (3, 13):
+            def _method(*args, **kwargs):
+                method = self.dispatcher.dispatch(args[0].__class__)
+                return method.__get__(obj, cls)(*args, **kwargs)
+        else:
+            dispatch = self.dispatcher.dispatch
+            funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+            def _method(*args, **kwargs):
+                if not args:
+                    raise TypeError(f'{funcname} requires at least 1 positional argument')
+                return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        if self._method_cache is not None:
+            self._method_cache[obj] = _method
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
