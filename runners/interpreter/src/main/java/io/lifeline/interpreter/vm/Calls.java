@@ -261,7 +261,7 @@ final class Calls extends VmPart {
     } else {
       self = in.newInstance(t);
     }
-    PyObject init = t.lookup("__init__");
+    PyObject init = t.lookupInit();
     if (init instanceof PyFunction) {
       PyObject[] full = new PyObject[args.length + 1];
       full[0] = self;
@@ -286,7 +286,7 @@ final class Calls extends VmPart {
     if (!self.type.isSubtypeOf(t)) {
       return self;
     }
-    PyObject init = self.type.lookup("__init__");
+    PyObject init = self.type.lookupInit();
     if (init instanceof PyFunction) {
       full[0] = self;
       runInit(self, init, full, kwnames);
