@@ -206,7 +206,11 @@ public final class PyDict extends PyContainer {
       }
       return;
     }
-    Entry e = entries[index[slot]];
+    replaceValue(heap, entries[index[slot]], key, value);
+  }
+
+  /** insertdict's present-key case: the new value in, the old value released after the store, then the key. */
+  private void replaceValue(Heap heap, Entry e, PyObject key, PyObject value) {
     PyObject old = e.value;
     e.value = value;
     changed();
@@ -231,18 +235,24 @@ public final class PyDict extends PyContainer {
     return entries[c.position].value;
   }
 
-  /** {@link #put} of an attribute name at a STORE_ATTR, trying the position {@code c} holds first. */
+  /**
+   * {@link #put} of an attribute name at a STORE_ATTR: a name already present is replaced at the position
+   * {@code c} holds, else found, its position kept in {@code c}; a new name is inserted.
+   */
   public void putAttr(Heap heap, PyStr key, PyObject value, AttrCache c) {
     Entry e = lazyTracking ? null : entryAt(c.position, key);
+    if (e == null && !lazyTracking) {
+      int slot = find(key, key.dictHash());
+      if (slot >= 0) {
+        c.position = index[slot];
+        e = entries[c.position];
+      }
+    }
     if (e == null) {
       put(heap, key, value);
-      return;
+    } else {
+      replaceValue(heap, e, key, value);
     }
-    PyObject old = e.value;
-    e.value = value;
-    changed();
-    heap.decref(old);
-    heap.decref(key);
   }
 
   /** The live entry at position {@code at} if its key is {@code key} itself, else null. */
