@@ -167,9 +167,15 @@ public class Heap {
   /**
    * {@code o} (a list, dict or set) may have grown: charges the growth of its size estimate since it was last
    * charged, raising the guest MemoryError if that exceeds the budget. A container stays charged for its largest
-   * size until it dies (CPython's containers keep most of their allocation when they shrink).
+   * size until it dies (CPython's containers keep most of their allocation when they shrink). An object the heap
+   * never registered is not charged.
    */
   public void grew(PyObject o) {
+    if (o.charged == 0) {
+      // Never registered (a 3.11+ instance's inline attributes): nothing frees a charge made to it, so a growth
+      // charged here would stay in use for the rest of the run (a false MemoryError after a few million instances).
+      return;
+    }
     long size = o.sizeEstimate();
     long more = size - o.charged;
     if (more > 0) {

@@ -6,9 +6,14 @@ package io.lifeline.interpreter.object;
  * and for STORE_ATTR the type has no {@code __setattr__} written in Python, as of type epoch {@link #epoch}. Every
  * change to a type's namespace moves the epoch, so while instances of exactly {@link #type} come by at that epoch
  * the attribute is in the instance dict or nowhere, and the type lookups can be skipped. Caches no reference.
- * Only the VM's attribute access (vm.Ops) reads and fills it.
+ * Only the VM's attribute access (vm.Ops) and the instance dict ({@link PyDict}) read and fill it.
  */
 public final class AttrCache {
   public PyType type;
   public int epoch;
+  /**
+   * The entry position at which the last instance's dict held the name: instances that store their attributes in
+   * one order hold it at the same position, which {@link PyDict#getAttr} and {@link PyDict#putAttr} check first.
+   */
+  public int position;
 }

@@ -70,12 +70,10 @@ public final class PyDict extends PyContainer {
 
   /**
    * Set for an instance's attributes on 3.11+ (a split table): its class's shared key indices, which every new
-   * key joins (up to {@link #SHARED_KEYS_MAX}); the values are released in key index order, not insertion order
+   * key joins (up to {@link SharedKeys#MAX}); the values are released in key index order, not insertion order
    * (_PyObject_FreeInstanceAttributes and dict_dealloc walk the values array). Null for every other dict.
    */
-  public java.util.Map<String, Integer> sharedKeys;
-  /** dictobject.c's SHARED_KEYS_MAX_SIZE. */
-  private static final int SHARED_KEYS_MAX = 30;
+  public SharedKeys sharedKeys;
   /**
    * With {@link #sharedKeys}: the largest shared key index inserted so far, and whether a key came after one of a
    * larger index. While not, insertion order is shared key order and {@link #clear} needs no sorting (the usual
@@ -214,12 +212,63 @@ public final class PyDict extends PyContainer {
       }
       return;
     }
-    Entry e = entries[index[slot]];
+    replaceValue(heap, entries[index[slot]], key, value);
+  }
+
+  /** insertdict's present-key case: the new value in, the old value released after the store, then the key. */
+  private void replaceValue(Heap heap, Entry e, PyObject key, PyObject value) {
     PyObject old = e.value;
     e.value = value;
     changed();
     heap.decref(old);
     heap.decref(key);
+  }
+
+  /**
+   * {@link #get} of an attribute name at a LOAD_ATTR: first the entry at the position {@code c} last found it
+   * at (the same key object there: attribute names are interned), else a lookup, whose position {@code c} keeps.
+   */
+  public PyObject getAttr(PyStr key, AttrCache c) {
+    Entry e = entryAt(c.position, key);
+    if (e != null) {
+      return e.value;
+    }
+    int slot = find(key, key.dictHash());
+    if (slot < 0) {
+      return null;
+    }
+    c.position = index[slot];
+    return entries[c.position].value;
+  }
+
+  /**
+   * {@link #put} of an attribute name at a STORE_ATTR: a name already present is replaced at the position
+   * {@code c} holds, else found, its position kept in {@code c}; a new name is inserted.
+   */
+  public void putAttr(Heap heap, PyStr key, PyObject value, AttrCache c) {
+    Entry e = lazyTracking ? null : entryAt(c.position, key);
+    if (e == null && !lazyTracking) {
+      int slot = find(key, key.dictHash());
+      if (slot >= 0) {
+        c.position = index[slot];
+        e = entries[c.position];
+      }
+    }
+    if (e == null) {
+      put(heap, key, value);
+    } else {
+      replaceValue(heap, e, key, value);
+    }
+  }
+
+  /** The live entry at position {@code at} if its key is {@code key} itself, else null. */
+  private Entry entryAt(int at, PyObject key) {
+    Entry[] es = entries;
+    if (es == null || at >= used) {
+      return null;
+    }
+    Entry e = es[at];
+    return e != null && e.key == key ? e : null;
   }
 
   /** Removes {@code key}; returns false if absent. Releases the stored key, then the value. */
@@ -381,22 +430,19 @@ public final class PyDict extends PyContainer {
   private Entry[] inSharedKeyOrder() {
     List<Entry> live = entries();
     live.sort(java.util.Comparator.comparingInt(
-        e -> e.key instanceof PyStr k ? sharedKeys.getOrDefault(k.value, SHARED_KEYS_MAX) : SHARED_KEYS_MAX));
+        e -> e.key instanceof PyStr k ? sharedIndex(k.value) : SharedKeys.MAX));
     return live.toArray(new Entry[0]);
+  }
+
+  private int sharedIndex(String name) {
+    int at = sharedKeys.indexOf(name, -1);
+    return at < 0 ? SharedKeys.MAX : at;
   }
 
   /** A new key of a split table joins its class's shared keys (while there is room); tracks the order. */
   private void noteSharedKey(PyObject key) {
-    int at = SHARED_KEYS_MAX;
-    if (key instanceof PyStr k) {
-      Integer known = sharedKeys.get(k.value);
-      if (known != null) {
-        at = known;
-      } else if (sharedKeys.size() < SHARED_KEYS_MAX) {
-        at = sharedKeys.size();
-        sharedKeys.put(k.value, at);
-      }
-    }
+    // In the usual order, the key is the one after the last: the shared keys check that one by identity first.
+    int at = key instanceof PyStr k ? sharedKeys.join(k.value, size == 0 ? 0 : lastSharedIndex + 1) : SharedKeys.MAX;
     if (at < lastSharedIndex) {
       outOfSharedOrder = true;
     }

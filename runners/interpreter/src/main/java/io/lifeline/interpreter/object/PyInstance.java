@@ -32,6 +32,7 @@ public class PyInstance extends PyContainer {
   public PyObject builtin;
   /** __slots__ values, bases' first; each owned. */
   public final PyObject[] slots;
+  private static final PyObject[] NO_SLOTS = new PyObject[0];
 
   public PyInstance(PyType type) {
     this(type, false);
@@ -44,7 +45,8 @@ public class PyInstance extends PyContainer {
     if (attrs != null) {
       attrs.sharedKeys = type.sharedKeys;
     }
-    slots = new PyObject[type.totalSlots()];
+    int n = type.totalSlots();
+    slots = n == 0 ? NO_SLOTS : new PyObject[n];
   }
 
   /** Whether attributes can be stored outside __slots__. */
@@ -59,7 +61,7 @@ public class PyInstance extends PyContainer {
 
   @Override
   public boolean hasFinalizer() {
-    return type.lookup("__del__") != null;
+    return type.lookupDel() != null;
   }
 
   /** subtype_traverse: each class's slots from the most derived up, then the attributes, then the class. */

@@ -24,7 +24,7 @@ public final class PyType extends PyObject {
    * The attribute names its instances' inline dicts share (CPython 3.11+'s cached keys, ht_cached_keys): each
    * name's index is its position when an instance of the class first stored it, at most 30 names.
    */
-  public final java.util.Map<String, Integer> sharedKeys = new java.util.HashMap<>();
+  public final SharedKeys sharedKeys = new SharedKeys();
   public final boolean heapType;
   /** Whether a class on the MRO defines {@code __getattribute__} (the instances' tp_getattro is the hook). */
   public boolean getattributeHook;
@@ -83,6 +83,15 @@ public final class PyType extends PyObject {
   private static final int CACHE_SIZE = 64;
   private static final int CACHE_WAYS = 4;
   private static final PyObject LOOKUP_MISS = new PySentinel(null, "lookup miss");
+  /**
+   * {@code __init__}, {@code __new__} and {@code __del__} as type_call and subtype_dealloc consult them for every
+   * instance (CPython keeps them in the tp_init, tp_new and tp_finalize slots, updated when a class changes):
+   * borrowed, valid while {@link #epoch} is still {@link #specialsEpoch}.
+   */
+  private int specialsEpoch = -1;
+  private PyObject initFn;
+  private PyObject newFn;
+  private PyObject delFn;
 
   /** Total slots of an instance of this type. */
   public int totalSlots() {
@@ -219,6 +228,36 @@ public final class PyType extends PyObject {
     return v;
   }
 
+  /** {@link #lookup} of {@code __init__}. */
+  public PyObject lookupInit() {
+    refreshSpecials();
+    return initFn;
+  }
+
+  /** {@link #lookup} of {@code __new__}. */
+  public PyObject lookupNew() {
+    refreshSpecials();
+    return newFn;
+  }
+
+  /** {@link #lookup} of {@code __del__}. */
+  public PyObject lookupDel() {
+    refreshSpecials();
+    return delFn;
+  }
+
+  private void refreshSpecials() {
+    int now = epoch.value();
+    if (specialsEpoch == now) {
+      return;
+    }
+    initFn = lookup("__init__");
+    newFn = lookup("__new__");
+    delFn = lookup("__del__");
+    // Not kept when a key's guest __eq__ changed some type's namespace meanwhile: they may be stale.
+    specialsEpoch = epoch.value() == now ? now : -1;
+  }
+
   private PyObject lookupUncached(String key) {
     for (PyType t : mro) {
       PyObject v = t.dict == null ? null : t.dict.getStr(key);
@@ -234,7 +273,7 @@ public final class PyType extends PyObject {
    * function set later), or null when object's or a built-in type's {@code __new__} makes the instances.
    */
   public PyObject pythonNew() {
-    PyObject n = lookup("__new__");
+    PyObject n = lookupNew();
     if (n instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD) {
       return d.func;
     }
@@ -257,7 +296,7 @@ public final class PyType extends PyObject {
 
   @Override
   public boolean hasFinalizer() {
-    return type != null && type.heapType && type.lookup("__del__") != null;
+    return type != null && type.heapType && type.lookupDel() != null;
   }
 
   @Override

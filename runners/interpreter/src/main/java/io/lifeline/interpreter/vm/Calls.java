@@ -264,7 +264,7 @@ final class Calls extends VmPart {
     } else {
       self = in.newInstance(t);
     }
-    PyObject init = t.lookup("__init__");
+    PyObject init = t.lookupInit();
     if (init instanceof PyFunction || memberInit(self, init)) {
       PyObject[] full = new PyObject[args.length + 1];
       full[0] = self;
@@ -289,7 +289,7 @@ final class Calls extends VmPart {
     if (!self.type.isSubtypeOf(t)) {
       return self;
     }
-    PyObject init = self.type.lookup("__init__");
+    PyObject init = self.type.lookupInit();
     if (init instanceof PyFunction) {
       full[0] = self;
       runInit(self, init, full, kwnames);

@@ -79,7 +79,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       int epoch = t.epoch.value();
       if (c.type == t && c.epoch == epoch) {
         PyDict attrs = ((PyInstance) o).attrs;
-        PyObject v = attrs == null ? null : attrs.get(name);
+        PyObject v = attrs == null ? null : attrs.getAttr(name, c);
         return v != null ? heap.incref(v) : missingAttr(o, name.value);
       }
       if (!name.value.equals("__class__") && t.lookup(name) == null && t.epoch.value() == epoch) {
@@ -243,7 +243,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     PyInstance inst = (PyInstance) o;
     PyType t = o.type;
     if (c.type == t && c.epoch == t.epoch.value() && inst.hasDict()) {
-      in.instanceDict(inst).put(heap, name, heap.incref(v));
+      in.instanceDict(inst).putAttr(heap, name, heap.incref(v), c);
       return;
     }
     int epoch = t.epoch.value();
