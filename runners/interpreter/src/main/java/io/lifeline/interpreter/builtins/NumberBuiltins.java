@@ -36,10 +36,11 @@ final class NumberBuiltins {
     });
     fn(in, "abs", (i, a, k) -> {
       Args.count(i, "abs", a, k, 1, 1);
-      if (a[0] instanceof PyInt n) {
+      PyObject v = a[0].type.lookup("__abs__") == null ? BuiltinSubclasses.storage(a[0]) : a[0];
+      if (v instanceof PyInt n) {
         return i.newInt(n.toBig().abs());
       }
-      if (a[0] instanceof PyFloat f) {
+      if (v instanceof PyFloat f) {
         return i.newFloat(Math.abs(f.value));
       }
       PyObject r = a[0] instanceof PyInstance ? i.ops.callSpecial(a[0], "__abs__") : null;
@@ -62,13 +63,14 @@ final class NumberBuiltins {
     });
     fn(in, "round", (i, a, k) -> {
       Args.count(i, "round", a, k, 1, 2);
+      PyObject v = BuiltinSubclasses.storage(a[0]);
       if (a.length == 2 && a[1] != i.none()) {
-        return roundTo(i, a[0], (int) ((PyInt) a[1]).small);
+        return roundTo(i, v, (int) ((PyInt) a[1]).small);
       }
-      if (a[0] instanceof PyInt) {
-        return heap.incref(a[0]);
+      if (v instanceof PyInt) {
+        return v == a[0] ? heap.incref(v) : i.newInt(((PyInt) v).toBig());
       }
-      if (a[0] instanceof PyFloat f) {
+      if (v instanceof PyFloat f) {
         return i.newInt(new java.math.BigDecimal(Math.rint(f.value)).toBigInteger());
       }
       throw i.error("TypeError", "type " + a[0].type.name + " doesn't define __round__ method");
@@ -87,12 +89,12 @@ final class NumberBuiltins {
     });
     fn(in, "hex", (i, a, k) -> {
       Args.count(i, "hex", a, k, 1, 1);
-      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      java.math.BigInteger v = io.lifeline.interpreter.vm.Indices.requireIndex(i, a[0]);
       return i.newStr((v.signum() < 0 ? "-0x" : "0x") + v.abs().toString(16));
     });
     fn(in, "bin", (i, a, k) -> {
       Args.count(i, "bin", a, k, 1, 1);
-      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      java.math.BigInteger v = io.lifeline.interpreter.vm.Indices.requireIndex(i, a[0]);
       return i.newStr((v.signum() < 0 ? "-0b" : "0b") + v.abs().toString(2));
     });
     defineOctPow(in);
@@ -106,7 +108,7 @@ final class NumberBuiltins {
   private static void defineOctPow(Interp in) {
     fn(in, "oct", (i, a, k) -> {
       Args.count(i, "oct", a, k, 1, 1);
-      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      java.math.BigInteger v = io.lifeline.interpreter.vm.Indices.requireIndex(i, a[0]);
       return i.newStr((v.signum() < 0 ? "-0o" : "0o") + v.abs().toString(8));
     });
     fn(in, "pow", (i, a, k) -> {

@@ -83,10 +83,7 @@ public final class OperatorModule implements NativeModule {
     });
     function(in, m, "index", (i, a, k) -> {
       Args.count(i, "index", a, k, 1, 1);
-      if (!(a[0] instanceof PyInt n)) {
-        throw i.error("TypeError", "'" + a[0].type.name + "' object cannot be interpreted as an integer");
-      }
-      return i.newInt(n.toBig());
+      return i.newInt(io.lifeline.interpreter.vm.Indices.requireIndex(i, a[0]));
     });
     function(in, m, "abs", (i, a, k) -> {
       Args.count(i, "abs", a, k, 1, 1);
