@@ -81,9 +81,20 @@ final class BuiltinSubclasses {
     if (s.repr != null) {
       wrap(in, t, "__repr__", (i, self, a, k) -> i.newStr(s.repr.text(i, storage(self))));
     }
-    if (s.str != null) {
+    if (s.str != null && !reprIsStr(in, t)) {
       wrap(in, t, "__str__", (i, self, a, k) -> i.newStr(s.str.text(i, storage(self))));
+    } else if (s.repr != null && !reprIsStr(in, t) && (t == in.types.intType || t == in.types.floatType)) {
+      wrap(in, t, "__str__", (i, self, a, k) -> i.newStr(s.repr.text(i, storage(self))));
     }
+  }
+
+  /**
+   * CPython's int and float have no tp_str (object's calls tp_repr), so a subclass's own {@code __repr__} is its
+   * str too; PyPy's int and float define {@code __str__}.
+   */
+  private static boolean reprIsStr(Interp in, PyType t) {
+    return in.policies.reclaim() != io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+        && (t == in.types.intType || t == in.types.floatType);
   }
 
   /**
