@@ -67,7 +67,7 @@ class P(NamedTuple):
     def norm(self):
         return self.x + self.y
 p = P(1)
-event(p, isinstance(p, tuple), p.x, p[1], len(p), p.norm(), p._replace(y=5), P._fields, P.__annotations__, p == (1, 0), type(p).__name__)
+event(p, isinstance(p, tuple), p.x, p[1], len(p), p.norm(), p._replace(y=5), P._fields, p == (1, 0), type(p).__name__)
 x, y = p
 event(x, y, P._field_defaults, p._asdict())
 e = FileNotFoundError(2, "No such file", "a.txt")
