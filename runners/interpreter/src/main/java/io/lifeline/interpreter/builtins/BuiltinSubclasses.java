@@ -4,6 +4,7 @@ import io.lifeline.interpreter.object.NativeFn;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyInstance;
+import io.lifeline.interpreter.object.PyIterator;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyTuple;
@@ -27,7 +28,8 @@ final class BuiltinSubclasses {
   /** Marks the built-in types a class may derive from and gives them their slot wrappers and cls-taking __new__. */
   static void install(Interp in) {
     PyType[] mutable = {in.types.dict, in.types.list, in.types.set};
-    PyType[] immutable = {in.types.tuple, in.types.frozensetType, in.types.str, in.types.intType};
+    PyType[] immutable = {in.types.tuple, in.types.frozensetType, in.types.str, in.types.intType,
+        in.types.floatType};
     for (PyType t : mutable) {
       t.holdsStorage = true;
       wrappers(in, t);
@@ -56,7 +58,7 @@ final class BuiltinSubclasses {
       wrap(in, t, "__len__", (i, self, a, k) -> i.newInt(s.len.len(i, storage(self))));
     }
     if (s.iter != null) {
-      wrap(in, t, "__iter__", (i, self, a, k) -> s.iter.apply(i, storage(self)));
+      wrap(in, t, "__iter__", (i, self, a, k) -> iteratorOfInstance(i, s.iter.apply(i, storage(self)), self));
     }
     if (s.contains != null) {
       wrap(in, t, "__contains__", (i, self, a, k) -> i.types.bool(s.contains.contains(i, storage(self), a[0])));
@@ -79,9 +81,33 @@ final class BuiltinSubclasses {
     if (s.repr != null) {
       wrap(in, t, "__repr__", (i, self, a, k) -> i.newStr(s.repr.text(i, storage(self))));
     }
-    if (s.str != null) {
+    if (s.str != null && !reprIsStr(in, t)) {
       wrap(in, t, "__str__", (i, self, a, k) -> i.newStr(s.str.text(i, storage(self))));
+    } else if (s.repr != null && !reprIsStr(in, t) && (t == in.types.intType || t == in.types.floatType)) {
+      wrap(in, t, "__str__", (i, self, a, k) -> i.newStr(s.repr.text(i, storage(self))));
     }
+  }
+
+  /**
+   * CPython's int and float have no tp_str (object's calls tp_repr), so a subclass's own {@code __repr__} is its
+   * str too; PyPy's int and float define {@code __str__}.
+   */
+  private static boolean reprIsStr(Interp in, PyType t) {
+    return in.policies.reclaim() != io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+        && (t == in.types.intType || t == in.types.floatType);
+  }
+
+  /**
+   * list_iter and its kin keep the sequence they were called with, which for a subclass's instance is the instance
+   * itself (it is the list): the iterator holds the instance, not its storage, and reads the storage each step.
+   */
+  private static PyObject iteratorOfInstance(Interp in, PyObject it, PyObject self) {
+    PyObject s = storage(self);
+    if (s != self && it instanceof PyIterator pi && pi.seq == s) {
+      pi.seq = in.heap.incref(self);
+      in.heap.decref(s);
+    }
+    return it;
   }
 
   private static void wrap(Interp in, PyType t, String name, Wrapper w) {
@@ -196,7 +222,7 @@ final class BuiltinSubclasses {
    */
   private static PyObject newWithClass(Interp in, PyType t, PyNativeFunction ctor, PyObject[] a, PyTuple k) {
     if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(t) || a[0] == t && t != in.types.str
-        && t != in.types.intType) {
+        && t != in.types.intType && t != in.types.floatType) {
       return ctor.fn.call(in, a, k);
     }
     PyObject[] rest = new PyObject[a.length - 1];
@@ -215,6 +241,9 @@ final class BuiltinSubclasses {
    * instance's storage, and a result that is the storage itself ({@code list.__iadd__}) is the instance.
    */
   static PyObject callMethod(Interp in, PyNativeFunction nf, PyObject[] a, PyTuple k) {
+    if (valueArguments(in, nf)) {
+      a = storages(a);
+    }
     if (nf.owner == null || a.length == 0 || !(a[0] instanceof PyInstance pi) || pi.builtin == null
         || pi.builtin.type != nf.owner) {
       return nf.fn.call(in, a, k);
@@ -227,6 +256,27 @@ final class BuiltinSubclasses {
       return in.heap.incref(pi);
     }
     return r;
+  }
+
+  /**
+   * Whether a method of str, int or float reads its arguments as values (PyUnicode_Check, PyLong_Check accept a
+   * subclass's instance): every method but the formatting ones, which format each argument as it is.
+   */
+  private static boolean valueArguments(Interp in, PyNativeFunction nf) {
+    return (nf.owner == in.types.str || nf.owner == in.types.intType || nf.owner == in.types.floatType)
+        && !nf.name.endsWith("format") && !nf.name.endsWith("format_map") && !nf.name.endsWith("__init__");
+  }
+
+  /** The arguments with each subclass's instance replaced by its storage (borrowed: the instance holds it). */
+  static PyObject[] storages(PyObject[] a) {
+    PyObject[] out = a;
+    for (int x = 0; x < a.length; x++) {
+      if (storage(a[x]) != a[x]) {
+        out = out == a ? a.clone() : out;
+        out[x] = storage(a[x]);
+      }
+    }
+    return out;
   }
 
   /**

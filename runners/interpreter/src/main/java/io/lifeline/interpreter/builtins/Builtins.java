@@ -98,6 +98,7 @@ public final class Builtins {
     if (converted != null) {
       return converted;
     }
+    v = BuiltinSubclasses.storage(v);
     if (v instanceof PyInt i) {
       return in.newInt(i.toBig());
     }
@@ -133,6 +134,7 @@ public final class Builtins {
         in.heap.decref(converted);
       }
     }
+    v = BuiltinSubclasses.storage(v);
     if (v instanceof PyInt || v instanceof PyFloat) {
       return in.newFloat(io.lifeline.interpreter.vm.Ops.toDouble(v));
     }
@@ -230,11 +232,11 @@ public final class Builtins {
     Args.count(in, "range", a, k, 1, 3);
     long[] v = new long[a.length];
     for (int i = 0; i < a.length; i++) {
-      unmodelledConversion(in, a[i], "__index__", "__index__");
-      if (!(a[i] instanceof PyInt n) || !n.isSmall()) {
-        throw in.error("TypeError", "'" + a[i].type.name + "' object cannot be interpreted as an integer");
+      java.math.BigInteger n = io.lifeline.interpreter.vm.Indices.requireIndex(in, a[i]);
+      if (n.bitLength() >= 64) {
+        throw in.unsupported("a range beyond 64-bit integers");
       }
-      v[i] = n.small;
+      v[i] = n.longValue();
     }
     long start = a.length == 1 ? 0 : v[0];
     long stop = a.length == 1 ? v[0] : v[1];
@@ -254,6 +256,10 @@ public final class Builtins {
       return null;
     }
     String name = v.type.lookup(first) != null ? first : v.type.lookup(second) != null ? second : null;
+    PyObject base = BuiltinSubclasses.storage(v);
+    if (base != v && (name == null || !(v.type.lookup(name) instanceof io.lifeline.interpreter.object.PyFunction))) {
+      return null; // the built-in base's nb_int/nb_float: the caller converts the instance's storage
+    }
     if (name == null) {
       return null;
     }
@@ -264,13 +270,6 @@ public final class Builtins {
           + " (type " + r.type.name + ")");
     }
     return r;
-  }
-
-  /** Conversions through user __index__ where an int is needed are not modelled: say so instead of a TypeError. */
-  static void unmodelledConversion(Interp in, PyObject v, String first, String second) {
-    if (v instanceof PyInstance && v.type.heapType && (v.type.lookup(first) != null || v.type.lookup(second) != null)) {
-      throw in.unsupported("conversion through " + (v.type.lookup(first) != null ? first : second));
-    }
   }
 
   /** round(x, ndigits): half to even on the exact value of x, as double_round does with dtoa. */

@@ -35,6 +35,7 @@ final class ExceptionType {
       .getattr((i, e, name) -> {
         PyObject v = member(i, e, name);
         v = v != null ? v : i.ops.genericGetattr(e, name);
+        v = v != null ? v : OsErrorMembers.member(i, e, name);
         if (v == null) {
           ExceptionMembers.checkNewer(i, e, name);
         }
@@ -69,8 +70,9 @@ final class ExceptionType {
       return in.ops.textOf(in.ops.callSpecial(o, "__repr__"), "__repr__");
     }
     PyBaseException e = (PyBaseException) o;
-    String args = e.args == null || e.args.size() != 1 ? in.ops.reprOf(e.args == null ? in.newTuple() : e.args)
-        : "(" + in.ops.reprOf(e.args.items[0]) + ")";
+    PyTuple shown = OsErrorMembers.args(in, e);
+    String args = shown.size() != 1 ? in.ops.reprOf(shown) : "(" + in.ops.reprOf(shown.items[0]) + ")";
+    in.heap.decref(shown);
     return e.type.name + args;
   }
 
@@ -87,6 +89,10 @@ final class ExceptionType {
     if (e.args == null || e.args.size() == 0) {
       return "";
     }
+    String os = OsErrorMembers.str(in, e);
+    if (os != null) {
+      return os;
+    }
     if (e.args.size() == 1) {
       if (e.type.isSubtypeOf(in.types.exception("KeyError"))) {
         return in.ops.reprOf(e.args.items[0]);
@@ -99,7 +105,7 @@ final class ExceptionType {
   private static PyObject member(Interp in, PyBaseException e, String name) {
     Heap heap = in.heap;
     switch (name) {
-      case "args": return heap.incref(e.args != null ? e.args : in.newTuple());
+      case "args": return OsErrorMembers.args(in, e);
       case "__traceback__": return heap.incref(e.traceback != null ? e.traceback : in.none());
       case "__cause__": return heap.incref(e.cause != null ? e.cause : in.none());
       case "__context__": return heap.incref(e.context != null ? e.context : in.none());

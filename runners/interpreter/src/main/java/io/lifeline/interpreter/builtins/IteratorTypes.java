@@ -75,7 +75,8 @@ final class IteratorTypes {
     }
     PyObject seq = i.seq;
     if (seq != null) {
-      PyObject item = i.entries != null ? nextEntry(in, i, (PyDict) seq) : nextItem(in, i, seq);
+      PyObject data = BuiltinSubclasses.storage(seq);
+      PyObject item = i.entries != null ? nextEntry(in, i, (PyDict) data) : nextItem(in, i, data);
       if (item != null) {
         return item;
       }

@@ -36,10 +36,11 @@ final class NumberBuiltins {
     });
     fn(in, "abs", (i, a, k) -> {
       Args.count(i, "abs", a, k, 1, 1);
-      if (a[0] instanceof PyInt n) {
+      PyObject v = a[0].type.lookup("__abs__") == null ? BuiltinSubclasses.storage(a[0]) : a[0];
+      if (v instanceof PyInt n) {
         return i.newInt(n.toBig().abs());
       }
-      if (a[0] instanceof PyFloat f) {
+      if (v instanceof PyFloat f) {
         return i.newFloat(Math.abs(f.value));
       }
       PyObject r = a[0] instanceof PyInstance ? i.ops.callSpecial(a[0], "__abs__") : null;
@@ -62,13 +63,14 @@ final class NumberBuiltins {
     });
     fn(in, "round", (i, a, k) -> {
       Args.count(i, "round", a, k, 1, 2);
+      PyObject v = BuiltinSubclasses.storage(a[0]);
       if (a.length == 2 && a[1] != i.none()) {
-        return roundTo(i, a[0], (int) ((PyInt) a[1]).small);
+        return roundTo(i, v, (int) ((PyInt) a[1]).small);
       }
-      if (a[0] instanceof PyInt) {
-        return heap.incref(a[0]);
+      if (v instanceof PyInt) {
+        return v == a[0] ? heap.incref(v) : i.newInt(((PyInt) v).toBig());
       }
-      if (a[0] instanceof PyFloat f) {
+      if (v instanceof PyFloat f) {
         return i.newInt(new java.math.BigDecimal(Math.rint(f.value)).toBigInteger());
       }
       throw i.error("TypeError", "type " + a[0].type.name + " doesn't define __round__ method");
@@ -99,7 +101,7 @@ final class NumberBuiltins {
   private static void radix(Interp in, String name, String prefix, int radix) {
     fn(in, name, (i, a, k) -> {
       Args.count(i, name, a, k, 1, 1);
-      java.math.BigInteger v = ((PyInt) a[0]).toBig();
+      java.math.BigInteger v = io.lifeline.interpreter.vm.Indices.requireIndex(i, a[0]);
       return i.newStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
     });
   }

@@ -55,14 +55,15 @@ final class StrType {
       StringBuilder sb = new StringBuilder();
       String sep = ((PyStr) a[0]).value;
       List<PyObject> items = i.ops.toList(a[1]);
+      List<PyObject> values = items.stream().map(BuiltinSubclasses::storage).toList(); // borrowed from the items
       try {
         long total = 49L + (long) sep.length() * Math.max(0, items.size() - 1);
-        for (PyObject o : items) {
+        for (PyObject o : values) {
           total += o instanceof PyStr s ? s.value.length() : 0;
         }
         heap.reserve(total);
         for (int x = 0; x < items.size(); x++) {
-          if (!(items.get(x) instanceof PyStr s)) {
+          if (!(values.get(x) instanceof PyStr s)) {
             throw i.error("TypeError", "sequence item " + x + ": expected str instance, "
                 + items.get(x).type.name + " found");
           }

@@ -16,6 +16,9 @@ abstract class ExpressionParser extends TokenCursor {
       Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=");
   private static final Set<String> COMPARE_OPS = Set.of("<", ">", "==", ">=", "<=", "!=");
 
+  /** Set once the module imported {@code annotations} from {@code __future__}: annotations are kept as strings. */
+  boolean stringAnnotations;
+
   ExpressionParser(List<Token> tokens) {
     super(tokens);
   }
@@ -128,8 +131,20 @@ abstract class ExpressionParser extends TokenCursor {
   /** A def parameter's {@code : annotation}, kept under its name in source order (compile.c's visiting order). */
   private void annotation(String close, String param, java.util.Map<String, Expr> annotations) {
     if (close.equals(")") && match(Kind.OP, ":")) {
-      annotations.put(param, test());
+      annotations.put(param, annotationExpr());
     }
+  }
+
+  /**
+   * An annotation: the expression, or under {@code from __future__ import annotations} (PEP 563) its source text
+   * as a str constant, as the compiler's unparsing writes it ({@link AnnotationText}).
+   */
+  final Expr annotationExpr() {
+    Token start = peek();
+    int from = position();
+    Expr e = test();
+    return stringAnnotations
+        ? new Expr.Constant(AnnotationText.of(tokens(from, position())), start.line(), start.col()) : e;
   }
 
   /** A starred item if the next token is '*', else what {@code item} parses. */

@@ -141,7 +141,7 @@ public final class Parser extends ExpressionParser {
     }
     if (match(Kind.OP, ":")) {
       checkTarget(first);
-      Expr annotation = test();
+      Expr annotation = annotationExpr();
       Expr value = null;
       if (match(Kind.OP, "=")) {
         value = check(Kind.NAME, "yield") ? yieldExpr() : exprListStar();
@@ -195,6 +195,7 @@ public final class Parser extends ExpressionParser {
     if (paren) {
       consume(Kind.OP, ")", "expected ')'");
     }
+    stringAnnotations |= mod.equals("__future__") && names.contains("annotations");
     return new Stmt.ImportFrom(mod, names, as, t.line(), t.col());
   }
 
@@ -277,7 +278,7 @@ public final class Parser extends ExpressionParser {
     Expr.Params params = params(")");
     consume(Kind.OP, ")", "expected ')'");
     if (match(Kind.OP, "->")) {
-      params.annotations().put("return", test());
+      params.annotations().put("return", annotationExpr());
     }
     List<Stmt> body = block();
     return new Stmt.FunctionDef(name, params, body, decorators, isAsync, t.line(), t.col());

@@ -40,6 +40,15 @@ abstract class TokenCursor {
     return check(Kind.NEWLINE) || check(Kind.OP, ";") || check(Kind.EOF);
   }
 
+  /** The index of the next token, to read back later the tokens a rule consumed ({@link #tokens(int, int)}). */
+  final int position() {
+    return current;
+  }
+
+  final List<Token> tokens(int from, int to) {
+    return tokens.subList(from, to);
+  }
+
   final Token peek() {
     return tokens.get(current);
   }

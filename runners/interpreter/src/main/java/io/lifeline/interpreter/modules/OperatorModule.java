@@ -74,10 +74,7 @@ public final class OperatorModule implements NativeModule {
     one(in, m, "invert", (i, x) -> i.ops.invert(x));
     one(in, m, "inv", (i, x) -> i.ops.invert(x));
     one(in, m, "index", (i, x) -> {
-      if (!(x instanceof PyInt n)) {
-        throw i.error("TypeError", "'" + x.type.name + "' object cannot be interpreted as an integer");
-      }
-      return i.newInt(n.toBig());
+      return i.newInt(io.lifeline.interpreter.vm.Indices.requireIndex(i, x));
     });
     one(in, m, "abs", (i, x) -> i.ops.call(i.builtins.getStr("abs"), new PyObject[] {x}, null));
   }

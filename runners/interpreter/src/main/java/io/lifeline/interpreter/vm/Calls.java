@@ -260,7 +260,7 @@ final class Calls extends VmPart {
       for (int i = 0; i < npos; i++) {
         a[i] = heap.incref(args[i]);
       }
-      self = in.newException(t, in.newTuple(a));
+      self = in.newException(OsErrors.subclassFor(in, t, a), in.newTuple(a));
     } else {
       self = in.newInstance(t);
     }

@@ -158,9 +158,9 @@ final class Formatter {
       case 'r' -> in.newStr(in.ops.reprOf(v));
       case 'a' -> in.newStr(in.ops.asciiOf(v));
       case 'c' -> character(v);
-      case 'd', 'i', 'u' -> integral(v, type, true);
-      case 'x', 'X', 'o' -> integral(v, type, false);
-      default -> real(v, type);
+      case 'd', 'i', 'u' -> integral(Comparisons.storage(v), type, true);
+      case 'x', 'X', 'o' -> integral(Comparisons.storage(v), type, false);
+      default -> real(Comparisons.storage(v), type);
     };
     char specType = switch (type) {
       case 's', 'r', 'a', 'c' -> 's';

@@ -5,6 +5,7 @@ import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PySlice;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +15,11 @@ public final class Indices {
 
   /** {@code k} as an index into {@code size} items (negative from the end); {@code what} names the sequence. */
   public static int index(Interp in, PyObject k, int size, String what) {
-    if (k instanceof PyInstance && k.type.heapType && k.type.lookup("__index__") != null) {
-      throw in.unsupported("indexing through __index__");
-    }
-    if (!(k instanceof PyInt i)) {
+    BigInteger v = indexValue(in, k);
+    if (v == null) {
       throw in.error("TypeError", what + " indices must be integers, not " + k.type.name);
     }
-    long idx = i.isSmall() ? i.small : Long.MAX_VALUE;
+    long idx = clamp(v);
     if (idx < 0) {
       idx += size;
     }
@@ -34,10 +33,54 @@ public final class Indices {
     if (sl.step instanceof PyNone) {
       return 1;
     }
-    if (!(sl.step instanceof PyInt i)) {
+    return clamp(sliceBound(in, sl.step));
+  }
+
+  /**
+   * PyNumber_Index's value: an int's, the storage's of an int subclass's instance, or what a class's
+   * {@code __index__} returns (a TypeError unless an int); null when {@code o} has none of them.
+   */
+  public static BigInteger indexValue(Interp in, PyObject o) {
+    if (o instanceof PyInt i) {
+      return i.toBig();
+    }
+    if (Comparisons.storage(o) instanceof PyInt i) {
+      return i.toBig();
+    }
+    if (!(o instanceof PyInstance) || o.type.lookup("__index__") == null) {
+      return null;
+    }
+    PyObject r = in.ops.callSpecial(o, "__index__");
+    try {
+      if (!(r instanceof PyInt n)) {
+        throw in.error("TypeError", "__index__ returned non-int (type " + r.type.name + ")");
+      }
+      return n.toBig();
+    } finally {
+      in.heap.decref(r);
+    }
+  }
+
+  /** {@code o} as an integer where one is required: "cannot be interpreted as an integer" otherwise. */
+  public static BigInteger requireIndex(Interp in, PyObject o) {
+    BigInteger v = indexValue(in, o);
+    if (v == null) {
+      throw in.error("TypeError", "'" + o.type.name + "' object cannot be interpreted as an integer");
+    }
+    return v;
+  }
+
+  private static BigInteger sliceBound(Interp in, PyObject o) {
+    BigInteger v = indexValue(in, o);
+    if (v == null) {
       throw in.error("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
-    return i.small;
+    return v;
+  }
+
+  /** _PyEval_SliceIndex's clamping of a huge value to the Py_ssize_t range. */
+  private static long clamp(BigInteger v) {
+    return v.bitLength() < 64 ? v.longValue() : v.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
   }
 
   /** PySlice_GetIndicesEx: the selected indices, in order. */
@@ -67,10 +110,7 @@ public final class Indices {
     if (o instanceof PyNone) {
       return dflt;
     }
-    if (!(o instanceof PyInt i)) {
-      throw in.error("TypeError", "slice indices must be integers or None or have an __index__ method");
-    }
-    long v = i.small;
+    long v = clamp(sliceBound(in, o));
     if (v < 0) {
       v += n;
     }

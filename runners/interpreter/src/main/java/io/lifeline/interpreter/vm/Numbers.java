@@ -67,6 +67,14 @@ final class Numbers extends VmPart {
     if (r != null) {
       return r;
     }
+    PyObject inherited = Comparisons.storage(a) != a || Comparisons.storage(b) != b
+        ? nativeBinary(op, Comparisons.storage(a), Comparisons.storage(b)) : null;
+    if (inherited != null) {
+      return inherited; // the built-in base's nb_* slot, inherited by a class that does not define the operator
+    }
+    if (op == BinaryOp.MUL && (repeated(a, b) || repeated(b, a))) {
+      return repeat(a instanceof PyInstance ? b : a, a instanceof PyInstance ? a : b);
+    }
     throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
         + "' and '" + b.type.name + "'");
   }
@@ -156,6 +164,23 @@ final class Numbers extends VmPart {
       return in.newTuple(items);
     }
     return null;
+  }
+
+  /** Whether {@code seq * count} is sequence repetition with a count that has only {@code __index__}. */
+  private boolean repeated(PyObject seq, PyObject count) {
+    return (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple
+        || seq instanceof io.lifeline.interpreter.object.PyBytes) && count instanceof PyInstance
+        && count.type.lookup("__index__") != null;
+  }
+
+  /** sequence_repeat: the count through PyNumber_Index, then the sequence's own repetition. */
+  private PyObject repeat(PyObject seq, PyObject count) {
+    PyObject n = in.newInt(Indices.requireIndex(in, count));
+    try {
+      return binaryOp(BinaryOp.MUL, seq, n);
+    } finally {
+      heap.decref(n);
+    }
   }
 
   /**
@@ -281,6 +306,9 @@ final class Numbers extends VmPart {
       return in.newFloat(-f.value);
     }
     PyObject r = v instanceof PyInstance ? ops.callSpecial(v, "__neg__") : null;
+    if (r == null && Comparisons.storage(v) != v) {
+      return negate(Comparisons.storage(v));
+    }
     if (r == null) {
       throw in.error("TypeError", "bad operand type for unary -: '" + v.type.name + "'");
     }
@@ -297,12 +325,26 @@ final class Numbers extends VmPart {
     if (v instanceof PyFloat) {
       return heap.incref(v);
     }
+    if (Comparisons.storage(v) != v) {
+      return positive(Comparisons.storage(v)); // int_pos of a subclass's instance: a plain int
+    }
+    PyObject r = v instanceof PyInstance ? ops.callSpecial(v, "__pos__") : null;
+    if (r != null) {
+      return r;
+    }
     throw in.error("TypeError", "bad operand type for unary +: '" + v.type.name + "'");
   }
 
   public PyObject invert(PyObject v) {
     if (v instanceof PyInt i) {
       return in.newInt(i.toBig().not());
+    }
+    PyObject r = v instanceof PyInstance ? ops.callSpecial(v, "__invert__") : null;
+    if (r != null) {
+      return r;
+    }
+    if (Comparisons.storage(v) != v) {
+      return invert(Comparisons.storage(v));
     }
     throw in.error("TypeError", "bad operand type for unary ~: '" + v.type.name + "'");
   }

@@ -410,7 +410,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (spec.isEmpty()) {
       return in.newStr(strOf(v));
     }
-    return in.newStr(FormatSpec.parse(in, spec).apply(in, this, v));
+    return in.newStr(FormatSpec.parse(in, spec).apply(in, this, Comparisons.storage(v)));
   }
 
   public static String address(PyObject o) {
@@ -528,6 +528,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   public Boolean userEquals(PyObject a, PyObject b) {
     boolean user = (a.type.slots.richcompare != null && a.type.heapType && a.type.lookup("__eq__") != null)
         || (b.type.slots.richcompare != null && b.type.heapType && b.type.lookup("__eq__") != null);
+    if (!user && (Comparisons.storage(a) != a || Comparisons.storage(b) != b)) {
+      return DictKey.keyEquals(Comparisons.storage(a), Comparisons.storage(b)); // the built-in base's tp_richcompare
+    }
     return user ? equal(a, b) : null;
   }
 

@@ -2,9 +2,8 @@
 # (Python everywhere): special forms and generic aliases are small objects holding their arguments
 # (List[Res] keeps Res alive as CPython's alias does), Generic[T] as a base stands for Generic through
 # __mro_entries__ (the class keeps __orig_bases__), and calling an alias of a class sets the instance's
-# __orig_class__. NamedTuple classes cannot be tuples in the model (no tuple subclassing): they are classes
-# whose instances keep their values in one tuple (released as a tuple releases its items) and behave as
-# that tuple does; isinstance(p, tuple) is False (a known divergence). Protocols are not runtime-checked.
+# __orig_class__. NamedTuple classes are collections.namedtuple's tuple subclasses; runtime_checkable
+# Protocols answer isinstance by the members they define.
 import sys as _sys
 
 _V = _sys.version_info[:2]
@@ -237,12 +236,67 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    """A base for structural types; instances are not checked at run time in the model."""
+_PROTOCOL_SPECIAL = frozenset(['__module__', '__qualname__', '__doc__', '__annotations__', '__slots__', '__dict__',
+                               '__weakref__', '__init__', '__new__', '__init_subclass__', '__class_getitem__',
+                               '__orig_bases__', '__parameters__', '__abstractmethods__', '_is_protocol',
+                               '_is_runtime_protocol', '__protocol_attrs__', '__subclasshook__'])
+
+
+class _ProtocolMeta(type):
+    """Protocols' metaclass (Lib/typing.py's _ProtocolMeta): isinstance against a runtime_checkable protocol
+    checks that the instance has every member the protocol classes on its MRO define."""
+
+    def __new__(mcls, name, bases, ns, **kwargs):
+        ns['_is_protocol'] = not _protocol_ready or any(b is Protocol for b in bases)
+        ns['_callable_members_only'] = not ns.get('__annotations__') and all(
+            callable(v) for k, v in ns.items() if k not in _PROTOCOL_SPECIAL)
+        attrs = [k for k in ns if k not in _PROTOCOL_SPECIAL and not k.startswith('_abc_')]
+        attrs.extend(ns.get('__annotations__', {}))
+        for base in bases:
+            if getattr(base, '_is_protocol', False) and base is not Protocol:
+                attrs.extend(a for a in base.__protocol_attrs__ if a not in attrs)
+        ns['__protocol_attrs__'] = tuple(a for a in attrs if a != '_callable_members_only')
+        return super().__new__(mcls, name, bases, ns, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        if cls in type(instance).__mro__:
+            return True
+        if not cls._is_protocol or cls is Protocol:
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False) and (_V >= (3, 10) or cls._callable_members_only):
+            # 3.9 reaches the check through ABCMeta only for protocols with data members, and answers there
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for attr in cls.__protocol_attrs__:
+            if not hasattr(instance, attr):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
+            return True
+        if not cls._is_protocol or cls is Protocol:
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        return all(hasattr(other, attr) for attr in cls.__protocol_attrs__)
+
+
+_protocol_ready = False
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A base for structural types: runtime_checkable ones answer isinstance by their members."""
     __slots__ = ()
 
 
+_protocol_ready = True
+
+
 def runtime_checkable(cls):
+    if not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
 
@@ -322,36 +376,33 @@ def _eval_hint(value, globalns, localns):
 
 
 class _NamedTupleMeta(type):
+    """NamedTuple's class syntax (Lib/typing.py's NamedTupleMeta): the class is collections.namedtuple's tuple
+    subclass made from the annotations and defaults, with the body's other attributes set on it."""
+
     def __new__(mcls, typename, bases, ns):
         if not _namedtuple_ready:
             return super().__new__(mcls, typename, bases, ns)
+        import collections
         types = ns.get('__annotations__', {})
         field_names = tuple(types)
         defaults = []
         for name in field_names:
             if name in ns:
-                defaults.append(ns.pop(name))
+                defaults.append(ns[name])
             elif defaults:
                 raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
                                 % (name, 's' if len(defaults) > 1 else '', ', '.join(field_names[:len(defaults)])))
-        body = {'__module__': ns.get('__module__', '__main__'), '__slots__': (),
-                '_fields': field_names, '_field_defaults': dict(zip(field_names[len(field_names) - len(defaults):],
-                                                                    defaults)),
-                '__annotations__': types}
-        for i, name in enumerate(field_names):
-            body[name] = _field_property(i)
+        cls = collections.namedtuple(typename, field_names, defaults=defaults,
+                                     module=ns.get('__module__', '__main__'))
+        cls.__annotations__ = dict(types)
         for key, value in ns.items():
-            if key not in ('__module__', '__qualname__', '__annotations__', '__slots__'):
-                body[key] = value
-        cls = super().__new__(mcls, typename, (_NamedTupleBase,), body)
+            if key in ('__module__', '__qualname__', '__annotations__', '__slots__', '_fields',
+                       '_field_defaults', '_make', '_replace', '_asdict', '_source', '__getnewargs__'):
+                continue
+            if key not in field_names:
+                setattr(cls, key, value)
         cls.__qualname__ = ns.get('__qualname__', typename)
         return cls
-
-
-def _field_property(index):
-    def get(self):
-        return self._tuple[index]
-    return property(get)
 
 
 _namedtuple_ready = False
@@ -359,72 +410,6 @@ _namedtuple_ready = False
 
 class NamedTuple(metaclass=_NamedTupleMeta):
     pass
-
-
-class _NamedTupleBase:
-    __slots__ = ('_tuple',)
-
-    def __init__(self, *args, **kwargs):
-        fields = self._fields
-        if len(args) > len(fields):
-            raise TypeError('%s() takes %d positional arguments but %d were given'
-                            % (type(self).__name__, len(fields) + 1, len(args) + 1))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in self._field_defaults:
-                values.append(self._field_defaults[name])
-            else:
-                raise TypeError("%s.__new__() missing 1 required positional argument: '%s'"
-                                % (type(self).__name__, name))
-        if kwargs:
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                            % (type(self).__name__, list(kwargs)[0]))
-        self._tuple = tuple(values)
-
-    def __repr__(self):
-        return '%s(%s)' % (type(self).__name__, ', '.join(['%s=%r' % (n, v) for n, v in zip(self._fields,
-                                                                                          self._tuple)]))
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, item):
-        return item in self._tuple
-
-    def __eq__(self, other):
-        return self._tuple == (other._tuple if isinstance(other, _NamedTupleBase) else other)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._tuple < (other._tuple if isinstance(other, _NamedTupleBase) else other)
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
-
-    def _replace(self, **changes):
-        values = [changes.pop(n, v) for n, v in zip(self._fields, self._tuple)]
-        if changes:
-            raise ValueError('Got unexpected field names: %r' % list(changes))
-        return type(self)(*values)
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value):
-        return self._tuple.index(value)
 
 
 _namedtuple_ready = True
