@@ -53,6 +53,20 @@ for obj in (p, m):
     except TypeError as e:
         event("no weakref", type(obj).__name__)
 
+# The compiled-pattern cache: 512 entries, oldest dropped first; 3.12+ keeps a hit in the 512 (LRU) and 256 newest.
+re.purge()
+first = re.compile("first0")
+for i in range(510):
+    re.compile("p%d" % i)
+re.compile("first0")
+for i in range(510, 530):
+    re.compile("p%d" % i)
+event("cache hit keeps first0", re.compile("first0") is first)
+for i in range(600):
+    re.compile("q%d" % i)
+event("cache evicted", re.compile("first0") is not first)
+del first
+
 
 # Lifetimes: the callback's objects, the Matches it is handed, and what holds the text.
 class Doc:

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * {@code _re_engine}: the matching half of the models' {@code re} (CPython's {@code _sre} engine, here
  * {@code java.util.regex} over {@link ReTranslator}'s translation). It holds no guest object: {@code re.py}'s
  * Pattern keeps the pattern string and flags, and each call names them; the translations are cached here by
- * (pattern, flags). Indices are code points, as in Python.
+ * (pattern, flags). Indices are the model's str indices (UTF-16 units, as the model's str counts them).
  */
 public final class ReEngineModule implements NativeModule {
   private final Map<String, ReTranslator.Result> compiled = new HashMap<>();
@@ -68,8 +68,7 @@ public final class ReEngineModule implements NativeModule {
   private PyObject search(Interp in, PyObject[] a) {
     ReTranslator.Result r = translation(in, ((PyStr) a[0]).value, (int) ((PyInt) a[1]).small);
     String s = ((PyStr) a[2]).value;
-    boolean wide = s.length() != s.codePointCount(0, s.length());
-    int length = wide ? s.codePointCount(0, s.length()) : s.length();
+    int length = s.length();
     int pos = (int) Math.max(0, Math.min(length, ((PyInt) a[3]).small));
     int endpos = (int) Math.max(0, Math.min(length, ((PyInt) a[4]).small));
     long mode = ((PyInt) a[5]).small;
@@ -77,15 +76,15 @@ public final class ReEngineModule implements NativeModule {
     if (endpos < pos) {
       return in.none();
     }
-    String t = s.substring(0, wide ? s.offsetByCodePoints(0, endpos) : endpos);
-    int from = wide ? t.offsetByCodePoints(0, pos) : pos;
+    String t = s.substring(0, endpos);
+    int from = pos;
     Matcher m = r.java().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
     m.region(from, t.length());
     boolean found = mode == 0 ? m.lookingAt() : mode == 1 ? m.find() : m.matches();
     if (found && mustAdvance && m.end() == from) {
       found = false;
       if (mode == 1 && from < t.length()) {
-        m.region(from + Character.charCount(t.codePointAt(from)), t.length());
+        m.region(from + 1, t.length());
         found = m.find();
       }
     }
@@ -95,14 +94,10 @@ public final class ReEngineModule implements NativeModule {
     PyObject[] spans = new PyObject[2 * r.groups() + 3];
     spans[0] = in.newInt(lastIndex(m, r.parents()));
     for (int g = 0; g <= r.groups(); g++) {
-      spans[1 + 2 * g] = in.newInt(index(t, m.start(g), wide));
-      spans[2 + 2 * g] = in.newInt(index(t, m.end(g), wide));
+      spans[1 + 2 * g] = in.newInt(m.start(g));
+      spans[2 + 2 * g] = in.newInt(m.end(g));
     }
     return in.newTuple(spans);
-  }
-
-  private static int index(String t, int charIndex, boolean wide) {
-    return charIndex < 0 || !wide ? charIndex : t.codePointCount(0, charIndex);
   }
 
   /**

@@ -426,7 +426,7 @@ final class ReTranslator {
     int g = Integer.parseInt(src.substring(i - 1, end));
     if (g > parents.size() || open.contains(g)) {
       throw new SyntaxError(g > parents.size() ? "invalid group reference " + g : "cannot refer to an open group",
-          i - 2);
+          i - 1);
     }
     i = end;
     out.append("(?:\\").append(g).append(')');

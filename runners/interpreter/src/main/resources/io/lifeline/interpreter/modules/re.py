@@ -405,30 +405,49 @@ def _expand(template, match):
 
 _cache = {}
 _MAXCACHE = 512
+if sys.version_info >= (3, 12):
+    _cache2 = {}
+    _MAXCACHE2 = 256
 
 
 def _compile(pattern, flags):
-    # Lib/re/__init__.py's _compile: the cache is keyed by (type, pattern, flags); a full cache drops its oldest
-    # entry. Patterns hold no user objects, so the cache's further policy (3.12's two levels) is not modelled.
-    if isinstance(flags, int) is False:
+    # Lib/re/__init__.py's _compile, keyed by (type, pattern, flags). Through 3.11 (and PyPy 3.9) one dict whose
+    # oldest entry goes when it is full; 3.12+ first looks in _cache2 (the 256 newest, oldest dropped first), then
+    # in _cache, which it keeps in least-recently-used order.
+    if not isinstance(flags, int):
         flags = flags.value
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is not None:
-        return p
+    if sys.version_info >= (3, 12):
+        p = _cache2.get(key)
+        if p is not None:
+            return p
+        p = _cache.pop(key, None)
+    else:
+        p = _cache.get(key)
+        if p is not None:
+            return p
+    if p is None:
+        p = _new_pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            del _cache[next(iter(_cache))]
+    _cache[key] = p
+    if sys.version_info >= (3, 12):
+        if len(_cache2) >= _MAXCACHE2:
+            del _cache2[next(iter(_cache2))]
+        _cache2[key] = p
+    return p
+
+
+def _new_pattern(pattern, flags):
     if not isinstance(pattern, str):
         if isinstance(pattern, (bytes, bytearray)):
             _re_engine.unsupported("re on bytes")
         raise TypeError("first argument must be string or compiled pattern")
-    p = Pattern(pattern, flags)
-    if len(_cache) >= _MAXCACHE:
-        del _cache[next(iter(_cache))]
-    _cache[key] = p
-    return p
+    return Pattern(pattern, flags)
 
 
 def compile(pattern, flags=0):
@@ -469,6 +488,8 @@ def finditer(pattern, string, flags=0):
 
 def purge():
     _cache.clear()
+    if sys.version_info >= (3, 12):
+        _cache2.clear()
 
 
 _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
