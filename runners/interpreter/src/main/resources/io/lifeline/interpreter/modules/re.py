@@ -26,6 +26,7 @@ if sys.version_info >= (3, 11):
 _FLAG_NAMES = ((1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
                (16, "re.DOTALL"), (64, "re.VERBOSE"), (128, "re.DEBUG"), (256, "re.ASCII"))
 _MAXSIZE = sys.maxsize
+_PYPY = sys.implementation.name == 'pypy'
 
 
 class error(Exception):
@@ -56,6 +57,11 @@ def _text(string):
     if isinstance(string, (bytes, bytearray, memoryview)):
         _re_engine.unsupported("re on bytes")
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+
+def _exact(string):
+    # The engine reads an exact str; a Match still keeps the caller's object (a str subclass stays one).
+    return string if type(string) is str else str.__str__(string)
 
 
 class Pattern:
@@ -92,11 +98,16 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __class_getitem__(cls, item):
+        return cls
+
     def _search(self, string, pos, endpos, mode, must_advance):
-        spans = _re_engine.search(self.pattern, self.flags, string, pos, endpos, mode, must_advance)
+        exact = _exact(string)
+        spans = _re_engine.search(self.pattern, self.flags, exact, pos, endpos, mode, must_advance)
         if spans is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        # PyPy's rsre keeps the text as an exact str; CPython's Match keeps the caller's object.
+        return Match(self, exact if _PYPY else string, pos, endpos, spans)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._search(_text(string), pos, endpos, 0, 0)
@@ -117,6 +128,7 @@ class Pattern:
         # sre's state loop (pattern_findall, pattern_subx, pattern_split): after an empty match the next one must
         # advance (3.7+).
         must_advance = 0
+        string = _exact(string)
         while True:
             spans = _re_engine.search(self.pattern, self.flags, string, pos, endpos, 1, must_advance)
             if spans is None:
@@ -172,21 +184,19 @@ class Pattern:
             if last < spans[1]:
                 pieces.append(string[last:spans[1]])
             if literal is not None:
-                if literal:
-                    pieces.append(literal)
+                pieces.append(literal)
             else:
                 # pattern_subx: one Match per replacement, released as soon as its result is taken.
-                match = Match(self, string, 0, _MAXSIZE, spans)
+                match = Match(self, _exact(string) if _PYPY else string, 0, _MAXSIZE, spans)
                 if call is not None:
                     item = call(match)
                 else:
                     item = _expand(template, match)
                 del match
                 if item is not None:
-                    if not isinstance(item, str):
-                        raise TypeError("expected str instance, %s found" % type(item).__name__)
-                    if item:
-                        pieces.append(item)
+                    if _PYPY and not isinstance(item, str):
+                        raise TypeError("sequence item %d: expected str, %s found" % (len(pieces), type(item).__name__))
+                    pieces.append(item)
                 del item
             last = spans[2]
             n += 1
@@ -279,6 +289,9 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __repr__(self):
         return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
