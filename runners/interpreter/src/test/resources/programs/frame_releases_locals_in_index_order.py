@@ -1,22 +1,6 @@
-# includes: a_n.py
+# includes: a_n.py, locals_at_return.py
 import gc
 gc.disable()
-
-def f_return():
-    b = A("b(first-assigned)")
-    a = A("a(second-assigned)")
-    return 1
-
-def f_params(p, q):
-    z = A("z-local")
-    return 1
-
-def f_cell():
-    c = A("c-cellvar")
-    l = A("l-local")
-    def inner():
-        return c
-    return 1
 
 def f_loop_return():
     a = A("local")

@@ -1,3 +1,4 @@
+# includes: locals_at_return.py
 # Derived from /work/shared/probes/p03_locals_order.py (print -> event)
 # Q3: order in which locals / value-stack entries are released
 import gc, sys
@@ -6,18 +7,6 @@ class A:
     def __init__(self, n): self.n = n
     def __del__(self): event("  __del__", self.n)
 def sink(*a): pass
-def f_return():
-    b = A("b(first-assigned)")
-    a = A("a(second-assigned)")
-    return 1
-def f_params(p, q):
-    z = A("z-local")
-    return 1
-def f_cell():
-    c = A("c-cellvar")
-    l = A("l-local")
-    def inner(): return c
-    return 1
 def f_raise():
     a = A("a"); b = A("b")
     sink(A("t1"), A("t2"), 1/0)

@@ -46,9 +46,7 @@ final class JsonReport {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode bs = root.putArray("backends");
     for (Backend b : backends) {
-      ObjectNode n = bs.addObject();
-      n.put("name", b.name());
-      ObjectNode traits = n.putObject("traits");
+      ObjectNode traits = bs.addObject().put("name", b.name()).putObject("traits");
       b.traits().asMap().forEach(traits::put);
     }
     ArrayNode results = root.putArray("results");
@@ -104,11 +102,8 @@ final class JsonReport {
     }
     ArrayNode errors = root.putArray("loadErrors");
     for (ResultEntries.LoadError e : run.loadErrors()) {
-      ObjectNode n = errors.addObject();
-      n.put("file", e.file());
-      n.put("line", e.line());
-      n.put("column", e.column());
-      n.put("message", e.message());
+      errors.addObject().put("file", e.file()).put("line", e.line()).put("column", e.column())
+          .put("message", e.message());
     }
     try {
       out.println(JSON.writeValueAsString(root));

@@ -109,8 +109,7 @@ class BackendContractTest {
   void uncaughtExceptionIsAnErrorWithTypeAndMessage() {
     Outcome o = run("event('a')\nraise KeyError('k')\n");
     assertEnded(o, Status.ERROR, "KeyError");
-    assertThat(o.errorMessage()).isEqualTo("'k'");
-    assertThat(o.events()).containsExactly("a");
+    assertThat(o).extracting(Outcome::errorMessage, Outcome::events).containsExactly("'k'", List.of("a"));
   }
 
   @Test

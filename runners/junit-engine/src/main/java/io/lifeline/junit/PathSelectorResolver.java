@@ -13,13 +13,7 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * Resolves directories (a case root or any folder in one), scenario files ({@code .yaml}), and classpath roots
  * that hold a {@code cases/} folder.
  */
-final class PathSelectorResolver implements SelectorResolver {
-
-  private final Discovery discovery;
-
-  PathSelectorResolver(Discovery discovery) {
-    this.discovery = discovery;
-  }
+record PathSelectorResolver(Discovery discovery) implements SelectorResolver {
 
   @Override
   public Resolution resolve(DirectorySelector selector, Context context) {

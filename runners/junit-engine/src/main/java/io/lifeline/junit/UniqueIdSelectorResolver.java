@@ -14,13 +14,7 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * Resolves unique ids of scenarios, (scenario, backend) pairs and load errors against the configured case root
  * ({@link Constants#CASES}): the scenario id is the file's path below it.
  */
-final class UniqueIdSelectorResolver implements SelectorResolver {
-
-  private final Discovery discovery;
-
-  UniqueIdSelectorResolver(Discovery discovery) {
-    this.discovery = discovery;
-  }
+record UniqueIdSelectorResolver(Discovery discovery) implements SelectorResolver {
 
   @Override
   public Resolution resolve(UniqueIdSelector selector, Context context) {

@@ -3,7 +3,7 @@ package io.lifeline.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-import java.nio.file.Files;
+import io.lifeline.junit.testing.EchoBaseline;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,27 +29,7 @@ class BaselineConfigTest {
 
   @Test
   void knownFailuresAreAbortedWithTheReasonRegressionsFailAndFixesPass() throws Exception {
-    Path baseline = tmp.resolve("echo.baseline.yaml");
-    Files.writeString(baseline, """
-        known:
-          - scenario: demo/wrong
-            backend: echo-new
-            verdict: fail
-            status: completed
-            events: [x]
-            reason: the new echo emits x
-            link: https://example.invalid/echo/1
-          - scenario: demo/raises
-            when: {impl: echo, version: '3.11'}
-            verdict: fail
-            status: completed
-            events: [x]
-          - scenario: demo/agree
-            backend: echo-old
-            verdict: fail
-            status: completed
-            events: [b, a]
-        """);
+    Path baseline = EchoBaseline.write(tmp, "{impl: echo, version: '3.11'}");
     EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
         .selectors(selectDirectory(LifelineTestEngineTest.CASES.toFile()))
         .configurationParameter(Constants.REAL, "off")

@@ -3,10 +3,9 @@ package io.lifeline.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-import io.lifeline.differential.BackendCatalog;
 import io.lifeline.differential.Judgement;
 import io.lifeline.differential.Verdict;
-import io.lifeline.scenario.BackendOptions;
+import io.lifeline.junit.testing.ResultsFixture;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Rule;
 import io.lifeline.scenario.SourceLocation;
@@ -30,17 +29,9 @@ import org.junit.platform.testkit.engine.Event;
  */
 class ResultsAreNeverLostTest {
 
-  static final Path RESULTS = Path.of("src/test/resources/fixtures/results").toAbsolutePath();
+  static final Path RESULTS = ResultsFixture.CASES;
 
-  /** Two models, and a real CPython 3.11 when this machine has one. */
-  static final String BACKENDS = backends();
-
-  static String backends() {
-    String models = "cpython-3.11,pypy-7.3.11";
-    return BackendCatalog.discover(BackendOptions.DEFAULT).all().stream()
-        .filter(b -> b.isReal() && b.traits().get("python").orElse("").startsWith("3.11."))
-        .findFirst().map(b -> models + "," + b.name()).orElse(models);
-  }
+  static final String BACKENDS = ResultsFixture.backends();
 
   @Test
   void everyPairOfTheEngineGetsOneResultWithItsVerdict() {

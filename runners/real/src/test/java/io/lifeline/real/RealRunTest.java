@@ -14,24 +14,16 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs programs on every interpreter this machine has. */
 class RealRunTest {
-
-  static Stream<RealInterpreterBackend> backends() {
-    return Installed.allOrSkip();
-  }
 
   private static Outcome run(RealInterpreterBackend b, String program) {
     return b.run(program, Budget.DEFAULT);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void eventsAreRecordedInOrderJoiningStrWithOneSpace(RealInterpreterBackend b) {
     Outcome o = run(b, """
         event("a", 1, None, [1, 'x'], 2.5)
@@ -46,8 +38,7 @@ class RealRunTest {
     assertThat(o.shutdownEvents()).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void thePreludeAddsNoNamesToTheProgramsGlobals(RealInterpreterBackend b) {
     Outcome o = run(b, """
         event(sorted(k for k in globals() if not k.startswith('__')))
@@ -58,8 +49,7 @@ class RealRunTest {
     assertThat(o.events()).containsExactly("[]", "['x']", "[]");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void gcCollectReturnsAreMarkersAfterTheEventsOfTheCollection(RealInterpreterBackend b) {
     Outcome o = run(b, """
         import gc, weakref
@@ -82,8 +72,7 @@ class RealRunTest {
     assertThat(o.gcCollectReturns()).containsExactly(1, 2, 3);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void theGcWrapperChangesNeitherCountsNorTheProgramsNames(RealInterpreterBackend b) {
     Outcome o = run(b, """
         import gc
@@ -105,8 +94,7 @@ class RealRunTest {
     assertThat(o.gcCollectReturns()).containsExactly(0, 1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void theProgramRunsInAnEmptyDirectoryWithEmptyStdin(RealInterpreterBackend b) {
     Outcome o = run(b, """
         import os, sys
@@ -117,8 +105,7 @@ class RealRunTest {
     assertThat(o.events()).containsExactly("[]", "''", "1");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void eventsAfterTheBodyAreShutdownEvents(RealInterpreterBackend b) {
     Outcome o = run(b, """
         import atexit
@@ -137,10 +124,9 @@ class RealRunTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void anUncaughtExceptionIsAnErrorAndLaterEventsAreShutdownEvents(RealInterpreterBackend b) {
-    Outcome o = run(b, """
+    Outcome o = runToError(b, """
         import atexit
         atexit.register(lambda: event("at exit"))
         class Boom(Exception):
@@ -150,49 +136,37 @@ class RealRunTest {
             raise Boom("bad\\nthing")
         f()
         event("never")
-        """);
-    assertEnded(o, Status.ERROR, "Boom");
+        """, "Boom");
     assertThat(o.errorMessage()).isEqualTo("bad\nthing");
     assertThat(o.events()).containsExactly("before");
     assertThat(o.shutdownEvents()).containsExactly("at exit");
     assertThat(o.detail()).contains("Traceback").contains("Boom");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aKeyErrorKeepsPythonsStrOfTheException(RealInterpreterBackend b) {
-    Outcome o = run(b, "{}['k']\n");
-    assertEnded(o, Status.ERROR, "KeyError");
-    assertThat(o.errorMessage()).isEqualTo("'k'");
+    assertThat(runToError(b, "{}['k']\n", "KeyError").errorMessage()).isEqualTo("'k'");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aSyntaxErrorIsLocatedInTheProgramsOwnLines(RealInterpreterBackend b) {
-    Outcome o = run(b, "event(1)\nx = 1 +\n");
-    assertEnded(o, Status.ERROR, "SyntaxError");
+    Outcome o = runToError(b, "event(1)\nx = 1 +\n", "SyntaxError");
     assertThat(o.errorMessage()).endsWith("(line 2)");
     assertThat(o.events()).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void anIndentationErrorIsASyntaxErrorNamingItsClass(RealInterpreterBackend b) {
-    Outcome o = run(b, "x = 1\nevent(x)\nif x:\nevent(2)\n");
-    assertEnded(o, Status.ERROR, "SyntaxError");
-    assertThat(o.errorMessage()).endsWith("(IndentationError, line 4)");
+    assertThat(runToError(b, "x = 1\nevent(x)\nif x:\nevent(2)\n", "SyntaxError").errorMessage())
+        .endsWith("(IndentationError, line 4)");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void anUnclosedBracketAtTheEndIsReportedOnAProgramLine(RealInterpreterBackend b) {
-    Outcome o = run(b, "event(1)\nx = (1,\n");
-    assertEnded(o, Status.ERROR, "SyntaxError");
-    assertThat(o.errorMessage()).matches(".*\\(line [23]\\)");
+    assertThat(runToError(b, "event(1)\nx = (1,\n", "SyntaxError").errorMessage()).matches(".*\\(line [23]\\)");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void futureImportsStayAtTheTop(RealInterpreterBackend b) {
     Outcome ok = run(b, "\"\"\"doc\"\"\"\nfrom __future__ import annotations\nevent('ok')\n");
     assertThat(ok.status()).as(ok.detail()).isEqualTo(Status.COMPLETED);
@@ -202,8 +176,7 @@ class RealRunTest {
     assertThat(bad.errorMessage()).endsWith("(line 3)");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void anEndlessLoopIsAHangWithTheEventsSoFar(RealInterpreterBackend b) {
     long start = System.nanoTime();
     Outcome o = b.run("event('started')\nwhile True: pass\n", Budget.DEFAULT.withWallClock(Duration.ofSeconds(1)));
@@ -257,17 +230,13 @@ class RealRunTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aMemoryErrorInsidePythonIsAnError(RealInterpreterBackend b) {
-    Outcome o = run(b, "event('start')\nx = bytearray(3 * 1024 ** 3)\n");
-    assertThat(o.status()).as(o.detail()).isEqualTo(Status.ERROR);
-    assertThat(o.errorType()).isEqualTo("MemoryError");
+    Outcome o = runToError(b, "event('start')\nx = bytearray(3 * 1024 ** 3)\n", "MemoryError");
     assertThat(o.events()).containsExactly("start");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void theAddressSpaceLimitIsTheBudgetsAndLeavesRoomToWork(RealInterpreterBackend b) {
     Outcome o = b.run("""
         import resource
@@ -279,34 +248,23 @@ class RealRunTest {
     assertThat(o.events()).containsExactly(String.valueOf(2L << 30), String.valueOf(512L << 20));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
-  void exitingBeforeTheEndIsACrash(RealInterpreterBackend b) {
-    Outcome o = run(b, "import sys\nevent(1)\nsys.exit(3)\nevent(2)\n");
-    assertThat(o.status()).isEqualTo(Status.CRASH);
-    assertThat(o.errorMessage()).contains("status 3");
-    assertThat(o.events()).containsExactly("1");
+  @OnEachInterpreter
+  void exitingBeforeTheEndOrBeingKilledIsACrash(RealInterpreterBackend b) {
+    Outcome exited = runTo(b, "import sys\nevent(1)\nsys.exit(3)\nevent(2)\n", Status.CRASH);
+    assertThat(exited.errorMessage()).contains("status 3");
+    Outcome killed = runTo(b, "import os, signal\nevent(1)\nos.kill(os.getpid(), signal.SIGKILL)\n", Status.CRASH);
+    assertThat(killed.errorMessage()).isEqualTo("killed by signal 9 (SIGKILL)");
+    assertThat(List.of(exited.events(), killed.events())).containsOnly(List.of("1"));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
-  void aSignalIsACrash(RealInterpreterBackend b) {
-    Outcome o = run(b, "import os, signal\nevent(1)\nos.kill(os.getpid(), signal.SIGKILL)\n");
-    assertThat(o.status()).isEqualTo(Status.CRASH);
-    assertThat(o.errorMessage()).isEqualTo("killed by signal 9 (SIGKILL)");
-    assertThat(o.events()).containsExactly("1");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void outputIsCapturedButBounded(RealInterpreterBackend b) {
     Outcome o = run(b, "import sys\nfor i in range(60000):\n    sys.stdout.write('x' * 99 + '\\n')\nprint('last')\n");
     assertThat(o.status()).isEqualTo(Status.COMPLETED);
     assertThat(o.detail()).hasSizeLessThan(70 * 1024).contains("earlier bytes dropped").endsWith("last\n");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void runsInParallelDoNotMix(RealInterpreterBackend b) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -348,8 +306,7 @@ class RealRunTest {
         .containsExactly("callback", "rebound", "after-call");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void theMovedArgumentProgramFollowsThePycallTrait(RealInterpreterBackend b) {
     List<String> events = run(b, MOVED_ARGUMENT).events();
     if (b.traits().impl().equals("pypy")) {
@@ -361,9 +318,17 @@ class RealRunTest {
     }
   }
 
-  /** {@code o} ended with {@code status} and an exception of type {@code errorType}. */
-  private static void assertEnded(Outcome o, Status status, String errorType) {
-    assertThat(o.status()).as(o.detail()).isEqualTo(status);
+  /** The outcome of {@code program}, asserted to have ended with an uncaught {@code errorType}. */
+  private static Outcome runToError(RealInterpreterBackend b, String program, String errorType) {
+    Outcome o = runTo(b, program, Status.ERROR);
     assertThat(o.errorType()).isEqualTo(errorType);
+    return o;
+  }
+
+  /** The outcome of {@code program}, asserted to have ended with {@code status}. */
+  private static Outcome runTo(RealInterpreterBackend b, String program, Status status) {
+    Outcome o = run(b, program);
+    assertThat(o.status()).as(o.detail()).isEqualTo(status);
+    return o;
   }
 }

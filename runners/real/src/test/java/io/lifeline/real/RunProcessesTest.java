@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A program's processes die with its run, however they left the interpreter's tree, and the run does not wait on
@@ -24,10 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * waits until all have, so they are alive when the interpreter exits.
  */
 class RunProcessesTest {
-
-  static Stream<RealInterpreterBackend> backends() {
-    return Installed.allOrSkip();
-  }
 
   /** Defines {@code note(tag)} and {@code wait_for(n)} over folder {@code D}; reports the run's marker. */
   private static String program(Path notes, String body) {
@@ -66,8 +60,7 @@ class RunProcessesTest {
     assertThat(carrying(o.events().get(0))).as("processes with the run's marker").isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aForkedChildThatSleepsDiesWithTheRun(RealInterpreterBackend b, @TempDir Path notes) throws IOException {
     assertNothingSurvives(b, notes, """
         if os.fork() == 0:
@@ -78,20 +71,17 @@ class RunProcessesTest {
         """, 1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aPopenChildDiesWithTheRun(RealInterpreterBackend b, @TempDir Path notes) throws IOException {
     assertNothingSurvives(b, notes, "p = subprocess.Popen(" + SLEEPER + ")\nwait_for(1)\n", 1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aChildInANewSessionDiesWithTheRun(RealInterpreterBackend b, @TempDir Path notes) throws IOException {
     assertNothingSurvives(b, notes, "p = subprocess.Popen(" + SLEEPER + ", start_new_session=True)\nwait_for(1)\n", 1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aDoublyForkedDaemonDiesWithTheRun(RealInterpreterBackend b, @TempDir Path notes) throws IOException {
     assertNothingSurvives(b, notes, """
         pid = os.fork()
@@ -106,8 +96,7 @@ class RunProcessesTest {
         """, 1);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("backends")
+  @OnEachInterpreter
   void aBoundedForkBombDiesWithTheRun(RealInterpreterBackend b, @TempDir Path notes) throws IOException {
     // 3 levels of 3 children each: 3 + 9 + 27 processes, all asleep when the interpreter exits.
     assertNothingSurvives(b, notes, """

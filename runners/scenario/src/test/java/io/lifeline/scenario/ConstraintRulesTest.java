@@ -3,7 +3,6 @@ package io.lifeline.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,7 @@ class ConstraintRulesTest {
   Path root;
 
   private LoadResult load(String expect) throws IOException {
-    Files.createDirectories(root.resolve("lib"));
-    Path file = Files.createDirectories(root.resolve("fam")).resolve("x.yaml");
-    Files.writeString(file, "title: t\nsource: |\n  event('a')\nexpect:\n" + expect);
+    CaseRootFixture.writeScenario(root, "x", "title: t\nsource: |\n  event('a')\nexpect:\n" + expect);
     return new ScenarioLoader().loadRoot(root);
   }
 

@@ -3,7 +3,6 @@ package io.lifeline.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,16 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileLimitsTest {
 
-  private static final String GOOD = "title: good\nsource: |\n  event('a')\nexpect:\n- events: [a]\n";
-
   @TempDir
   Path root;
 
   private LoadResult load(String name, String text) throws IOException {
-    Files.createDirectories(root.resolve("lib"));
-    Files.createDirectories(root.resolve("fam"));
-    Files.writeString(root.resolve("fam/good.yaml"), GOOD, StandardCharsets.UTF_8);
-    Files.writeString(root.resolve("fam/" + name + ".yaml"), text, StandardCharsets.UTF_8);
+    CaseRootFixture.writeScenario(root, "good", CaseRootFixture.GOOD);
+    CaseRootFixture.writeScenario(root, name, text);
     return new ScenarioLoader().load(List.of(root));
   }
 

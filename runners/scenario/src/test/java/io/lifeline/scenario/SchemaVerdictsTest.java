@@ -3,7 +3,6 @@ package io.lifeline.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemaVerdictsTest {
 
-  private static final String GOOD = "title: good\nsource: |\n  event('a')\nexpect:\n- events: [a]\n";
+  private static final String GOOD = CaseRootFixture.GOOD;
   private static final String UNKNOWN_KEY = "title: bad\nsource: |\n  event('a')\nexpect:\n- events: [a]\nextra: 1\n";
 
   @TempDir
@@ -28,9 +27,7 @@ class SchemaVerdictsTest {
   Path cache;
 
   private LoadResult load(SchemaVerdicts verdicts, String text) throws IOException {
-    Files.createDirectories(root.resolve("lib"));
-    Files.createDirectories(root.resolve("fam"));
-    Files.writeString(root.resolve("fam/one.yaml"), text, StandardCharsets.UTF_8);
+    CaseRootFixture.writeScenario(root, "one", text);
     return new ScenarioLoader(verdicts).load(List.of(root));
   }
 

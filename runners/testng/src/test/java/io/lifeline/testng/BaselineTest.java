@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lifeline.junit.Constants;
+import io.lifeline.junit.testing.EchoBaseline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,26 +20,7 @@ public class BaselineTest {
   @Test
   public void knownFailuresSkipWithTheReasonRegressionsFailAndFixesPass() throws Exception {
     Path dir = Files.createTempDirectory("lifeline-testng-baseline");
-    Path baseline = dir.resolve("echo.baseline.yaml");
-    Files.writeString(baseline, """
-        known:
-          - scenario: demo/wrong
-            backend: echo-new
-            verdict: fail
-            status: completed
-            events: [x]
-            reason: the new echo emits x
-          - scenario: demo/raises
-            when: {impl: echo}
-            verdict: fail
-            status: completed
-            events: [x]
-          - scenario: demo/agree
-            backend: echo-old
-            verdict: fail
-            status: completed
-            events: [b, a]
-        """);
+    Path baseline = EchoBaseline.write(dir, "{impl: echo}");
     Path allure = Files.createDirectories(dir.resolve("allure"));
     Map<String, String> params = new HashMap<>(RunnersAgreeTest.CONFIG);
     params.put(Constants.BASELINE, baseline.toString());

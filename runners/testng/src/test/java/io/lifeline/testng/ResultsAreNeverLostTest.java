@@ -2,9 +2,8 @@ package io.lifeline.testng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeline.differential.BackendCatalog;
 import io.lifeline.junit.Constants;
-import io.lifeline.scenario.BackendOptions;
+import io.lifeline.junit.testing.ResultsFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +16,11 @@ import org.testng.annotations.Test;
  */
 public class ResultsAreNeverLostTest {
 
-  static final Path RESULTS = Path.of(System.getProperty("lifeline.root", "../.."),
-      "runners/junit-engine/src/test/resources/fixtures/results").toAbsolutePath().normalize();
-
-  /** Two models, and a real CPython 3.11 when this machine has one. */
-  static String backends() {
-    String models = "cpython-3.11,pypy-7.3.11";
-    return BackendCatalog.discover(BackendOptions.DEFAULT).all().stream()
-        .filter(b -> b.isReal() && b.traits().get("python").orElse("").startsWith("3.11."))
-        .findFirst().map(b -> models + "," + b.name()).orElse(models);
-  }
+  static final Path RESULTS = ResultsFixture.CASES;
 
   @Test
   public void everyPairGetsOneTestResultWithItsVerdict() {
-    String backends = backends();
+    String backends = ResultsFixture.backends();
     Map<String, String> verdicts = new TreeMap<>();
     Map<String, String> messages = new TreeMap<>();
     FactoryRun.run(Map.of(Constants.CASES, RESULTS.toString(), Constants.REAL, "auto", Constants.BACKENDS, backends),

@@ -42,6 +42,22 @@
     .tp_basicsize = sizeof(object), \
     .tp_new = PyType_GenericNew
 
+/* tp_traverse and tp_clear (PREFIX_traverse, PREFIX_clear) of a type whose one owned, cycle-capable reference is
+ * OBJECT's FIELD. */
+#define ONE_SLOT_GC(prefix, object, field) \
+    static int \
+    prefix##_traverse(PyObject *self, visitproc visit, void *arg) \
+    { \
+        Py_VISIT(((object *)self)->field); \
+        return 0; \
+    } \
+    static int \
+    prefix##_clear(PyObject *self) \
+    { \
+        Py_CLEAR(((object *)self)->field); \
+        return 0; \
+    }
+
 /* ---------------------------------------------------------------- Wrapper, Finalized, Untracked */
 
 /* One layout for the three; only Finalized uses on_del. */
@@ -116,23 +132,23 @@ wrapper_init(PyObject *self, PyObject *args, PyObject *kwds)
     return init_slots(self, args, kwds, "|OO", kwlist);
 }
 
+/* APPLY (Py_VISIT or Py_CLEAR) on each owned slot of W, so that tp_traverse and tp_clear cover the same ones. */
+#define WRAPPER_EACH_SLOT(apply, w) \
+    apply((w)->ref); \
+    apply((w)->other); \
+    apply((w)->on_del)
+
 static int
 wrapper_traverse(PyObject *self, visitproc visit, void *arg)
 {
-    WrapperObject *w = (WrapperObject *)self;
-    Py_VISIT(w->ref);
-    Py_VISIT(w->other);
-    Py_VISIT(w->on_del);
+    WRAPPER_EACH_SLOT(Py_VISIT, (WrapperObject *)self);
     return 0;
 }
 
 static int
 wrapper_clear(PyObject *self)
 {
-    WrapperObject *w = (WrapperObject *)self;
-    Py_CLEAR(w->ref);
-    Py_CLEAR(w->other);
-    Py_CLEAR(w->on_del);
+    WRAPPER_EACH_SLOT(Py_CLEAR, (WrapperObject *)self);
     return 0;
 }
 
@@ -187,39 +203,38 @@ finalized_dealloc(PyObject *self)
     wrapper_dealloc(self);
 }
 
+/* The shared head of the three types: a WrapperObject with weak references, its init and its members. */
+#define WRAPPER_TYPE_HEAD(name, doc, init, members) \
+    NATIVE_TYPE_HEAD(name, WrapperObject, doc), \
+    .tp_init = init, \
+    .tp_weaklistoffset = offsetof(WrapperObject, weakrefs), \
+    .tp_members = members
+
+/* What makes Wrapper and Finalized visible to the cycle collector; Untracked leaves these out. */
+#define WRAPPER_GC_SLOTS \
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, \
+    .tp_traverse = wrapper_traverse, \
+    .tp_clear = wrapper_clear
+
 static PyTypeObject WrapperType = {
-    NATIVE_TYPE_HEAD("Wrapper", WrapperObject,
-                     "GC-tracked native object with two object slots."),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_init = wrapper_init,
-    .tp_traverse = wrapper_traverse,
-    .tp_clear = wrapper_clear,
+    WRAPPER_TYPE_HEAD("Wrapper", "GC-tracked native object with two object slots.", wrapper_init, wrapper_members),
+    WRAPPER_GC_SLOTS,
     .tp_dealloc = wrapper_dealloc,
-    .tp_weaklistoffset = offsetof(WrapperObject, weakrefs),
-    .tp_members = wrapper_members,
 };
 
 static PyTypeObject FinalizedType = {
-    NATIVE_TYPE_HEAD("Finalized", WrapperObject,
-                     "GC-tracked native object with two object slots and an on_del finalizer."),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_init = finalized_init,
-    .tp_traverse = wrapper_traverse,
-    .tp_clear = wrapper_clear,
+    WRAPPER_TYPE_HEAD("Finalized", "GC-tracked native object with two object slots and an on_del finalizer.",
+                      finalized_init, finalized_members),
+    WRAPPER_GC_SLOTS,
     .tp_finalize = wrapper_finalize,
     .tp_dealloc = finalized_dealloc,
-    .tp_weaklistoffset = offsetof(WrapperObject, weakrefs),
-    .tp_members = finalized_members,
 };
 
 static PyTypeObject UntrackedType = {
-    NATIVE_TYPE_HEAD("Untracked", WrapperObject,
-                     "Native object with two object slots, invisible to the cycle collector."),
+    WRAPPER_TYPE_HEAD("Untracked", "Native object with two object slots, invisible to the cycle collector.",
+                      wrapper_init, wrapper_members),
     .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_init = wrapper_init,
     .tp_dealloc = untracked_dealloc,
-    .tp_weaklistoffset = offsetof(WrapperObject, weakrefs),
-    .tp_members = wrapper_members,
 };
 
 /* ---------------------------------------------------------------- Base */
@@ -231,19 +246,7 @@ typedef struct {
     PyObject *weakrefs;
 } BaseObject;
 
-static int
-base_traverse(PyObject *self, visitproc visit, void *arg)
-{
-    Py_VISIT(((BaseObject *)self)->dict);
-    return 0;
-}
-
-static int
-base_clear(PyObject *self)
-{
-    Py_CLEAR(((BaseObject *)self)->dict);
-    return 0;
-}
+ONE_SLOT_GC(base, BaseObject, dict)
 
 /*
  * Also the last step of a Python subclass's dealloc: subtype_dealloc (Objects/typeobject.c) has run the
@@ -301,19 +304,7 @@ widget_init(PyObject *self, PyObject *args, PyObject *kwds)
     return 0;
 }
 
-static int
-widget_traverse(PyObject *self, visitproc visit, void *arg)
-{
-    Py_VISIT(((WidgetObject *)self)->callback);
-    return 0;
-}
-
-static int
-widget_clear(PyObject *self)
-{
-    Py_CLEAR(((WidgetObject *)self)->callback);
-    return 0;
-}
+ONE_SLOT_GC(widget, WidgetObject, callback)
 
 static void
 widget_dealloc(PyObject *self)
