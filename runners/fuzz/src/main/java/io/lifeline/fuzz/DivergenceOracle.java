@@ -14,27 +14,14 @@ import java.util.concurrent.Executors;
  * turns the program into a NameError is refused even when the first divergence survives. The model runs while
  * the real interpreter does (a test's latency is the slower of the two, not their sum).
  */
-public final class DivergenceOracle implements Shrinker.Property {
+public record DivergenceOracle(Pair pair, CompileCheck compileCheck, Budget budget, Divergence divergence,
+    Outcome realOutcome) implements Shrinker.Property {
 
   private static final ExecutorService MODEL_RUNS = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "lifeline-shrink-model");
     t.setDaemon(true);
     return t;
   });
-
-  private final Pair pair;
-  private final CompileCheck compileCheck;
-  private final Budget budget;
-  private final Divergence divergence;
-  private final Outcome realOutcome;
-
-  public DivergenceOracle(Pair pair, CompileCheck compileCheck, Budget budget, Divergence divergence, Outcome realOutcome) {
-    this.pair = pair;
-    this.compileCheck = compileCheck;
-    this.budget = budget;
-    this.divergence = divergence;
-    this.realOutcome = realOutcome;
-  }
 
   @Override
   public boolean holds(Program candidate) {

@@ -337,19 +337,9 @@ public final class ProgramGenerator {
         gbody = List.of(assign("y", new Expr.Raw("yield from " + inner + "(a)")), event("delegated", g));
       }
       body.add(def("def " + g + "(a)", gbody));
-      String ref;
-      String owner = null;
-      if (chance(0.3)) {
-        owner = fresh("b");
-        body.add(assign(owner, call("A", str("o" + (++labels)))));
-        ref = owner + ".gen";
-        body.add(assign(ref, call(g, name(owner))));
-      } else {
-        ref = fresh("it");
-        body.add(assign(ref, call(g, object())));
-      }
-      drive(body, new Suspendable(ref, g, false));
-      return finishSuspendable(body, ref, owner);
+      Held held = hold(body, g, 0.3, "gen", "it");
+      drive(body, new Suspendable(held.ref(), g, false));
+      return finishSuspendable(body, held);
     }
 
     /** An async def awaiting a {@code types.coroutine}, driven by send/throw/close like a generator. */
@@ -374,22 +364,38 @@ public final class ProgramGenerator {
       }
       cbody.add(event("exhausted", c));
       body.add(def("async def " + c + "(a)", cbody));
-      String ref;
-      String owner = null;
-      if (chance(0.25)) {
-        // A task in a cycle with its argument, as a coroutine stored on the object it works for.
-        owner = fresh("b");
-        body.add(assign(owner, call("A", str("o" + (++labels)))));
-        ref = owner + ".task";
-        body.add(assign(ref, call(c, name(owner))));
-      } else {
-        ref = fresh("task");
-        body.add(assign(ref, call(c, object())));
-      }
-      Suspendable s = new Suspendable(ref, c, true);
+      // In a cycle, a task with its argument: a coroutine stored on the object it works for.
+      Held held = hold(body, c, 0.25, "task", "task");
+      Suspendable s = new Suspendable(held.ref(), c, true);
       s.emit(body, Suspendable.Op.SEND_NONE, null);
       drive(body, s);
-      return finishSuspendable(body, ref, owner);
+      return finishSuspendable(body, held);
+    }
+
+    /** Where a generator or coroutine is held: its reference, and the object owning it (null for a plain name). */
+    private record Held(String ref, String owner) {
+      /** The global name that keeps it alive: the owner's, else its own. */
+      String name() {
+        return owner != null ? owner : ref;
+      }
+    }
+
+    /**
+     * Calls {@code fn} and keeps the result: with probability {@code inCycle} in attribute {@code attr} of a new
+     * tracked object that is also the call's argument (a cycle through the frame), else in a fresh name
+     * ({@code prefix}) with a fresh object as the argument.
+     */
+    private Held hold(List<Stmt> body, String fn, double inCycle, String attr, String prefix) {
+      if (chance(inCycle)) {
+        String owner = fresh("b");
+        body.add(assign(owner, call("A", str("o" + (++labels)))));
+        String ref = owner + "." + attr;
+        body.add(assign(ref, call(fn, name(owner))));
+        return new Held(ref, owner);
+      }
+      String ref = fresh(prefix);
+      body.add(assign(ref, call(fn, object())));
+      return new Held(ref, null);
     }
 
     private void drive(List<Stmt> body, Suspendable s) {
@@ -406,17 +412,17 @@ public final class ProgramGenerator {
       }
     }
 
-    private List<String> finishSuspendable(List<Stmt> body, String ref, String owner) {
+    private List<String> finishSuspendable(List<Stmt> body, Held held) {
       if (chance(0.6)) {
-        body.add(new Stmt.Del(owner != null ? owner : ref));
-        body.add(event("dropped", owner != null ? owner : ref));
-        if (owner != null || chance(0.5)) {
+        body.add(new Stmt.Del(held.name()));
+        body.add(event("dropped", held.name()));
+        if (held.owner() != null || chance(0.5)) {
           body.add(expr(call("gc.collect")));
           body.add(event("collected"));
         }
         return List.of();
       }
-      return List.of(owner != null ? owner : ref);
+      return List.of(held.name());
     }
 
     /** An exception raised in a callee holding objects, caught with or without {@code as}, stored or chained. */

@@ -70,38 +70,47 @@ public final class ModelBackend extends NamedBackend {
 
   /** CPython 3.11's model. */
   public static ModelBackend cpython311() {
-    return new ModelBackend("cpython-3.11", traits("cpython", "3.11", "refcount", "move", "snapshot", "function",
-        "lazy"), Policies.cpython311());
+    return model("cpython", "3.11", Policies.cpython311());
   }
 
   /** PyPy 7.3.11's model (Python 3.9). */
   public static ModelBackend pypy7311() {
-    return new ModelBackend("pypy-7.3.11", traits("pypy", "7.3.11", "tracing", "hold", "snapshot", "function",
-        "eager"), Policies.pypy7311());
+    return model("pypy", "7.3.11", Policies.pypy7311());
   }
 
   /** PyPy 7.3.18's model: 7.3.11 with the frame-stack fix (pypy/pypy PR #5087); no real 7.3.18 checks it. */
   public static ModelBackend pypy7318() {
-    return new ModelBackend("pypy-7.3.18", traits("pypy", "7.3.18", "tracing", "move", "snapshot", "function",
-        "eager"), Policies.pypy7318());
+    return model("pypy", "7.3.18", Policies.pypy7318());
   }
 
   /** CPython 3.10's model: the shared interpreter with {@link Policies#cpython310()}. */
   public static ModelBackend cpython310() {
-    return new ModelBackend("cpython-3.10", traits("cpython", "3.10", "refcount", "hold", "snapshot", "function",
-        "eager"), Policies.cpython310());
+    return model("cpython", "3.10", Policies.cpython310());
   }
 
   /** CPython 3.12's model. */
   public static ModelBackend cpython312() {
-    return new ModelBackend("cpython-3.12", traits("cpython", "3.12", "refcount", "move", "snapshot", "inlined",
-        "lazy"), Policies.cpython312());
+    return model("cpython", "3.12", Policies.cpython312());
   }
 
   /** CPython 3.13's model. */
   public static ModelBackend cpython313() {
-    return new ModelBackend("cpython-3.13", traits("cpython", "3.13", "refcount", "move", "proxy", "inlined",
-        "lazy"), Policies.cpython313());
+    return model("cpython", "3.13", Policies.cpython313());
+  }
+
+  /**
+   * The model named {@code impl-version}, whose traits beyond impl and version are read off its policies, so a
+   * scenario's {@code when} sees what the model does: reclaim, pycall (a convention that holds any argument is
+   * {@code hold}), flocals, comprehensions and frames.
+   */
+  private static ModelBackend model(String impl, String version, Policies p) {
+    return new ModelBackend(impl + "-" + version, traits(impl, version, lower(p.reclaim()),
+        p.pycall() == Policies.CallConvention.MOVE ? "move" : "hold", lower(p.flocals()), lower(p.comprehensions()),
+        lower(p.frames())), p);
+  }
+
+  private static String lower(Enum<?> policy) {
+    return policy.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Traits in the order every backend lists them (spec/backends.md). */

@@ -10,16 +10,9 @@ import io.lifeline.differential.RealCounterpart;
 import io.lifeline.differential.Verdict;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Scenario;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
-import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.FilePosition;
-import org.junit.platform.engine.support.descriptor.FileSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -35,14 +28,12 @@ import org.opentest4j.TestAbortedException;
  * (baseline): ..."), a regression fails as its verdict does with why and the diff against the known outcome first,
  * and a fixed result passes (or is aborted, when skipped) saying it is fixed.
  */
-final class BackendTestDescriptor extends AbstractTestDescriptor implements Node<LifelineExecutionContext> {
+final class BackendTestDescriptor extends ScenarioNode {
 
-  private final Scenario scenario;
   private final Backend backend;
 
   BackendTestDescriptor(UniqueId id, Scenario scenario, Backend backend) {
-    super(id, backend.name(), FileSource.from(scenario.file().toFile(), FilePosition.from(1)));
-    this.scenario = scenario;
+    super(id, backend.name(), scenario);
     this.backend = backend;
   }
 
@@ -53,14 +44,6 @@ final class BackendTestDescriptor extends AbstractTestDescriptor implements Node
   @Override
   public Type getType() {
     return Type.TEST;
-  }
-
-  /** The scenario's tags: reporters and tag filters see them on each (scenario, backend) test. */
-  @Override
-  public Set<TestTag> getTags() {
-    Set<TestTag> tags = new LinkedHashSet<>();
-    scenario.tags().stream().filter(TestTag::isValid).map(TestTag::create).forEach(tags::add);
-    return tags;
   }
 
   @Override

@@ -8,46 +8,23 @@ import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
-import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.FilePosition;
-import org.junit.platform.engine.support.descriptor.FileSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One scenario: a container whose children are its backends. Before the children execute it runs the program on
  * every child's backend (several times with {@link Constants#VERIFY}) and compares them, so each child only
  * reports its part of one differential report.
  */
-final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<LifelineExecutionContext> {
-
-  private final Scenario scenario;
+final class ScenarioDescriptor extends ScenarioNode {
 
   ScenarioDescriptor(UniqueId id, Scenario scenario) {
-    super(id, scenario.id(), FileSource.from(scenario.file().toFile(), FilePosition.from(1)));
-    this.scenario = scenario;
-  }
-
-  Scenario scenario() {
-    return scenario;
+    super(id, scenario.id(), scenario);
   }
 
   @Override
   public Type getType() {
     return Type.CONTAINER;
-  }
-
-  @Override
-  public java.util.Set<TestTag> getTags() {
-    java.util.Set<TestTag> tags = new java.util.LinkedHashSet<>();
-    for (String t : scenario.tags()) {
-      if (TestTag.isValid(t)) {
-        tags.add(TestTag.create(t));
-      }
-    }
-    return tags;
   }
 
   /** Adds a test for the backend unless there is one already. */

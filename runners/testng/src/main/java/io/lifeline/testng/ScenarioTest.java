@@ -28,22 +28,8 @@ import org.testng.annotations.Test;
  * failure is a {@link SkipException} with the reason, a regression fails with why and the diff first, and a fix
  * passes (or skips, when skipped) saying so, as in the engine.
  */
-public class ScenarioTest implements ITest {
-
-  private final Scenario scenario;
-  private final Backend backend;
-  private final List<Backend> backends;
-  private final ScenarioReports reports;
-  private final Baseline baseline;
-
-  ScenarioTest(Scenario scenario, Backend backend, List<Backend> backends, ScenarioReports reports,
-      Baseline baseline) {
-    this.scenario = scenario;
-    this.backend = backend;
-    this.backends = backends;
-    this.reports = reports;
-    this.baseline = baseline;
-  }
+public record ScenarioTest(Scenario scenario, Backend backend, List<Backend> backends, ScenarioReports reports,
+    Baseline baseline) implements ITest {
 
   @Override
   public String getTestName() {
