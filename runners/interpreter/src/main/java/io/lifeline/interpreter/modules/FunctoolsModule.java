@@ -44,7 +44,8 @@ public final class FunctoolsModule implements NativeModule {
       args = refs.field(args);
       kw = refs.field(kw);
       dict = refs.field(dict);
-    }  }
+    }
+  }
 
   @Override
   public void exec(Interp in, PyModule m) {

@@ -15,4 +15,5 @@ public final class PyBoundMethod extends PyContainer implements Weakrefable {
   protected void fields(Refs refs) {
     func = refs.field(func);
     self = refs.field(self);
-  }}
+  }
+}
