@@ -3,8 +3,9 @@ package io.lifeline.interpreter.vm;
 /**
  * The policies that distinguish one model backend from another on top of the shared interpreter. Each value
  * names the CPython (or PyPy) behaviour it models; spec/backends.md gives, per backend, the source that
- * establishes each policy and a scenario that observes it. A backend is one of the factory methods below;
- * tests derive variants with the {@code with...} methods.
+ * establishes each policy and a scenario that observes it. A backend is one of the factory methods below, each
+ * written as its differences from CPython 3.11 (or from the release it follows); tests derive variants with the
+ * {@code with...} methods.
  *
  * @param pycall who owns Python-to-Python call arguments during the call
  * @param starCalls whether {@code f(*args)} / {@code f(**kw)} into a Python function is inlined
@@ -26,22 +27,6 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
     Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
     Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording,
     Slices slices, NativeFinalize nativeFinalize) {
-
-  /** Policies with CPython 3.11's error messages and slice bytecode. */
-  public Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
-      Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
-      Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds) {
-    this(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear, reclaim,
-        gcCounting, gcScheduling, gcThresholds, Wording.CPYTHON_311, Slices.BUILD_SLICE, NativeFinalize.CALLS);
-  }
-
-  public Policies(CallConvention pycall, StarCalls starCalls, InitCalls initCalls, FLocals flocals,
-      Comprehensions comprehensions, Frames frames, ExcInfo excInfo, GenClose genClose, FrameClear frameClear,
-      Reclaim reclaim, GcCounting gcCounting, GcScheduling gcScheduling, int[] gcThresholds, Wording wording,
-      Slices slices) {
-    this(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear, reclaim,
-        gcCounting, gcScheduling, gcThresholds, wording, slices, NativeFinalize.CALLS);
-  }
 
   /**
    * MOVE: 3.11+ (bpo-45256), the callee frame steals the arguments. HOLD: 3.10, the caller keeps them until
@@ -126,7 +111,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   public static Policies cpython311() {
     return new Policies(CallConvention.MOVE, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
         Comprehensions.FUNCTION, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.THROW, FrameClear.CLOSES,
-        Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+        Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10},
+        Wording.CPYTHON_311, Slices.BUILD_SLICE, NativeFinalize.CALLS);
   }
 
   /**
@@ -136,10 +122,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * object, sys.exc_info() a triple.
    */
   public static Policies pypy7311() {
-    return new Policies(CallConvention.HOLD_POSITIONAL, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
-        Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
-        Reclaim.TRACING, GcCounting.OBJECTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10},
-        Wording.CPYTHON_311, Slices.BUILD_SLICE, NativeFinalize.ABORTS);
+    return cpython311().with(CallConvention.HOLD_POSITIONAL, StarCalls.INLINED, Frames.EAGER, ExcInfo.TRIPLE,
+        Reclaim.TRACING, NativeFinalize.ABORTS);
   }
 
   /**
@@ -147,10 +131,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * functions"), so a callee owns its arguments as in CPython 3.11.
    */
   public static Policies pypy7318() {
-    Policies p = pypy7311().withPycall(CallConvention.MOVE);
-    return new Policies(p.pycall, p.starCalls, p.initCalls, p.flocals, p.comprehensions, p.frames, p.excInfo,
-        p.genClose, p.frameClear, p.reclaim, p.gcCounting, p.gcScheduling, p.gcThresholds, p.wording, p.slices,
-        NativeFinalize.CALLS);
+    return pypy7311().with(CallConvention.MOVE, NativeFinalize.CALLS);
   }
 
   /**
@@ -158,9 +139,7 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * section cpython-3.10).
    */
   public static Policies cpython310() {
-    return new Policies(CallConvention.HOLD, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
-        Comprehensions.FUNCTION, Frames.EAGER, ExcInfo.TRIPLE, GenClose.THROW, FrameClear.CLOSES,
-        Reclaim.REFCOUNT, GcCounting.WITH_INSTANCE_DICTS, GcScheduling.IN_ALLOCATION, new int[] {700, 10, 10});
+    return cpython311().with(CallConvention.HOLD, Frames.EAGER, ExcInfo.TRIPLE, GcCounting.WITH_INSTANCE_DICTS);
   }
 
   /**
@@ -169,10 +148,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * collections scheduled for the next eval-breaker check (gh-97922).
    */
   public static Policies cpython312() {
-    return new Policies(CallConvention.MOVE, StarCalls.INLINED, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
-        Comprehensions.INLINED, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.COMPLETE_UNSTARTED, FrameClear.CLOSES,
-        Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.EVAL_BREAKER, new int[] {700, 10, 10},
-        Wording.CPYTHON_312, Slices.BINARY_SLICE);
+    return cpython311().with(StarCalls.INLINED, Comprehensions.INLINED, GenClose.COMPLETE_UNSTARTED,
+        GcScheduling.EVAL_BREAKER, Wording.CPYTHON_312, Slices.BINARY_SLICE);
   }
 
   /**
@@ -181,10 +158,8 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * suspended frames, and thresholds (2000, 10, 10).
    */
   public static Policies cpython313() {
-    return new Policies(CallConvention.MOVE, StarCalls.INLINED, InitCalls.SPECIALIZED_AFTER_WARMUP,
-        FLocals.PROXY, Comprehensions.INLINED, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.SHORTCUT,
-        FrameClear.REFUSES, Reclaim.REFCOUNT, GcCounting.OBJECTS, GcScheduling.EVAL_BREAKER_IF_ENABLED,
-        new int[] {2000, 10, 10}, Wording.CPYTHON_313, Slices.BINARY_SLICE);
+    return cpython312().with(InitCalls.SPECIALIZED_AFTER_WARMUP, FLocals.PROXY, GenClose.SHORTCUT,
+        FrameClear.REFUSES, GcScheduling.EVAL_BREAKER_IF_ENABLED, Wording.CPYTHON_313).withGcThresholds(2000, 10, 10);
   }
 
   /**
@@ -192,12 +167,37 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * plugs in on its own.
    */
   public static Policies cpython310CallsOnly() {
-    return cpython311().withPycall(CallConvention.HOLD);
+    return cpython311().with(CallConvention.HOLD);
   }
 
+  /** These policies with the calling convention {@code v}. */
   public Policies withPycall(CallConvention v) {
-    return new Policies(v, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear,
-        reclaim, gcCounting, gcScheduling, gcThresholds, wording, slices, nativeFinalize);
+    return with(v);
+  }
+
+  /** These policies with the cycle collector's generation thresholds {@code thresholds}. */
+  public Policies withGcThresholds(int... thresholds) {
+    return new Policies(pycall, starCalls, initCalls, flocals, comprehensions, frames, excInfo, genClose, frameClear,
+        reclaim, gcCounting, gcScheduling, thresholds.clone(), wording, slices, nativeFinalize);
+  }
+
+  /** These policies with each of {@code changes} in place of the policy of its kind. */
+  public Policies with(Enum<?>... changes) {
+    Policies p = this;
+    for (Enum<?> c : changes) {
+      if (c.getDeclaringClass().getEnclosingClass() != Policies.class) {
+        throw new IllegalArgumentException("not a policy: " + c);
+      }
+      p = new Policies(c instanceof CallConvention v ? v : p.pycall, c instanceof StarCalls v ? v : p.starCalls,
+          c instanceof InitCalls v ? v : p.initCalls, c instanceof FLocals v ? v : p.flocals,
+          c instanceof Comprehensions v ? v : p.comprehensions, c instanceof Frames v ? v : p.frames,
+          c instanceof ExcInfo v ? v : p.excInfo, c instanceof GenClose v ? v : p.genClose,
+          c instanceof FrameClear v ? v : p.frameClear, c instanceof Reclaim v ? v : p.reclaim,
+          c instanceof GcCounting v ? v : p.gcCounting, c instanceof GcScheduling v ? v : p.gcScheduling,
+          p.gcThresholds, c instanceof Wording v ? v : p.wording, c instanceof Slices v ? v : p.slices,
+          c instanceof NativeFinalize v ? v : p.nativeFinalize);
+    }
+    return p;
   }
 
   @Override
