@@ -37,6 +37,7 @@ final class Discovery {
 
   synchronized List<Backend> backends() {
     if (backends == null) {
+      io.lifeline.scenario.StartupTrace.mark("discovery: backends");
       backends = BackendCatalog.discover(config.backendOptions()).select(config.backendSelectors());
     }
     return backends;
@@ -44,7 +45,10 @@ final class Discovery {
 
   /** Loads the paths and adds their scenarios (with every selected backend) and load errors. */
   Set<Match> addAll(List<Path> paths, Context context) {
-    return add(new ScenarioLoader().load(paths), context, b -> true);
+    io.lifeline.scenario.StartupTrace.mark("discovery: load");
+    LoadResult loaded = new ScenarioLoader().load(paths);
+    io.lifeline.scenario.StartupTrace.mark("discovery: loaded");
+    return add(loaded, context, b -> true);
   }
 
   /**

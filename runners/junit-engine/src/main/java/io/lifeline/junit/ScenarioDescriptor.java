@@ -65,6 +65,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
 
   @Override
   public LifelineExecutionContext before(LifelineExecutionContext context) {
+    io.lifeline.scenario.StartupTrace.mark("scenario: before");
     List<Backend> backends = getChildren().stream()
         .filter(BackendTestDescriptor.class::isInstance)
         .map(c -> ((BackendTestDescriptor) c).backend())
@@ -75,6 +76,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
                 context.traceRefs()))
         : Differential.compare(scenario,
             ScenarioRunner.run(scenario, backends, context.budget(), context.traceRefs()));
+    io.lifeline.scenario.StartupTrace.mark("scenario: compared");
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.SCENARIO_ENTRY, ResultEntries.scenarioJson(scenario))));
     context.listener().reportingEntryPublished(this,
