@@ -124,8 +124,9 @@ final class RunCommand extends Subcommand {
     Path matrixFile = matrix != null ? matrix : ReportPaths.matrix();
     boolean earlierAllure = !noAllure && WrittenReports.before(allureDir);
     boolean earlierMatrix = !noMatrix && WrittenReports.before(matrixFile);
-    if (!noAllure) {
-      listeners.addAll(AllureOutput.listeners(allureDir));
+    AllureOutput allureOutput = noAllure ? null : AllureOutput.into(allureDir);
+    if (allureOutput != null) {
+      listeners.addAll(allureOutput.listeners());
     }
     if (junitXml != null) {
       listeners.add(new LegacyXmlReportGeneratingListener(junitXml, streams.err()));
@@ -142,7 +143,8 @@ final class RunCommand extends Subcommand {
       long scenarios = run.results().stream().map(ResultEntries.Result::scenario).distinct().count();
       written.matrix(matrixFile, earlierMatrix, scenarios, backends.size());
     }
-    if (!noAllure) {
+    if (allureOutput != null) {
+      allureOutput.finish();
       written.allure(allureDir, earlierAllure);
     }
     if (junitXml != null) {
