@@ -4,6 +4,7 @@ import io.lifeline.reports.allure.LifelineAllureListener;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import io.qameta.allure.util.ResultsUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,12 @@ final class AllureOutput {
   private final List<TestExecutionListener> listeners;
 
   private AllureOutput(Path resultsDir) {
-    writer = new BackgroundResultsWriter(() -> new FileSystemResultsWriter(resultsDir));
+    writer = new BackgroundResultsWriter(() -> {
+      // Allure labels each result with the host's name, looked up (InetAddress.getLocalHost) once per JVM and
+      // remembered: looked up here, the run's thread finds it remembered.
+      ResultsUtils.getHostName();
+      return new FileSystemResultsWriter(resultsDir);
+    });
     AllureLifecycle lifecycle = new AllureLifecycle(writer);
     listeners = List.of(new AllureJunitPlatform(lifecycle), new LifelineAllureListener(lifecycle, resultsDir));
   }

@@ -75,10 +75,8 @@ final class PlatformRun {
         .enablePostDiscoveryFilterAutoRegistration(allureTestPlan())
         .enableTestExecutionListenerAutoRegistration(false)
         .build();
-    io.lifeline.scenario.StartupTrace.mark("platform: request built");
-    org.junit.platform.launcher.Launcher launcher = LauncherFactory.create(launcherConfig);
-    io.lifeline.scenario.StartupTrace.mark("platform: launcher created");
-    launcher.execute(discovery, listeners.toArray(new TestExecutionListener[0]));
+    LauncherFactory.create(launcherConfig)
+        .execute(discovery, listeners.toArray(new TestExecutionListener[0]));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.lifeline.differential.Shard;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Baseline;
+import io.lifeline.scenario.StartupTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class RunCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    io.lifeline.scenario.StartupTrace.mark("run: parsed");
+    StartupTrace.mark("run: parsed");
     Shard slice = checkedShard();
     List<Path> targets = paths.isEmpty() ? List.of(defaultCases()) : paths;
     for (Path p : targets) {
@@ -112,7 +113,7 @@ final class RunCommand extends Subcommand {
     }
     BackendCatalog catalog = BackendCatalog.discover(backendOptions.toOptions());
     List<Backend> backends = backendOptions.selected(catalog);
-    io.lifeline.scenario.StartupTrace.mark("run: backends");
+    StartupTrace.mark("run: backends");
     Streams streams = streams();
     backendOptions.explain(catalog, streams.err(), "lifeline: ");
     int jobCount = checkedJobs();
@@ -131,11 +132,11 @@ final class RunCommand extends Subcommand {
     if (junitXml != null) {
       listeners.add(new LegacyXmlReportGeneratingListener(junitXml, streams.err()));
     }
-    io.lifeline.scenario.StartupTrace.mark("run: listeners");
+    StartupTrace.mark("run: listeners");
     PlatformRun.execute(new PlatformRun.Request(targets, backendOptions.backends, backendOptions.discovery.real,
         backendOptions.discovery.pythons, jobCount, timeoutSeconds, verify, slice, traceRefs, baselineOptions.baseline),
         listeners);
-    io.lifeline.scenario.StartupTrace.mark("run: platform done");
+    StartupTrace.mark("run: platform done");
     RunResults run = collector.results(backends.stream().map(Backend::name).toList());
     WrittenReports written = new WrittenReports();
     if (!noMatrix) {
@@ -154,9 +155,9 @@ final class RunCommand extends Subcommand {
       written.baseline(baselineOptions.writeBaseline,
           BaselineOutput.write(baselineOptions.writeBaseline, previous, run));
     }
-    io.lifeline.scenario.StartupTrace.mark("run: reports written");
+    StartupTrace.mark("run: reports written");
     report(run, backends, written, streams);
-    io.lifeline.scenario.StartupTrace.mark("run: reported");
+    StartupTrace.mark("run: reported");
     if (baselineOptions.gated()) {
       return run.gatedExitCode(baselineOptions.strict);
     }

@@ -6,6 +6,7 @@ import io.lifeline.scenario.LoadResult;
 import io.lifeline.scenario.Scenario;
 import io.lifeline.scenario.ScenarioError;
 import io.lifeline.scenario.ScenarioLoader;
+import io.lifeline.scenario.StartupTrace;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,6 @@ final class Discovery {
 
   synchronized List<Backend> backends() {
     if (backends == null) {
-      io.lifeline.scenario.StartupTrace.mark("discovery: backends");
       backends = BackendCatalog.discover(config.backendOptions()).select(config.backendSelectors());
     }
     return backends;
@@ -45,9 +45,9 @@ final class Discovery {
 
   /** Loads the paths and adds their scenarios (with every selected backend) and load errors. */
   Set<Match> addAll(List<Path> paths, Context context) {
-    io.lifeline.scenario.StartupTrace.mark("discovery: load");
+    StartupTrace.mark("discovery: load");
     LoadResult loaded = new ScenarioLoader().load(paths);
-    io.lifeline.scenario.StartupTrace.mark("discovery: loaded");
+    StartupTrace.mark("discovery: loaded");
     return add(loaded, context, b -> true);
   }
 

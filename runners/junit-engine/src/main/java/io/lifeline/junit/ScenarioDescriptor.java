@@ -6,6 +6,7 @@ import io.lifeline.differential.ScenarioReport;
 import io.lifeline.differential.ScenarioRunner;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.StartupTrace;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.TestTag;
@@ -65,7 +66,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
 
   @Override
   public LifelineExecutionContext before(LifelineExecutionContext context) {
-    io.lifeline.scenario.StartupTrace.mark("scenario: before");
+    StartupTrace.mark("scenario: before");
     List<Backend> backends = getChildren().stream()
         .filter(BackendTestDescriptor.class::isInstance)
         .map(c -> ((BackendTestDescriptor) c).backend())
@@ -76,7 +77,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Li
                 context.traceRefs()))
         : Differential.compare(scenario,
             ScenarioRunner.run(scenario, backends, context.budget(), context.traceRefs()));
-    io.lifeline.scenario.StartupTrace.mark("scenario: compared");
+    StartupTrace.mark("scenario: compared");
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.SCENARIO_ENTRY, ResultEntries.scenarioJson(scenario))));
     context.listener().reportingEntryPublished(this,
