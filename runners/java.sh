@@ -6,7 +6,7 @@
 # barrier runs on every reference store; the call- and allocation-heavy benchmarks run 8 to 9% faster).
 #
 # Every command pays for what runs here, so the helpers use shell built-ins and set globals rather than print
-# into $(...), which forks: only a java that is a symbolic link costs one readlink.
+# into $(...), which forks: only a java on the PATH that links to a JDK outside /usr/lib/jvm costs one readlink.
 
 # Sets java_home_of to the JDK home of a java binary (symbolic links resolved).
 find_java_home() {
