@@ -6,7 +6,7 @@
 # barrier runs on every reference store; the call- and allocation-heavy benchmarks run 8 to 9% faster).
 #
 # Every command pays for what runs here, so the helpers use shell built-ins and set globals rather than print
-# into $(...), which forks: only a java that is a symbolic link costs one readlink.
+# into $(...), which forks: only a java on the PATH that links to a JDK outside /usr/lib/jvm costs one readlink.
 
 # Sets java_home_of to the JDK home of a java binary (symbolic links resolved).
 find_java_home() {
@@ -43,15 +43,46 @@ java_major() {
   echo "$java_major_of"
 }
 
+# Sets on_path_java to the first java on the PATH (as `command -v java` finds it, without the fork of a $(...));
+# empty if none.
+find_java_on_path() {
+  local dirs dir
+  on_path_java=""
+  IFS=: read -r -a dirs <<<"$PATH"
+  for dir in "${dirs[@]}"; do
+    [ -n "$dir" ] || dir=.
+    if [ -f "$dir/java" ] && [ -x "$dir/java" ]; then
+      on_path_java="$dir/java"
+      return 0
+    fi
+  done
+}
+
+# find_java_major, but a symbolic link to one of /usr/lib/jvm's JDKs (/usr/bin/java through the alternatives) is
+# read as that JDK without the readlink that would fork.
+find_candidate_major() {
+  local same
+  if [ -L "$1" ]; then
+    for same in /usr/lib/jvm/*/bin/java; do
+      if [ ! -L "$same" ] && [ "$1" -ef "$same" ]; then
+        find_java_major "$same"
+        return 0
+      fi
+    done
+  fi
+  find_java_major "$1"
+}
+
 pick_java() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java_cmd="$JAVA_HOME/bin/java"
     return
   fi
   local best="" best_major=0 candidate
-  for candidate in "$(command -v java 2>/dev/null || true)" /usr/lib/jvm/*/bin/java; do
+  find_java_on_path
+  for candidate in "$on_path_java" /usr/lib/jvm/*/bin/java; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-    find_java_major "$candidate"
+    find_candidate_major "$candidate"
     case "$java_major_of" in ''|*[!0-9]*) continue ;; esac
     if [ "$java_major_of" -ge 17 ] && [ "$java_major_of" -gt "$best_major" ]; then
       best="$candidate"

@@ -4,6 +4,7 @@ import io.lifeline.reports.allure.LifelineAllureListener;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import io.qameta.allure.util.ResultsUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,20 +15,39 @@ import org.junit.platform.launcher.TestExecutionListener;
 
 /**
  * The Allure results of one {@code lifeline run}: Allure's own JUnit Platform listener and lifeline's adapter
- * ({@link LifelineAllureListener}) sharing one lifecycle that writes into the results folder. The folder is
- * emptied of a previous run's results first (its {@code history/}, which Allure reports copy back, is kept), so a
- * folder holds one run.
+ * ({@link LifelineAllureListener}) sharing one lifecycle that writes into the results folder, through a writer
+ * working on a second thread ({@link BackgroundResultsWriter}). The folder is emptied of a previous run's results
+ * first (its {@code history/}, which Allure reports copy back, is kept), so a folder holds one run.
  */
 final class AllureOutput {
-  private AllureOutput() {}
+  private final BackgroundResultsWriter writer;
+  private final List<TestExecutionListener> listeners;
 
-  /** The listeners, made on a second thread while the run is set up ({@link DeferredListener}). */
-  static List<TestExecutionListener> listeners(Path resultsDir) {
+  private AllureOutput(Path resultsDir) {
+    writer = new BackgroundResultsWriter(() -> {
+      // Allure labels each result with the host's name, looked up (InetAddress.getLocalHost) once per JVM and
+      // remembered: looked up here, the run's thread finds it remembered.
+      ResultsUtils.getHostName();
+      return new FileSystemResultsWriter(resultsDir);
+    });
+    AllureLifecycle lifecycle = new AllureLifecycle(writer);
+    listeners = List.of(new AllureJunitPlatform(lifecycle), new LifelineAllureListener(lifecycle, resultsDir));
+  }
+
+  /** Empties {@code resultsDir} (but its history) and makes the listeners that will write into it. */
+  static AllureOutput into(Path resultsDir) {
     clear(resultsDir);
-    return List.of(new DeferredListener(() -> {
-      AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(resultsDir));
-      return List.of(new AllureJunitPlatform(lifecycle), new LifelineAllureListener(lifecycle, resultsDir));
-    }));
+    return new AllureOutput(resultsDir);
+  }
+
+  /** The listeners to add to the run. */
+  List<TestExecutionListener> listeners() {
+    return listeners;
+  }
+
+  /** Waits until every result is written (the run is over); rethrows a failure to write one. */
+  void finish() {
+    writer.finish();
   }
 
   private static void clear(Path dir) {

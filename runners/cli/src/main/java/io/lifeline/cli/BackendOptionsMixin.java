@@ -7,23 +7,27 @@ import io.lifeline.scenario.BackendOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The options that choose backends, shared by every command that runs or lists them. */
-final class BackendOptionsMixin {
+final class BackendOptionsMixin implements OptionGroup {
 
-  @Option(names = "--backend", paramLabel = "NAME",
-      description = "Run only these backends: a name (cpython-3.11, real:cpython-3.11.7), 'real', 'model',"
-          + " or a trait condition such as reclaim=tracing. Repeatable; default: all.")
   List<String> backends = new ArrayList<>();
 
-  @Mixin
-  DiscoveryOptions discovery;
+  final DiscoveryOptions discovery = new DiscoveryOptions();
 
-  @Option(names = {"-v", "--verbose"}, description = "Also say why candidate interpreters were skipped; with run,"
-      + " also show in full the divergences the rules expect.")
   boolean verbose;
+
+  @Override
+  public void addTo(CommandSpec spec) {
+    spec.addOption(Binding.list(String.class, () -> backends, v -> backends = v, "--backend").paramLabel("NAME")
+        .description("Run only these backends: a name (cpython-3.11, real:cpython-3.11.7), 'real', 'model',"
+            + " or a trait condition such as reclaim=tracing. Repeatable; default: all.").build());
+    discovery.addTo(spec);
+    spec.addOption(Binding.flag(() -> verbose, v -> verbose = v, "-v", "--verbose")
+        .description("Also say why candidate interpreters were skipped; with run, also show in full the divergences"
+            + " the rules expect.").build());
+  }
 
   BackendOptions toOptions() {
     return discovery.toOptions();

@@ -5,14 +5,17 @@ import io.lifeline.scenario.Backend;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code lifeline backends}: lists the backends with their traits. */
 @Command(name = "backends", description = "List the backends (in-repo models and real interpreters) and their traits.")
 final class BackendsCommand extends Subcommand {
 
-  @Mixin
-  BackendOptionsMixin backendOptions;
+  final BackendOptionsMixin backendOptions = new BackendOptionsMixin();
+
+  @Override
+  List<OptionGroup> optionGroups() {
+    return List.of(backendOptions);
+  }
 
   @Override
   public Integer call() {

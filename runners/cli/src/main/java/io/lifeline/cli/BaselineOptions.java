@@ -4,28 +4,34 @@ import io.lifeline.scenario.Baseline;
 import io.lifeline.scenario.BaselineReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The options of {@code lifeline run} that gate it on a baseline of known results (spec/baselines.md), and the
  * baselines they name, read before the run so that a broken file is a usage error rather than a failed run.
  */
-final class BaselineOptions {
+final class BaselineOptions implements OptionGroup {
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Known results: exit 1 only on a regression (a failure the file does not list, or lists with"
-          + " another outcome); results it lists that no longer fail are reported as fixed.")
   Path baseline;
 
-  @Option(names = "--strict", description = "With --baseline, also exit 1 when a listed result is fixed (so stale"
-      + " entries get removed).")
   boolean strict;
 
-  @Option(names = "--write-baseline", paramLabel = "FILE",
-      description = "Write the run's failing and erroring results as a baseline, keeping the reasons and links of"
-          + " the entries that still apply (from --baseline, else from FILE). Without --baseline the run exits 0"
-          + " unless there are load errors.")
   Path writeBaseline;
+
+  @Override
+  public void addTo(CommandSpec spec) {
+    spec.addOption(Binding.option(Path.class, () -> baseline, v -> baseline = v, "--baseline").paramLabel("FILE")
+        .description("Known results: exit 1 only on a regression (a failure the file does not list, or lists with"
+            + " another outcome); results it lists that no longer fail are reported as fixed.").build());
+    spec.addOption(Binding.flag(() -> strict, v -> strict = v, "--strict")
+        .description("With --baseline, also exit 1 when a listed result is fixed (so stale entries get removed).")
+        .build());
+    spec.addOption(Binding.option(Path.class, () -> writeBaseline, v -> writeBaseline = v, "--write-baseline")
+        .paramLabel("FILE")
+        .description("Write the run's failing and erroring results as a baseline, keeping the reasons and links of"
+            + " the entries that still apply (from --baseline, else from FILE). Without --baseline the run exits 0"
+            + " unless there are load errors.").build());
+  }
 
   /** Whether the run is judged against a baseline. */
   boolean gated() {

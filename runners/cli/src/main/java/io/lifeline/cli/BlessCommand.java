@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +34,12 @@ final class BlessCommand extends Subcommand {
       description = "Run these backends (names, real, model or trait=value; repeatable). Default: real.")
   List<String> from = new ArrayList<>();
 
-  @Mixin
-  DiscoveryOptions discovery;
+  final DiscoveryOptions discovery = new DiscoveryOptions();
+
+  @Override
+  List<OptionGroup> optionGroups() {
+    return List.of(discovery);
+  }
 
   @Option(names = "--verify", paramLabel = "N", defaultValue = "1",
       description = "Run each backend N times; warn about, and do not bless, outcomes that differ between runs.")

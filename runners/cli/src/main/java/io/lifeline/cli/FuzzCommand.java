@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,8 +41,12 @@ final class FuzzCommand extends Subcommand {
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)?");
   private static final Pattern POSE = Pattern.compile("(.+)=(\\w+)-(\\d+(?:\\.\\d+)*)");
 
-  @Mixin
-  BackendOptionsMixin backendOptions;
+  final BackendOptionsMixin backendOptions = new BackendOptionsMixin();
+
+  @Override
+  List<OptionGroup> optionGroups() {
+    return List.of(backendOptions);
+  }
 
   @Option(names = "--seed", paramLabel = "S", description = "Generator seed; the same seed gives the same programs"
       + " (default: from the clock, and printed).")

@@ -1,5 +1,6 @@
 package io.lifeline.cli;
 
+import io.lifeline.scenario.StartupTrace;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ public final class Main {
   }
 
   public static void main(String... args) {
+    StartupTrace.mark("main");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     String terminal = System.getProperty("lifeline.terminal");
@@ -32,6 +34,7 @@ public final class Main {
     int code = new Main(out, err, errIsTerminal).run(args);
     out.flush();
     err.flush();
+    StartupTrace.mark("exit");
     System.exit(code);
   }
 
@@ -40,8 +43,8 @@ public final class Main {
     if (args.length > 0 && List.of("run", "check", "bless").contains(args[0])) {
       Preload.forScenarios();
     }
-    CommandLine cli = new CommandLine(new LifelineCommand(new Streams(out, err, terminal)));
-    LifelineCommand.addSubcommands(cli, args.length > 0 ? args[0] : null);
+    CommandLine cli = LifelineCommand.commandLine(new Streams(out, err, terminal), args.length > 0 ? args[0] : null);
+    StartupTrace.mark("command line built");
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

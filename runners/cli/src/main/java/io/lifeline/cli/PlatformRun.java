@@ -2,6 +2,7 @@ package io.lifeline.cli;
 
 import io.lifeline.differential.Shard;
 import io.lifeline.junit.Constants;
+import io.lifeline.junit.LifelineTestEngine;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,12 @@ final class PlatformRun {
   record Request(List<Path> paths, List<String> backendSelectors, String real, List<Path> pythons, int jobs,
       long timeoutSeconds, int runs, Shard shard, boolean traceRefs, Path baseline) {}
 
+  /**
+   * Environment variables naming an Allure test plan, which Allure's post-discovery filter (registered as a
+   * service by allure-junit-platform) reads to run only the tests the plan lists.
+   */
+  private static final List<String> ALLURE_TEST_PLAN = List.of("ALLURE_TESTPLAN_PATH", "AS_TESTPLAN_PATH");
+
   private PlatformRun() {}
 
   static void execute(Request request, List<TestExecutionListener> listeners) {
@@ -61,9 +68,24 @@ final class PlatformRun {
         .configurationParameters(config)
         .build();
     LauncherConfig launcherConfig = LauncherConfig.builder()
+        .enableTestEngineAutoRegistration(false)
+        .addTestEngines(new LifelineTestEngine())
+        .enableLauncherSessionListenerAutoRegistration(false)
+        .enableLauncherDiscoveryListenerAutoRegistration(false)
+        .enablePostDiscoveryFilterAutoRegistration(allureTestPlan())
         .enableTestExecutionListenerAutoRegistration(false)
         .build();
     LauncherFactory.create(launcherConfig)
         .execute(discovery, listeners.toArray(new TestExecutionListener[0]));
+  }
+
+  /**
+   * Whether the launcher loads the post-discovery filters registered as services: only Allure's is, and it filters
+   * by a test plan only when one is named, yet making it sets up a JSON mapper on the main thread (a tenth of a
+   * one-scenario run), so it is loaded only then. The engine is given, not looked up, and no other kind of launcher
+   * service is registered in the CLI's jar.
+   */
+  private static boolean allureTestPlan() {
+    return ALLURE_TEST_PLAN.stream().anyMatch(v -> System.getenv(v) != null);
   }
 }

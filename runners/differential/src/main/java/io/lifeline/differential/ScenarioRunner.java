@@ -4,6 +4,7 @@ import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Budget;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.StartupTrace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -58,12 +59,14 @@ public final class ScenarioRunner {
 
   /** Runs a program on one backend, tracing references when {@code traceRefs}, never throwing. */
   public static Outcome runOne(String program, Backend backend, Budget budget, boolean traceRefs) {
+    StartupTrace.mark("runner: run");
     long start = System.nanoTime();
     try {
       Outcome outcome = traceRefs ? backend.runTracingRefs(program, budget) : backend.run(program, budget);
       if (outcome == null) {
         return Outcome.crash(List.of(), "backend returned no outcome", "", Duration.ofNanos(System.nanoTime() - start));
       }
+      StartupTrace.mark("runner: ran");
       return outcome;
     } catch (RuntimeException | Error e) {
       StringWriter trace = new StringWriter();

@@ -6,6 +6,7 @@ import io.lifeline.scenario.LoadResult;
 import io.lifeline.scenario.Scenario;
 import io.lifeline.scenario.ScenarioError;
 import io.lifeline.scenario.ScenarioLoader;
+import io.lifeline.scenario.StartupTrace;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +45,10 @@ final class Discovery {
 
   /** Loads the paths and adds their scenarios (with every selected backend) and load errors. */
   Set<Match> addAll(List<Path> paths, Context context) {
-    return add(new ScenarioLoader().load(paths), context, b -> true);
+    StartupTrace.mark("discovery: load");
+    LoadResult loaded = new ScenarioLoader().load(paths);
+    StartupTrace.mark("discovery: loaded");
+    return add(loaded, context, b -> true);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.lifeline.junit;
 
+import io.lifeline.scenario.StartupTrace;
 import java.util.List;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -26,6 +27,7 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
 
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+    StartupTrace.mark("engine: discover");
     EngineDescriptor engine = new EngineDescriptor(uniqueId, "lifeline");
     Discovery discovery = new Discovery(EngineConfig.from(request.getConfigurationParameters()));
     EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
@@ -33,11 +35,13 @@ public final class LifelineTestEngine extends HierarchicalTestEngine<LifelineExe
         .addSelectorResolver(ctx -> new UniqueIdSelectorResolver(discovery))
         .build()
         .resolve(request, engine);
+    StartupTrace.mark("engine: discovered");
     return engine;
   }
 
   @Override
   protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+    StartupTrace.mark("engine: execute");
     int jobs = EngineConfig.from(request.getConfigurationParameters()).jobs();
     // One scenario has nothing to run beside it: a worker pool would only add its start-up (a tenth of a
     // one-scenario command), so it runs on this thread as with --jobs 1.

@@ -6,6 +6,7 @@ import io.lifeline.differential.ScenarioReport;
 import io.lifeline.differential.ScenarioRunner;
 import io.lifeline.scenario.Backend;
 import io.lifeline.scenario.Scenario;
+import io.lifeline.scenario.StartupTrace;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.UniqueId;
@@ -42,6 +43,7 @@ final class ScenarioDescriptor extends ScenarioNode {
 
   @Override
   public LifelineExecutionContext before(LifelineExecutionContext context) {
+    StartupTrace.mark("scenario: before");
     List<Backend> backends = getChildren().stream()
         .filter(BackendTestDescriptor.class::isInstance)
         .map(c -> ((BackendTestDescriptor) c).backend())
@@ -52,6 +54,7 @@ final class ScenarioDescriptor extends ScenarioNode {
                 context.traceRefs()))
         : Differential.compare(scenario,
             ScenarioRunner.run(scenario, backends, context.budget(), context.traceRefs()));
+    StartupTrace.mark("scenario: compared");
     context.listener().reportingEntryPublished(this,
         ReportEntry.from(Map.of(Constants.SCENARIO_ENTRY, ResultEntries.scenarioJson(scenario))));
     context.listener().reportingEntryPublished(this,

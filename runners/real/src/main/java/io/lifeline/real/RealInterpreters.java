@@ -28,6 +28,7 @@ public final class RealInterpreters {
 
   private static final Map<List<Path>, Discovery> CACHE = new ConcurrentHashMap<>();
   private static final Map<List<Path>, Discovery> EXPLICIT_CACHE = new ConcurrentHashMap<>();
+  private static final Discovery NONE = new Discovery(List.of(), List.of());
 
   private RealInterpreters() {}
 
@@ -52,9 +53,13 @@ public final class RealInterpreters {
 
   /**
    * Only the hand-added {@code pythons}, without scanning {@code PATH} or pyenv (real-interpreter discovery
-   * switched off, but {@code --python PATH} given). Never throws; cached per JVM by argument.
+   * switched off, but {@code --python PATH} given). Never throws; cached per JVM by argument. With none given,
+   * nothing: the probe cache is not even read (a model-only run pays nothing here).
    */
   public static Discovery explicit(List<Path> pythons) {
+    if (pythons.isEmpty()) {
+      return NONE;
+    }
     List<Path> key = pythons.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     return EXPLICIT_CACHE.computeIfAbsent(key, k -> {
       ProbeCache probes = ProbeCache.fromSystem();
