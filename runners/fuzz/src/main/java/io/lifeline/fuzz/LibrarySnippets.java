@@ -15,13 +15,16 @@ import io.lifeline.fuzz.Stmt.Handler;
 import io.lifeline.fuzz.Stmt.Try;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The generator's snippets over library constructs that hold references in C or in Python source of their own:
  * {@code functools.partial} and {@code lru_cache}, the C iterators ({@code map}, {@code filter}, {@code zip},
  * {@code enumerate}, {@code itertools}), {@code collections.deque}, dataclass instances, a property's deleter,
- * annotated assignments, async generators and asyncio tasks. Each imports what it uses in its own body, so the
- * program header stays the same.
+ * annotated assignments, async generators and asyncio tasks. The modules they use are imported on the program's
+ * first line, before the collection of import garbage: PyPy's imports leave finalizable garbage (the module files
+ * read) that the models' imports do not, and a later collection would run the program's finalizers behind it.
  *
  * <p>Validity rules, beyond the generator's: iterators are consumed at most to their length; nothing iterates a
  * set or a {@code WeakSet} of more than one element (CPython orders them by address), so each
@@ -50,6 +53,7 @@ final class LibrarySnippets {
   static final int KINDS = 9;
 
   private final Source src;
+  private final Set<String> modules = new TreeSet<>();
 
   LibrarySnippets(Source src) {
     this.src = src;
@@ -70,8 +74,9 @@ final class LibrarySnippets {
     };
   }
 
-  private static Stmt importing(String module) {
-    return expr(new Expr.Raw("import " + module));
+  /** The modules the snippets written so far use, for the program's first line. */
+  Set<String> modules() {
+    return modules;
   }
 
   private static String src(Expr e) {
@@ -94,7 +99,7 @@ final class LibrarySnippets {
 
   /** A partial holding an object as argument or keyword: called, dropped, or kept in a cycle through its dict. */
   private List<String> partial(List<Stmt> body) {
-    body.add(importing("functools"));
+    modules.add("functools");
     String f = src.fresh("pf");
     body.add(def("def " + f + "(x, y=None)", List.of(event("called", f), assign("x", none()), event("rebound", f))));
     String p = src.fresh("p");
@@ -120,7 +125,7 @@ final class LibrarySnippets {
     String made;
     int length;
     if (itertools) {
-      body.add(importing("itertools"));
+      modules.add("itertools");
       int kind = src.nextInt(8);
       made = switch (kind) {
         case 0 -> "itertools.chain(" + a + ", " + b + ")";
@@ -160,7 +165,7 @@ final class LibrarySnippets {
 
   /** A dataclass instance with a field holding an object and a {@code __del__}: replaced, rebound or dropped. */
   private List<String> dataclass(List<Stmt> body) {
-    body.add(importing("dataclasses"));
+    modules.add("dataclasses");
     String cls = src.fresh("D");
     body.add(new Block(Block.Kind.CLASS, List.of("dataclasses.dataclass"), "class " + cls, List.of(
         new Stmt.ExprStmt(new Expr.Raw("tag: str")),
@@ -190,7 +195,7 @@ final class LibrarySnippets {
 
   /** A deque of objects popped from the left, rotated, cleared, or pushed past its maxlen. */
   private List<String> deque(List<Stmt> body) {
-    body.add(importing("collections"));
+    modules.add("collections");
     String q = src.fresh("dq");
     boolean bounded = src.chance(0.3);
     Expr items = new Expr.ListOf(List.of(src.object(), src.object(), src.object()));
@@ -226,7 +231,7 @@ final class LibrarySnippets {
 
   /** A cached function called with objects (a hit, a miss, an eviction), then {@code cache_clear()}. */
   private List<String> lruCache(List<Stmt> body) {
-    body.add(importing("functools"));
+    modules.add("functools");
     String f = src.fresh("lc");
     String decorator = switch (src.nextInt(3)) {
       case 0 -> "functools.lru_cache(maxsize=1)";
@@ -307,7 +312,7 @@ final class LibrarySnippets {
    * broken out of an {@code async for}, or left suspended for the loop's finalizer hook and shutdown.
    */
   private List<String> asyncGenerator(List<Stmt> body) {
-    body.add(importing("asyncio"));
+    modules.add("asyncio");
     String ag = src.fresh("ag");
     List<Stmt> steps = new ArrayList<>();
     steps.add(assign("v", new Expr.Yield(name("a"))));
@@ -371,7 +376,7 @@ final class LibrarySnippets {
    * for {@code asyncio.run} to cancel; its result maybe the object.
    */
   private List<String> task(List<Stmt> body) {
-    body.add(importing("asyncio"));
+    modules.add("asyncio");
     String co = src.fresh("tk");
     boolean returns = src.chance(0.4);
     body.add(def("async def " + co + "(a)", List.of(

@@ -15,13 +15,15 @@ import io.lifeline.fuzz.Stmt.Handler;
 import io.lifeline.fuzz.Stmt.Try;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.SplittableRandom;
 
 /**
  * Generates random lifetime programs. Program {@code i} of seed {@code s} depends on {@code (s, i)} only (its own
  * {@link SplittableRandom}), so parallel runs generate the same programs as serial ones.
  *
- * <p>A program is a fixed header (the five modules, {@code gc.disable()}, one {@code gc.collect()} for import
+ * <p>A program is a fixed header (the five modules and those the library's snippets use, {@code gc.disable()}, one {@code gc.collect()} for import
  * garbage, the observed classes {@code A} with {@code __del__} and {@code W} seen through weakref callbacks),
  * then a random sequence of snippets, each exercising one lifetime construct on freshly labelled objects, some
  * wrapped in a function so their names are locals. Every object gets a unique label ({@code o1}, {@code o2}...)
@@ -105,6 +107,9 @@ public final class ProgramGenerator {
       }
       out.add(expr(call("gc.collect")));
       out.add(event("end"));
+      Set<String> modules = new TreeSet<>(library.modules());
+      modules.addAll(List.of("contextlib", "gc", "sys", "types", "weakref"));
+      out.set(0, new Stmt.ExprStmt(new Expr.Raw("import " + String.join(", ", modules))));
       return new Program(seed, index, out);
     }
 

@@ -54,11 +54,21 @@ class LibrarySnippetsTest {
     int programs = 400;
     for (int i = 0; i < programs; i++) {
       String src = new ProgramGenerator(4).program(i).source();
-      library += src.contains("import functools") || src.contains("import itertools") || src.contains("map(")
-          || src.contains("import dataclasses") || src.contains("import collections") || src.contains(".deleter")
-          || src.contains("import asyncio") || src.contains(": object = ") ? 1 : 0;
+      library += Feature.of(src).stream().anyMatch(LIBRARY::contains) || src.contains("class N") ? 1 : 0;
     }
     assertThat(library).as("programs using the library").isBetween(programs / 4, programs * 3 / 4);
+  }
+
+  @Test
+  void theModulesTheyUseAreImportedBeforeTheImportGarbageIsCollected() {
+    for (int i = 0; i < PROGRAMS; i++) {
+      String src = new ProgramGenerator(9).program(i).source();
+      String first = src.lines().findFirst().orElseThrow();
+      for (String module : List.of("asyncio", "collections", "dataclasses", "functools", "itertools")) {
+        assertThat(src.contains(module + ".")).as(src).isEqualTo(first.contains(" " + module + ","));
+      }
+      assertThat(src.lines().skip(1)).as(src).noneMatch(l -> l.matches("\\s*import (asyncio|functools).*"));
+    }
   }
 
   @Test
