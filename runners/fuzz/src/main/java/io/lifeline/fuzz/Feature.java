@@ -42,6 +42,15 @@ public enum Feature {
   COMPREHENSION("\\[\\w+( \\+ 1|\\('each', x\\)| )? ?for x in |\\{str\\(x\\)"),
   FUNCTION_SCOPE("def scope\\d+\\("),
   NATIVE_EXTENSION("\\blifeline_native\\.\\w+\\("),
+  PARTIAL("functools\\.partial\\("),
+  C_ITERATOR("\\b(map|filter|zip|enumerate|itertools\\.\\w+)\\("),
+  DATACLASS("@dataclasses\\.dataclass"),
+  DEQUE("collections\\.deque\\("),
+  LRU_CACHE("@functools\\.lru_cache"),
+  PROPERTY_DELETER("@\\w+\\.deleter"),
+  ANNOTATION("(?m)^\\s*\\w+: \\w+ = (watch\\()?[AW]\\("),
+  ASYNC_GENERATOR("async def ag\\d+\\("),
+  ASYNCIO_TASK("asyncio\\.ensure_future\\("),
   GC_COLLECT("(?m)^\\s*gc\\.collect\\(\\)$");
 
   private final Pattern pattern;

@@ -15,13 +15,15 @@ import io.lifeline.fuzz.Stmt.Handler;
 import io.lifeline.fuzz.Stmt.Try;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.SplittableRandom;
 
 /**
  * Generates random lifetime programs. Program {@code i} of seed {@code s} depends on {@code (s, i)} only (its own
  * {@link SplittableRandom}), so parallel runs generate the same programs as serial ones.
  *
- * <p>A program is a fixed header (the five modules, {@code gc.disable()}, one {@code gc.collect()} for import
+ * <p>A program is a fixed header (the five modules and those the library's snippets use, {@code gc.disable()}, one {@code gc.collect()} for import
  * garbage, the observed classes {@code A} with {@code __del__} and {@code W} seen through weakref callbacks),
  * then a random sequence of snippets, each exercising one lifetime construct on freshly labelled objects, some
  * wrapped in a function so their names are locals. Every object gets a unique label ({@code o1}, {@code o2}...)
@@ -44,6 +46,9 @@ public final class ProgramGenerator {
   /** The leading statements every program starts with and shrinking keeps: imports, gc.disable(), gc.collect(). */
   public static final int PROLOGUE = 3;
 
+  /** The weight of the library's snippets ({@link LibrarySnippets}) against the language's 106: about a fifth. */
+  static final int LIBRARY_WEIGHT = 27;
+
   private final long seed;
 
   public ProgramGenerator(long seed) {
@@ -65,8 +70,9 @@ public final class ProgramGenerator {
   }
 
   /** The state of one program being written. */
-  private static final class Writer {
+  private static final class Writer implements LibrarySnippets.Source {
     private final SplittableRandom random;
+    private final LibrarySnippets library = new LibrarySnippets(this);
     private final List<Stmt> out = new ArrayList<>();
     /** Globals holding objects that a later snippet may delete. */
     private final List<String> droppable = new ArrayList<>();
@@ -101,6 +107,9 @@ public final class ProgramGenerator {
       }
       out.add(expr(call("gc.collect")));
       out.add(event("end"));
+      Set<String> modules = new TreeSet<>(library.modules());
+      modules.addAll(List.of("contextlib", "gc", "sys", "types", "weakref"));
+      out.set(0, new Stmt.ExprStmt(new Expr.Raw("import " + String.join(", ", modules))));
       return new Program(seed, index, out);
     }
 
@@ -128,7 +137,8 @@ public final class ProgramGenerator {
 
     /** Appends one snippet to {@code body}; returns the globals it leaves holding objects. */
     private List<String> snippet(List<Stmt> body, boolean local) {
-      int pick = random.nextInt(106);
+      // 0..105 the language's constructs (their shares as before the library's were added), then the library's.
+      int pick = random.nextInt(106 + LIBRARY_WEIGHT);
       if (!local && pick < 6 && !droppable.isEmpty()) {
         String victim = droppable.remove(random.nextInt(droppable.size()));
         body.add(chance(0.5) ? new Stmt.Del(victim) : assign(victim, none()));
@@ -161,26 +171,41 @@ public final class ProgramGenerator {
         return finalizer(body);
       } else if (pick < 100) {
         return comprehension(body);
+      } else if (pick < 106) {
+        return nativeExtension(body);
       }
-      return nativeExtension(body);
+      return library.snippet((pick - 106) % LibrarySnippets.KINDS, body);
     }
 
     // ---- objects
 
     /** A new observed object: {@code A('o3')}, {@code watch(A('o3'))} or {@code watch(W('o3'))}. */
-    private Expr object() {
+    @Override
+    public Expr object() {
       Expr label = str("o" + (++labels));
       int kind = random.nextInt(3);
       Expr made = call(kind == 2 ? "W" : "A", label);
       return kind == 0 ? made : call("watch", made);
     }
 
-    private String fresh(String prefix) {
+    @Override
+    public String label() {
+      return "o" + (++labels);
+    }
+
+    @Override
+    public String fresh(String prefix) {
       return prefix + (++names);
     }
 
-    private boolean chance(double p) {
+    @Override
+    public boolean chance(double p) {
       return random.nextDouble() < p;
+    }
+
+    @Override
+    public int nextInt(int bound) {
+      return random.nextInt(bound);
     }
 
     private <T> T oneOf(List<T> items) {

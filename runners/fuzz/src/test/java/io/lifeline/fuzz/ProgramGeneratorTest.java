@@ -41,7 +41,9 @@ class ProgramGeneratorTest {
   void everyProgramStartsWithTheGcPrologueAndEndsWithACollect() {
     for (int i = 0; i < 50; i++) {
       String src = new ProgramGenerator(3).program(i).source();
-      assertThat(src).startsWith("import contextlib, gc, sys, types, weakref\ngc.disable()\ngc.collect()\n");
+      // The library's modules are imported there too, so the header's collection takes their import garbage.
+      assertThat(src).containsPattern("^import (\\w+, )*contextlib, (\\w+, )*gc, (\\w+, )*sys, (\\w+, )*types, "
+          + "(\\w+, )*weakref(, \\w+)*\ngc.disable\\(\\)\ngc.collect\\(\\)\n");
       assertThat(src).endsWith("gc.collect()\nevent('end')\n");
     }
   }

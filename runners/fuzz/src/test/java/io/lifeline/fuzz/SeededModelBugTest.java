@@ -55,7 +55,8 @@ class SeededModelBugTest {
 
     String source = f.shrunk().source();
     List<String> body = source.lines().skip(ProgramGenerator.PROLOGUE).toList();
-    assertThat(body).as("after the imports, gc.disable() and gc.collect():\n" + source).hasSizeLessThanOrEqualTo(12);
+    // Both observed classes and watch() take 12 lines; the call that shows the bug, one more.
+    assertThat(body).as("after the imports, gc.disable() and gc.collect():\n" + source).hasSizeLessThanOrEqualTo(13);
     assertThat(f.shrunk().size()).isLessThan(run.program().size() / 4);
     Divergence again = Divergence.between(variant.run(source, BUDGET), real.run(source, BUDGET));
     assertThat(again).as(source).isNotNull();

@@ -119,6 +119,12 @@ class BaseEventLoop:
         self._asyncgens = _weakref.WeakSet()
         self._asyncgens_shutdown_called = False
 
+    def __del__(self):
+        # base_events.py: an unclosed loop closes (after a ResourceWarning, ignored by default). The finalizer
+        # matters on PyPy: a loop that asyncio.run left is finalizable garbage heading the next collection's queue.
+        if not self._closed and not self.is_running():
+            self.close()
+
     def time(self):
         return self._time
 
