@@ -35,14 +35,20 @@ final class FrameSetup extends VmPart {
     callee.previous = caller;
   }
 
-  /** _PyEvalFrameClearAndPop: a finished frame releases its slots (or a generator's is marked complete). */
+  /**
+   * _PyEvalFrameClearAndPop: a finished frame releases its slots (or a generator's is marked complete; linked to
+   * its caller while cleared where {@link Policies.GenClose#finishesLinked} says so).
+   */
   void finishFrame(Frame f) {
     if (f.owner == Frame.Owner.GENERATOR) {
       PyGenerator g = (PyGenerator) f.generator;
       g.state = PyGenerator.State.COMPLETED;
       g.frame = null;
-      f.previous = null;
+      if (!in.policies.genClose().finishesLinked()) {
+        f.previous = null;
+      }
       f.clear(heap, in);
+      f.previous = null;
       return;
     }
     in.pyDepth--;
