@@ -58,7 +58,26 @@ def get_cache_token():
     return _abc_invalidation_counter
 
 
+def _compute_abstracts(cls):
+    # _abc__abc_init's compute_abstract_methods: the namespace's abstract values, then the bases' abstract names
+    # that are still abstract as the class resolves them.
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
+                abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+
+
 class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _compute_abstracts(cls)
+        return cls
+
     def register(cls, subclass):
         global _abc_invalidation_counter
         if not isinstance(subclass, type):
@@ -126,4 +145,6 @@ class ABC(metaclass=ABCMeta):
 
 
 def update_abstractmethods(cls):
+    if hasattr(cls, '__abstractmethods__'):
+        _compute_abstracts(cls)
     return cls
