@@ -36,6 +36,15 @@ final class FrameSetup extends VmPart {
   }
 
   /**
+   * Whether {@code caller} runs the model's asyncio.py, which stands for CPython's C _asyncio (task_step sends into
+   * the coroutine from C, so there is no such Python frame to become the finished frame's f_back).
+   */
+  private static boolean standsForNativeCode(Frame caller) {
+    return caller != null && caller.globals != null
+        && caller.globals.getStr("__name__") instanceof PyStr name && name.value.equals("asyncio");
+  }
+
+  /**
    * _PyEvalFrameClearAndPop: a finished frame releases its slots (or a generator's is marked complete; linked to
    * its caller while cleared where {@link Policies.GenClose#finishesLinked} says so).
    */
@@ -44,7 +53,7 @@ final class FrameSetup extends VmPart {
       PyGenerator g = (PyGenerator) f.generator;
       g.state = PyGenerator.State.COMPLETED;
       g.frame = null;
-      if (!in.policies.genClose().finishesLinked()) {
+      if (!in.policies.genClose().finishesLinked() || standsForNativeCode(f.previous)) {
         f.previous = null;
       }
       f.clear(heap, in);

@@ -58,16 +58,28 @@ def get_cache_token():
     return _abc_invalidation_counter
 
 
+def _is_abstract(value):
+    # classmethod/staticmethod/property report their function's flag (cm_get___isabstractmethod__)
+    if type(value) in (classmethod, staticmethod):
+        value = value.__func__
+    elif type(value) is property:
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    try:
+        return bool(getattr(value, "__isabstractmethod__", False))
+    except NotImplementedError:
+        return False  # a built-in descriptor the model has no __isabstractmethod__ for: never abstract here
+
+
 def _compute_abstracts(cls):
     # _abc__abc_init's compute_abstract_methods: the namespace's abstract values, then the bases' abstract names
     # that are still abstract as the class resolves them.
     abstracts = set()
     for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
+        if _is_abstract(value):
             abstracts.add(name)
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
+            if _is_abstract(getattr(cls, name, None)):
                 abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
 
