@@ -40,7 +40,10 @@ final class FrameSetup extends VmPart {
    * the coroutine from C, so there is no such Python frame to become the finished frame's f_back).
    */
   private static boolean standsForNativeCode(Frame caller) {
-    return caller != null && caller.globals != null
+    if (caller == null || caller.cleared || caller.owner != Frame.Owner.THREAD) {
+      return true; // no live caller on the thread's chain to link (a resume from a finalizer, say)
+    }
+    return caller.globals != null
         && caller.globals.getStr("__name__") instanceof PyStr name && name.value.equals("asyncio");
   }
 
