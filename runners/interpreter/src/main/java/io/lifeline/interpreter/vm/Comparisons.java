@@ -130,6 +130,11 @@ final class Comparisons extends VmPart {
     } else {
       throw unorderable(op, a, b);
     }
+    return ordered(op, c);
+  }
+
+  /** An ordering operator applied to a three-way comparison's result. */
+  private static boolean ordered(CompareOp op, int c) {
     return switch (op) {
       case LT -> c < 0;
       case LE -> c <= 0;
@@ -186,13 +191,7 @@ final class Comparisons extends VmPart {
       }
     }
     int c = Integer.compare(x.length, y.length);
-    return switch (op) {
-      case LT -> c < 0;
-      case LE -> c <= 0;
-      case GT -> c > 0;
-      case GE -> c >= 0;
-      default -> throw new IllegalStateException();
-    };
+    return ordered(op, c);
   }
 
   private PyException unorderable(CompareOp op, PyObject a, PyObject b) {
