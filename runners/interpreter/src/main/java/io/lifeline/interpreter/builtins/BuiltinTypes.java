@@ -54,6 +54,7 @@ final class BuiltinTypes {
     FrameTypes.FRAME.fill(t.frame);
     FrameTypes.TRACEBACK.fill(t.traceback);
     FrameTypes.CODE.fill(t.code);
+    FrameTypes.CELL.fill(t.cell);
     FrameTypes.LOCALS_PROXY.fill(t.frameLocalsProxy);
     SuperType.SLOTS.fill(t.superType);
   }

@@ -37,6 +37,7 @@ final class ClassBuiltins {
     Heap heap = in.heap;
     PropertyType.install(in);
     FunctionTypes.install(in);
+    SliceType.install(in);
     ClassHooks.install(in);
     TypeNew.install(in);
     fn(in, "staticmethod", (i, a, k) -> {

@@ -46,8 +46,33 @@ final class FrameTypes {
         case "co_name" -> i.newStr(c.name);
         case "co_qualname" -> i.newStr(c.qualname);
         case "co_firstlineno" -> i.newInt(c.firstLine);
+        case "co_argcount" -> i.newInt(c.argcount);
+        case "co_kwonlyargcount" -> i.newInt(c.kwonlyargcount);
+        case "co_varnames" -> names(i, c.varnames);
+        case "co_cellvars" -> names(i, c.cellvars);
+        case "co_freevars" -> names(i, c.freevars);
         default -> i.ops.genericGetattr(c, name);
       });
+  /** A closure cell: {@code cell_contents}, ValueError while empty (cell_get_contents). */
+  static final Slots.Table<io.lifeline.interpreter.object.PyCell> CELL =
+      Slots.of(io.lifeline.interpreter.object.PyCell.class).getattr((i, c, name) -> {
+        if (!name.equals("cell_contents")) {
+          return i.ops.genericGetattr(c, name);
+        }
+        if (c.ref == null) {
+          throw i.error("ValueError", "Cell is empty");
+        }
+        return i.heap.incref(c.ref);
+      });
+
+  /** A code object's name tuple (co_varnames, co_cellvars, co_freevars): a new tuple of new strs. */
+  private static PyObject names(io.lifeline.interpreter.vm.Interp in, String[] names) {
+    PyObject[] items = new PyObject[names.length];
+    for (int n = 0; n < names.length; n++) {
+      items[n] = in.newStr(names[n]);
+    }
+    return in.newTuple(items);
+  }
   /** PEP 667's FrameLocalsProxy: a mapping view of its frame's locals. */
   static final Slots.Table<PyFrameLocalsProxy> LOCALS_PROXY = Slots.of(PyFrameLocalsProxy.class)
       .len((i, p) -> FrameLocals.keys(i, frameOf(p)).size())

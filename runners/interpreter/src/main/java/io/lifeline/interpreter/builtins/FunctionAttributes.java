@@ -29,6 +29,10 @@ final class FunctionAttributes {
         return in.heap.incref(fn.defaults != null ? fn.defaults : in.none());
       case "__kwdefaults__":
         return in.heap.incref(fn.kwdefaults != null ? fn.kwdefaults : in.none());
+      case "__closure__":
+        return in.heap.incref(fn.closure != null ? fn.closure : in.none());
+      case "__code__":
+        return in.heap.incref(fn.code);
       case "__globals__":
         return fn.globals == null ? null : in.heap.incref(fn.globals);
       case "__module__":

@@ -113,7 +113,10 @@ final class IteratorBuiltins {
       if (seq instanceof PyInstance && seq.type.lookup("__reversed__") != null) {
         return i.ops.callSpecial(seq, "__reversed__");
       }
-      if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyRange || seq instanceof PyStr)) {
+      // PySequence_Check: a class with __getitem__ (its sq_item) is a sequence; its __len__ gives the start
+      boolean userSequence = seq instanceof PyInstance pi && pi.builtin == null && seq.type.lookup("__getitem__") != null;
+      if (!(userSequence || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyRange
+          || seq instanceof PyStr)) {
         throw i.error("TypeError", "'" + seq.type.name + "' object is not reversible");
       }
       PyObject owned = seq instanceof PyRange ? i.newList(i.ops.toList(seq)) : heap.incref(seq);

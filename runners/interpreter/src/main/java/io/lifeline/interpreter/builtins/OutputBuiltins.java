@@ -42,6 +42,7 @@ final class OutputBuiltins {
       i.event(String.join(" ", parts));
       return i.none();
     });
+    ((io.lifeline.interpreter.object.PyNativeFunction) in.builtins.getStr("event")).releasesArgsLastFirst = true;
     fn(in, "print", (i, a, k) -> {
       PyObject sepObj = Args.keyword(a, k, "sep");
       PyObject endObj = Args.keyword(a, k, "end");

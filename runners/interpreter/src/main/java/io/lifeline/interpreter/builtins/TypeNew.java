@@ -42,7 +42,41 @@ final class TypeNew {
         PyType.Layout.INSTANCE);
     alias.immortal = true;
     alias.dict.immortal = true;
+    alias.slots.repr = (i, o) -> aliasRepr(i, (PyInstance) o);
     in.types.genericAlias = alias;
+  }
+
+  /** ga_repr: {@code origin[arg, ...]}, a class as {@code module.qualname} (bare for builtins), () for no args. */
+  private static String aliasRepr(Interp in, PyInstance alias) {
+    PyObject origin = in.ops.genericGetattr(alias, "__origin__");
+    PyObject args = in.ops.genericGetattr(alias, "__args__");
+    try {
+      StringBuilder b = new StringBuilder(typeRepr(in, origin)).append('[');
+      PyObject[] items = args instanceof PyTuple t ? t.items : new PyObject[0];
+      for (int n = 0; n < items.length; n++) {
+        b.append(n == 0 ? "" : ", ").append(typeRepr(in, items[n]));
+      }
+      return b.append(items.length == 0 ? "()" : "").append(']').toString();
+    } finally {
+      in.heap.xdecref(origin);
+      in.heap.xdecref(args);
+    }
+  }
+
+  /** ga_repr_item: a class by its qualified name, Ellipsis as {@code ...}, anything else by its repr. */
+  private static String typeRepr(Interp in, PyObject o) {
+    if (o == in.types.ellipsis()) {
+      return "...";
+    }
+    if (!(o instanceof PyType t)) {
+      return in.ops.reprOf(o);
+    }
+    if (!t.heapType) {
+      return t.name;
+    }
+    String module = t.dict != null && t.dict.getStr("__module__") instanceof PyStr m ? m.value : "builtins";
+    String qualname = TypeType.qualname(t);
+    return module.equals("builtins") ? qualname : module + "." + qualname;
   }
 
   /** {@code type.__new__(metatype, name, bases, namespace, **kwds)}: a new class from a copy of the namespace. */

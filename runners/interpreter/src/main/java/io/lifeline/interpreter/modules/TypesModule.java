@@ -60,6 +60,18 @@ public final class TypesModule implements NativeModule {
           }
           return ns;
         }, false));
+    t.slots.richcompare = (i, o, other, dunder) -> {
+      // namespace_richcompare: two namespaces compare their __dict__s for == and !=; anything else is NotImplemented
+      if (!(other instanceof io.lifeline.interpreter.object.PyInstance b && b.type.isSubtypeOf(t))
+          || !(dunder.equals("__eq__") || dunder.equals("__ne__"))) {
+        return i.heap.incref(i.types.notImplemented());
+      }
+      io.lifeline.interpreter.object.PyDict x = i.dictObjectOf((io.lifeline.interpreter.object.PyInstance) o);
+      io.lifeline.interpreter.object.PyDict y = i.dictObjectOf(b);
+      boolean eq = x == null || y == null ? (x == null ? 0 : x.size()) == (y == null ? 0 : y.size())
+          : i.ops.equal(x, y);
+      return i.heap.incref(i.types.bool(eq == dunder.equals("__eq__")));
+    };
     t.slots.repr = (i, o) -> {
       StringBuilder b = new StringBuilder("namespace(");
       io.lifeline.interpreter.object.PyDict d = i.dictObjectOf((io.lifeline.interpreter.object.PyInstance) o);

@@ -32,6 +32,15 @@ public final class WeakrefModule implements NativeModule {
       }
       return i.newInt(n);
     });
+    function(in, m, "getweakrefs", (i, a, k) -> {
+      // _weakref_getweakrefs_impl: a new list of the object's weak references, in its list's order
+      Args.count(i, "getweakrefs", a, k, 1, 1);
+      java.util.ArrayList<PyObject> refs = new java.util.ArrayList<>();
+      for (PyWeakref w = a[0].weakrefs; w != null; w = w.next) {
+        refs.add(i.heap.incref(w));
+      }
+      return i.newList(refs);
+    });
     function(in, m, "_MethodType", (i, a, k) -> {
       Args.count(i, "MethodType", a, k, 2, 2);
       return i.newMethod(a[0], a[1]);

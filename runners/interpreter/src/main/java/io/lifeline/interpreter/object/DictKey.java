@@ -55,6 +55,9 @@ public final class DictKey {
     if (a instanceof PyWeakref x && b instanceof PyWeakref y) {
       return x.referent != null && y.referent != null && keyEquals(x.referent, y.referent);
     }
+    if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
+      return x.self == y.self && keyEquals(x.func, y.func); // method_richcompare: the same self, equal functions
+    }
     if (a instanceof PyTuple x && b instanceof PyTuple y) {
       if (x.items.length != y.items.length) {
         return false;

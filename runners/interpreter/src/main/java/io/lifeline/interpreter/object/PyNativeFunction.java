@@ -13,6 +13,12 @@ public final class PyNativeFunction extends PyObject {
    * call with an instance of a class deriving from it works on the instance's storage. Null otherwise.
    */
   public PyType owner;
+  /**
+   * Whether a call releases its arguments last first, as a Python {@code def f(*parts)} does when its frame drops
+   * the packed tuple (tupledealloc), or 3.10's caller pops them: the real interpreters' {@code event} is such a
+   * Python function (runners/real Prelude), so the model's native {@code event} releases like it.
+   */
+  public boolean releasesArgsLastFirst;
 
   public PyNativeFunction(PyType type, String name, NativeFn fn, boolean isMethod) {
     super(type);

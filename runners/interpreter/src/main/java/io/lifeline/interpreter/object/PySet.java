@@ -332,6 +332,10 @@ public final class PySet extends PyContainer implements Weakrefable {
       }
       return w.setHash;
     }
+    if (o instanceof PyBoundMethod m) {
+      long h = System.identityHashCode(m.self) ^ hash(m.func); // method_hash: self's address, func's hash
+      return h == -1 ? -2 : h;
+    }
     if (o instanceof PyBytes b) {
       long h = java.util.Arrays.hashCode(b.value);
       return h == -1 ? -2 : h;

@@ -54,8 +54,14 @@ final class Calls extends VmPart {
       }
       f.sp = base;
       heap.decref(callable);
-      for (PyObject a : argv) {
-        heap.decref(a);
+      if (callable instanceof PyNativeFunction nf && nf.releasesArgsLastFirst) {
+        for (int i = argv.length - 1; i >= 0; i--) {
+          heap.decref(argv[i]);
+        }
+      } else {
+        for (PyObject a : argv) {
+          heap.decref(a);
+        }
       }
     }
     f.push(res);

@@ -126,10 +126,15 @@ final class Comparisons extends VmPart {
         && b instanceof io.lifeline.interpreter.object.PyBytes y) {
       c = java.util.Arrays.compareUnsigned(x.value, y.value);
     } else if (a instanceof PyTuple || a instanceof PyList) {
-      c = compareSequences(a, b, op);
+      return compareSequences(a, b, op);
     } else {
       throw unorderable(op, a, b);
     }
+    return ordered(op, c);
+  }
+
+  /** An ordering operator applied to a three-way comparison's result. */
+  private static boolean ordered(CompareOp op, int c) {
     return switch (op) {
       case LT -> c < 0;
       case LE -> c <= 0;
@@ -164,7 +169,11 @@ final class Comparisons extends VmPart {
         : new java.math.BigDecimal(((PyFloat) number).value);
   }
 
-  private int compareSequences(PyObject a, PyObject b, CompareOp op) {
+  /**
+   * tuplerichcompare/list_richcompare for an ordering: the first items that are not equal decide with the same
+   * operator (PyObject_RichCompare, so a user __lt__/__le__/... and its reflection), else the lengths.
+   */
+  private boolean compareSequences(PyObject a, PyObject b, CompareOp op) {
     if (a.type != b.type && !(a instanceof PyTuple && b instanceof PyTuple)) {
       // a tuple subclass (a structseq such as sys.version_info) compares with tuples as a tuple
       throw unorderable(op, a, b);
@@ -173,10 +182,16 @@ final class Comparisons extends VmPart {
     PyObject[] y = Ops.items(b);
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
       if (!equal(x[i], y[i])) {
-        return compareBool(CompareOp.LT, x[i], y[i]) ? -1 : 1;
+        PyObject r = compare(op, x[i], y[i]);
+        try {
+          return ops.truthy(r);
+        } finally {
+          heap.decref(r);
+        }
       }
     }
-    return Integer.compare(x.length, y.length);
+    int c = Integer.compare(x.length, y.length);
+    return ordered(op, c);
   }
 
   private PyException unorderable(CompareOp op, PyObject a, PyObject b) {

@@ -35,14 +35,32 @@ final class FrameSetup extends VmPart {
     callee.previous = caller;
   }
 
-  /** _PyEvalFrameClearAndPop: a finished frame releases its slots (or a generator's is marked complete). */
+  /**
+   * Whether {@code caller} runs the model's asyncio.py, which stands for CPython's C _asyncio (task_step sends into
+   * the coroutine from C, so there is no such Python frame to become the finished frame's f_back).
+   */
+  private static boolean standsForNativeCode(Frame caller) {
+    if (caller == null || caller.cleared || caller.owner != Frame.Owner.THREAD) {
+      return true; // no live caller on the thread's chain to link (a resume from a finalizer, say)
+    }
+    return caller.globals != null
+        && caller.globals.getStr("__name__") instanceof PyStr name && name.value.equals("asyncio");
+  }
+
+  /**
+   * _PyEvalFrameClearAndPop: a finished frame releases its slots (or a generator's is marked complete; linked to
+   * its caller while cleared where {@link Policies.GenClose#finishesLinked} says so).
+   */
   void finishFrame(Frame f) {
     if (f.owner == Frame.Owner.GENERATOR) {
       PyGenerator g = (PyGenerator) f.generator;
       g.state = PyGenerator.State.COMPLETED;
       g.frame = null;
-      f.previous = null;
+      if (!in.policies.genClose().finishesLinked() || standsForNativeCode(f.previous)) {
+        f.previous = null;
+      }
       f.clear(heap, in);
+      f.previous = null;
       return;
     }
     in.pyDepth--;

@@ -325,12 +325,12 @@ final class Numbers extends VmPart {
     if (v instanceof PyFloat) {
       return heap.incref(v);
     }
-    if (Comparisons.storage(v) != v) {
-      return positive(Comparisons.storage(v)); // int_pos of a subclass's instance: a plain int
-    }
     PyObject r = v instanceof PyInstance ? ops.callSpecial(v, "__pos__") : null;
     if (r != null) {
-      return r;
+      return r; // a subclass's own __pos__ (Counter's) comes first
+    }
+    if (Comparisons.storage(v) != v) {
+      return positive(Comparisons.storage(v)); // int_pos of a subclass's instance: a plain int
     }
     throw in.error("TypeError", "bad operand type for unary +: '" + v.type.name + "'");
   }

@@ -62,7 +62,19 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
    * 3.12, a never-started generator is marked complete without running. SHORTCUT: 3.13, also a generator
    * suspended outside try/with is cleared without an exception, and close() returns the return value.
    */
-  public enum GenClose { THROW, COMPLETE_UNSTARTED, SHORTCUT }
+  public enum GenClose { THROW, COMPLETE_UNSTARTED, SHORTCUT;
+
+    /**
+     * Whether a finishing generator frame is cleared while still linked to its caller. 3.10/3.11 (THROW):
+     * gen_send_ex2 unlinks {@code frame->previous} before _PyFrame_Clear. 3.12+: RETURN_VALUE and exit_unwind
+     * clear it in the eval loop (_PyEvalFrameClearAndPop) with the link intact, so take_ownership gives a frame
+     * object a traceback keeps the caller's frame object as f_back (a cycle, for example, through a
+     * contextmanager's __exit__ that threw into the generator).
+     */
+    public boolean finishesLinked() {
+      return this != THROW;
+    }
+  }
 
   /** CLOSES: up to 3.12 frame.clear() closes a suspended generator. REFUSES: 3.13 raises RuntimeError. */
   public enum FrameClear { CLOSES, REFUSES }

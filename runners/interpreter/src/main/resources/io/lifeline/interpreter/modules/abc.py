@@ -58,7 +58,38 @@ def get_cache_token():
     return _abc_invalidation_counter
 
 
+def _is_abstract(value):
+    # classmethod/staticmethod/property report their function's flag (cm_get___isabstractmethod__)
+    if type(value) in (classmethod, staticmethod):
+        value = value.__func__
+    elif type(value) is property:
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    try:
+        return bool(getattr(value, "__isabstractmethod__", False))
+    except NotImplementedError:
+        return False  # a built-in descriptor the model has no __isabstractmethod__ for: never abstract here
+
+
+def _compute_abstracts(cls):
+    # _abc__abc_init's compute_abstract_methods: the namespace's abstract values, then the bases' abstract names
+    # that are still abstract as the class resolves them.
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if _is_abstract(getattr(cls, name, None)):
+                abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+
+
 class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _compute_abstracts(cls)
+        return cls
+
     def register(cls, subclass):
         global _abc_invalidation_counter
         if not isinstance(subclass, type):
@@ -126,4 +157,6 @@ class ABC(metaclass=ABCMeta):
 
 
 def update_abstractmethods(cls):
+    if hasattr(cls, '__abstractmethods__'):
+        _compute_abstracts(cls)
     return cls

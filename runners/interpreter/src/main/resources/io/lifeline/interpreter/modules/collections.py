@@ -161,9 +161,12 @@ class OrderedDict(dict):
         return f'{type(self).__name__}({self.items()!r})'
 
     def __eq__(self, other):
+        # odict_richcompare: dict equality (dict_richcompare), and the same order against another OrderedDict
+        if not isinstance(other, dict):
+            return NotImplemented
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+            return dict(self) == dict(other) and list(self) == list(other)
+        return dict(self) == dict(other)
 
     def __ne__(self, other):
         return not self == other

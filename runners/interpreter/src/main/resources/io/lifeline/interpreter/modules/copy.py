@@ -1,5 +1,6 @@
 # copy, written after CPython's Lib/copy.py (Python on every interpreter): a dispatch table per type, __copy__ and
-# __deepcopy__, and the __reduce_ex__(4) protocol rebuilt by _reconstruct. deepcopy's memo keeps every original
+# __deepcopy__, and the __reduce_ex__(4) protocol rebuilt by _reconstruct (the state from the class's __getstate__
+# when it has one, restored by __setstate__). deepcopy's memo keeps every original
 # it copied alive (_keep_alive) until the outermost deepcopy returns and drops the memo. An instance without
 # __copy__/__deepcopy__ is rebuilt from object.__reduce_ex__(4)'s state (its __dict__ and set __slots__); where
 # the model lacks object.__new__ the copy is a located NotImplementedError.
@@ -47,6 +48,10 @@ def _slotnames(cls):
 def _reduce_instance(x):
     # object.__reduce_ex__(4) (copyreg.__newobj__): the instance's non-empty __dict__, paired with a dict of its set
     # slots when its class has __slots__.
+    for c in type(x).__mro__[:-1]:
+        if "__getstate__" in c.__dict__:
+            # _PyObject_GetState: a class's own __getstate__ gives the state as it is (no slots pairing).
+            return (_newobj, (type(x),), x.__getstate__())
     try:
         object.__new__
         state = getattr(x, "__dict__", None) or None

@@ -19,6 +19,61 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # CPython's _EnumDict resolves auto() as the body assigns it, so `RW = READ | WRITE` combines ints. The model
+    # has no custom class namespaces: an operator on an auto builds an expression resolved with the members.
+    def __or__(self, other):
+        return _AutoExpr(_or, self, other)
+
+    def __and__(self, other):
+        return _AutoExpr(_and, self, other)
+
+    def __xor__(self, other):
+        return _AutoExpr(_xor, self, other)
+
+    def __add__(self, other):
+        return _AutoExpr(_add, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(_or, other, self)
+
+    def __rand__(self, other):
+        return _AutoExpr(_and, other, self)
+
+    def __rxor__(self, other):
+        return _AutoExpr(_xor, other, self)
+
+    def __radd__(self, other):
+        return _AutoExpr(_add, other, self)
+
+
+def _or(a, b):
+    return a | b
+
+
+def _and(a, b):
+    return a & b
+
+
+def _xor(a, b):
+    return a ^ b
+
+
+def _add(a, b):
+    return a + b
+
+
+class _AutoExpr(auto):
+    def __init__(self, op, left, right):
+        self.value = None
+        self.op, self.left, self.right = op, left, right
+
+    def resolve(self):
+        left = self.left.resolve() if isinstance(self.left, _AutoExpr) else self.left
+        right = self.right.resolve() if isinstance(self.right, _AutoExpr) else self.right
+        left = left.value if isinstance(left, auto) else left
+        right = right.value if isinstance(right, auto) else right
+        return self.op(left, right)
+
 
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == '__' and name[-2:] == '__'
@@ -71,6 +126,8 @@ class _EnumTypeBody(type):
             raise TypeError("%s: cannot extend enumeration %r" % (cls, bases[-1].__name__))
         last_values = []
         for name, value in raw:
+            if isinstance(value, _AutoExpr):
+                value.value = value.resolve()
             if isinstance(value, auto):
                 if value.value is None:
                     value.value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])

@@ -2,7 +2,7 @@
 # CPython line for line (registry, atexit, index order). The weak dictionaries keep CPython's ownership:
 # each value (or key) is held by a weakref whose callback holds the dict weakly and the key strongly;
 # CPython's guards for mutation during iteration are not modelled.
-from _weakref import ref, ReferenceType, getweakrefcount, _MethodType, _note_first_finalize
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _MethodType, _note_first_finalize
 import atexit as _atexit
 import sys as _sys
 
@@ -329,8 +329,13 @@ class WeakMethod:
         return _MethodType(func, obj)
 
 
+def _unwrap(o):
+    return o._target() if isinstance(o, ProxyType) else o
+
+
 class ProxyType:
-    # weakref.proxy for attribute reads and calls; the proxy holds its referent only weakly.
+    # weakref.proxy (Objects/weakrefobject.c): every operation unwraps the proxy (a strong reference for the
+    # operation only) and forwards to the referent, or raises ReferenceError once it died; unhashable.
     def __init__(self, obj, callback=None):
         if callback is not None:
             self_wr = ref(self)
@@ -338,21 +343,77 @@ class ProxyType:
                 p = self_wr()
                 if p is not None:
                     callback(p)
-            self._ref = ref(obj, _cb)
+            object.__setattr__(self, "_ref", ref(obj, _cb))
         else:
-            self._ref = ref(obj)
+            object.__setattr__(self, "_ref", ref(obj))
 
     def _target(self):
         o = self._ref()
         if o is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
+            raise ReferenceError(_DEAD_PROXY)
         return o
 
     def __getattr__(self, name):
         return getattr(self._target(), name)
 
+    def __setattr__(self, name, value):
+        setattr(self._target(), name, value)
+
+    def __delattr__(self, name):
+        delattr(self._target(), name)
+
     def __call__(self, *args, **kwargs):
         return self._target()(*args, **kwargs)
+
+    def __str__(self):
+        return str(self._target())
+
+    def __len__(self):
+        return len(self._target())
+
+    def __bool__(self):
+        return bool(self._target())
+
+    def __iter__(self):
+        return iter(self._target())
+
+    def __contains__(self, item):
+        return item in self._target()
+
+    def __getitem__(self, key):
+        return self._target()[key]
+
+    def __setitem__(self, key, value):
+        self._target()[key] = value
+
+    def __delitem__(self, key):
+        del self._target()[key]
+
+    def __eq__(self, other):
+        return self._target() == _unwrap(other)
+
+    def __ne__(self, other):
+        return self._target() != _unwrap(other)
+
+    def __lt__(self, other):
+        return self._target() < _unwrap(other)
+
+    def __le__(self, other):
+        return self._target() <= _unwrap(other)
+
+    def __gt__(self, other):
+        return self._target() > _unwrap(other)
+
+    def __ge__(self, other):
+        return self._target() >= _unwrap(other)
+
+    __hash__ = None
+
+
+# PyPy's proxy type is named weakproxy and words the error without the hyphen (pypy/module/_weakref).
+_DEAD_PROXY = "weakly referenced object no longer exists" if _COUNT_LIVE else "weakly-referenced object no longer exists"
+if _COUNT_LIVE:
+    ProxyType.__name__ = "weakproxy"
 
 
 def proxy(obj, callback=None):
@@ -391,3 +452,65 @@ class WeakSet:
 
     def __iter__(self):
         return iter(_referents(self.data))
+
+    # Lib/_weakrefset.py's set algebra: new WeakSets built from the live members.
+    def copy(self):
+        return self.__class__(self)
+
+    def clear(self):
+        self.data.clear()
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+    __or__ = union
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+    __and__ = intersection
+
+    def difference(self, other):
+        newset = self.copy()
+        for item in other:
+            newset.discard(item)
+        return newset
+    __sub__ = difference
+
+    def symmetric_difference(self, other):
+        newset = self.copy()
+        for item in other:
+            if item in newset:
+                newset.discard(item)
+            else:
+                newset.add(item)
+        return newset
+    __xor__ = symmetric_difference
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0

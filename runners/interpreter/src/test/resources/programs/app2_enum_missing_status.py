@@ -1,0 +1,47 @@
+# An HTTP-like status enum with _missing_ for unknown codes and aliases; handlers cached per member
+from enum import Enum, IntEnum, unique
+
+class Status(IntEnum):
+    OK = 200
+    CREATED = 201
+    NOT_FOUND = 404
+    SERVER_ERROR = 500
+    @classmethod
+    def _missing_(cls, value):
+        event("missing", value)
+        if isinstance(value, int) and 500 <= value < 600:
+            return cls.SERVER_ERROR
+        return None
+
+class Color(Enum):
+    RED = "r"
+    CRIMSON = "r"
+    GREEN = "g"
+
+class Handler:
+    def __init__(self, status):
+        self.status = status
+    def __del__(self):
+        event("del handler", self.status.name)
+
+event("lookup", Status(404).name, Status(503).name, Status.OK == 200, Status.CREATED + 1)
+try:
+    Status(302)
+except ValueError as e:
+    event("error", e)
+event("alias", Color.CRIMSON is Color.RED, [c.name for c in Color], list(Color.__members__))
+try:
+    @unique
+    class Dup(Enum):
+        A = 1
+        B = 1
+except ValueError as e:
+    event("unique", str(e).split(":")[0])
+handlers = {}
+for code in (200, 404, 599, 500):
+    handlers.setdefault(Status(code), Handler(Status(code)))
+event("handlers", sorted(h.name for h in handlers))
+del handlers[Status.NOT_FOUND]
+event("dropped 404")
+handlers = {}
+event("end")
