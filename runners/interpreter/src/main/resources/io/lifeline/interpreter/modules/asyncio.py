@@ -486,15 +486,26 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
+        # On the CPython models this generator stands for C's FutureIter, which has no frame: an exception thrown
+        # in at the yield (a task's wakeup throws the awaited future's exception) or raised by result() leaves a
+        # traceback entry for this frame (the re-raise puts it back), so the frame must not keep the future alive
+        # through it (future -> exception -> traceback -> this frame -> future): `self` is deleted first.
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self
+            try:
+                yield self
+            except BaseException:
+                if _C_ASYNCIO:
+                    del self
+                raise
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         try:
             return self.result()
         except BaseException as exc:
             _strip(exc, 2)
+            if _C_ASYNCIO:
+                del self
             raise
 
     __iter__ = __await__
