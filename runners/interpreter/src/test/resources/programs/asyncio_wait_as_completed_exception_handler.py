@@ -36,10 +36,13 @@ async def main():
     event("dropped")
     await asyncio.sleep(0.4)
     event("slept")
-    for c in asyncio.as_completed([job(20, 0.2), job(21, 0.1)]):
+    # tasks made here, in this order (as_completed's set of coroutines would order them by address on CPython and
+    # by insertion on PyPy, whose collector then finalizes them in that order)
+    acs = [asyncio.ensure_future(job(20, 0.2)), asyncio.ensure_future(job(21, 0.1))]
+    for c in asyncio.as_completed(acs):
         r = await c
         event("as_completed", r)
-    del c
+    del c, acs
     try:
         for c in asyncio.as_completed([job(22, 1)], timeout=0.01):
             await c

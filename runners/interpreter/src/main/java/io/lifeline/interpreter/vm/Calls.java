@@ -352,7 +352,8 @@ final class Calls extends VmPart {
 
   /**
    * The error for a `with`/`async with` on an object lacking a method: 3.11+ a TypeError (gh-44539); 3.10's
-   * special_lookup an AttributeError naming the first missing method; PyPy an AttributeError naming both.
+   * special_lookup an AttributeError naming the first missing method; PyPy an AttributeError naming both. The
+   * release is told by policies the VM does not consult on its hot paths (reclaim; 3.10's gc counting).
    */
   private PyException notAContextManager(String type, String missing, String enterName, String exitName,
       String protocol) {
@@ -360,7 +361,7 @@ final class Calls extends VmPart {
       return in.error("AttributeError", "'" + type + "' object is not a context manager (no " + enterName + "/"
           + exitName + " method)");
     }
-    if (in.policies.frames() == Policies.Frames.EAGER && in.policies.wording() == Policies.Wording.CPYTHON_311) {
+    if (in.policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS) { // the one 3.10 policy
       return in.error("AttributeError", missing);
     }
     return in.error("TypeError", "'" + type + "' object does not support " + protocol);
