@@ -25,6 +25,7 @@ final class BuiltinTypes {
     NumberTypes.NONE.fill(t.noneType);
     StrType.SLOTS.fill(t.str);
     BytesType.SLOTS.fill(t.bytes);
+    ByteArrayType.SLOTS.fill(t.bytearray);
     ListType.SLOTS.fill(t.list);
     TupleType.SLOTS.fill(t.tuple);
     DictType.SLOTS.fill(t.dict);

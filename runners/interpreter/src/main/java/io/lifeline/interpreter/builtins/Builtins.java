@@ -32,7 +32,7 @@ public final class Builtins {
     Heap heap = in.heap;
     for (PyType t : new PyType[] {in.types.object, in.types.type, in.types.intType, in.types.boolType,
         in.types.floatType, in.types.str, in.types.tuple, in.types.list, in.types.dict, in.types.range,
-        in.types.set, in.types.frozensetType, in.types.bytes, in.types.slice}) {
+        in.types.set, in.types.frozensetType, in.types.bytes, in.types.bytearray, in.types.slice}) {
       b.put(heap, in.key(t.name), t);
     }
     in.types.exceptions.forEach((name, t) -> b.put(heap, in.key(name), t));

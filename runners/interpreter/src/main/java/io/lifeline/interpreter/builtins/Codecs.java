@@ -99,10 +99,5 @@ final class Codecs {
       }
       return i.newBytes(s.getBytes(cs));
     });
-    for (String missing : new String[] {"bytearray"}) {
-      fn(in, missing, (i, a, k) -> {
-        throw i.unsupported(missing + "()");
-      });
-    }
   }
 }

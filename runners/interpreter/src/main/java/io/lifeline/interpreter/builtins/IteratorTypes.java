@@ -120,6 +120,8 @@ final class IteratorTypes {
       }
     } else if (seq instanceof PyBytes b && i.index < b.value.length) {
       return in.newInt(b.value[i.index++] & 0xFF);
+    } else if (seq instanceof io.lifeline.interpreter.object.PyByteArray b && i.index < b.size()) {
+      return in.newInt(b.get(i.index++));
     } else if (seq instanceof PyStr s && i.index < s.value.length()) {
       return in.newStr(String.valueOf(s.value.charAt(i.index++)));
     } else if (seq instanceof io.lifeline.interpreter.object.PyInstance) {

@@ -31,6 +31,7 @@ final class Methods {
     StrType.methods(in);
     NumberMethods.install(in);
     BytesMethods.install(in);
+    ByteArrayType.install(in);
     TupleType.methods(in);
     InstanceType.methods(in);
     TypeType.methods(in);

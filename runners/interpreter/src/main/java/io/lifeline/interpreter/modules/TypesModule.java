@@ -39,6 +39,7 @@ public final class TypesModule implements NativeModule {
           }, false));
     }
     m.dict.put(in.heap, in.key("SimpleNamespace"), simpleNamespace(in));
+    m.dict.put(in.heap, in.key("MappingProxyType"), MappingProxyType.install(in));
   }
 
   /**

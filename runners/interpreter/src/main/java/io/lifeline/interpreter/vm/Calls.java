@@ -342,7 +342,7 @@ final class Calls extends VmPart {
     PyObject exit = mgr.type.lookup(exitName);
     if (enter == null || exit == null) {
       heap.decref(mgr);
-      throw in.error("TypeError", "'" + mgr.type.name + "' object does not support " + protocol);
+      throw notAContextManager(mgr.type.name, enter == null ? enterName : exitName, enterName, exitName, protocol);
     }
     PyObject boundEnter = in.newMethod(enter, mgr);
     f.push(in.newMethod(exit, mgr));
@@ -354,6 +354,23 @@ final class Calls extends VmPart {
       heap.decref(boundEnter);
     }
     f.push(res);
+  }
+
+  /**
+   * The error for a `with`/`async with` on an object lacking a method: 3.11+ a TypeError (gh-44539); 3.10's
+   * special_lookup an AttributeError naming the first missing method; PyPy an AttributeError naming both. The
+   * release is told by policies the VM does not consult on its hot paths (reclaim; 3.10's gc counting).
+   */
+  private PyException notAContextManager(String type, String missing, String enterName, String exitName,
+      String protocol) {
+    if (in.policies.reclaim() == Policies.Reclaim.TRACING) {
+      return in.error("AttributeError", "'" + type + "' object is not a context manager (no " + enterName + "/"
+          + exitName + " method)");
+    }
+    if (in.policies.gcCounting() == Policies.GcCounting.WITH_INSTANCE_DICTS) { // the one 3.10 policy
+      return in.error("AttributeError", missing);
+    }
+    return in.error("TypeError", "'" + type + "' object does not support " + protocol);
   }
 
   /** WITH_EXCEPT_START: calls the bound __exit__ three deep with the exception's type, value and traceback. */

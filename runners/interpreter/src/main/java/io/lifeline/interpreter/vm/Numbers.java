@@ -7,6 +7,7 @@ import io.lifeline.interpreter.object.DictKey;
 import io.lifeline.interpreter.object.PyBaseException;
 import io.lifeline.interpreter.object.PyBool;
 import io.lifeline.interpreter.object.PyBoundMethod;
+import io.lifeline.interpreter.object.PyByteArray;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyFloat;
 import io.lifeline.interpreter.object.PyFrameObject;
@@ -45,6 +46,10 @@ final class Numbers extends VmPart {
     if (op.inplace()) {
       if (a instanceof PyList l && op == BinaryOp.IADD) {
         ops.extendList(l, b);
+        return heap.incref(a);
+      }
+      if (a instanceof PyByteArray ba && op == BinaryOp.IADD && PyByteArray.bytesLike(b) != null) {
+        ba.replace(ba.size(), ba.size(), PyByteArray.bytesLike(b)); // bytearray_iconcat: in place
         return heap.incref(a);
       }
       PyObject done = inplaceContainer(op, a, b);
@@ -112,6 +117,10 @@ final class Numbers extends VmPart {
       byte[] out = java.util.Arrays.copyOf(x.value, x.value.length + y.value.length);
       System.arraycopy(y.value, 0, out, x.value.length, y.value.length);
       return in.newBytes(out);
+    }
+    if ((a instanceof PyByteArray || b instanceof PyByteArray) && op == BinaryOp.ADD
+        && PyByteArray.bytesLike(a) != null && PyByteArray.bytesLike(b) != null) {
+      return concatBytes(a, PyByteArray.bytesLike(a), PyByteArray.bytesLike(b));
     }
     if (a instanceof PyStr x && op == BinaryOp.MOD) {
       return in.newStr(Formatter.percent(in, x.value, b));
@@ -187,6 +196,14 @@ final class Numbers extends VmPart {
    * dict |= dict (dict_ior) and set |= &= -= ^= set (set_ior...): the left operand changed in place and returned;
    * null for any other operands.
    */
+  /** bytearray + bytes-like is a bytearray (bytearray_concat); bytes + bytearray is bytes (bytes_concat). */
+  private PyObject concatBytes(PyObject left, byte[] x, byte[] y) {
+    heap.reserve(57L + x.length + y.length);
+    byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, out, x.length, y.length);
+    return left instanceof PyByteArray ? heap.register(new PyByteArray(in.types.bytearray, out)) : in.newBytes(out);
+  }
+
   private PyObject inplaceContainer(BinaryOp op, PyObject a, PyObject b) {
     if (a instanceof PyDict d && b instanceof PyDict other && op == BinaryOp.IOR) {
       mergeDict(d, other);

@@ -67,6 +67,7 @@ public final class Types implements Constants {
   public final PyType set;
   public final PyType frozensetType;
   public final PyType bytes;
+  public final PyType bytearray;
   private final PyType[] dictViews = new PyType[3];
   public final PyNone none;
   public final PyBool trueObj;
@@ -129,6 +130,7 @@ public final class Types implements Constants {
     set = builtin("set", object, Layout.BUILTIN);
     frozensetType = builtin("frozenset", object, Layout.BUILTIN);
     bytes = builtin("bytes", object, Layout.BUILTIN);
+    bytearray = builtin("bytearray", object, Layout.BUILTIN);
     dictViews[0] = builtin("dict_keys", object, Layout.BUILTIN);
     dictViews[1] = builtin("dict_values", object, Layout.BUILTIN);
     dictViews[2] = builtin("dict_items", object, Layout.BUILTIN);

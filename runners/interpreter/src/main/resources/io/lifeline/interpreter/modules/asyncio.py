@@ -34,15 +34,20 @@ class QueueFull(Exception):
     pass
 
 
-try:
+if _sys.version_info >= (3, 11):
     TimeoutError = TimeoutError
-except (NameError, NotImplementedError):
+else:
     class TimeoutError(Exception):
-        pass
+        """exceptions.py before 3.11: asyncio's own class, not the built-in one (`except TimeoutError` misses it)."""
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 def _report(message):
-    # The default exception handler logs through the logging module to stderr; only the message is kept.
+    # The default exception handler logs through the logging module to stderr (logging's last-resort handler).
     _sys.stderr.write(message + '\n')
 
 
@@ -79,7 +84,7 @@ class Handle:
         except BaseException as exc:
             if isinstance(exc, (SystemExit, KeyboardInterrupt)):
                 raise
-            self._loop.call_exception_handler({'message': 'Exception in callback', 'exception': exc})
+            self._loop.call_exception_handler({'message': 'Exception in callback', 'exception': exc, 'handle': self})
         self = None  # events.py: needed to break cycles when an exception occurs
 
 
@@ -115,6 +120,7 @@ class BaseEventLoop:
         self._time = 0.0
         self._timer_cancelled_count = 0
         self._debug = False
+        self._exception_handler = None
         # base_events.py: the async generators first iterated while this loop ran, weakly.
         self._asyncgens = _weakref.WeakSet()
         self._asyncgens_shutdown_called = False
@@ -174,12 +180,47 @@ class BaseEventLoop:
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
-    def call_exception_handler(self, context):
-        message = context.get('message', 'Unhandled exception in event loop')
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        # base_events.py: logger.error(message, the other keys sorted and repr'd, exc_info) on stderr; the log
+        # record holding the exception is dropped when the call returns.
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
         if exc is not None:
-            message = message + ': ' + type(exc).__name__ + ': ' + str(exc)
-        _report(message)
+            lines.append(f'{type(exc).__name__}: {exc}')
+        _report('\n'.join(lines))
+
+    def call_exception_handler(self, context):
+        # base_events.py: the handler set by set_exception_handler is called synchronously, here, with
+        # (loop, context); its own error goes to the default handler.
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                _report('Exception in default exception handler')
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler', 'exception': exc, 'context': context})
 
     def stop(self):
         self._stopping = True
@@ -348,10 +389,15 @@ class Future:
         self._callbacks = []
 
     def __del__(self):
+        # futures.py's __del__ (PyPy) and C FutureObj_finalize (CPython, tp_finalize: at the same moment, when the
+        # last reference goes or in the collector's finalize phase) report an exception nobody retrieved to the
+        # loop's handler, which sees the future (alive again for the call) and its exception with its traceback.
         if not self._log_traceback:
             return
+        self._log_traceback = False
         self._loop.call_exception_handler({
-            'message': type(self).__name__ + ' exception was never retrieved', 'exception': self._exception})
+            'message': f'{type(self).__name__} exception was never retrieved', 'exception': self._exception,
+            'future': self})
 
     def get_loop(self):
         return self._loop
@@ -446,15 +492,26 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
+        # On the CPython models this generator stands for C's FutureIter, which has no frame: an exception thrown
+        # in at the yield (a task's wakeup throws the awaited future's exception) or raised by result() leaves a
+        # traceback entry for this frame (the re-raise puts it back), so the frame must not keep the future alive
+        # through it (future -> exception -> traceback -> this frame -> future): `self` is deleted first.
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self
+            try:
+                yield self
+            except BaseException:
+                if _C_ASYNCIO:
+                    del self
+                raise
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         try:
             return self.result()
         except BaseException as exc:
             _strip(exc, 2)
+            if _C_ASYNCIO:
+                del self
             raise
 
     __iter__ = __await__
@@ -520,7 +577,11 @@ class Task(Future):
 
     def __del__(self):
         if self._state == _PENDING and self._log_destroy_pending:
-            _report('Task was destroyed but it is pending!')
+            if _C_ASYNCIO:  # TaskObj_finalize builds the dict message first, tasks.py task first
+                context = {'message': 'Task was destroyed but it is pending!', 'task': self}
+            else:
+                context = {'task': self, 'message': 'Task was destroyed but it is pending!'}
+            self._loop.call_exception_handler(context)
         super().__del__()
 
     def get_coro(self):
@@ -750,40 +811,235 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
-async def wait_for(fut, timeout):
+async def _wait_for_before_312(fut, timeout):
+    # tasks.py 3.10/3.11 (and PyPy): the awaitable runs as its own task; a timer releases a waiter future; on
+    # expiry the task is cancelled and awaited, and its CancelledError becomes the TimeoutError's cause.
     loop = get_running_loop()
     if timeout is None:
         return await fut
-    fut = ensure_future(fut, loop=loop)
     if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()
-        fut.cancel()
-        raise TimeoutError()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    waiter_cb = _Releaser(waiter)
-    fut.add_done_callback(waiter_cb)
+    cb = _Releaser(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
     try:
         try:
             await waiter
         except CancelledError:
             if fut.done():
                 return fut.result()
-            fut.remove_done_callback(waiter_cb)
-            fut.cancel()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut)
             raise
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(waiter_cb)
-        fut.cancel()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut)
         try:
-            await _Cancelling(fut)
-        except CancelledError:
-            pass
-        raise TimeoutError()
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     finally:
         timeout_handle.cancel()
+
+
+async def _wait_for_312(fut, timeout):
+    # tasks.py 3.12+: a coroutine runs inside the caller's task, under `async with timeout(...)`.
+    if timeout is not None and timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError from exc
+    async with _timeout_cm(timeout):
+        return await fut
+
+
+async def _cancel_and_wait(fut):
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    cb = _Releaser(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+if _sys.version_info >= (3, 12):
+    wait_for = _wait_for_312
+else:
+    wait_for = _wait_for_before_312
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.' if _sys.version_info >= (3, 11)
+                         else 'Set of coroutines/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        if _sys.version_info >= (3, 11):
+            raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+        fs = {ensure_future(f, loop=loop) for f in fs}
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    # tasks.py: one done callback (a closure over the waiter) on every future until the waiter is released;
+    # removed in the finally, so after wait() returns no future holds the waiting frame.
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def _as_completed_before_313(fs, *, timeout=None):
+    # tasks.py 3.10-3.12: a generator of _wait_for_one() coroutines over a Queue the done callbacks fill.
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    done = Queue()
+    loop = get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+class _AsCompletedIterator:
+    """tasks.py 3.13: iterable (coroutines resolving to results) and async-iterable (the futures themselves)."""
+
+    def __init__(self, aws, timeout):
+        self._done = Queue()
+        self._timeout_handle = None
+        loop = get_event_loop()
+        todo = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        for f in todo:
+            f.add_done_callback(self._handle_completion)
+        if todo and timeout is not None:
+            self._timeout_handle = loop.call_later(timeout, self._handle_timeout)
+        self._todo = todo
+        self._todo_left = len(todo)
+
+    def __aiter__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    async def __anext__(self):
+        if not self._todo_left:
+            raise StopAsyncIteration
+        self._todo_left -= 1
+        return await self._wait_for_one()
+
+    def __next__(self):
+        if not self._todo_left:
+            raise StopIteration
+        self._todo_left -= 1
+        return self._wait_for_one(resolve=True)
+
+    def _handle_timeout(self):
+        for f in self._todo:
+            f.remove_done_callback(self._handle_completion)
+            self._done.put_nowait(None)
+        self._todo.clear()
+
+    def _handle_completion(self, f):
+        if not self._todo:
+            return
+        self._todo.remove(f)
+        self._done.put_nowait(f)
+        if not self._todo and self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+
+    async def _wait_for_one(self, resolve=False):
+        f = await self._done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result() if resolve else f
+
+
+def _as_completed_313(fs, *, timeout=None):
+    if hasattr(fs, '__await__'):
+        raise TypeError(f'expects an iterable of awaitables, not {type(fs).__name__}')
+    return _AsCompletedIterator(fs, timeout)
+
+
+if _sys.version_info >= (3, 13):
+    as_completed = _as_completed_313
+else:
+    as_completed = _as_completed_before_313
 
 
 class _Releaser:
@@ -792,14 +1048,6 @@ class _Releaser:
 
     def __call__(self, *args):
         _release_waiter(self.waiter)
-
-
-class _Cancelling:
-    def __init__(self, fut):
-        self.fut = fut
-
-    def __await__(self):
-        return (yield from self.fut.__await__())
 
 
 def shield(arg):
@@ -830,79 +1078,6 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
-
-
-class Event:
-    def __init__(self):
-        self._waiters = []
-        self._value = False
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
-
-
-class Lock:
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
 
 
 class Queue:
@@ -1028,3 +1203,10 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
+
+
+from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
+if _sys.version_info >= (3, 11):
+    from asyncio.taskgroups import TaskGroup
+    from asyncio.timeouts import Timeout, timeout, timeout_at
+    _timeout_cm = timeout
