@@ -17,9 +17,12 @@ final class FrameSetup extends VmPart {
   private final VM vm;
   private final ArgumentBinder binder;
   private final FrameConvention convention;
+  /** {@link Policies.GenClose#finishesLinked}, chosen by the VM. */
+  private final boolean finishesLinked;
 
-  FrameSetup(VM vm, Interp in, FrameConvention convention) {
+  FrameSetup(VM vm, Interp in, FrameConvention convention, boolean finishesLinked) {
     super(in);
+    this.finishesLinked = finishesLinked;
     this.vm = vm;
     this.binder = new ArgumentBinder(in);
     this.convention = convention;
@@ -56,7 +59,7 @@ final class FrameSetup extends VmPart {
       PyGenerator g = (PyGenerator) f.generator;
       g.state = PyGenerator.State.COMPLETED;
       g.frame = null;
-      if (!in.policies.genClose().finishesLinked() || standsForNativeCode(f.previous)) {
+      if (!finishesLinked || standsForNativeCode(f.previous)) {
         f.previous = null;
       }
       f.clear(heap, in);

@@ -68,7 +68,7 @@ public final class VM extends Instructions {
     this.names = new Names(in);
     this.containers = new Containers(in);
     this.frameConvention = FrameConvention.of(policies.frames());
-    this.frames = new FrameSetup(this, in, frameConvention);
+    this.frames = new FrameSetup(this, in, frameConvention, policies.genClose().finishesLinked());
     this.generators = new Generators(this, in, GeneratorClose.of(policies.genClose()));
     this.asyncGens = new AsyncGenerators(in, generators);
     this.calls = new Calls(this, in, frames, generators, frameConvention,
