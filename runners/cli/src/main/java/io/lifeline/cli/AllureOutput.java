@@ -2,7 +2,6 @@ package io.lifeline.cli;
 
 import io.lifeline.reports.allure.LifelineAllureListener;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import io.qameta.allure.util.ResultsUtils;
 import java.io.IOException;
@@ -16,8 +15,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 /**
  * The Allure results of one {@code lifeline run}: Allure's own JUnit Platform listener and lifeline's adapter
  * ({@link LifelineAllureListener}) sharing one lifecycle that writes into the results folder, through a writer
- * working on a second thread ({@link BackgroundResultsWriter}). The folder is emptied of a previous run's results
- * first (its {@code history/}, which Allure reports copy back, is kept), so a folder holds one run.
+ * working on a second thread ({@link BackgroundResultsWriter}) with lifeline's own Jackson ({@link
+ * AllureJsonWriter}). The folder is emptied of a previous run's results first (its {@code history/}, which Allure
+ * reports copy back, is kept), so a folder holds one run.
  */
 final class AllureOutput {
   private final BackgroundResultsWriter writer;
@@ -28,7 +28,7 @@ final class AllureOutput {
       // Allure labels each result with the host's name, looked up (InetAddress.getLocalHost) once per JVM and
       // remembered: looked up here, the run's thread finds it remembered.
       ResultsUtils.getHostName();
-      return new FileSystemResultsWriter(resultsDir);
+      return new AllureJsonWriter(resultsDir);
     });
     AllureLifecycle lifecycle = new AllureLifecycle(writer);
     listeners = List.of(new AllureJunitPlatform(lifecycle), new LifelineAllureListener(lifecycle, resultsDir));

@@ -2,6 +2,7 @@ package io.lifeline.cli;
 
 import io.lifeline.scenario.StartupTrace;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -45,6 +46,7 @@ public final class Main {
     }
     CommandLine cli = LifelineCommand.commandLine(new Streams(out, err, terminal), args.length > 0 ? args[0] : null);
     StartupTrace.mark("command line built");
+    cli.registerConverter(Path.class, new PathConverter());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -141,6 +141,7 @@ final class RunCommand extends Subcommand {
     WrittenReports written = new WrittenReports();
     if (!noMatrix) {
       MatrixOutput.write(matrixFile, run, backends);
+      StartupTrace.mark("run: matrix written");
       long scenarios = run.results().stream().map(ResultEntries.Result::scenario).distinct().count();
       written.matrix(matrixFile, earlierMatrix, scenarios, backends.size());
     }
