@@ -1,11 +1,9 @@
+# includes: named.py
 # @contextmanager generators: exceptions thrown into the yield, re-raised as another type, or swallowed
 from contextlib import contextmanager
 
-class Conn:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("del conn", self.name)
+class Conn(Named):
+    died = "del conn"
 
 class DatabaseError(Exception):
     pass

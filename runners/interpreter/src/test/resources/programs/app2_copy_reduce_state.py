@@ -1,11 +1,9 @@
+# includes: named.py
 # copy.copy and deepcopy through __reduce_ex__ and __getstate__/__setstate__: a connection is not copied
 import copy
 
-class Connection:
-    def __init__(self, dsn):
-        self.dsn = dsn
-    def __del__(self):
-        event("close connection", self.dsn)
+class Connection(Named):
+    died = "close connection"
 
 class Client:
     def __init__(self, dsn, options):

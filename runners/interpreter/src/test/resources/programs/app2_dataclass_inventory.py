@@ -1,13 +1,9 @@
+# includes: named.py
 # An inventory of dataclasses: default_factory lists, order=True sorting, fields() and asdict()
 from dataclasses import dataclass, field, fields, asdict
 
-class Tag:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return "Tag(%s)" % self.name
-    def __del__(self):
-        event("del tag", self.name)
+class Tag(Named):
+    died = "del tag"
 
 @dataclass(order=True)
 class Item:

@@ -1,11 +1,9 @@
+# includes: named.py
 # A job runner reports generator states with inspect and reads the current frame's locals
 import inspect
 
-class Lock:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("unlock", self.name)
+class Lock(Named):
+    died = "unlock"
 
 def job(name):
     lock = Lock(name)

@@ -1,11 +1,9 @@
+# includes: named.py
 # An error reporter formats chained exceptions (raise from, implicit context) with traceback
 import traceback
 
-class Request:
-    def __init__(self, rid):
-        self.rid = rid
-    def __del__(self):
-        event("del request", self.rid)
+class Request(Named):
+    died = "del request"
 
 class AppError(Exception):
     pass
@@ -17,7 +15,7 @@ def handle(req, text):
     try:
         return parse(req, text)
     except ValueError as e:
-        raise AppError(f"request {req.rid} failed") from e
+        raise AppError(f"request {req.name} failed") from e
 
 def cleanup(req):
     try:

@@ -1,12 +1,10 @@
+# includes: named.py
 # Layout data kept per widget in a WeakKeyDictionary: it goes away with the widget, never keeping it alive
 import weakref
 import gc
 
-class Widget:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("destroy", self.name)
+class Widget(Named):
+    died = "destroy"
 
 class Layout:
     def __init__(self, w, h):

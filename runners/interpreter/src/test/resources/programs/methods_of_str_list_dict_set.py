@@ -1,17 +1,11 @@
+# includes: named.py
 # The usual methods of str, list, dict and set that no other program called, and when the references
 # they drop are released.
 import gc
 
 
-class Res:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return "Res(%s)" % self.name
-
-    def __del__(self):
-        event("del", self.name)
+class Res(Named):
+    died = "del"
 
 
 s = "  abcabc--"

@@ -1,3 +1,4 @@
+# includes: named.py
 # The methods of the built-in types and the small modules ordinary code calls (issue 18, l7): str methods,
 # str.format fields, %-formatting, int/float/bytes/dict/set methods, operator, traceback, functools.cached_property,
 # string and json. Values are checked against the real interpreters; the lifetimes around them are the point:
@@ -7,15 +8,8 @@
 import functools, gc, json, operator, string, traceback
 
 
-class Obj:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return "Obj(%s)" % self.name
-
-    def __del__(self):
-        event("freed", self.name)
+class Obj(Named):
+    died = "freed"
 
 
 values = [

@@ -111,7 +111,7 @@ final class ExceptionType {
       case "__context__": return heap.incref(e.context != null ? e.context : in.none());
       case "__suppress_context__": return in.types.bool(e.suppressContext);
       case "value":
-        if (e.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+        if (e.type.isSubtypeOf(in.types.stopIteration)) {
           return heap.incref(e.args != null && e.args.size() > 0 ? e.args.items[0] : in.none());
         }
         return null;

@@ -139,7 +139,7 @@ final class IteratorTypes {
       return item;
     } catch (io.lifeline.interpreter.vm.PyException e) {
       if (e.value.type.isSubtypeOf(in.types.exception("IndexError"))
-          || e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+          || e.value.type.isSubtypeOf(in.types.stopIteration)) {
         in.heap.decref(e.value);
         return null;
       }

@@ -62,7 +62,7 @@ final class ObjectBuiltins {
         try {
           v = i.vm.genNext(g);
         } catch (PyException e) {
-          if (a.length == 2 && e.value.type.isSubtypeOf(i.types.exception("StopIteration"))) {
+          if (a.length == 2 && e.value.type.isSubtypeOf(i.types.stopIteration)) {
             heap.decref(e.value);
             return heap.incref(a[1]);
           }
@@ -194,7 +194,7 @@ final class ObjectBuiltins {
       try {
         result = in.ops.call(it.refs[0], new PyObject[0], null);
       } catch (PyException e) {
-        if (!e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+        if (!e.value.type.isSubtypeOf(in.types.stopIteration)) {
           throw e;
         }
         in.heap.decref(e.value);

@@ -157,7 +157,10 @@ public final class PyCode extends PyObject {
 
   /** The handler for an exception raised at {@code pc}, or null. */
   public ExceptionTableEntry handlerFor(int pc) {
-    for (ExceptionTableEntry e : exceptionTable) {
+    // Indexed, not an iterator: unwinding (every generator close) runs this where the JIT did not always remove
+    // the iterator's allocation (bench/micro's genclose).
+    for (int i = 0; i < exceptionTable.size(); i++) {
+      ExceptionTableEntry e = exceptionTable.get(i);
       if (pc >= e.start() && pc < e.end()) {
         return e;
       }

@@ -242,7 +242,7 @@ public final class AsyncGenerators extends VmPart {
         PyObject v = heap.incref(w.value);
         heap.decref(w);
         g.runningAsync = false;
-        throw new PyException(in.newException(in.types.exception("StopIteration"), in.newTuple(v)));
+        throw new PyException(in.newException(in.types.stopIteration, in.newTuple(v)));
       }
       return r;
     };
@@ -250,13 +250,13 @@ public final class AsyncGenerators extends VmPart {
 
   private boolean isClosing(PyBaseException e) {
     return e.type.isSubtypeOf(in.types.exception("StopAsyncIteration"))
-        || e.type.isSubtypeOf(in.types.exception("GeneratorExit"));
+        || e.type.isSubtypeOf(in.types.generatorExit);
   }
 
   /** What an athrow awaitable throws in first: GeneratorExit (aclose), or the exception its arguments make. */
   private PyBaseException thrownIn(PyAsyncGenAwaitable o) {
     if (o.kind == Kind.ACLOSE) {
-      return in.newException(in.types.exception("GeneratorExit"), in.newTuple());
+      return in.newException(in.types.generatorExit, in.newTuple());
     }
     PyTuple args = (PyTuple) o.payload;
     return exceptionToThrow(args.items[0], args.size() > 1 ? args.items[1] : null);

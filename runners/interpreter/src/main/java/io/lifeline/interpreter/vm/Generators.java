@@ -129,7 +129,7 @@ final class Generators extends VmPart {
    * whose __cause__ and __context__ are that StopIteration.
    */
   private void throwIfStopIteration(PyGenerator g, PyBaseException e) {
-    boolean stop = e.type.isSubtypeOf(in.types.exception("StopIteration"));
+    boolean stop = e.type.isSubtypeOf(in.types.stopIteration);
     if (stop || g.asyncGen && e.type.isSubtypeOf(in.types.exception("StopAsyncIteration"))) {
       PyException re = in.error("RuntimeError", kind(g) + " raised " + (stop ? "StopIteration" : "StopAsyncIteration"));
       re.value.cause = e;
@@ -186,7 +186,7 @@ final class Generators extends VmPart {
     if (yf != null) {
       heap.incref(yf);
       try {
-        if (exc.type.isSubtypeOf(in.types.exception("GeneratorExit"))) {
+        if (exc.type.isSubtypeOf(in.types.generatorExit)) {
           g.state = PyGenerator.State.RUNNING;
           try {
             closeIter(yf);
@@ -241,7 +241,7 @@ final class Generators extends VmPart {
     int send = fr.pc - 2;
     fr.pc = fr.code.args[send];
     fr.lasti = fr.pc - 1;
-    if (e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+    if (e.value.type.isSubtypeOf(in.types.stopIteration)) {
       PyBaseException s = e.value;
       PyObject v = heap.incref(s.args != null && s.args.size() > 0 ? s.args.items[0] : in.none());
       heap.decref(s);
@@ -332,7 +332,7 @@ final class Generators extends VmPart {
       return in.none();
     }
     PyBaseException ge = closeError != null ? closeError.value
-        : in.newException(in.types.exception("GeneratorExit"), in.newTuple());
+        : in.newException(in.types.generatorExit, in.newTuple());
     PyObject v;
     try {
       v = resume(g, null, ge);
@@ -358,8 +358,8 @@ final class Generators extends VmPart {
 
   /** gen_close: GeneratorExit or StopIteration leaving the generator means it closed; then it is released. */
   private boolean closedBy(PyBaseException e) {
-    if (e.type.isSubtypeOf(in.types.exception("GeneratorExit"))
-        || e.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+    if (e.type.isSubtypeOf(in.types.generatorExit)
+        || e.type.isSubtypeOf(in.types.stopIteration)) {
       heap.decref(e);
       return true;
     }
@@ -397,7 +397,7 @@ final class Generators extends VmPart {
     if (value instanceof PyNone) {
       heap.decref(value);
     }
-    return new PyException(in.newException(in.types.exception("StopIteration"), in.newTuple(a)));
+    return new PyException(in.newException(in.types.stopIteration, in.newTuple(a)));
   }
 
   /**
@@ -421,7 +421,7 @@ final class Generators extends VmPart {
             retval = in.none();
           }
         } catch (PyException e) {
-          if (!e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+          if (!e.value.type.isSubtypeOf(in.types.stopIteration)) {
             throw e;
           }
           PyBaseException s = e.value;

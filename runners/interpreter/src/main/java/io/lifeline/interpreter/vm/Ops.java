@@ -324,6 +324,11 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * {@code args} holds the positional arguments followed by the values of {@code kwnames}.
    */
   public PyObject call(PyObject callable, PyObject[] args, PyTuple kwnames) {
+    if (callable instanceof PyFunction fn) {
+      // function's tp_call, without the megamorphic slot call (function cannot be subclassed): __init__, the
+      // special methods and callbacks come this way, as CPython's CALL_PY_EXACT_ARGS skips tp_call
+      return in.vm.callFunction(fn, args, kwnames);
+    }
     Slots.Call c = callable.type.slots.call;
     if (c == null) {
       throw in.error("TypeError", "'" + callable.type.name + "' object is not callable");
@@ -351,8 +356,18 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   // ---------------------------------------------------------------- Truth, str, repr
 
-  /** PyObject_IsTrue: the type's truth slot; true when it has none. */
+  /**
+   * PyObject_IsTrue: True, False and None answer before any slot, as in Objects/object.c (a conditional jump's
+   * condition is nearly always a comparison's bool, and the slot call is megamorphic); otherwise the type's truth
+   * slot, true when it has none.
+   */
   public boolean truthy(PyObject o) {
+    if (o instanceof PyBool b) {
+      return b.value();
+    }
+    if (o instanceof PyNone) {
+      return false;
+    }
     Slots.Test t = o.type.slots.truthy;
     return t == null || t.test(in, o);
   }
@@ -627,7 +642,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     try {
       return call(m, new PyObject[] {it}, null);
     } catch (PyException e) {
-      if (e.value.type.isSubtypeOf(in.types.exception("StopIteration"))) {
+      if (e.value.type.isSubtypeOf(in.types.stopIteration)) {
         heap.decref(e.value);
         return null;
       }

@@ -76,6 +76,9 @@ public final class Types implements Constants {
   private final io.lifeline.interpreter.object.PySentinel ellipsis;
   /** Exception types by name, in hierarchy order. */
   public final Map<String, PyType> exceptions = new LinkedHashMap<>();
+  /** The two exception types every generator close or exhaustion tests for, without a lookup by name. */
+  public final PyType stopIteration;
+  public final PyType generatorExit;
   private final Map<Object, PyObject> interned = new HashMap<>();
   private final PyInt[] smallInts = new PyInt[262];
 
@@ -141,6 +144,8 @@ public final class Types implements Constants {
         builtin("NotImplementedType", object, Layout.BUILTIN), "NotImplemented");
     ellipsis = new io.lifeline.interpreter.object.PySentinel(builtin("ellipsis", object, Layout.BUILTIN), "Ellipsis");
     exceptionHierarchy();
+    stopIteration = exception("StopIteration");
+    generatorExit = exception("GeneratorExit");
   }
 
   private PyType builtin(String name, PyType base, Layout layout) {
