@@ -7,7 +7,8 @@
 # young generation of 24 MB instead of the default third of the initial heap (about 120 MB): a model allocates
 # 1 to 2 GB/s of short-lived objects, and an eden that stays in the cache costs less to allocate into than one
 # that never does, while a minor collection copies only the few MB that live (bench/whole's heavy programs ran
-# 7 to 13% faster whole-process; the one-line run is unchanged: see README, "Heavier programs").
+# 7 to 13% faster whole-process; the one-line run and the cases corpus within the noise: see README, "Second
+# pass").
 #
 # Every command pays for what runs here, so the helpers use shell built-ins and set globals rather than print
 # into $(...), which forks: only a java on the PATH that links to a JDK outside /usr/lib/jvm costs one readlink.
