@@ -63,17 +63,16 @@ public final class CycleCollector {
 
       GcList unreachable = new GcList();
       deduceUnreachable(young, unreachable);
-      untrackTuples(young);
+      int survivors = untrackTuples(young);
       phaseValidator.run();
       if (young != old) {
         if (generation == 1) {
-          heap.longLivedPending += young.size();
+          heap.longLivedPending += survivors;
         }
         old.mergeFrom(young);
       } else {
-        untrackDicts(young);
         heap.longLivedPending = 0;
-        heap.longLivedTotal = young.size();
+        heap.longLivedTotal = untrackDicts(young);
       }
       int freedWeakrefs = handleWeakrefCallbacks(unreachable, old);
       phaseValidator.run();
@@ -175,16 +174,21 @@ public final class CycleCollector {
   /**
    * untrack_tuples (every collection): a surviving tuple none of whose items may be tracked leaves the
    * generations for good (_PyTuple_MaybeUntrack); list order matters, as a tuple of tuples is untracked only
-   * if its items were untracked before it.
+   * if its items were untracked before it. Returns how many survivors are left (gc_list_size of them, counted
+   * on the way).
    */
-  private void untrackTuples(GcList survivors) {
+  private int untrackTuples(GcList survivors) {
+    int left = 0;
     for (PyObject o = survivors.first(); !survivors.isHead(o); ) {
       PyObject next = o.gcNext;
       if (o instanceof io.lifeline.interpreter.object.PyTuple t && !holdsTrackable(t)) {
         heap.untrack(t);
+      } else {
+        left++;
       }
       o = next;
     }
+    return left;
   }
 
   private boolean holdsTrackable(io.lifeline.interpreter.object.PyTuple t) {
@@ -198,16 +202,20 @@ public final class CycleCollector {
 
   /**
    * untrack_dicts (full collections only, issue #14775): a lazily tracked dict that holds no container
-   * leaves the generations until a container is stored in it again.
+   * leaves the generations until a container is stored in it again. Returns how many survivors are left.
    */
-  private void untrackDicts(GcList survivors) {
+  private int untrackDicts(GcList survivors) {
+    int left = 0;
     for (PyObject o = survivors.first(); !survivors.isHead(o); ) {
       PyObject next = o.gcNext;
       if (o instanceof io.lifeline.interpreter.object.PyDict d && d.lazyTracking && !d.holdsContainers(heap)) {
         heap.untrack(d);
+      } else {
+        left++;
       }
       o = next;
     }
+    return left;
   }
 
   // ---------------------------------------------------------------- handle_weakrefs

@@ -86,11 +86,23 @@ final class Calls extends VmPart {
     }
     in.current = caller;
     caller.push(f.initSelf == null ? rv : exitInit(f, rv));
-    PyCode finished = f.code;
-    if (spare && finished.spareCount < finished.spareFrames.length) {
-      finished.spareFrames[finished.spareCount++] = f;
+    if (spare) {
+      keepSpare(f);
     }
     return caller;
+  }
+
+  /**
+   * Keeps a finished frame as a spare of its code, which the next call of that code may reuse (FrameSetup's
+   * frameFor), when nothing can refer to it: no frame object was ever made for it (even one made while it was
+   * being cleared), and it belonged to the thread, not to a generator or an eager task.
+   */
+  private void keepSpare(Frame f) {
+    PyCode finished = f.code;
+    if (f.frameObj == null && f.owner == Frame.Owner.THREAD && !f.eager && f.locals == null
+        && finished.spareCount < finished.spareFrames.length) {
+      finished.spareFrames[finished.spareCount++] = f;
+    }
   }
 
   /**
@@ -196,9 +208,18 @@ final class Calls extends VmPart {
    * arguments and to the function, and runs in a nested dispatch loop.
    */
   public PyObject callFunction(PyFunction fn, PyObject[] args, PyTuple kwnames) {
-    PyObject[] argv = new PyObject[args.length];
+    return callFunction(fn, null, args, kwnames);
+  }
+
+  /** {@link #callFunction} with {@code self} (borrowed too), when not null, before the arguments. */
+  private PyObject callFunction(PyFunction fn, PyObject self, PyObject[] args, PyTuple kwnames) {
+    int first = self == null ? 0 : 1;
+    PyObject[] argv = new PyObject[args.length + first];
+    if (self != null) {
+      argv[0] = heap.incref(self);
+    }
     for (int i = 0; i < args.length; i++) {
-      argv[i] = heap.incref(args[i]);
+      argv[first + i] = heap.incref(args[i]);
     }
     heap.incref(fn);
     Frame fr = frames.newFrame(fn, argv, kwnames);
@@ -206,7 +227,9 @@ final class Calls extends VmPart {
       return generators.makeGenerator(fr, fn);
     }
     frames.enterFrame(fr, in.current);
-    return vm.execute(fr, null);
+    PyObject result = vm.execute(fr, null);
+    keepSpare(fr);
+    return result;
   }
 
   /** Runs a class body with {@code ns} as its locals (the body function of __build_class__). */
@@ -272,10 +295,7 @@ final class Calls extends VmPart {
     }
     PyObject init = t.lookupInit();
     if (init instanceof PyFunction || memberInit(self, init)) {
-      PyObject[] full = new PyObject[args.length + 1];
-      full[0] = self;
-      System.arraycopy(args, 0, full, 1, args.length);
-      runInit(self, init, full, kwnames);
+      runInit(self, init, args, kwnames);
     } else if (args.length > 0 && !(self instanceof PyBaseException)) {
       heap.decref(self);
       throw in.error("TypeError", t.name + "() takes no arguments");
@@ -297,8 +317,7 @@ final class Calls extends VmPart {
     }
     PyObject init = self.type.lookupInit();
     if (init instanceof PyFunction) {
-      full[0] = self;
-      runInit(self, init, full, kwnames);
+      runInit(self, init, args, kwnames);
     }
     return self;
   }
@@ -312,10 +331,21 @@ final class Calls extends VmPart {
         && f.owner != in.types.exception("BaseException");
   }
 
-  /** type_call's tp_init: {@code init(*full)} must return None; on an error the new instance is released. */
-  private void runInit(PyObject self, PyObject init, PyObject[] full, PyTuple kwnames) {
+  /**
+   * type_call's tp_init: {@code init(self, *args)} must return None; on an error the new instance is released.
+   * A Python {@code __init__} is called directly (function's tp_call), without an array for the bound call.
+   */
+  private void runInit(PyObject self, PyObject init, PyObject[] args, PyTuple kwnames) {
     try {
-      PyObject r = ops.call(init, full, kwnames);
+      PyObject r;
+      if (init instanceof PyFunction fn) {
+        r = callFunction(fn, self, args, kwnames);
+      } else {
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        r = ops.call(init, full, kwnames);
+      }
       boolean isNone = r instanceof PyNone;
       heap.decref(r);
       if (!isNone) {
