@@ -48,6 +48,7 @@ public final class Builtins {
 
     OutputBuiltins.install(in);
     ObjectBuiltins.install(in);
+    DirBuiltin.install(in);
     IterableBuiltins.install(in);
     ClassBuiltins.install(in);
     NumberBuiltins.install(in);
