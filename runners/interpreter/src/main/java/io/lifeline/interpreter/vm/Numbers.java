@@ -125,6 +125,10 @@ final class Numbers extends VmPart {
     if (a instanceof PyStr x && op == BinaryOp.MOD) {
       return in.newStr(Formatter.percent(in, x.value, b));
     }
+    if (op == BinaryOp.MUL && a instanceof PyInt && (b instanceof PyStr || b instanceof PyList
+        || b instanceof io.lifeline.interpreter.object.PyTuple)) {
+      return nativeBinary(op, b, a); // int.__mul__ is NotImplemented; the sequence's sq_repeat takes the count
+    }
     if (a instanceof PyStr x && b instanceof PyInt n && op == BinaryOp.MUL) {
       int len = x.value.length();
       int count = in.allocationLength(n, len, 49);
@@ -133,12 +137,19 @@ final class Numbers extends VmPart {
       }
       return in.newStr(x.value.repeat(count));
     }
+    if (op == BinaryOp.MUL && (a instanceof io.lifeline.interpreter.object.PyBytes && b instanceof PyInt
+        || b instanceof io.lifeline.interpreter.object.PyBytes && a instanceof PyInt)) {
+      return repeatBytes(a instanceof PyInt ? b : a, (PyInt) (a instanceof PyInt ? a : b));
+    }
     if (a instanceof PyList x && b instanceof PyList y && op == BinaryOp.ADD) {
       heap.reserve(56L + 8L * (x.items.size() + y.items.size()));
       ArrayList<PyObject> items = new ArrayList<>();
       x.items.forEach(o -> items.add(heap.incref(o)));
       y.items.forEach(o -> items.add(heap.incref(o)));
       return in.newList(items);
+    }
+    if (a instanceof io.lifeline.interpreter.object.PyTuple x && b instanceof PyInt n && op == BinaryOp.MUL) {
+      return repeatTuple(x, n);
     }
     if (a instanceof PyList x && b instanceof PyInt n && op == BinaryOp.MUL) {
       int count = in.allocationLength(n, 8L * x.items.size(), 56);
@@ -180,6 +191,36 @@ final class Numbers extends VmPart {
     return (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple
         || seq instanceof io.lifeline.interpreter.object.PyBytes) && count instanceof PyInstance
         && count.type.lookup("__index__") != null;
+  }
+
+  /** tuple_repeat: an exact tuple once is itself; empty is the empty tuple; else the items n times, each owned. */
+  private PyObject repeatTuple(io.lifeline.interpreter.object.PyTuple x, PyInt n) {
+    int count = in.allocationLength(n, 8L * x.items.length, 40);
+    if (count == 1 && x.type == in.types.tuple) {
+      return heap.incref(x);
+    }
+    if ((long) x.items.length * count > Integer.MAX_VALUE - 8) {
+      throw in.memoryError();
+    }
+    PyObject[] items = new PyObject[x.items.length * count];
+    for (int c = 0; c < items.length; c++) {
+      items[c] = heap.incref(x.items[c % x.items.length]);
+    }
+    return in.newTuple(items);
+  }
+
+  /** bytes_repeat: the bytes n times (empty for n <= 0). */
+  private PyObject repeatBytes(PyObject bytes, PyInt n) {
+    byte[] x = ((io.lifeline.interpreter.object.PyBytes) bytes).value;
+    int count = in.allocationLength(n, x.length, 33);
+    if ((long) x.length * count > Integer.MAX_VALUE - 8) {
+      throw in.memoryError();
+    }
+    byte[] out = new byte[x.length * count];
+    for (int c = 0; c < count; c++) {
+      System.arraycopy(x, 0, out, c * x.length, x.length);
+    }
+    return in.newBytes(out);
   }
 
   /** sequence_repeat: the count through PyNumber_Index, then the sequence's own repetition. */
