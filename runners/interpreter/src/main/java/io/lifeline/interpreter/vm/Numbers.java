@@ -125,21 +125,11 @@ final class Numbers extends VmPart {
     if (a instanceof PyStr x && op == BinaryOp.MOD) {
       return in.newStr(Formatter.percent(in, x.value, b));
     }
-    if (op == BinaryOp.MUL && a instanceof PyInt && (b instanceof PyStr || b instanceof PyList
-        || b instanceof io.lifeline.interpreter.object.PyTuple)) {
-      return nativeBinary(op, b, a); // int.__mul__ is NotImplemented; the sequence's sq_repeat takes the count
-    }
-    if (a instanceof PyStr x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      int len = x.value.length();
-      int count = in.allocationLength(n, len, 49);
-      if ((long) len * count > Integer.MAX_VALUE) {
-        throw in.memoryError();
+    if (op == BinaryOp.MUL && (a instanceof PyInt || b instanceof PyInt)) {
+      PyObject r = repetition(a, b);
+      if (r != null) {
+        return r;
       }
-      return in.newStr(x.value.repeat(count));
-    }
-    if (op == BinaryOp.MUL && (a instanceof io.lifeline.interpreter.object.PyBytes && b instanceof PyInt
-        || b instanceof io.lifeline.interpreter.object.PyBytes && a instanceof PyInt)) {
-      return repeatBytes(a instanceof PyInt ? b : a, (PyInt) (a instanceof PyInt ? a : b));
     }
     if (a instanceof PyList x && b instanceof PyList y && op == BinaryOp.ADD) {
       heap.reserve(56L + 8L * (x.items.size() + y.items.size()));
@@ -147,9 +137,6 @@ final class Numbers extends VmPart {
       x.items.forEach(o -> items.add(heap.incref(o)));
       y.items.forEach(o -> items.add(heap.incref(o)));
       return in.newList(items);
-    }
-    if (a instanceof io.lifeline.interpreter.object.PyTuple x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      return repeatTuple(x, n);
     }
     if (a instanceof PyList x && b instanceof PyInt n && op == BinaryOp.MUL) {
       int count = in.allocationLength(n, 8L * x.items.size(), 56);
@@ -191,6 +178,32 @@ final class Numbers extends VmPart {
     return (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple
         || seq instanceof io.lifeline.interpreter.object.PyBytes) && count instanceof PyInstance
         && count.type.lookup("__index__") != null;
+  }
+
+  /**
+   * sq_repeat of str, bytes and tuple, and int * sequence (int.__mul__ is NotImplemented; the sequence's sq_repeat
+   * takes the count); null for other operands.
+   */
+  private PyObject repetition(PyObject a, PyObject b) {
+    if (a instanceof PyInt && (b instanceof PyStr || b instanceof PyList
+        || b instanceof io.lifeline.interpreter.object.PyTuple || b instanceof io.lifeline.interpreter.object.PyBytes)) {
+      return nativeBinary(BinaryOp.MUL, b, a);
+    }
+    if (!(b instanceof PyInt n)) {
+      return null;
+    }
+    if (a instanceof PyStr x) {
+      int len = x.value.length();
+      int count = in.allocationLength(n, len, 49);
+      if ((long) len * count > Integer.MAX_VALUE) {
+        throw in.memoryError();
+      }
+      return in.newStr(x.value.repeat(count));
+    }
+    if (a instanceof io.lifeline.interpreter.object.PyBytes) {
+      return repeatBytes(a, n);
+    }
+    return a instanceof io.lifeline.interpreter.object.PyTuple x ? repeatTuple(x, n) : null;
   }
 
   /** tuple_repeat: an exact tuple once is itself; empty is the empty tuple; else the items n times, each owned. */

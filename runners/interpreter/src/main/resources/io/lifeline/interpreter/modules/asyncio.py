@@ -6,7 +6,6 @@
 # Time is virtual: when nothing is ready the loop jumps to its earliest timer instead of sleeping.
 import sys as _sys
 import types as _types
-import heapq as _heapq
 from _weakref import ref as _ref
 import weakref as _weakref
 
@@ -1180,11 +1179,14 @@ class Queue:
 class PriorityQueue(Queue):
     """Lib/asyncio/queues.py: entries kept as a heap (heapq.heappush/heappop on a list), lowest first."""
 
+    # heapq is imported on first use (queues.py imports it with the module; the model keeps asyncio's import light)
     def _put(self, item):
-        _heapq.heappush(self._queue, item)
+        import heapq
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heapq.heappop(self._queue)
+        import heapq
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
