@@ -48,6 +48,7 @@ public final class Builtins {
 
     OutputBuiltins.install(in);
     ObjectBuiltins.install(in);
+    DirBuiltin.install(in);
     IterableBuiltins.install(in);
     ClassBuiltins.install(in);
     NumberBuiltins.install(in);
@@ -617,8 +618,7 @@ public final class Builtins {
    * protocol's __copy__, __deepcopy__, __reduce__, __reduce_ex__, __getstate__ and __setstate__ are consulted by
    * copy.py, like CPython's Lib/copy.py.)
    */
-  static final String[] UNMODELLED_DUNDERS = {"__missing__", "__length_hint__", "__matmul__", "__round__",
-      "__trunc__", "__floor__", "__ceil__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
+  static final String[] UNMODELLED_DUNDERS = {"__missing__", "__length_hint__", "__matmul__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
 
   /**
    * _PyType_CalculateMetaclass: the explicit metaclass or the most derived of the bases' metaclasses. A

@@ -40,6 +40,8 @@ final class ByteArrayType {
 
   static void install(Interp in) {
     PyType t = in.types.bytearray;
+    Methods.classMethod(in, t, "fromhex", (i, a, k) -> newByteArray(i,
+        BytesMethods.fromHex(i, ((io.lifeline.interpreter.object.PyStr) a[1]).value)));
     Builtins.ctor(in, t, (i, a, k) -> {
       if (a.length == 0) {
         return newByteArray(i, new byte[0]);

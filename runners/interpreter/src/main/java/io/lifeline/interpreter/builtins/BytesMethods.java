@@ -19,28 +19,48 @@ import java.util.List;
 final class BytesMethods {
   private BytesMethods() {}
 
+  /**
+   * bytes.hex(sep, bytes_per_sep) (_Py_strhex_impl): sep between groups of bytes_per_sep bytes, the groups counted
+   * from the right when it is positive, from the left when negative.
+   */
+  static String hex(byte[] value, String sep, int per) {
+    StringBuilder sb = new StringBuilder();
+    int n = value.length;
+    int group = Math.abs(per);
+    for (int x = 0; x < n; x++) {
+      boolean boundary = per > 0 ? (n - x) % group == 0 : x % group == 0;
+      if (x > 0 && !sep.isEmpty() && group > 0 && boundary) {
+        sb.append(sep);
+      }
+      sb.append(Character.forDigit((value[x] >> 4) & 0xf, 16)).append(Character.forDigit(value[x] & 0xf, 16));
+    }
+    return sb.toString();
+  }
+
+  /** bytes.fromhex/bytearray.fromhex: pairs of hex digits, whitespace between them skipped. */
+  static byte[] fromHex(Interp in, String text) {
+    String s = text.replaceAll("\\s", "");
+    if (s.length() % 2 != 0 || !s.matches("[0-9a-fA-F]*")) {
+      throw in.error("ValueError", "non-hexadecimal number found in fromhex() arg");
+    }
+    byte[] out = new byte[s.length() / 2];
+    for (int x = 0; x < out.length; x++) {
+      out[x] = (byte) Integer.parseInt(s.substring(2 * x, 2 * x + 2), 16);
+    }
+    return out;
+  }
+
   private static final String ASCII_SPACE = " \t\n\r\u000b\u000c";
 
   static void install(Interp in) {
     PyType t = in.types.bytes;
     method(in, t, "hex", (i, a, k) -> {
-      StringBuilder sb = new StringBuilder();
-      for (byte b : ((PyBytes) a[0]).value) {
-        sb.append(String.format("%02x", b & 0xff));
-      }
-      return i.newStr(sb.toString());
+      PyObject sep = a.length > 1 ? a[1] : Args.keyword(a, k, "sep");
+      PyObject per = a.length > 2 ? a[2] : Args.keyword(a, k, "bytes_per_sep");
+      return i.newStr(hex(((PyBytes) a[0]).value, sep instanceof PyStr s ? s.value : "",
+          per == null ? 1 : (int) ((io.lifeline.interpreter.object.PyInt) per).small));
     });
-    Methods.classMethod(in, t, "fromhex", (i, a, k) -> {
-      String s = ((PyStr) a[1]).value.replaceAll("\\s", "");
-      if (s.length() % 2 != 0 || !s.matches("[0-9a-fA-F]*")) {
-        throw i.error("ValueError", "non-hexadecimal number found in fromhex() arg");
-      }
-      byte[] out = new byte[s.length() / 2];
-      for (int x = 0; x < out.length; x++) {
-        out[x] = (byte) Integer.parseInt(s.substring(2 * x, 2 * x + 2), 16);
-      }
-      return i.newBytes(out);
-    });
+    Methods.classMethod(in, t, "fromhex", (i, a, k) -> i.newBytes(fromHex(i, ((PyStr) a[1]).value)));
     method(in, t, "join", (i, a, k) -> {
       StringBuilder sb = new StringBuilder();
       List<PyObject> items = i.ops.toList(a[1]);

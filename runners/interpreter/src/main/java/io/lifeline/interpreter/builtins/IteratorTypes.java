@@ -152,6 +152,18 @@ final class IteratorTypes {
   /** The methods of the type (method descriptors). */
   static void methods(Interp in) {
     Heap heap = in.heap;
+    // The slot wrappers of tp_iter/tp_iternext (iter(x).__next__ is a bound method-wrapper people pass around)
+    for (PyType t : new PyType[] {in.types.iterator, in.types.enumerate, in.types.zip, in.types.reversed,
+        in.types.map, in.types.filter, in.types.callableIterator}) {
+      method(in, t, "__iter__", (i, a, k) -> heap.incref(a[0]));
+      method(in, t, "__next__", (i, a, k) -> {
+        PyObject v = i.ops.next(a[0]);
+        if (v == null) {
+          throw i.error("StopIteration", null);
+        }
+        return v;
+      });
+    }
     PyType gen = in.types.generator;
     method(in, gen, "send", (i, a, k) -> {
       Args.count(i, "send", a, k, 2, 2);

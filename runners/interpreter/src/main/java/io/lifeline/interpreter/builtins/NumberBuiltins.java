@@ -63,6 +63,14 @@ final class NumberBuiltins {
     });
     fn(in, "round", (i, a, k) -> {
       Args.count(i, "round", a, k, 1, 2);
+      if (!(a[0] instanceof PyInt) && !(a[0] instanceof PyFloat)) {
+        // builtin_round: type(x).__round__(x), with ndigits only when it is given and not None
+        PyObject r = a.length == 2 && a[1] != i.none() ? i.ops.callSpecial(a[0], "__round__", a[1])
+            : i.ops.callSpecial(a[0], "__round__");
+        if (r != null) {
+          return r;
+        }
+      }
       PyObject v = BuiltinSubclasses.storage(a[0]);
       if (a.length == 2 && a[1] != i.none()) {
         return roundTo(i, v, (int) ((PyInt) a[1]).small);

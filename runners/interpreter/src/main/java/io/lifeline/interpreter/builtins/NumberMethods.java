@@ -38,6 +38,7 @@ final class NumberMethods {
     });
     method(in, f, "conjugate", (i, a, k) -> i.heap.incref(a[0]));
     method(in, f, "hex", (i, a, k) -> i.newStr(hex(((PyFloat) a[0]).value)));
+    Methods.classMethod(in, f, "fromhex", (i, a, k) -> i.newFloat(fromHex(i, ((PyStr) a[1]).value)));
     method(in, f, "as_integer_ratio", (i, a, k) -> {
       double d = ((PyFloat) a[0]).value;
       if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -196,5 +197,25 @@ final class NumberMethods {
       r = r.add(mod);
     }
     return in.newInt(r);
+  }
+
+  /** float.fromhex (float_fromhex): [sign] [0x] hex digits [. hex digits] [p exponent], or inf/nan; spaces around. */
+  private static double fromHex(Interp in, String text) {
+    String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+    String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+    if (body.equals("inf") || body.equals("infinity") || body.equals("nan")) {
+      double v = body.equals("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+      return s.startsWith("-") ? -v : v;
+    }
+    String sign = s.startsWith("-") ? "-" : "";
+    String digits = body.startsWith("0x") ? body.substring(2) : body;
+    if (!digits.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+      throw in.error("ValueError", "invalid hexadecimal floating-point string");
+    }
+    double v = Double.parseDouble(sign + "0x" + digits + (digits.contains("p") ? "" : "p0"));
+    if (Double.isInfinite(v)) {
+      throw in.error("OverflowError", "hexadecimal value too large to represent as a float");
+    }
+    return v;
   }
 }

@@ -58,6 +58,65 @@ final class SetMethods {
     return in.types.bool(r);
   }
 
+  /** set_issubset: an other that is not a set is made a temporary set first (a generator is consumed once). */
+  static PyObject issubset(Interp in, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
+    Args.count(in, "issubset", a, k, 2, 2);
+    return withSet(in, a[1], other -> in.types.bool(subset((PySet) a[0], (PySet) other)));
+  }
+
+  /**
+   * set_intersection_multi: each other in turn against the result so far. Against a set the smaller of the two is
+   * walked and its keys kept; against any other iterable its items are walked in order and those the result has are
+   * added (the iterable's objects, not the set's).
+   */
+  static PyObject intersection(Interp in, PyObject[] a) {
+    Heap heap = in.heap;
+    PySet result = heap.register(new PySet(a[0].type));
+    in.ops.updateSet(result, a[0]);
+    for (int x = 1; x < a.length; x++) {
+      PySet next = heap.register(new PySet(a[0].type));
+      try {
+        if (a[x] instanceof PySet other) {
+          PySet small = other.size() > result.size() ? result : other;
+          PySet big = small == result ? other : result;
+          for (PyObject key : small.keysSnapshot()) {
+            if (big.contains(key)) {
+              next.add(heap, key);
+            }
+          }
+        } else {
+          intersectIterable(in, result, a[x], next);
+        }
+      } catch (RuntimeException e) {
+        heap.decref(next);
+        heap.decref(result);
+        throw e;
+      }
+      heap.decref(result);
+      result = next;
+    }
+    return result;
+  }
+
+  private static void intersectIterable(Interp in, PySet so, PyObject iterable, PySet into) {
+    PyObject it = in.ops.iter(iterable);
+    try {
+      PyObject key;
+      while ((key = in.ops.next(it)) != null) {
+        try {
+          in.ops.checkHashable(key);
+          if (so.contains(key)) {
+            into.add(in.heap, key);
+          }
+        } finally {
+          in.heap.decref(key);
+        }
+      }
+    } finally {
+      in.heap.decref(it);
+    }
+  }
+
   private static boolean subset(PySet small, PySet big) {
     return small.size() <= big.size() && small.keysSnapshot().stream().allMatch(big::contains);
   }
@@ -72,7 +131,7 @@ final class SetMethods {
   }
 
   /** f applied to o if it is a set, else to a temporary set of its items (released after). */
-  private static PyObject withSet(Interp in, PyObject o, java.util.function.Function<PyObject, PyObject> f) {
+  static PyObject withSet(Interp in, PyObject o, java.util.function.Function<PyObject, PyObject> f) {
     if (o instanceof PySet) {
       return f.apply(o);
     }

@@ -121,42 +121,26 @@ final class SetType {
       }
       return out;
     });
-    method(in, set, "issubset", (i, a, k) -> {
-      io.lifeline.interpreter.object.PySet self = (io.lifeline.interpreter.object.PySet) a[0];
-      for (int x = 0; x < self.tableSize(); x++) {
-        if (self.isActive(x) && !i.ops.contains(a[1], self.keys[x])) {
-          return i.types.falseObj;
-        }
-      }
-      return i.types.trueObj;
-    });
-
+    method(in, set, "issubset", (i, a, k) -> SetMethods.issubset(i, a, k));
   }
 
   private static void defineIntersectionDifference(Interp in) {
     Heap heap = in.heap;
     PyType set = in.types.set;
-    method(in, set, "intersection", (i, a, k) -> {
-      io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
-      i.ops.updateSet(out, a[0]);
-      for (int x = 1; x < a.length; x++) {
-        for (PyObject key : setKeys(out)) {
-          if (!i.ops.contains(a[x], key)) {
-            out.discard(heap, key);
-          }
-        }
-      }
-      return out;
-    });
+    method(in, set, "intersection", (i, a, k) -> SetMethods.intersection(i, a));
     method(in, set, "difference", (i, a, k) -> {
       io.lifeline.interpreter.object.PySet out = heap.register(new io.lifeline.interpreter.object.PySet(a[0].type));
       i.ops.updateSet(out, a[0]);
       for (int x = 1; x < a.length; x++) {
-        for (PyObject key : setKeys(out)) {
-          if (i.ops.contains(a[x], key)) {
-            out.discard(heap, key);
+        PyObject other = a[x];
+        SetMethods.withSet(i, other, o -> {
+          for (PyObject key : setKeys(out)) {
+            if (((io.lifeline.interpreter.object.PySet) o).contains(key)) {
+              out.discard(heap, key);
+            }
           }
-        }
+          return null;
+        });
       }
       return out;
     });

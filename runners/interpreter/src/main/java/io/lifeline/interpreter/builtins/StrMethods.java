@@ -142,13 +142,19 @@ final class StrMethods {
     return sb.toString();
   }
 
+  /** str.index/rindex's ValueError: PyPy's W_UnicodeObject names the method ("... in string.index"). */
+  static String notFound(Interp in, String method) {
+    return in.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+        ? "substring not found in string." + method : "substring not found";
+  }
+
   private static void defineFromTheRight(Interp in) {
     PyType str = in.types.str;
     method(in, str, "rfind", (i, a, k) -> i.newInt(rfind(i, a)));
     method(in, str, "rindex", (i, a, k) -> {
       int at = rfind(i, a);
       if (at < 0) {
-        throw i.error("ValueError", "substring not found");
+        throw i.error("ValueError", notFound(i, "rindex"));
       }
       return i.newInt(at);
     });

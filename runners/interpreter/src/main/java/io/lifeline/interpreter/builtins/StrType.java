@@ -83,7 +83,7 @@ final class StrType {
     method(in, str, "index", (i, a, k) -> {
       int at = find(a);
       if (at < 0) {
-        throw i.error("ValueError", "substring not found");
+        throw i.error("ValueError", StrMethods.notFound(i, "index"));
       }
       return i.newInt(at);
     });

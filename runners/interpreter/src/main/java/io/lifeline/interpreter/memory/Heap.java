@@ -57,6 +57,8 @@ public class Heap {
   private boolean traceRefs;
   /** Objects alive now, and the most the JVM share allows (an estimate of 64 bytes per object). */
   private long liveCount;
+  /** The last allocation number given ({@code PyObject.serial}). */
+  private int serials;
   private long maxObjects = Long.MAX_VALUE;
   /**
    * Bytes in use by live objects as CPython would count them (each object's {@link PyObject#charged}, an estimate
@@ -269,6 +271,7 @@ public class Heap {
       overBudget(size);
     }
     o.charged = size;
+    o.serial = ++serials;
     if (live != null) {
       live.add(o);
     }

@@ -33,7 +33,7 @@ public final class BisectModule implements NativeModule {
   }
 
   private static PyObject insort(Interp in, PyObject[] a, PyTuple k, boolean right, String name) {
-    PyObject key = Args.keyword(a, k, "key");
+    PyObject key = keyArgument(in, a, k, name);
     PyObject x = a[1];
     PyObject keyed = key == null || key instanceof PyNone ? in.heap.incref(x)
         : in.ops.call(key, new PyObject[] {x}, null);
@@ -57,6 +57,19 @@ public final class BisectModule implements NativeModule {
     return in.none();
   }
 
+  /**
+   * The key keyword, new in 3.10: Python 3.9 (PyPy 7.3.11's lib-python bisect, where bisect and insort are the
+   * _right functions) rejects it.
+   */
+  private static PyObject keyArgument(Interp in, PyObject[] a, PyTuple k, String name) {
+    PyObject key = Args.keyword(a, k, "key");
+    if (key != null && ItertoolsModule.minorVersion(in) < 10) {
+      String fn = name.equals("bisect") || name.equals("insort") ? name + "_right" : name;
+      throw in.error("TypeError", fn + "() got an unexpected keyword argument 'key'");
+    }
+    return key;
+  }
+
   /** internal_bisect_right/left over a[lo:hi] for {@code x}, comparing key(a[mid]) when a key is given. */
   private static long search(Interp in, PyObject[] a, PyTuple k, PyObject x, boolean right, String name) {
     int npos = Args.positional(a, k);
@@ -65,7 +78,7 @@ public final class BisectModule implements NativeModule {
     }
     PyObject loObj = npos > 2 ? a[2] : Args.keyword(a, k, "lo");
     PyObject hiObj = npos > 3 ? a[3] : Args.keyword(a, k, "hi");
-    PyObject key = Args.keyword(a, k, "key");
+    PyObject key = keyArgument(in, a, k, name);
     long lo = loObj == null ? 0 : ((PyInt) loObj).small;
     if (lo < 0) {
       throw in.error("ValueError", "lo must be non-negative");

@@ -144,6 +144,16 @@ public final class MathModule implements NativeModule {
     if (a[0] instanceof PyInt) {
       return in.heap.incref(a[0]);
     }
+    if (!(a[0] instanceof PyFloat)) {
+      // math_floor/math_ceil/math_trunc: the type's __floor__/__ceil__/__trunc__ first (float() only after)
+      PyObject r = in.ops.callSpecial(a[0], "__" + name + "__");
+      if (r != null) {
+        return r;
+      }
+      if (name.equals("trunc")) {
+        throw in.error("TypeError", "type " + a[0].type.name + " doesn't define __trunc__ method");
+      }
+    }
     double x = real(in, a[0]);
     if (Double.isNaN(x)) {
       throw in.error("ValueError", "cannot convert float NaN to integer");

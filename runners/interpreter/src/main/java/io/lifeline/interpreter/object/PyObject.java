@@ -28,6 +28,13 @@ public abstract class PyObject {
   /** Bytes charged to the heap's memory budget for this object (memory.Heap's accounting), 0 once it died. */
   public long charged;
 
+  /**
+   * The object's allocation number in its heap (1, 2, ... in the order {@code Heap.register} saw them; 0 for objects
+   * never registered), what identity hashing uses: CPython hashes an object by its address, which differs from run
+   * to run only with the allocator's layout, so a model run must give one order per program, never the JVM's.
+   */
+  public int serial;
+
   /** Newest weak reference first; callbacks are inserted after the shared basic ref (weakrefobject.c). */
   public PyWeakref weakrefs;
 

@@ -328,12 +328,12 @@ public final class PySet extends PyContainer implements Weakrefable {
     }
     if (o instanceof PyWeakref w) {
       if (w.setHash == null) {
-        w.setHash = w.referent != null ? hash(w.referent) : System.identityHashCode(o);
+        w.setHash = w.referent != null ? hash(w.referent) : identityHash(o);
       }
       return w.setHash;
     }
     if (o instanceof PyBoundMethod m) {
-      long h = System.identityHashCode(m.self) ^ hash(m.func); // method_hash: self's address, func's hash
+      long h = identityHash(m.self) ^ hash(m.func); // method_hash: self's address, func's hash
       return h == -1 ? -2 : h;
     }
     if (o instanceof PyBytes b) {
@@ -344,8 +344,12 @@ public final class PySet extends PyContainer implements Weakrefable {
       long h = s.value.hashCode();
       return h == -1 ? -2 : h;
     }
-    long h = System.identityHashCode(o);
-    return h == -1 ? -2 : h;
+    return identityHash(o);
+  }
+
+  /** An object's identity hash (object.__hash__): its allocation number, so a run's set order is reproducible. */
+  public static long identityHash(PyObject o) {
+    return o.serial != 0 ? o.serial : System.identityHashCode(o);
   }
 
   /** The hash of an int (what a __hash__ result is reduced to). */

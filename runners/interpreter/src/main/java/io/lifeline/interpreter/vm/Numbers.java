@@ -125,13 +125,11 @@ final class Numbers extends VmPart {
     if (a instanceof PyStr x && op == BinaryOp.MOD) {
       return in.newStr(Formatter.percent(in, x.value, b));
     }
-    if (a instanceof PyStr x && b instanceof PyInt n && op == BinaryOp.MUL) {
-      int len = x.value.length();
-      int count = in.allocationLength(n, len, 49);
-      if ((long) len * count > Integer.MAX_VALUE) {
-        throw in.memoryError();
+    if (op == BinaryOp.MUL && (a instanceof PyInt || b instanceof PyInt)) {
+      PyObject r = repetition(a, b);
+      if (r != null) {
+        return r;
       }
-      return in.newStr(x.value.repeat(count));
     }
     if (a instanceof PyList x && b instanceof PyList y && op == BinaryOp.ADD) {
       heap.reserve(56L + 8L * (x.items.size() + y.items.size()));
@@ -180,6 +178,62 @@ final class Numbers extends VmPart {
     return (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple
         || seq instanceof io.lifeline.interpreter.object.PyBytes) && count instanceof PyInstance
         && count.type.lookup("__index__") != null;
+  }
+
+  /**
+   * sq_repeat of str, bytes and tuple, and int * sequence (int.__mul__ is NotImplemented; the sequence's sq_repeat
+   * takes the count); null for other operands.
+   */
+  private PyObject repetition(PyObject a, PyObject b) {
+    if (a instanceof PyInt && (b instanceof PyStr || b instanceof PyList
+        || b instanceof io.lifeline.interpreter.object.PyTuple || b instanceof io.lifeline.interpreter.object.PyBytes)) {
+      return nativeBinary(BinaryOp.MUL, b, a);
+    }
+    if (!(b instanceof PyInt n)) {
+      return null;
+    }
+    if (a instanceof PyStr x) {
+      int len = x.value.length();
+      int count = in.allocationLength(n, len, 49);
+      if ((long) len * count > Integer.MAX_VALUE) {
+        throw in.memoryError();
+      }
+      return in.newStr(x.value.repeat(count));
+    }
+    if (a instanceof io.lifeline.interpreter.object.PyBytes) {
+      return repeatBytes(a, n);
+    }
+    return a instanceof io.lifeline.interpreter.object.PyTuple x ? repeatTuple(x, n) : null;
+  }
+
+  /** tuple_repeat: an exact tuple once is itself; empty is the empty tuple; else the items n times, each owned. */
+  private PyObject repeatTuple(io.lifeline.interpreter.object.PyTuple x, PyInt n) {
+    int count = in.allocationLength(n, 8L * x.items.length, 40);
+    if (count == 1 && x.type == in.types.tuple) {
+      return heap.incref(x);
+    }
+    if ((long) x.items.length * count > Integer.MAX_VALUE - 8) {
+      throw in.memoryError();
+    }
+    PyObject[] items = new PyObject[x.items.length * count];
+    for (int c = 0; c < items.length; c++) {
+      items[c] = heap.incref(x.items[c % x.items.length]);
+    }
+    return in.newTuple(items);
+  }
+
+  /** bytes_repeat: the bytes n times (empty for n <= 0). */
+  private PyObject repeatBytes(PyObject bytes, PyInt n) {
+    byte[] x = ((io.lifeline.interpreter.object.PyBytes) bytes).value;
+    int count = in.allocationLength(n, x.length, 33);
+    if ((long) x.length * count > Integer.MAX_VALUE - 8) {
+      throw in.memoryError();
+    }
+    byte[] out = new byte[x.length * count];
+    for (int c = 0; c < count; c++) {
+      System.arraycopy(x, 0, out, c * x.length, x.length);
+    }
+    return in.newBytes(out);
   }
 
   /** sequence_repeat: the count through PyNumber_Index, then the sequence's own repetition. */

@@ -1130,7 +1130,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -1153,7 +1153,7 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.pop(0)
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
 
@@ -1167,6 +1167,36 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+    # The storage hooks queues.py's subclasses override (CPython's Queue keeps a deque, the model a list).
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop(0)
+
+
+class PriorityQueue(Queue):
+    """Lib/asyncio/queues.py: entries kept as a heap (heapq.heappush/heappop on a list), lowest first."""
+
+    # heapq is imported on first use (queues.py imports it with the module; the model keeps asyncio's import light)
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Lib/asyncio/queues.py: the last entry put is the first got."""
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
 
 
 def _cancel_all_tasks(loop):
