@@ -1,11 +1,9 @@
+# includes: named.py
 # contextlib helpers: suppress missing keys, closing() a page iterator, nullcontext as an optional lock
 from contextlib import suppress, closing, nullcontext
 
-class Page:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del page", self.n)
+class Page(Named):
+    died = "del page"
 
 class Cursor:
     def __init__(self, pages):
@@ -28,21 +26,21 @@ class Lock:
 
 cache = {"a": Page(10)}
 with suppress(KeyError, IndexError):
-    event("got", cache["a"].n)
+    event("got", cache["a"].name)
     cache["b"]
     event("not reached")
 event("suppressed")
 with closing(Cursor(3)) as cur:
     for page in cur:
-        event("page", page.n)
-        if page.n == 1:
+        event("page", page.name)
+        if page.name == 1:
             break
-event("after closing", cur.closed, page.n)
+event("after closing", cur.closed, page.name)
 del page
 for use_lock in (True, False):
     with (Lock() if use_lock else nullcontext("no lock")) as held:
         event("held", type(held).__name__ if use_lock else held)
 with nullcontext(Page(99)) as p:
-    event("null holds", p.n)
+    event("null holds", p.name)
 del p
 event("end")

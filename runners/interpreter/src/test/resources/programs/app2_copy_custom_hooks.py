@@ -1,3 +1,4 @@
+# includes: named.py
 # A document with __copy__ and __deepcopy__: the copy shares its cache, the deep copy rebuilds it
 import copy
 
@@ -8,13 +9,10 @@ class Cache:
     def __del__(self):
         event("del cache", self.name)
 
-class Section:
-    def __init__(self, title):
-        self.title = title
+class Section(Named):
+    died = "del section"
     def __repr__(self):
-        return self.title
-    def __del__(self):
-        event("del section", self.title)
+        return self.name
 
 class Document:
     def __init__(self, name, sections):

@@ -1,3 +1,4 @@
+# includes: named.py
 # A cached computed attribute descriptor using __set_name__, storing per instance in a WeakKeyDictionary
 import weakref
 import gc
@@ -22,11 +23,8 @@ class computed:
         event("invalidate", self.name)
         self.cache.pop(obj, None)
 
-class Result:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del result", self.label)
+class Result(Named):
+    died = "del result"
 
 class Report:
     def __init__(self, rows):
@@ -38,15 +36,15 @@ class Report:
         event("del report", len(self.rows))
 
 r = Report([1, 2, 3])
-event("summary", r.summary.label, r.summary.label)
+event("summary", r.summary.name, r.summary.name)
 try:
     r.summary = None
 except AttributeError as e:
     event("set", e)
 del r.summary
-event("again", r.summary.label, type(Report.__dict__["summary"]).__name__, Report.summary.name)
+event("again", r.summary.name, type(Report.__dict__["summary"]).__name__, Report.summary.name)
 r2 = Report([10])
-event("r2", r2.summary.label, len(Report.summary.cache))
+event("r2", r2.summary.name, len(Report.summary.cache))
 del r
 gc.collect()
 event("r dropped", len(Report.summary.cache))

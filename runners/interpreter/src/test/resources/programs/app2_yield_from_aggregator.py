@@ -1,9 +1,7 @@
+# includes: named.py
 # Sub-generators report results with return; yield from collects them and finally blocks run in order
-class Conn:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("del conn", self.name)
+class Conn(Named):
+    died = "del conn"
 
 def read_batch(name, rows):
     conn = Conn(name)

@@ -1,15 +1,10 @@
 # The event loop asyncio.run leaves is garbage with a finalizer (base_events.py's __del__). On PyPy it heads the
 # finalizer queue of the next collection, so the program's own finalizers there run in plain order (the first one
 # queued is otherwise interrupted and runs last); on CPython the loop dies at once.
+# includes: a_label.py
 import asyncio, gc
 gc.disable()
 gc.collect()
-
-class A:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event('del', self.label)
 
 async def main():
     x = A('in-main')

@@ -1,12 +1,6 @@
+# includes: a_n.py
 import gc, sys
 gc.disable()
-
-class A:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("__del__", self.n)
-
 def f_locals_kept():
     x = A("x")
     d = sys._getframe().f_locals

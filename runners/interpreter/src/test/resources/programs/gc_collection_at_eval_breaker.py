@@ -1,13 +1,10 @@
 # 3.12+ (gh-97922): an allocation over the threshold only schedules an automatic collection; it runs at the
 # next eval-breaker check (here the end of the CALL to len() or gc.disable()). 3.11 collects inside the
 # allocation; 3.13 skips a scheduled collection if the collector was disabled meanwhile.
+# includes: seen.py
 import gc
-seen = []
-class C:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        seen.append(self.name)
+class C(Seen):
+    pass
 def cycle(name):
     c = C(name)
     c.self = c

@@ -1,7 +1,7 @@
 # C(x) into a Python __init__: through type_call the caller holds the arguments until the call returns. From
 # 3.13 a call site executed a second time is specialized to CALL_ALLOC_AND_ENTER_INIT, which moves them into
 # __init__'s frame (a shim frame holds the instance meanwhile); sites that do not qualify never change.
-# includes: a_label.py
+# includes: a_label.py, seen.py
 import gc, sys
 gc.disable()
 class Holder:
@@ -89,12 +89,8 @@ def run(cls, n, tag, modify_at=-1):
 run(Sub, 3, "sub")
 run(WithMeta, 3, "meta")
 run(T, 6, "t", 3)
-seen = []
-class Tok:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        seen.append(self.n)
+class Tok(Seen):
+    pass
 class P:
     def __init__(self, tok):
         tok = None

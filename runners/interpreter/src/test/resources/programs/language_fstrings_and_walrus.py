@@ -1,9 +1,7 @@
+# includes: named.py
 # Issue 18 (the language): f-strings with nested format specs, = fields and conversions; ascii(); :=.
-class Tok:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("tok gone", self.name)
+class Tok(Named):
+    died = "tok gone"
     def __format__(self, spec):
         return "Tok(" + self.name + ":" + spec + ")"
     def __repr__(self):

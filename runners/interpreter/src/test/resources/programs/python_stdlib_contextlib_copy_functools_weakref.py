@@ -1,6 +1,7 @@
 # contextlib, copy, functools and weakref Python halves: ExitStack, closing, nullcontext, contextmanager as a
 # decorator, copy/deepcopy with __copy__/__deepcopy__, total_ordering, cmp_to_key, singledispatch, lru_cache
 # (unbounded), and the weak containers' len() after collections.
+# includes: named.py
 import contextlib, copy, functools, gc, weakref
 class Res:
     def __init__(self, n):
@@ -128,11 +129,8 @@ class WObj:
         return f"WObj({self.n})"
     def __del__(self):
         event("del", self.n)
-class WMeta:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del meta", self.n)
+class WMeta(Named):
+    died = "del meta"
 wk = weakref.WeakKeyDictionary()
 ws = weakref.WeakSet()
 objs = [WObj(i) for i in range(4)]
