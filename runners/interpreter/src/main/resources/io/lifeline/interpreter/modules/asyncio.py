@@ -772,7 +772,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = child._make_cancelled_error()
+                    # tasks.py: a new CancelledError, so the child keeps the one it was cancelled with (and
+                    # that one's traceback through the child's frames) for _make_cancelled_error.
+                    res = CancelledError('' if child._cancel_message is None else child._cancel_message)
                 else:
                     res = child.exception()
                     if res is None:
