@@ -17,14 +17,14 @@ async def main():
     await asyncio.sleep(0)
     event('main done')
 
+def collect_thrice():
+    for n in ('once', 'twice', 'thrice'):
+        gc.collect()
+        event('collected', n)
+
 asyncio.run(main())
 event('ran')
-gc.collect()
-event('collected once')
-gc.collect()
-event('collected twice')
-gc.collect()
-event('collected thrice')
+collect_thrice()
 
 # An async generator left suspended by break is closed by shutdown_asyncgens in a task of its own: cancelled
 # before it starts, it throws CancelledError into the generator, whose frame the task's exception then keeps.
@@ -40,12 +40,7 @@ async def main2():
 
 asyncio.run(main2())
 event('ran2')
-gc.collect()
-event('collected once')
-gc.collect()
-event('collected twice')
-gc.collect()
-event('collected thrice')
+collect_thrice()
 
 # A task cancelled while awaited by gather(return_exceptions=True) keeps its CancelledError for as long as the
 # task lives; the result gather hands back is another one.

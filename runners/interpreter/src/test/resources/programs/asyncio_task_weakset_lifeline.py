@@ -19,9 +19,6 @@ async def main():
 
 asyncio.run(main())
 event('ran')
-gc.collect()
-event('collected once')
-gc.collect()
-event('collected twice')
-gc.collect()
-event('end')
+for n in ('once', 'twice', 'thrice'):
+    gc.collect()
+    event('collected', n)
