@@ -39,15 +39,25 @@ final class FrameSetup extends VmPart {
   }
 
   /**
-   * Whether {@code caller} runs the model's asyncio.py, which stands for CPython's C _asyncio (task_step sends into
-   * the coroutine from C, so there is no such Python frame to become the finished frame's f_back).
+   * The frame a finishing generator frame stays linked to (take_ownership's f_back): the nearest caller that is a
+   * Python frame in the modelled interpreter, or null where there is no live one on the thread's chain (a resume
+   * from a finalizer, say). The model's asyncio.py runs Future and Task as Python where CPython's are C
+   * (_asyncio): task_step sends into the coroutine from C, so the coroutine's caller is the Python frame that
+   * called the C code, the loop's Handle._run.
    */
-  private static boolean standsForNativeCode(Frame caller) {
-    if (caller == null || caller.cleared || caller.owner != Frame.Owner.THREAD) {
-      return true; // no live caller on the thread's chain to link (a resume from a finalizer, say)
+  private static Frame pythonCaller(Frame caller) {
+    Frame c = caller;
+    while (c != null && !c.cleared && c.owner == Frame.Owner.THREAD && standsForNativeCode(c)) {
+      c = c.previous;
     }
-    return caller.globals != null
-        && caller.globals.getStr("__name__") instanceof PyStr name && name.value.equals("asyncio");
+    return c == null || c.cleared || c.owner != Frame.Owner.THREAD ? null : c;
+  }
+
+  /** Whether {@code f} runs a method of the model asyncio.py's Future or Task, C types in CPython's _asyncio. */
+  private static boolean standsForNativeCode(Frame f) {
+    String q = f.code.qualname;
+    return (q.startsWith("Future.") || q.startsWith("Task."))
+        && f.globals != null && f.globals.getStr("__name__") instanceof PyStr name && name.value.equals("asyncio");
   }
 
   /**
@@ -59,9 +69,7 @@ final class FrameSetup extends VmPart {
       PyGenerator g = (PyGenerator) f.generator;
       g.state = PyGenerator.State.COMPLETED;
       g.frame = null;
-      if (!finishesLinked || standsForNativeCode(f.previous)) {
-        f.previous = null;
-      }
+      f.previous = finishesLinked ? pythonCaller(f.previous) : null;
       f.clear(heap, in);
       f.previous = null;
       return;

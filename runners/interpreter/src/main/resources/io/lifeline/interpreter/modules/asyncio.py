@@ -6,7 +6,6 @@
 # Time is virtual: when nothing is ready the loop jumps to its earliest timer instead of sleeping.
 import sys as _sys
 import types as _types
-from _weakref import ref as _ref
 import weakref as _weakref
 
 # CPython's Future and Task are C (_asyncio): no frame of theirs enters a traceback, so there the tracebacks that
@@ -524,24 +523,24 @@ def _set_result_unless_cancelled(fut, result):
 
 
 _task_counter = 0
-_all_tasks = []
+_all_tasks = _weakref.WeakSet()
 _current_tasks = {}
 
 
 def _register_task(task):
-    # tasks.py keeps every task in a WeakSet: a task nothing else holds dies.
-    _all_tasks.append(_ref(task))
+    # tasks.py keeps every task in a WeakSet (CPython's C register_task adds to that same WeakSet): a task nothing
+    # else holds dies, and the set's weakref callback (_remove) then runs. On PyPy that callback is the finalizer of
+    # the task's weakref lifeline, registered right after the task's own __del__: a Python finalizer that heads the
+    # queue of the collection after the task's (see TracingCollector.runFinalizers).
+    _all_tasks.add(task)
 
 
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
     tasks = set()
-    for r in list(_all_tasks):
-        t = r()
-        if t is None:
-            _all_tasks.remove(r)
-        elif t._loop is loop and not t.done():
+    for t in list(_all_tasks):
+        if t._loop is loop and not t.done():
             tasks.add(t)
     return tasks
 
@@ -772,7 +771,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = child._make_cancelled_error()
+                    # tasks.py: a new CancelledError, so the child keeps the one it was cancelled with (and
+                    # that one's traceback through the child's frames) for _make_cancelled_error.
+                    res = CancelledError('' if child._cancel_message is None else child._cancel_message)
                 else:
                     res = child.exception()
                     if res is None:
