@@ -62,10 +62,9 @@ public final class TracingCollector {
   private Runnable phaseValidator = () -> {};
 
   /**
-   * A finalizable object of PyPy's own that the program cannot see and that dies at the next collection: one is
-   * left over from start-up, the first {@code weakref.finalize} on an instance leaves another, and so does the
-   * first import of a cpyext extension module such as lifeline_native (probes: the
-   * next collection's queue then runs in order, where it otherwise runs its first finalizer last).
+   * A finalizable object of PyPy's own that the program cannot see and that dies at the next collection: the module
+   * lock of an import (vm.ImportLocks), and one left over from start-up (probes: the next collection's queue then
+   * runs in order, where it otherwise runs its first finalizer last).
    */
   private static final class Leftover {}
 
@@ -75,7 +74,7 @@ public final class TracingCollector {
     withFinalizers.add(new Leftover());
   }
 
-  /** Registers a {@link Leftover}: the first weakref.finalize() on an instance, the first cpyext import. */
+  /** Registers a {@link Leftover}: an import's module lock. */
   public void registerLeftover() {
     withFinalizers.add(new Leftover());
   }

@@ -89,11 +89,6 @@ public final class LifelineNativeModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
     boolean cpyext = in.policies.reclaim() == Policies.Reclaim.TRACING;
-    if (cpyext && in.heap.tracer() != null) {
-      // loading the first cpyext module leaves a finalizable object of PyPy's own (probed: the next collection's
-      // finalizers then run in plain order)
-      in.heap.tracer().registerLeftover();
-    }
     PyType tuple = NativeModule.newType(in, "tuple");
     wrapperType(in, m, "Wrapper", Kind.WRAPPER, cpyext, tuple);
     PyType finalized = wrapperType(in, m, "Finalized", Kind.FINALIZED, cpyext, tuple);

@@ -18,12 +18,6 @@ import io.lifeline.interpreter.vm.Interp;
 public final class WeakrefModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
-    function(in, m, "_note_first_finalize", (i, a, k) -> {
-      if (i.heap.tracer() != null && !(a[0] instanceof PyType)) {
-        i.heap.tracer().registerLeftover();
-      }
-      return i.none();
-    });
     Heap heap = in.heap;
     function(in, m, "getweakrefcount", (i, a, k) -> {
       int n = 0;

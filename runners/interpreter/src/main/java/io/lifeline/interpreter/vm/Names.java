@@ -14,8 +14,12 @@ import io.lifeline.interpreter.object.PyStr;
  * return borrowed references; stores take the value's reference.
  */
 final class Names extends VmPart {
+  /** PyPy's import locks (null on a reference-counting model, where a dead lock leaves nothing behind). */
+  private final ImportLocks importLocks;
+
   Names(Interp in) {
     super(in);
+    importLocks = in.heap.tracer() != null ? new ImportLocks(in.heap.tracer()) : null;
   }
 
   PyObject loadFast(Frame f, int i) {
@@ -240,6 +244,9 @@ final class Names extends VmPart {
   }
 
   private PyObject importModule(String name) {
+    if (importLocks != null) {
+      importLocks.importing(name);
+    }
     io.lifeline.interpreter.object.PyModule m = in.modules.get(name);
     if (m == null) {
       m = in.importer.load(in, name);

@@ -2,8 +2,7 @@
 # CPython line for line (registry, atexit, index order). The weak dictionaries keep CPython's ownership:
 # each value (or key) is held by a weakref whose callback holds the dict weakly and the key strongly;
 # CPython's guards for mutation during iteration are not modelled.
-from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _MethodType, _note_first_finalize
-import atexit as _atexit
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _MethodType
 import sys as _sys
 
 # PyPy's weak containers count only live weakrefs in len() (lib-python's "PyPy change": a callback may run at an
@@ -49,8 +48,8 @@ class finalize:
 
     def __init__(self, obj, func, *args, **kwargs):
         if not self._registered_with_atexit:
-            _note_first_finalize(obj)
-            _atexit.register(self._exitfunc)
+            import atexit
+            atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
