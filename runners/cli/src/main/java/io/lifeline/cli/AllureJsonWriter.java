@@ -11,23 +11,15 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.qameta.allure.AllureResultsWriteException;
 import io.qameta.allure.AllureResultsWriter;
-import io.qameta.allure.model.Attachment;
-import io.qameta.allure.model.FixtureResult;
-import io.qameta.allure.model.Label;
-import io.qameta.allure.model.Link;
 import io.qameta.allure.model.Parameter;
 import io.qameta.allure.model.Stage;
 import io.qameta.allure.model.Status;
-import io.qameta.allure.model.StatusDetails;
-import io.qameta.allure.model.StepResult;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,31 +69,6 @@ final class AllureJsonWriter implements AllureResultsWriter {
       Files.copy(in, dir.resolve(source));
     } catch (IOException e) {
       throw new AllureResultsWriteException("Could not write Allure attachment", e);
-    }
-  }
-
-  /**
-   * Has the mapper build, and cache, its serializers for a result and a container with every kind of part a run
-   * writes (labels, links, parameters, status details, steps, attachments, fixtures), writing them to nothing.
-   * Building a bean serializer reads the class and its annotations by reflection, slow in a JVM that has just
-   * started; the background writer does it while the run has not yet produced a result. Has no other effect.
-   */
-  static void warmUp() {
-    TestResult result = new TestResult().setUuid("warm-up").setName("warm-up").setStatus(Status.PASSED)
-        .setStage(Stage.FINISHED).setStart(1L).setStop(2L)
-        .setLabels(List.of(new Label().setName("suite").setValue("warm-up")))
-        .setLinks(List.of(new Link().setName("warm-up").setUrl("warm-up").setType("issue")))
-        .setParameters(List.of(new Parameter().setName("p").setValue("v").setMode(Parameter.Mode.DEFAULT)))
-        .setStatusDetails(new StatusDetails().setMessage("m").setTrace("t"))
-        .setSteps(List.of(new StepResult().setName("step").setStatus(Status.PASSED)))
-        .setAttachments(List.of(new Attachment().setName("a").setSource("a.txt").setType("text/plain")));
-    TestResultContainer container = new TestResultContainer().setUuid("warm-up").setChildren(List.of("warm-up"))
-        .setBefores(List.of(new FixtureResult().setName("set-up").setStatus(Status.PASSED)));
-    try {
-      JSON.writeValue(OutputStream.nullOutputStream(), result);
-      JSON.writeValue(OutputStream.nullOutputStream(), container);
-    } catch (IOException e) {
-      // Met again, and reported, when a real result is written.
     }
   }
 

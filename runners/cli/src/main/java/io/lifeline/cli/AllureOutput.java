@@ -28,7 +28,6 @@ final class AllureOutput {
       // Allure labels each result with the host's name, looked up (InetAddress.getLocalHost) once per JVM and
       // remembered: looked up here, the run's thread finds it remembered.
       ResultsUtils.getHostName();
-      AllureJsonWriter.warmUp();
       return new AllureJsonWriter(resultsDir);
     });
     AllureLifecycle lifecycle = new AllureLifecycle(writer);
