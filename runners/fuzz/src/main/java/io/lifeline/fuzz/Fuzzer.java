@@ -147,6 +147,9 @@ public final class Fuzzer {
       if (outcomes.get(p.model()).status() == Status.UNSUPPORTED) {
         continue; // the model could not run the program: nothing to compare, not a finding
       }
+      if (outcomes.get(p.real()).status() != Status.COMPLETED) {
+        continue; // the reference did not complete (reported as invalid): a loaded machine's timeout is no finding
+      }
       Divergence d = Divergence.between(outcomes.get(p.model()), outcomes.get(p.real()));
       if (d != null) {
         divergences.put(p, d);
@@ -162,24 +165,30 @@ public final class Fuzzer {
       return;
     }
     Finding f = shrink(run.program(), pair, d, run.outcomes().get(pair.real()));
-    if (index.add(f)) {
+    if (f != null && index.add(f)) {
       listener.finding(f);
     }
   }
 
-  /** Shrinks {@code program}'s divergence on {@code pair} and gathers the real interpreters' outcomes. */
+  /**
+   * Shrinks {@code program}'s divergence on {@code pair} and gathers the real interpreters' outcomes; null when the
+   * shrunk program, run once more, no longer diverges (a divergence that came and went with the machine's load).
+   */
   public Finding shrink(Program program, Pair pair, Divergence d, Outcome realOutcome) {
     DivergenceOracle oracle = new DivergenceOracle(pair, compileCheck, options.budget(), d, realOutcome);
     Program shrunk = new Shrinker(oracle, options.maxShrinkTests(), ProgramGenerator.PROLOGUE).shrink(program);
     String source = shrunk.source();
     Outcome real = pair.real().run(source, options.budget());
     Outcome model = pair.model().run(source, options.budget());
+    Divergence now = Divergence.between(model, real);
+    if (now == null) {
+      return null;
+    }
     List<Map.Entry<Backend, Outcome>> reals = new ArrayList<>();
     for (Backend r : realsForExpectations) {
       reals.add(new AbstractMap.SimpleImmutableEntry<>(r, r == pair.real() ? real : r.run(source, options.budget())));
     }
-    Divergence now = Divergence.between(model, real);
-    return new Finding(pair, program, shrunk, now != null ? now : d, Feature.of(source), model, real, reals);
+    return new Finding(pair, program, shrunk, now, Feature.of(source), model, real, reals);
   }
 
   private static ProgramRun await(Future<ProgramRun> f) throws InterruptedException {
