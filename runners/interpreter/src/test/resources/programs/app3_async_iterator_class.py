@@ -1,12 +1,10 @@
+# includes: named.py
 # An async paginated cursor as a class with __aiter__/__anext__, closed early with aclosing where available
 import asyncio
 import contextlib
 
-class Page:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("page freed", self.n)
+class Page(Named):
+    died = "page freed"
 
 class Cursor:
     def __init__(self, pages):
@@ -34,13 +32,13 @@ aclosing = getattr(contextlib, "aclosing", None)
 
 async def main():
     async for page in Cursor(3):
-        event("page", page.n)
+        event("page", page.name)
     del page
     event("loop done")
-    got = [p.n async for p in Cursor(2)]
+    got = [p.name async for p in Cursor(2)]
     event("comprehension", got)
     it = Cursor(2).__aiter__()
-    event("manual", (await it.__anext__()).n, (await anext(it)).n if hasattr(__builtins__, "anext") or "anext" in dir(__builtins__) else (await it.__anext__()).n)
+    event("manual", (await it.__anext__()).name, (await anext(it)).name if hasattr(__builtins__, "anext") or "anext" in dir(__builtins__) else (await it.__anext__()).name)
     try:
         await it.__anext__()
     except StopAsyncIteration:

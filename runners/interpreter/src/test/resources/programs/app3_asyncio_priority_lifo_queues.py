@@ -1,13 +1,11 @@
+# includes: named.py
 # A job runner orders work with asyncio.PriorityQueue and keeps an undo stack in asyncio.LifoQueue
 import asyncio
 
-class Job:
-    def __init__(self, name):
-        self.name = name
+class Job(Named):
+    died = "job freed"
     def __lt__(self, other):
         return self.name < other.name
-    def __del__(self):
-        event("job freed", self.name)
 
 async def worker(q, undo):
     while True:

@@ -1,12 +1,10 @@
+# includes: named.py
 # A report caches expensive derived values with functools.cached_property and invalidates them by deleting
 from functools import cached_property
 import gc
 
-class Summary:
-    def __init__(self, total):
-        self.total = total
-    def __del__(self):
-        event("summary freed", self.total)
+class Summary(Named):
+    died = "summary freed"
 
 class Report:
     def __init__(self, rows):
@@ -24,16 +22,16 @@ class Report:
         event("invalidated")
 
 rep = Report([1, 2, 3])
-event("first", rep.summary.total)
-event("second", rep.summary.total, "summary" in vars(rep))
+event("first", rep.summary.name)
+event("second", rep.summary.name, "summary" in vars(rep))
 rep.add(4)
-event("recomputed", rep.summary.total)
+event("recomputed", rep.summary.name)
 event("attrname", Report.summary.attrname, type(Report.__dict__["count"]).__name__)
 event("count", rep.count, rep.count)
 del rep.summary
 event("deleted")
 rep.summary = Summary(100)
-event("assigned", rep.summary.total)
+event("assigned", rep.summary.name)
 
 class Bad:
     __slots__ = ("x",)

@@ -1,12 +1,10 @@
+# includes: named.py
 # A transaction helper usable as both "with" and decorator (contextlib.ContextDecorator / contextmanager)
 from contextlib import ContextDecorator, contextmanager
 import gc
 
-class Resource:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("resource freed", self.name)
+class Resource(Named):
+    died = "resource freed"
 
 class transaction(ContextDecorator):
     def __init__(self, name):

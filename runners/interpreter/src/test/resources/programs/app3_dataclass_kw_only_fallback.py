@@ -1,3 +1,4 @@
+# includes: named.py
 # A library's dataclasses use KW_ONLY where the interpreter has it (3.10+), kw_only fields otherwise
 import dataclasses
 from dataclasses import dataclass, field
@@ -10,13 +11,10 @@ except ImportError:
     HAVE_KW_ONLY = False
 event("has KW_ONLY", HAVE_KW_ONLY == (sys.version_info >= (3, 10)))
 
-class Handle:
-    def __init__(self, name):
-        self.name = name
+class Handle(Named):
+    died = "handle freed"
     def __repr__(self):
         return "Handle(%r)" % self.name
-    def __del__(self):
-        event("handle freed", self.name)
 
 if HAVE_KW_ONLY:
     @dataclass

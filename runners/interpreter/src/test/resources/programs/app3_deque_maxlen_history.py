@@ -1,13 +1,11 @@
+# includes: named.py
 # An undo history bounded with deque(maxlen=...): appending drops the oldest snapshot
 from collections import deque
 
-class Snapshot:
-    def __init__(self, text):
-        self.text = text
+class Snapshot(Named):
+    died = "snapshot freed"
     def __repr__(self):
-        return self.text
-    def __del__(self):
-        event("snapshot freed", self.text)
+        return self.name
 
 class Editor:
     def __init__(self):
@@ -17,7 +15,7 @@ class Editor:
         self.undo.append(Snapshot(self.text))
         self.text += s
     def undo_last(self):
-        self.text = self.undo.pop().text
+        self.text = self.undo.pop().name
 
 ed = Editor()
 for w in ("a", "b", "c", "d", "e"):

@@ -1,11 +1,9 @@
+# includes: named.py
 # A token source hands out the bound __next__ of a built-in iterator as a "pull" callback
 import weakref
 
-class Token:
-    def __init__(self, text):
-        self.text = text
-    def __del__(self):
-        event("token freed", self.text)
+class Token(Named):
+    died = "token freed"
 
 class Deck:
     def __init__(self, n):
@@ -17,11 +15,11 @@ class Deck:
 
 tokens = [Token(t) for t in ("let", "x", "=", "1")]
 pull = iter(tokens).__next__
-event("pull", pull().text, pull().text)
+event("pull", pull().name, pull().name)
 r = weakref.ref(tokens[0])
 tokens[0] = None
 event("first freed by the list", r() is None)
-event("pull", pull().text, pull().text)
+event("pull", pull().name, pull().name)
 try:
     pull()
 except StopIteration:

@@ -1,11 +1,9 @@
+# includes: named.py
 # A renderer dispatches on the node type with functools.singledispatchmethod
 from functools import singledispatchmethod, singledispatch
 
-class Node:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("node freed", self.label)
+class Node(Named):
+    died = "node freed"
 
 class Leaf(Node):
     pass
@@ -24,7 +22,7 @@ class Renderer:
         return "str:" + obj
     @render.register
     def _(self, obj: Node):
-        return "node:" + obj.label
+        return "node:" + obj.name
     @render.register(list)
     def _(self, obj):
         return "[" + ",".join(self.render(x) for x in obj) + "]"

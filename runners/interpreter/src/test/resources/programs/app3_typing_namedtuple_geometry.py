@@ -1,14 +1,10 @@
+# includes: named.py
 # Geometry records as typing.NamedTuple classes with defaults, methods and the namedtuple helpers
 from typing import NamedTuple, Optional
 import gc
 
-class Tag:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return "Tag(%s)" % self.name
-    def __del__(self):
-        event("tag freed", self.name)
+class Tag(Named):
+    died = "tag freed"
 
 class Point(NamedTuple):
     x: float

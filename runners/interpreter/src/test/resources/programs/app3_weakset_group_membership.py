@@ -1,14 +1,12 @@
+# includes: named.py
 # Chat rooms track members in WeakSets; membership checks use set algebra, members leave by dying
 import weakref
 import gc
 
-class User:
-    def __init__(self, name):
-        self.name = name
+class User(Named):
+    died = "user gone"
     def __repr__(self):
         return self.name
-    def __del__(self):
-        event("user gone", self.name)
 
 def names(ws):
     return sorted(u.name for u in ws)

@@ -57,9 +57,9 @@ public final class Run {
     try {
       in.main = in.newModule("__main__");
       in.modules.put("__main__", in.main);
-      in.main.dict.put(in.heap, in.key("__builtins__"), in.builtins);
+      in.main.dict().put(in.heap, in.key("__builtins__"), in.builtins);
       try {
-        PyObject r = in.vm.runModule(code, in.main.dict);
+        PyObject r = in.vm.runModule(code, in.main.dict());
         in.heap.decref(r);
       } catch (PyException e) {
         status = in.isUnsupported(e) ? Status.UNSUPPORTED : Status.ERROR;
@@ -107,7 +107,7 @@ public final class Run {
   /** atexit._run_exitfuncs: last registered first; errors are reported, not raised. */
   private void runAtexitHandlers() {
     PyModule atexit = in.modules.get("atexit");
-    if (atexit == null || !(atexit.dict.getStr("_handlers") instanceof io.lifeline.interpreter.object.PyList l)) {
+    if (atexit == null || !(atexit.dict().getStr("_handlers") instanceof io.lifeline.interpreter.object.PyList l)) {
       return;
     }
     while (!l.items.isEmpty()) {

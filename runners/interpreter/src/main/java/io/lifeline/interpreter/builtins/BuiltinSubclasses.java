@@ -103,8 +103,8 @@ final class BuiltinSubclasses {
    */
   private static PyObject iteratorOfInstance(Interp in, PyObject it, PyObject self) {
     PyObject s = storage(self);
-    if (s != self && it instanceof PyIterator pi && pi.seq == s) {
-      pi.seq = in.heap.incref(self);
+    if (s != self && it instanceof PyIterator pi && pi.ref == s) {
+      pi.ref = in.heap.incref(self);
       in.heap.decref(s);
     }
     return it;

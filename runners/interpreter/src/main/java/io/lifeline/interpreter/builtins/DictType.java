@@ -60,8 +60,8 @@ final class DictType {
       .checkHashable(Sequences::unhashable);
   /** The slots of {@code dict_keys}, {@code dict_values} and {@code dict_items}. */
   static final Slots.Table<PyDictView> VIEWS = Slots.of(PyDictView.class)
-      .len((i, v) -> v.dict.size())
-      .iter((i, v) -> iterator(i, v.dict, v.kind))
+      .len((i, v) -> v.ref.size())
+      .iter((i, v) -> iterator(i, v.ref, v.kind))
       .repr((i, v) -> {
         ArrayList<PyObject> items = i.ops.toList(v);
         try {

@@ -47,7 +47,7 @@ final class DirBuiltin {
       }
       TreeSet<String> names = new TreeSet<>();
       if (o instanceof PyModule m) {
-        addKeys(names, m.dict);
+        addKeys(names, m.dict());
         return list(i, names);
       }
       names.add("__class__");

@@ -64,7 +64,7 @@ final class IteratorTypes {
   /** listiter_next and its kin: the next item, or null once exhausted (the sequence is released then). */
   private static PyObject next(Interp in, PyIterator i) {
     Heap heap = in.heap;
-    if (i.seq == null && i.entries == null) {
+    if (i.ref == null && i.entries == null) {
       if (i.remaining > 0) {
         i.remaining--;
         long v = i.next;
@@ -73,14 +73,14 @@ final class IteratorTypes {
       }
       return null;
     }
-    PyObject seq = i.seq;
+    PyObject seq = i.ref;
     if (seq != null) {
       PyObject data = BuiltinSubclasses.storage(seq);
       PyObject item = i.entries != null ? nextEntry(in, i, (PyDict) data) : nextItem(in, i, data);
       if (item != null) {
         return item;
       }
-      i.seq = null;
+      i.ref = null;
       i.entries = null;
       heap.decref(seq);
     }

@@ -7,10 +7,10 @@ import io.lifeline.interpreter.object.Slots;
 final class ModuleType {
   static final Slots.Table<PyModule> SLOTS = Slots.of(PyModule.class)
       .repr((i, m) -> "<module '" + m.name + "'" + (m == i.main ? "" : " (built-in)") + ">")
-      .getattr((i, m, name) -> i.heap.xincref(m.dict.getStr(name)))
-      .setattr((i, m, name, v) -> m.dict.put(i.heap, i.key(name), i.heap.incref(v)))
+      .getattr((i, m, name) -> i.heap.xincref(m.dict().getStr(name)))
+      .setattr((i, m, name, v) -> m.dict().put(i.heap, i.key(name), i.heap.incref(v)))
       .delattr((i, m, name) -> {
-        if (!m.dict.remove(i.heap, i.key(name))) {
+        if (!m.dict().remove(i.heap, i.key(name))) {
           throw i.error("AttributeError", "'" + m.type.name + "' object has no attribute '" + name + "'");
         }
       });

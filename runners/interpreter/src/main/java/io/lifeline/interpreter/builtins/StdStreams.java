@@ -40,10 +40,10 @@ public final class StdStreams {
       return i.none();
     });
     for (String name : new String[] {"stdout", "__stdout__"}) {
-      sys.dict.put(in.heap, in.key(name), stdout);
+      sys.dict().put(in.heap, in.key(name), stdout);
     }
     for (String name : new String[] {"stderr", "__stderr__"}) {
-      sys.dict.put(in.heap, in.key(name), stderr);
+      sys.dict().put(in.heap, in.key(name), stderr);
     }
   }
 
@@ -61,9 +61,9 @@ public final class StdStreams {
   static void print(Interp in, PyObject file, String text) {
     PyModule sys = in.modules.get("sys");
     if (file == null || file == in.none()) {
-      file = sys == null ? null : sys.dict.getStr("stdout");
+      file = sys == null ? null : sys.dict().getStr("stdout");
     }
-    if (file == null || file == in.none() || sys != null && file == sys.dict.getStr("__stdout__")) {
+    if (file == null || file == in.none() || sys != null && file == sys.dict().getStr("__stdout__")) {
       in.stdout.append(text);
       return;
     }

@@ -16,7 +16,7 @@ public final class AtexitModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
     PyList handlers = in.newList(new ArrayList<>());
-    m.dict.put(in.heap, in.key("_handlers"), handlers);
+    m.dict().put(in.heap, in.key("_handlers"), handlers);
     function(in, m, "register", (i, a, k) -> {
       Args.count(i, "register", a, k, 1, 1);
       handlers.items.add(i.heap.incref(a[0]));

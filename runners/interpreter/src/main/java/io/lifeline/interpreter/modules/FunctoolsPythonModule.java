@@ -22,8 +22,8 @@ public final class FunctoolsPythonModule implements NativeModule {
     }
     // A Python module's dict counts its references like any object (ModuleRegistry's Python rows): the functions
     // defined here hold it as their globals, and the collector must see those references as internal ones.
-    m.dict.immortal = false;
-    m.dict.put(in.heap, in.key("__builtins__"), in.builtins);
-    in.heap.decref(in.vm.runModule(in.compile(text), m.dict));
+    m.dict().immortal = false;
+    m.dict().put(in.heap, in.key("__builtins__"), in.builtins);
+    in.heap.decref(in.vm.runModule(in.compile(text), m.dict()));
   }
 }

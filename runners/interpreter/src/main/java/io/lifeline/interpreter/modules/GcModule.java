@@ -38,7 +38,7 @@ public final class GcModule implements NativeModule {
     if (in.policies.reclaim() != Policies.Reclaim.TRACING) {
       counters(in, m, heap);
     }
-    m.dict.put(heap, in.key("garbage"), in.newList(new ArrayList<>()));
+    m.dict().put(heap, in.key("garbage"), in.newList(new ArrayList<>()));
   }
 
   /** What only a reference-counting backend has: is_tracked and the generation counters. */

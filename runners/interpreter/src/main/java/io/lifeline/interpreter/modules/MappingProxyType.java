@@ -3,6 +3,7 @@ package io.lifeline.interpreter.modules;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyDict;
+import io.lifeline.interpreter.object.PyHolder;
 import io.lifeline.interpreter.object.PyList;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyTuple;
@@ -18,30 +19,21 @@ import io.lifeline.interpreter.vm.Interp;
 final class MappingProxyType {
   private MappingProxyType() {}
 
-  /** A mappingproxyobject: its mapping. */
-  static final class PyMappingProxy extends PyObject {
-    PyObject mapping;
-
+  /**
+   * A mappingproxyobject: its mapping is {@link #ref}. mappingproxy has no tp_clear, so the collector never
+   * breaks a cycle here: only its dealloc releases the mapping.
+   */
+  static final class PyMappingProxy extends PyHolder<PyObject> {
     PyMappingProxy(PyType type, PyObject mapping) {
-      super(type);
-      this.mapping = mapping;
+      super(type, mapping);
     }
 
     @Override
-    public boolean isGcType() {
-      return true;
-    }
-
-    @Override
-    public void traverse(Visitor v) {
-      visit(v, mapping);
-    }
+    public void clear(Heap heap) {}
 
     @Override
     public void releaseContents(Heap heap) {
-      PyObject m = mapping;
-      mapping = null;
-      heap.xdecref(m);
+      clearFields(heap);
     }
   }
 
@@ -82,6 +74,6 @@ final class MappingProxyType {
   }
 
   private static PyObject of(PyObject proxy) {
-    return ((PyMappingProxy) proxy).mapping;
+    return ((PyMappingProxy) proxy).ref;
   }
 }

@@ -52,7 +52,7 @@ public final class ModuleRegistry {
         : ModuleRegistry.class.getPackageName() + "." + className);
     PyModule m = in.newModule(name);
     m.immortal = true;
-    m.dict.immortal = true;
+    m.dict().immortal = true;
     in.modules.put(name, m);
     try {
       impl.exec(in, m);
@@ -84,8 +84,8 @@ public final class ModuleRegistry {
     }
     PyModule m = in.newModule(name);
     in.modules.put(name, m);
-    m.dict.put(in.heap, in.key("__builtins__"), in.builtins);
-    in.heap.decref(in.vm.runModule(in.compile(text), m.dict));
+    m.dict().put(in.heap, in.key("__builtins__"), in.builtins);
+    in.heap.decref(in.vm.runModule(in.compile(text), m.dict()));
     return m;
   }
 

@@ -22,7 +22,7 @@ public interface NativeModule {
 
   /** Adds the built-in function {@code name} to {@code m}. */
   static void function(Interp in, PyModule m, String name, NativeFn f) {
-    m.dict.put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, name, f, false));
+    m.dict().put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, name, f, false));
   }
 
   /**
@@ -48,6 +48,6 @@ public interface NativeModule {
 
   /** Adds {@code value} (a new reference, which the module takes) to {@code m} under {@code name}. */
   static void put(Interp in, PyModule m, String name, PyObject value) {
-    m.dict.put(in.heap, in.key(name), value);
+    m.dict().put(in.heap, in.key(name), value);
   }
 }

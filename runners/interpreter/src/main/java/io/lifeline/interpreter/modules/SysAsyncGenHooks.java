@@ -25,7 +25,7 @@ final class SysAsyncGenHooks {
 
   static void install(Interp in, PyModule m) {
     PyList hooks = in.newList(new ArrayList<>(List.of(in.none(), in.none())));
-    m.dict.put(in.heap, in.key("_asyncgen_hooks"), hooks);
+    m.dict().put(in.heap, in.key("_asyncgen_hooks"), hooks);
     in.asyncGenHooks = hooks;
     function(in, m, "get_asyncgen_hooks", (i, a, k) -> {
       Args.count(i, "get_asyncgen_hooks", a, k, 0, 0);

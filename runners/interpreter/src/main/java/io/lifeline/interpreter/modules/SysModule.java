@@ -59,11 +59,11 @@ public final class SysModule implements NativeModule {
       return heap.incref(i.frameObject(f));
     });
     excInfo(in, m, in.policies.excInfo() == Policies.ExcInfo.TRIPLE);
-    m.dict.put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
+    m.dict().put(heap, in.key("maxsize"), in.newInt(Long.MAX_VALUE));
     implementation(in, m);
     SysVersion.install(in, m);
     PyList argv = in.newList(new ArrayList<>());
-    m.dict.put(heap, in.key("argv"), argv);
+    m.dict().put(heap, in.key("argv"), argv);
     StdStreams.install(in, m);
     SysAsyncGenHooks.install(in, m);
   }

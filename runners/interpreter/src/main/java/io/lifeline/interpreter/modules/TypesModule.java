@@ -23,11 +23,11 @@ public final class TypesModule implements NativeModule {
       }
       return i.heap.incref(a[0]);
     });
-    m.dict.put(in.heap, in.key("CoroutineType"), in.types.coroutine);
-    m.dict.put(in.heap, in.key("GeneratorType"), in.types.generator);
-    m.dict.put(in.heap, in.key("FunctionType"), in.types.function);
-    m.dict.put(in.heap, in.key("LambdaType"), in.types.function);
-    m.dict.put(in.heap, in.key("MethodType"), in.types.method);
+    m.dict().put(in.heap, in.key("CoroutineType"), in.types.coroutine);
+    m.dict().put(in.heap, in.key("GeneratorType"), in.types.generator);
+    m.dict().put(in.heap, in.key("FunctionType"), in.types.function);
+    m.dict().put(in.heap, in.key("LambdaType"), in.types.function);
+    m.dict().put(in.heap, in.key("MethodType"), in.types.method);
     if (in.types.method.dict.getStr("__new__") == null) {
       in.types.method.dict.put(in.heap, in.key("__new__"), new PyNativeFunction(in.types.builtinFunction, "method",
           (i, a, k) -> {
@@ -38,8 +38,8 @@ public final class TypesModule implements NativeModule {
             return i.newMethod(a[0], a[1]);
           }, false));
     }
-    m.dict.put(in.heap, in.key("SimpleNamespace"), simpleNamespace(in));
-    m.dict.put(in.heap, in.key("MappingProxyType"), MappingProxyType.install(in));
+    m.dict().put(in.heap, in.key("SimpleNamespace"), simpleNamespace(in));
+    m.dict().put(in.heap, in.key("MappingProxyType"), MappingProxyType.install(in));
   }
 
   /**

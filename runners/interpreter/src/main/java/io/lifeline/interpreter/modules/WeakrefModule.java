@@ -39,8 +39,8 @@ public final class WeakrefModule implements NativeModule {
       Args.count(i, "MethodType", a, k, 2, 2);
       return i.newMethod(a[0], a[1]);
     });
-    m.dict.put(heap, in.key("ref"), in.types.weakref);
-    m.dict.put(heap, in.key("ReferenceType"), in.types.weakref);
+    m.dict().put(heap, in.key("ref"), in.types.weakref);
+    m.dict().put(heap, in.key("ReferenceType"), in.types.weakref);
     NativeModule.constructor(in, in.types.weakref, WeakrefModule::newRef);
   }
 

@@ -5,21 +5,14 @@ package io.lifeline.interpreter.object;
  * passes up to the event loop; asend/athrow unwrap it into StopIteration(value). CPython takes it from a free
  * list, so it adds nothing to the collector's allocation count: it is not counted as a container here.
  */
-public final class PyAsyncGenWrappedValue extends PyContainer {
-  public PyObject value;
-
+public final class PyAsyncGenWrappedValue extends PyHolder<PyObject> {
+  /** {@code value} becomes {@link #ref}. */
   public PyAsyncGenWrappedValue(PyType type, PyObject value) {
-    super(type);
-    this.value = value;
+    super(type, value);
   }
 
   @Override
   public boolean isGcType() {
     return false;
-  }
-
-  @Override
-  protected void fields(Refs refs) {
-    value = refs.field(value);
   }
 }

@@ -1,16 +1,8 @@
 package io.lifeline.interpreter.object;
 
-/** A closure cell owning at most one reference. */
-public final class PyCell extends PyContainer {
-  public PyObject ref;
-
+/** A closure cell: {@link #ref} is its content (none when empty). */
+public final class PyCell extends PyHolder<PyObject> {
   public PyCell(PyType type, PyObject ref) {
-    super(type);
-    this.ref = ref;
-  }
-
-  @Override
-  protected void fields(Refs refs) {
-    ref = refs.field(ref);
+    super(type, ref);
   }
 }

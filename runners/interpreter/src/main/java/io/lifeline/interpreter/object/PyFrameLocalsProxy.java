@@ -6,17 +6,9 @@ package io.lifeline.interpreter.object;
  * local alive; as long as it lives, the frame object does (and with it, after the function returned, the
  * frame's locals).
  */
-public final class PyFrameLocalsProxy extends PyContainer {
-  /** Owned. */
-  public PyFrameObject frame;
-
+public final class PyFrameLocalsProxy extends PyHolder<PyFrameObject> {
+  /** {@code frame} becomes {@link #ref}. */
   public PyFrameLocalsProxy(PyType type, PyFrameObject frame) {
-    super(type);
-    this.frame = frame;
-  }
-
-  @Override
-  protected void fields(Refs refs) {
-    frame = refs.field(frame);
+    super(type, frame);
   }
 }

@@ -4,8 +4,7 @@ package io.lifeline.interpreter.object;
  * The built-in sequence iterators (list, tuple, str, dict keys, range). Owns the sequence (none for range);
  * releases it when exhausted, like listiter_next.
  */
-public final class PyIterator extends PyContainer {
-  public PyObject seq;
+public final class PyIterator extends PyHolder<PyObject> {
   public int index;
   /** For range iterators: current value, step and the number of items left. */
   public long next;
@@ -16,19 +15,14 @@ public final class PyIterator extends PyContainer {
   /** For dict iterators: what each step yields. */
   public PyDictView.Kind dictKind = PyDictView.Kind.KEYS;
 
+  /** {@code seq} becomes {@link #ref}. */
   public PyIterator(PyType type, PyObject seq) {
-    super(type);
-    this.seq = seq;
-  }
-
-  @Override
-  protected void fields(Refs refs) {
-    seq = refs.field(seq);
+    super(type, seq);
   }
 
   /** A range iterator holds no object, so it is not tracked. */
   @Override
   public boolean isGcType() {
-    return seq != null;
+    return ref != null;
   }
 }

@@ -1,19 +1,17 @@
 package io.lifeline.interpreter.object;
 
-/** A module: a name and an owned namespace dict. */
-public final class PyModule extends PyContainer implements Weakrefable {
+/** A module: a name and an owned namespace dict, {@link #ref}. */
+public final class PyModule extends PyHolder<PyDict> implements Weakrefable {
   public final String name;
-  public PyDict dict;
 
   public PyModule(PyType type, String name, PyDict dict) {
-    super(type);
+    super(type, dict);
     this.name = name;
-    this.dict = dict;
   }
 
-  @Override
-  protected void fields(Refs refs) {
-    dict = refs.field(dict);
+  /** The namespace (borrowed; null once the module is cleared). */
+  public PyDict dict() {
+    return ref;
   }
 
   @Override

@@ -239,7 +239,7 @@ public final class AsyncGenerators extends VmPart {
         throw e;
       }
       if (r instanceof PyAsyncGenWrappedValue w) {
-        PyObject v = heap.incref(w.value);
+        PyObject v = heap.incref(w.ref);
         heap.decref(w);
         g.runningAsync = false;
         throw new PyException(in.newException(in.types.stopIteration, in.newTuple(v)));

@@ -130,6 +130,6 @@ public final class FrameLocals {
 
   /** The frame a proxy reads. */
   public static Frame frameOf(PyFrameLocalsProxy p) {
-    return p.frame.frame;
+    return p.ref.frame;
   }
 }

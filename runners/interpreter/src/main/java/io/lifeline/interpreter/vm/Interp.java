@@ -332,7 +332,7 @@ public final class Interp implements Finalization {
    */
   public void writeUnraisable(PyException e, String where) {
     PyModule sys = modules.get("sys");
-    PyObject hook = sys == null ? null : sys.dict.getStr("unraisablehook");
+    PyObject hook = sys == null ? null : sys.dict().getStr("unraisablehook");
     if (hook != null) {
       PyInstance args = newInstance(types.object);
       PyDict attrs = instanceDict(args);

@@ -87,8 +87,8 @@ final class Names extends VmPart {
         throw e;
       }
       io.lifeline.interpreter.object.PyModule pm = (io.lifeline.interpreter.object.PyModule) parent;
-      if (pm.dict.getStr(parts[i]) == null) {
-        pm.dict.put(heap, in.key(parts[i]), heap.incref(child));
+      if (pm.dict().getStr(parts[i]) == null) {
+        pm.dict().put(heap, in.key(parts[i]), heap.incref(child));
       }
       heap.decref(parent);
       parent = child;
