@@ -78,6 +78,7 @@ final class DictType {
     PyIterator it = Sequences.iter(in, dict);
     it.entries = dict.entries();
     it.dictKind = kind;
+    it.type = IteratorNames.dict(in, kind);
     return it;
   }
 

@@ -121,7 +121,7 @@ final class IteratorBuiltins {
       }
       PyObject owned = seq instanceof PyRange ? i.newList(i.ops.toList(seq)) : heap.incref(seq);
       PyNativeIterator r = heap.register(new PyNativeIterator(
-          i.types.reversed, new PyObject[] {owned}, self -> {
+          IteratorNames.reversed(i, seq), new PyObject[] {owned}, self -> {
             PyObject s0 = self.refs[0];
             if (s0 == null || self.counter <= 0) {
               return null;

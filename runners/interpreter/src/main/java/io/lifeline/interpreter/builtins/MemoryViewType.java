@@ -30,7 +30,9 @@ final class MemoryViewType {
       .iter((i, v) -> {
         PyObject copy = i.newBytes(live(i, v).bytes());
         try {
-          return Sequences.iter(i, copy);
+          io.lifeline.interpreter.object.PyIterator it = Sequences.iter(i, copy);
+          it.type = IteratorNames.memory(i);
+          return it;
         } finally {
           i.heap.decref(copy);
         }
