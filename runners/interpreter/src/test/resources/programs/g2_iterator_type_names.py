@@ -34,11 +34,17 @@ held = {
     "reversed tuple": reversed(tuple(items)),
     "reversed range": reversed(range(4)),
     "reversed str": reversed("ab"),
+    "reversed dict": reversed(config),
+    "reversed keys": reversed(config.keys()),
+    "reversed values": reversed(config.values()),
+    "reversed items": reversed(config.items()),
 }
 for name, it in held.items():
     event(name, label(it), repr(it).startswith("<" + label(it) + " object at"))
 event("same type", type(iter([])) is type(iter([1])), type(iter(())) is type(iter([])))
 event("first", next(held["list"]).name, next(held["reversed list"]).name, next(held["values"]).name)
+order = {"k1": 1, "k2": 2, "k3": 3}
+event("reversed order", list(reversed(order)), list(reversed(order.values())), list(reversed(order.items()))[0])
 del items, config
 event("sources dropped")
 held.clear()

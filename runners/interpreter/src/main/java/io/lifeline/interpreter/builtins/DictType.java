@@ -82,6 +82,19 @@ final class DictType {
     return it;
   }
 
+  /**
+   * reversed(dict) and reversed(view) (dict___reversed__, dictview reversed): dictreviter, the same walk over the
+   * entries last first, also owning a reference to {@code dict}.
+   */
+  static PyIterator reversedIterator(Interp in, PyDict dict, PyDictView.Kind kind) {
+    PyIterator it = iterator(in, dict, kind);
+    java.util.List<PyDict.Entry> last = new java.util.ArrayList<>(it.entries);
+    java.util.Collections.reverse(last);
+    it.entries = last;
+    it.type = IteratorNames.reversedDict(in, kind);
+    return it;
+  }
+
   /** KeyError(key), raised by a mapping's subscript. */
   static PyException keyError(Interp in, PyObject key) {
     return new PyException(in.newException(in.types.exception("KeyError"), in.newTuple(in.heap.incref(key))));

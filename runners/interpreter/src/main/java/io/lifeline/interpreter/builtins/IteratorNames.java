@@ -63,6 +63,21 @@ final class IteratorNames {
     }, IteratorTypes.ITERATOR);
   }
 
+  /**
+   * reversed(dict) and its views: dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator;
+   * PyPy 7.3.11 names the reversed keys dict_keyiterator.
+   */
+  static PyType reversedDict(Interp in, PyDictView.Kind kind) {
+    if (pypy(in) && kind == PyDictView.Kind.KEYS) {
+      return dict(in, kind);
+    }
+    return named(in, switch (kind) {
+      case KEYS -> "dict_reversekeyiterator";
+      case VALUES -> "dict_reversevalueiterator";
+      case ITEMS -> "dict_reverseitemiterator";
+    }, IteratorTypes.ITERATOR);
+  }
+
   /** iter(range): range_iterator everywhere. */
   static PyType range(Interp in) {
     return named(in, "range_iterator", IteratorTypes.ITERATOR);

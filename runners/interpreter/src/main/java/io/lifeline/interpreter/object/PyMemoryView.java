@@ -60,16 +60,19 @@ public final class PyMemoryView extends PyContainer implements Weakrefable {
   }
 
   @Override
-  protected void fields(Refs refs) {
-    mbuf = refs.field(mbuf);
+  public void traverse(Visitor v) {
+    v.visitIfSet(mbuf);
   }
 
-  /** memory_clear and memory_dealloc: released first, then the managed buffer's reference. */
+  /** memory_clear and memory_dealloc: released first (_memory_release), then Py_CLEAR of the managed buffer. */
   @Override
   public void clear(Heap heap) {
-    if (mbuf != null) {
-      release(heap);
+    PyManagedBuffer m = mbuf;
+    if (m == null) {
+      return;
     }
-    super.clear(heap);
+    release(heap);
+    mbuf = null;
+    heap.decref(m);
   }
 }
