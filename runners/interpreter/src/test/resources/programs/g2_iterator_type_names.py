@@ -41,6 +41,9 @@ held = {
 }
 for name, it in held.items():
     event(name, label(it), repr(it).startswith("<" + label(it) + " object at"))
+import weakref
+deck = Deck([])
+event("weakref type", type(weakref.ref(deck)).__name__, type(weakref.ref(deck)).__module__)
 event("same type", type(iter([])) is type(iter([1])), type(iter(())) is type(iter([])))
 event("first", next(held["list"]).name, next(held["reversed list"]).name, next(held["values"]).name)
 order = {"k1": 1, "k2": 2, "k3": 3}

@@ -45,6 +45,9 @@ public final class WeakrefModule implements NativeModule {
       Args.count(i, "MethodType", a, k, 2, 2);
       return i.newMethod(a[0], a[1]);
     });
+    if (in.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING) {
+      in.types.weakref.name = "weakref"; // PyPy's W_Weakref is the builtin type 'weakref' (CPython: weakref.ReferenceType)
+    }
     m.dict.put(heap, in.key("ref"), in.types.weakref);
     m.dict.put(heap, in.key("ReferenceType"), in.types.weakref);
     NativeModule.constructor(in, in.types.weakref, WeakrefModule::newRef);
