@@ -145,7 +145,7 @@ final class BuiltinSubclasses {
 
   /** Whether a class statement may name the built-in type {@code b} as a base. */
   static boolean derivable(Interp in, PyType b) {
-    return b == in.types.object || b == in.types.type || b.holdsStorage;
+    return b == in.types.object || b == in.types.type || b.holdsStorage || b == in.types.weakref;
   }
 
   private static boolean mutable(Interp in, PyType b) {

@@ -62,6 +62,7 @@ public final class Builtins {
 
     Constructors.install(in);
     Methods.install(in);
+    MemoryViewType.install(in, in.builtins);
     BuiltinSubclasses.install(in);
   }
 

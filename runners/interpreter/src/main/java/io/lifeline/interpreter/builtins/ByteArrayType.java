@@ -55,13 +55,13 @@ final class ByteArrayType {
     });
     method(in, t, "append", (i, a, k) -> {
       PyByteArray self = (PyByteArray) a[0];
-      self.replace(self.size(), self.size(), new byte[] {(byte) byteValue(i, a[1])});
+      resize(i, self, self.size(), self.size(), new byte[] {(byte) byteValue(i, a[1])});
       return i.none();
     });
     method(in, t, "extend", (i, a, k) -> {
       PyByteArray self = (PyByteArray) a[0];
       byte[] add = bytesOf(i, a[1]);
-      self.replace(self.size(), self.size(), add);
+      resize(i, self, self.size(), self.size(), add);
       return i.none();
     });
     method(in, t, "insert", (i, a, k) -> {
@@ -69,7 +69,7 @@ final class ByteArrayType {
       long at = ((PyInt) a[1]).small;
       int n = self.size();
       int pos = (int) Math.max(0, Math.min(n, at < 0 ? at + n : at));
-      self.replace(pos, pos, new byte[] {(byte) byteValue(i, a[2])});
+      resize(i, self, pos, pos, new byte[] {(byte) byteValue(i, a[2])});
       return i.none();
     });
     method(in, t, "pop", (i, a, k) -> {
@@ -79,7 +79,7 @@ final class ByteArrayType {
       }
       int at = a.length > 1 ? Indices.index(i, a[1], self.size(), "pop") : self.size() - 1;
       int v = self.get(at);
-      self.replace(at, at + 1, new byte[0]);
+      resize(i, self, at, at + 1, new byte[0]);
       return i.newInt(v);
     });
     method(in, t, "remove", (i, a, k) -> {
@@ -87,7 +87,7 @@ final class ByteArrayType {
       int v = byteValue(i, a[1]);
       for (int x = 0; x < self.size(); x++) {
         if (self.get(x) == v) {
-          self.replace(x, x + 1, new byte[0]);
+          resize(i, self, x, x + 1, new byte[0]);
           return i.none();
         }
       }
@@ -95,7 +95,7 @@ final class ByteArrayType {
     });
     method(in, t, "clear", (i, a, k) -> {
       PyByteArray self = (PyByteArray) a[0];
-      self.replace(0, self.size(), new byte[0]);
+      resize(i, self, 0, self.size(), new byte[0]);
       return i.none();
     });
     method(in, t, "reverse", (i, a, k) -> {
@@ -191,7 +191,7 @@ final class ByteArrayType {
         throw in.unsupported("extended-slice assignment to a bytearray");
       }
       int lo = idx.length > 0 ? idx[0] : Math.max(0, Math.min(b.size(), startOf(in, sl, b.size())));
-      b.replace(lo, lo + idx.length, with);
+      resize(in, b, lo, lo + idx.length, with);
       return;
     }
     b.set(Indices.index(in, k, b.size(), "bytearray"), byteValue(in, v));
@@ -201,12 +201,12 @@ final class ByteArrayType {
     if (k instanceof PySlice sl) {
       int[] idx = Indices.sliceIndices(in, sl, b.size());
       for (int x = idx.length - 1; x >= 0; x--) {
-        b.replace(idx[x], idx[x] + 1, new byte[0]);
+        resize(in, b, idx[x], idx[x] + 1, new byte[0]);
       }
       return;
     }
     int at = Indices.index(in, k, b.size(), "bytearray");
-    b.replace(at, at + 1, new byte[0]);
+    resize(in, b, at, at + 1, new byte[0]);
   }
 
   private static boolean contiguous(int[] idx) {
@@ -242,6 +242,18 @@ final class ByteArrayType {
       default -> throw new IllegalArgumentException(dunder);
     };
     return in.types.bool(r);
+  }
+
+  /**
+   * PyByteArray_Resize's check before any change of size: CPython refuses while a memoryview holds an export
+   * (BufferError); PyPy's bytearray has no export count.
+   */
+  static void resize(Interp in, PyByteArray b, int lo, int hi, byte[] with) {
+    if (with.length != hi - lo && b.exports > 0
+        && in.policies.reclaim() != io.lifeline.interpreter.vm.Policies.Reclaim.TRACING) {
+      throw in.error("BufferError", "Existing exports of data: object cannot be re-sized");
+    }
+    b.replace(lo, hi, with);
   }
 
   private static int byteValue(Interp in, PyObject v) {

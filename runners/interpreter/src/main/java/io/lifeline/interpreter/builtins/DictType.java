@@ -78,6 +78,20 @@ final class DictType {
     PyIterator it = Sequences.iter(in, dict);
     it.entries = dict.entries();
     it.dictKind = kind;
+    it.type = IteratorNames.dict(in, kind);
+    return it;
+  }
+
+  /**
+   * reversed(dict) and reversed(view) (dict___reversed__, dictview reversed): dictreviter, the same walk over the
+   * entries last first, also owning a reference to {@code dict}.
+   */
+  static PyIterator reversedIterator(Interp in, PyDict dict, PyDictView.Kind kind) {
+    PyIterator it = iterator(in, dict, kind);
+    java.util.List<PyDict.Entry> last = new java.util.ArrayList<>(it.entries);
+    java.util.Collections.reverse(last);
+    it.entries = last;
+    it.type = IteratorNames.reversedDict(in, kind);
     return it;
   }
 

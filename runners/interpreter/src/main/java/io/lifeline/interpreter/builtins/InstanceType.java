@@ -50,7 +50,8 @@ final class InstanceType {
         PyObject r = i.ops.callSpecial(o, "__iter__");
         if (r == null && o.type.lookup("__getitem__") != null) {
           // PySeqIter_New: iteration through __getitem__ from 0 until IndexError.
-          return i.heap.register(new io.lifeline.interpreter.object.PyIterator(i.types.iterator, i.heap.incref(o)));
+          return i.heap.register(new io.lifeline.interpreter.object.PyIterator(IteratorNames.byIndex(i),
+              i.heap.incref(o)));
         }
         if (r == null) {
           throw i.error("TypeError", "'" + o.type.name + "' object is not iterable");

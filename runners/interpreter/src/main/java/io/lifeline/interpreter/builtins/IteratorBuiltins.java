@@ -113,6 +113,12 @@ final class IteratorBuiltins {
       if (seq instanceof PyInstance && seq.type.lookup("__reversed__") != null) {
         return i.ops.callSpecial(seq, "__reversed__");
       }
+      if (seq instanceof io.lifeline.interpreter.object.PyDict d) {
+        return DictType.reversedIterator(i, d, io.lifeline.interpreter.object.PyDictView.Kind.KEYS);
+      }
+      if (seq instanceof io.lifeline.interpreter.object.PyDictView v) {
+        return DictType.reversedIterator(i, v.ref, v.kind);
+      }
       // PySequence_Check: a class with __getitem__ (its sq_item) is a sequence; its __len__ gives the start
       boolean userSequence = seq instanceof PyInstance pi && pi.builtin == null && seq.type.lookup("__getitem__") != null;
       if (!(userSequence || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyRange
@@ -121,7 +127,7 @@ final class IteratorBuiltins {
       }
       PyObject owned = seq instanceof PyRange ? i.newList(i.ops.toList(seq)) : heap.incref(seq);
       PyNativeIterator r = heap.register(new PyNativeIterator(
-          i.types.reversed, new PyObject[] {owned}, self -> {
+          IteratorNames.reversed(i, seq), new PyObject[] {owned}, self -> {
             PyObject s0 = self.refs[0];
             if (s0 == null || self.counter <= 0) {
               return null;

@@ -22,7 +22,7 @@ final class RangeType {
   private RangeType() {}
 
   private static PyObject iter(Interp in, PyRange r) {
-    PyIterator it = in.heap.register(new PyIterator(in.types.iterator, null));
+    PyIterator it = in.heap.register(new PyIterator(IteratorNames.range(in), null));
     it.next = r.start;
     it.step = r.step;
     it.remaining = r.length();

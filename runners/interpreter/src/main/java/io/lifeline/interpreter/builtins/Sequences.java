@@ -32,7 +32,7 @@ final class Sequences {
 
   /** The built-in iterator over {@code o} (list, tuple, str, bytes, dict, set), owning a reference to it. */
   static PyIterator iter(Interp in, PyObject o) {
-    return in.heap.register(new PyIterator(in.types.iterator, in.heap.incref(o)));
+    return in.heap.register(new PyIterator(IteratorNames.sequence(in, o), in.heap.incref(o)));
   }
 
   /** {@code o[sl]} of a list, tuple or str: a new object of the same type. */

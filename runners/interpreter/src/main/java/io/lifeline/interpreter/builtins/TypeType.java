@@ -1,5 +1,6 @@
 package io.lifeline.interpreter.builtins;
 
+import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyStr;
@@ -171,8 +172,9 @@ final class TypeType {
       case "__subclasses__":
         return in.newMethod(in.types.type.dict.getStr("__subclasses__"), t);
       case "__dict__":
-        // CPython hands out a read-only mappingproxy of the namespace; the model hands out the namespace itself
-        return t.heapType ? in.heap.incref(t.dict) : null;
+        // CPython hands out a read-only mappingproxy of the namespace; the model hands out a heap type's namespace
+        // itself and a copy of a static type's (made before the dict type, it is no object a program can hold)
+        return t.heapType ? in.heap.incref(t.dict) : staticDict(in, t);
       default:
         break;
     }
@@ -195,6 +197,14 @@ final class TypeType {
       return io.lifeline.interpreter.vm.Descriptors.getThroughClass(in, v, t);
     }
     return v == null ? null : in.ops.bindDescriptor(v, t);
+  }
+
+  private static PyObject staticDict(Interp in, PyType t) {
+    PyDict d = in.newDict();
+    for (PyDict.Entry e : t.dict.entries()) {
+      d.put(in.heap, in.newStr(((PyStr) e.key).value), in.heap.incref(e.value));
+    }
+    return d;
   }
 
   private static PyObject types(Interp in, PyType[] ts) {

@@ -506,7 +506,7 @@ public class Heap {
       tracer.weakrefLinked(referent, wr);
     }
     PyWeakref headRef = referent.weakrefs;
-    if (wr.callback == null || headRef == null || headRef.callback != null) {
+    if (isBasic(wr) || headRef == null || !isBasic(headRef)) {
       wr.next = headRef;
       if (headRef != null) {
         headRef.prev = wr;
@@ -525,7 +525,12 @@ public class Heap {
   /** The shared callback-less weakref to {@code referent}, or null. */
   public PyWeakref basicRef(PyObject referent) {
     PyWeakref h = referent.weakrefs;
-    return h != null && h.callback == null ? h : null;
+    return h != null && isBasic(h) ? h : null;
+  }
+
+  /** A ref of weakref.ref itself without callback (a subclass's ref is never shared: weakref_new's insert_after). */
+  private static boolean isBasic(PyWeakref wr) {
+    return wr.callback == null && !wr.type.heapType;
   }
 
   /** Unlinks {@code wr} from its referent's list and forgets the referent (clear_weakref). */

@@ -66,6 +66,7 @@ public final class SysModule implements NativeModule {
     m.dict().put(heap, in.key("argv"), argv);
     StdStreams.install(in, m);
     SysAsyncGenHooks.install(in, m);
+    SysUnraisableHook.install(in, m);
   }
 
   /**

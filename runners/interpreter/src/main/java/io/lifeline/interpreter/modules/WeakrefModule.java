@@ -39,27 +39,56 @@ public final class WeakrefModule implements NativeModule {
       Args.count(i, "MethodType", a, k, 2, 2);
       return i.newMethod(a[0], a[1]);
     });
+    if (in.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING) {
+      in.types.weakref.name = "weakref"; // PyPy's W_Weakref is the builtin type 'weakref' (CPython: weakref.ReferenceType)
+    }
     m.dict().put(heap, in.key("ref"), in.types.weakref);
     m.dict().put(heap, in.key("ReferenceType"), in.types.weakref);
     NativeModule.constructor(in, in.types.weakref, WeakrefModule::newRef);
+    // weakref___init__: checks the arguments weakref_new took (a subclass's __init__ passes them on)
+    NativeModule.method(in, in.types.weakref, "__init__", (i, a, k) -> {
+      Args.count(i, "__init__", a, k, 2, 3);
+      return i.none();
+    });
   }
 
-  /** weakref.ref(obj[, callback]): the shared basic ref when there is no callback (weakref_new's reuse). */
+  /** PyArg_UnpackTuple(args, "__new__", 1, 2)'s errors; PyPy's leaves out the count given. */
+  private static void unpackCount(Interp i, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
+    if (k != null && k.size() > 0) {
+      throw i.error("TypeError", "ref() takes no keyword arguments");
+    }
+    if (a.length < 1 || a.length > 2) {
+      boolean pypy = i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING;
+      throw i.error("TypeError", "__new__ expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
+          + (pypy ? "" : ", got " + a.length));
+    }
+  }
+
+  /**
+   * weakref.ref(obj[, callback]), and {@code ref.__new__(cls, obj[, callback])} for a class deriving from it: the
+   * shared basic ref when the class is ref itself and there is no callback (weakref_new's reuse), else a new ref
+   * of the class, linked after the basic ref.
+   */
   private static PyObject newRef(Interp i, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
-    Args.count(i, "ref", a, k, 1, 2);
+    PyType cls = i.types.weakref;
+    if (a.length > 0 && a[0] instanceof PyType t && t.isSubtypeOf(cls)) {
+      cls = t;
+      a = java.util.Arrays.copyOfRange(a, 1, a.length);
+    }
+    unpackCount(i, a, k);
     Heap heap = i.heap;
     PyObject referent = a[0];
     if (!referent.weakrefable()) {
       throw i.error("TypeError", "cannot create weak reference to '" + referent.type.name + "' object");
     }
     PyObject cb = a.length > 1 && !(a[1] instanceof PyNone) ? a[1] : null;
-    if (cb == null) {
+    if (cb == null && cls == i.types.weakref) {
       PyWeakref basic = heap.basicRef(referent);
       if (basic != null) {
         return heap.incref(basic);
       }
     }
-    PyWeakref w = heap.register(new PyWeakref(i.types.weakref, referent, heap.xincref(cb)));
+    PyWeakref w = heap.register(new PyWeakref(cls.heapType ? heap.incref(cls) : cls, referent, heap.xincref(cb)));
     heap.linkWeakref(referent, w);
     return w;
   }

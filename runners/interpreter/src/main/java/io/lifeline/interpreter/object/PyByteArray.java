@@ -9,6 +9,8 @@ import java.util.Arrays;
 public final class PyByteArray extends PyObject {
   private byte[] buf;
   private int size;
+  /** Buffers exported to memoryviews and not yet released (ob_exports): while any is, CPython cannot resize it. */
+  public int exports;
 
   public PyByteArray(PyType type, byte[] value) {
     super(type);
@@ -47,6 +49,9 @@ public final class PyByteArray extends PyObject {
   public static byte[] bytesLike(PyObject o) {
     if (o instanceof PyBytes b) {
       return b.value;
+    }
+    if (o instanceof PyMemoryView mv) {
+      return mv.bytes();
     }
     return o instanceof PyByteArray ba ? ba.bytes() : null;
   }

@@ -269,6 +269,9 @@ final class Calls extends VmPart {
       return heap.incref(args[0].type);
     }
     PyObject pyNew = t.heapType ? t.pythonNew() : null;
+    if (pyNew == null && t.heapType && t.isSubtypeOf(in.types.weakref)) {
+      pyNew = in.types.weakref.dict.getStr("__new__"); // weakref_new(cls, ...), then the class's __init__
+    }
     if (pyNew != null || t.isSubtypeOf(in.types.type)) {
       return newThenInit(t, pyNew != null ? pyNew : in.types.type.dict.getStr("__new__"), args, kwnames);
     }

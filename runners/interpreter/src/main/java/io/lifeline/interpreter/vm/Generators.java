@@ -388,7 +388,9 @@ final class Generators extends VmPart {
     try {
       genClose(g);
     } catch (PyException e) {
-      in.writeUnraisable(e, "generator " + g.name);
+      // _PyGen_Finalize: PyErr_WriteUnraisable(self); PyPy's err_msg names the finalizer
+      boolean pypy = in.policies.reclaim() == Policies.Reclaim.TRACING;
+      in.writeUnraisable(e, g, pypy ? "Exception ignored in: finalizer of " : null);
     }
   }
 

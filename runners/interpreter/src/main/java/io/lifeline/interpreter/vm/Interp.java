@@ -76,6 +76,8 @@ public final class Interp implements Finalization {
    * sys module's dict owns, or null before sys is imported (no hooks then).
    */
   public io.lifeline.interpreter.object.PyList asyncGenHooks;
+  /** sys's UnraisableHookArgs type, set when sys is first imported (modules/SysUnraisableHook). */
+  public PyType unraisableHookArgs;
   /** Instructions run so far: a statistic (compiled and interpreted code count alike), never a limit. */
   public long instructionsRun;
   /**
@@ -326,34 +328,59 @@ public final class Interp implements Finalization {
     return o.type.isSubtypeOf(types.exception(typeName));
   }
 
-  /**
-   * PyErr_WriteUnraisable: calls sys.unraisablehook if the program set one (with an object carrying
-   * exc_type, exc_value, exc_traceback, object), else reports to stderr; the exception is then dropped.
-   */
+  /** {@link #writeUnraisable(PyException, PyObject, String)} with no object and {@code where} in the message. */
   public void writeUnraisable(PyException e, String where) {
+    writeUnraisable(e, null, "Exception ignored in " + where);
+  }
+
+  /**
+   * _PyErr_WriteUnraisableMsg: calls sys.unraisablehook (once the program imported sys) with an UnraisableHookArgs
+   * holding exc_type, exc_value, exc_traceback, err_msg ({@code errMsg}, None if null) and object ({@code obj},
+   * None if null); the default hook (sys.__unraisablehook__, or no sys) writes the report to stderr. The arguments
+   * die after the hook returns, then the exception (errors.c releases the hook's args before exc_type/value/tb).
+   */
+  public void writeUnraisable(PyException e, PyObject obj, String errMsg) {
     PyModule sys = modules.get("sys");
     PyObject hook = sys == null ? null : sys.dict().getStr("unraisablehook");
-    if (hook != null) {
-      PyInstance args = newInstance(types.object);
-      PyDict attrs = instanceDict(args);
-      attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
-      attrs.put(heap, key("exc_value"), heap.incref(e.value));
-      attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
-      attrs.put(heap, key("err_msg"), newStr("Exception ignored in"));
-      attrs.put(heap, key("object"), none());
-      heap.decref(e.value);
-      try {
+    PyInstance args = newInstance(unraisableHookArgs != null ? unraisableHookArgs : types.object);
+    PyDict attrs = instanceDict(args);
+    attrs.put(heap, key("exc_type"), heap.incref(e.value.type));
+    attrs.put(heap, key("exc_value"), heap.incref(e.value));
+    attrs.put(heap, key("exc_traceback"), heap.incref(e.value.traceback != null ? e.value.traceback : none()));
+    attrs.put(heap, key("err_msg"), errMsg == null ? none() : newStr(errMsg));
+    attrs.put(heap, key("object"), heap.incref(obj == null ? none() : obj));
+    try {
+      if (hook == null || hook == sys.dict().getStr("__unraisablehook__")) {
+        reportUnraisable(args);
+      } else {
         heap.decref(ops.call(hook, new PyObject[] {args}, null));
-      } catch (PyException again) {
-        heap.decref(again.value);
-      } finally {
-        heap.decref(args);
       }
-      return;
+    } catch (PyException again) {
+      heap.decref(again.value);
+    } finally {
+      heap.decref(args);
+      heap.decref(e.value);
     }
-    stderr.append("Exception ignored in: ").append(where).append("\n").append(e.value.type.name).append(": ")
-        .append(ops.strOf(e.value)).append('\n');
-    heap.decref(e.value);
+  }
+
+  /**
+   * The default unraisable hook (write_unraisable_exc_file): "Exception ignored in: REPR" (or "ERR_MSG: REPR", or
+   * "ERR_MSG:" without an object), then "TYPE: MESSAGE", to stderr.
+   */
+  public void reportUnraisable(PyObject args) {
+    PyDict attrs = instanceDict((PyInstance) args);
+    PyObject obj = attrs.getStr("object");
+    PyObject msg = attrs.getStr("err_msg");
+    PyObject value = attrs.getStr("exc_value");
+    boolean hasMsg = msg != null && msg != none();
+    if (obj != null && obj != none()) {
+      stderr.append(hasMsg ? ops.strOf(msg) + ": " : "Exception ignored in: ").append(ops.reprOf(obj)).append("\n");
+    } else if (hasMsg) {
+      stderr.append(ops.strOf(msg)).append(":\n");
+    }
+    if (value != null && value != none()) {
+      stderr.append(value.type.name).append(": ").append(ops.strOf(value)).append('\n');
+    }
   }
 
   // ---------------------------------------------------------------- Events
@@ -459,7 +486,8 @@ public final class Interp implements Finalization {
       PyObject r = ops.call(del, new PyObject[] {o}, null);
       heap.decref(r);
     } catch (PyException e) {
-      writeUnraisable(e, "__del__ of " + o.type.name);
+      // slot_tp_finalize: PyErr_WriteUnraisable(del), the __del__ function; PyPy's err_msg is ''
+      writeUnraisable(e, del, policies.reclaim() == Policies.Reclaim.TRACING ? "" : null);
     }
   }
 
@@ -496,7 +524,9 @@ public final class Interp implements Finalization {
       PyObject r = ops.call(callback, new PyObject[] {ref}, null);
       heap.decref(r);
     } catch (PyException e) {
-      writeUnraisable(e, "weakref callback");
+      // handle_callback: PyErr_WriteUnraisable(callback); PyPy names the callback in err_msg
+      writeUnraisable(e, callback,
+          policies.reclaim() == Policies.Reclaim.TRACING ? "Exception ignored in: weakref callback " : null);
     }
   }
 

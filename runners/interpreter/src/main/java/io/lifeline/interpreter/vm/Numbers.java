@@ -49,6 +49,9 @@ final class Numbers extends VmPart {
         return heap.incref(a);
       }
       if (a instanceof PyByteArray ba && op == BinaryOp.IADD && PyByteArray.bytesLike(b) != null) {
+        if (ba.exports > 0 && in.policies.reclaim() != Policies.Reclaim.TRACING && PyByteArray.bytesLike(b).length > 0) {
+          throw in.error("BufferError", "Existing exports of data: object cannot be re-sized");
+        }
         ba.replace(ba.size(), ba.size(), PyByteArray.bytesLike(b)); // bytearray_iconcat: in place
         return heap.incref(a);
       }

@@ -210,6 +210,9 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   public void setattr(PyObject o, String name, PyObject v) {
     Slots.SetAttr s = o.type.slots.setattr;
     if (s == null) {
+      if (name.equals("__class__")) {
+        ClassAssignment.set(in, o, v);
+      }
       throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
     }
     s.set(in, o, name, v);
@@ -285,6 +288,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
   /** {@code key} is the name's interned str, or null to intern the name only when it is stored in the dict. */
   private void genericSetattr(PyInstance inst, String name, PyStr key, PyObject v) {
     if (Unmodelled.isInstanceAttribute(name)) {
+      if (name.equals("__class__") && v != null) {
+        ClassAssignment.set(in, inst, v);
+        return;
+      }
       throw in.unsupported("assignment to an instance's " + name);
     }
     PyObject o = inst;

@@ -47,6 +47,8 @@ public final class Types implements Constants {
   public final PyType traceback;
   public final PyType generator;
   public final PyType iterator;
+  /** The built-in iterator types by name, made on first use (builtins/IteratorNames). */
+  public final java.util.Map<String, PyType> namedIterators = new java.util.HashMap<>();
   public final PyType superType;
   public final PyType coroutine;
   public final PyType asyncGenerator;

@@ -3,8 +3,9 @@
 # made once and kept by the class (_member_map_, _value2member_map_, _member_names_ and a class attribute),
 # so members die with their class, in a collection. Calling the class looks a member up by value
 # (EnumType.__call__), subscripting it by name; iterating it runs a generator over _member_names_.
-# IntEnum/IntFlag/StrEnum cannot subclass int/str in the model: they compare, hash and convert like their
-# values instead (isinstance(member, int) is False: a known divergence).
+# IntEnum/IntFlag/StrEnum derive from int/str as enum.py's do, so a member is an int (str) made by the data type's
+# __new__ (the member type, _member_type_), and the enum's __repr__/__str__/__format__ replace the data type's where
+# the class body does not define them (EnumType.__new__'s "double check that repr and friends are not the mixin's").
 import sys as _sys
 
 _V = _sys.version_info[:2]
@@ -102,6 +103,10 @@ def _bits(value):
     return out
 
 
+def _value_hash(member):
+    return hash(member._value_)
+
+
 class _EnumTypeBody(type):
     """The enum metaclass's methods: makes the members, looks them up by value (call) and name (subscript)."""
 
@@ -120,6 +125,8 @@ class _EnumTypeBody(type):
         classdict['_member_map_'] = {}
         classdict['_value2member_map_'] = {}
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        enum_class._member_type_ = metacls._find_data_type(bases)
+        metacls._keep_enum_methods(enum_class, bases, classdict)
         if not _enum_ready:
             return enum_class
         if raw and any(base._member_names_ for base in bases if isinstance(base, EnumMeta)):
@@ -135,6 +142,32 @@ class _EnumTypeBody(type):
             last_values.append(value)
             metacls._add_member(enum_class, name, value)
         return enum_class
+
+    def _find_data_type(bases):
+        """The first non-enum base on the bases' MROs with its own __new__ (int, str, a user class), else object."""
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumMeta):
+                    if base._member_type_ is not object:
+                        return base._member_type_
+                elif '__new__' in base.__dict__:
+                    return base
+        return object
+
+    def _keep_enum_methods(enum_class, bases, classdict):
+        if enum_class._member_type_ is object:
+            return
+        first_enum = [b for b in bases if isinstance(b, EnumMeta)][-1]
+        for name in ('__repr__', '__str__', '__format__'):
+            if name not in classdict:
+                owner = [b for b in enum_class.__mro__ if name in b.__dict__][:1]
+                if not owner or not isinstance(owner[0], EnumMeta):
+                    setattr(enum_class, name, getattr(first_enum, name))
+        if '__hash__' not in classdict and '__hash__' not in enum_class._member_type_.__dict__:
+            # the data type's hash comes before Enum's on the MRO (the model's int and str have no __hash__ entry)
+            enum_class.__hash__ = _value_hash
 
     def _add_member(enum_class, name, value):
         args = value if isinstance(value, tuple) else (value,)
@@ -298,51 +331,10 @@ class Enum(metaclass=EnumMeta):
         return self._value_
 
 
-class _ValueMixin:
-    """What IntEnum and StrEnum take from int and str: equality, order, hash and conversions of the value."""
+class IntEnum(int, Enum):
+    """Members that are ints: int's comparisons, hash and arithmetic, the enum's repr."""
 
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < (other._value_ if isinstance(other, Enum) else other)
-
-    def __le__(self, other):
-        return self._value_ <= (other._value_ if isinstance(other, Enum) else other)
-
-    def __gt__(self, other):
-        return self._value_ > (other._value_ if isinstance(other, Enum) else other)
-
-    def __ge__(self, other):
-        return self._value_ >= (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __int__(self):
-        return int(self._value_)
-
-    def __index__(self):
-        return self._value_
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __mul__(self, other):
-        return self._value_ * other
-
-
-class IntEnum(_ValueMixin, Enum):
-    """Members that compare and convert like their int values."""
+    __repr__ = Enum.__repr__
 
     def __str__(self):
         if _V >= (3, 11):
@@ -379,7 +371,10 @@ class Flag(Enum):
                 raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         pseudo = cls._value2member_map_.get(value)
         if pseudo is None:
-            pseudo = object.__new__(cls)
+            if cls._member_type_ is object:
+                pseudo = object.__new__(cls)
+            else:
+                pseudo = cls._member_type_.__new__(cls, value)
             pseudo._value_ = value
             parts = cls._decompose(value)
             if _V >= (3, 11):
@@ -442,14 +437,32 @@ class Flag(Enum):
         return self.__class__(known & ~self._value_)
 
 
-class IntFlag(_ValueMixin, Flag):
-    """Flags that compare and convert like their int values."""
+class IntFlag(int, Flag):
+    """Flags that are ints; Flag's operators (returning members) come before int's, as EnumType puts them."""
+
+    __repr__ = Flag.__repr__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __invert__ = Flag.__invert__
 
     def __or__(self, other):
         return self.__class__(self._value_ | (other._value_ if isinstance(other, Enum) else other))
 
     def __and__(self, other):
         return self.__class__(self._value_ & (other._value_ if isinstance(other, Enum) else other))
+
+    def __xor__(self, other):
+        return self.__class__(self._value_ ^ (other._value_ if isinstance(other, Enum) else other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __format__(self, spec):
+        if _V >= (3, 11):
+            return format(self._value_, spec)
+        return Flag.__format__(self, spec)
 
     def __str__(self):
         if _V >= (3, 11):
@@ -458,8 +471,10 @@ class IntFlag(_ValueMixin, Flag):
 
 
 if _V >= (3, 11):
-    class StrEnum(_ValueMixin, Enum):
-        """Members that compare and convert like their str values."""
+    class StrEnum(str, Enum):
+        """Members that are strs: str's comparisons, hash and methods, the enum's repr."""
+
+        __repr__ = Enum.__repr__
 
         @staticmethod
         def _generate_next_value_(name, start, count, last_values):
