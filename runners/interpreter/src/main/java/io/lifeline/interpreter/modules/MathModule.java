@@ -68,6 +68,22 @@ public final class MathModule implements NativeModule {
       double diff = Math.abs(x - y);
       return i.types.bool(x == y || diff <= Math.max(rel * Math.max(Math.abs(x), Math.abs(y)), abs));
     });
+    integerFunctions(in, m);
+    function(in, m, "fsum", (i, a, k) -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (PyObject o : i.ops.toList(a[0])) {
+        try {
+          sum = sum.add(new BigDecimal(real(i, o)));
+        } finally {
+          i.heap.decref(o);
+        }
+      }
+      return i.newFloat(sum.doubleValue());
+    });
+  }
+
+  /** gcd, lcm, factorial, comb, perm, isqrt and prod: exact integer arithmetic (prod: any numbers). */
+  private static void integerFunctions(Interp in, PyModule m) {
     function(in, m, "gcd", (i, a, k) -> {
       BigInteger g = BigInteger.ZERO;
       for (PyObject o : a) {
@@ -122,17 +138,6 @@ public final class MathModule implements NativeModule {
         l = n.signum() == 0 || l.signum() == 0 ? BigInteger.ZERO : l.divide(l.gcd(n)).multiply(n);
       }
       return i.newInt(l);
-    });
-    function(in, m, "fsum", (i, a, k) -> {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (PyObject o : i.ops.toList(a[0])) {
-        try {
-          sum = sum.add(new BigDecimal(real(i, o)));
-        } finally {
-          i.heap.decref(o);
-        }
-      }
-      return i.newFloat(sum.doubleValue());
     });
   }
 
