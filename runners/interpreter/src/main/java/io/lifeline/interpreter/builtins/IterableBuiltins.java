@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The builtins that consume an iterable: sorted, sum, min, max, any, all. */
-final class IterableBuiltins {
+public final class IterableBuiltins {
   private IterableBuiltins() {}
 
   static void install(Interp in) {
@@ -47,28 +47,46 @@ final class IterableBuiltins {
     });
     fn(in, "sum", (i, a, k) -> {
       Args.count(i, "sum", a, k, 1, 2);
-      PyObject acc = a.length == 2 ? heap.incref(a[1]) : i.newInt(0);
-      PyObject it = i.ops.iter(a[0]);
-      try {
-        PyObject x;
-        while ((x = i.ops.next(it)) != null) {
-          PyObject r;
-          try {
-            r = i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.ADD, acc, x);
-          } finally {
-            heap.decref(x);
-            heap.decref(acc);
-          }
-          acc = r;
-        }
-      } finally {
-        heap.decref(it);
-      }
-      return acc;
+      return fold(i, a[0], a.length == 2 ? heap.incref(a[1]) : i.newInt(0), io.lifeline.interpreter.bytecode.BinaryOp.ADD);
     });
     fn(in, "min", (i, a, k) -> extreme(i, a, k, io.lifeline.interpreter.bytecode.CompareOp.LT, "min"));
     fn(in, "max", (i, a, k) -> extreme(i, a, k, io.lifeline.interpreter.bytecode.CompareOp.GT, "max"));
     fn(in, "any", (i, a, k) -> anyAll(i, a, k, true));
     fn(in, "all", (i, a, k) -> anyAll(i, a, k, false));
+  }
+
+  /**
+   * {@code acc op x} for each item of {@code iterable} in turn (builtin_sum_impl's and math_prod_impl's generic
+   * loop): steals {@code acc}, releases each item and each partial result once the next one exists.
+   */
+  public static PyObject fold(Interp i, PyObject iterable, PyObject acc, io.lifeline.interpreter.bytecode.BinaryOp op) {
+    PyObject it;
+    try {
+      it = i.ops.iter(iterable);
+    } catch (RuntimeException e) {
+      i.heap.decref(acc);
+      throw e;
+    }
+    try {
+      PyObject x;
+      while ((x = i.ops.next(it)) != null) {
+        PyObject prev = acc;
+        acc = null;
+        try {
+          acc = i.ops.binaryOp(op, prev, x);
+        } finally {
+          i.heap.decref(x);
+          i.heap.decref(prev);
+        }
+      }
+    } catch (RuntimeException e) {
+      if (acc != null) {
+        i.heap.decref(acc);
+      }
+      throw e;
+    } finally {
+      i.heap.decref(it);
+    }
+    return acc;
   }
 }

@@ -3,6 +3,8 @@ package io.lifeline.interpreter.modules;
 import static io.lifeline.interpreter.modules.NativeModule.function;
 
 import io.lifeline.interpreter.builtins.Args;
+import io.lifeline.interpreter.builtins.IterableBuiltins;
+import io.lifeline.interpreter.bytecode.BinaryOp;
 import io.lifeline.interpreter.object.PyFloat;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyModule;
@@ -66,6 +68,22 @@ public final class MathModule implements NativeModule {
       double diff = Math.abs(x - y);
       return i.types.bool(x == y || diff <= Math.max(rel * Math.max(Math.abs(x), Math.abs(y)), abs));
     });
+    integerFunctions(in, m);
+    function(in, m, "fsum", (i, a, k) -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (PyObject o : i.ops.toList(a[0])) {
+        try {
+          sum = sum.add(new BigDecimal(real(i, o)));
+        } finally {
+          i.heap.decref(o);
+        }
+      }
+      return i.newFloat(sum.doubleValue());
+    });
+  }
+
+  /** gcd, lcm, factorial, comb, perm, isqrt and prod: exact integer arithmetic (prod: any numbers). */
+  private static void integerFunctions(Interp in, PyModule m) {
     function(in, m, "gcd", (i, a, k) -> {
       BigInteger g = BigInteger.ZERO;
       for (PyObject o : a) {
@@ -85,16 +103,41 @@ public final class MathModule implements NativeModule {
       }
       return i.newInt(f);
     });
-    function(in, m, "fsum", (i, a, k) -> {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (PyObject o : i.ops.toList(a[0])) {
-        try {
-          sum = sum.add(new BigDecimal(real(i, o)));
-        } finally {
-          i.heap.decref(o);
-        }
+    function(in, m, "prod", (i, a, k) -> {
+      PyObject start = Args.keyword(a, k, "start");
+      return IterableBuiltins.fold(i, a[0], start == null ? i.newInt(1) : i.heap.incref(start), BinaryOp.MUL);
+    });
+    function(in, m, "comb", (i, a, k) -> {
+      Args.count(i, "comb", a, k, 2, 2);
+      BigInteger n = nonNegative(i, a[0], "n");
+      BigInteger r = nonNegative(i, a[1], "k");
+      if (r.compareTo(n) > 0) {
+        return i.newInt(BigInteger.ZERO);
       }
-      return i.newFloat(sum.doubleValue());
+      BigInteger j = r.min(n.subtract(r));
+      return i.newInt(falling(n, j).divide(falling(j, j)));
+    });
+    function(in, m, "perm", (i, a, k) -> {
+      Args.count(i, "perm", a, k, 1, 2);
+      BigInteger n = nonNegative(i, a[0], "n");
+      BigInteger r = a.length < 2 || a[1] == i.none() ? n : nonNegative(i, a[1], "k");
+      return i.newInt(r.compareTo(n) > 0 ? BigInteger.ZERO : falling(n, r));
+    });
+    function(in, m, "isqrt", (i, a, k) -> {
+      Args.count(i, "isqrt", a, k, 1, 1);
+      BigInteger n = integer(i, a[0]);
+      if (n.signum() < 0) {
+        throw i.error("ValueError", "isqrt() argument must be nonnegative");
+      }
+      return i.newInt(n.sqrt());
+    });
+    function(in, m, "lcm", (i, a, k) -> {
+      BigInteger l = BigInteger.ONE;
+      for (PyObject o : a) {
+        BigInteger n = integer(i, o).abs();
+        l = n.signum() == 0 || l.signum() == 0 ? BigInteger.ZERO : l.divide(l.gcd(n)).multiply(n);
+      }
+      return i.newInt(l);
     });
   }
 
@@ -128,6 +171,24 @@ public final class MathModule implements NativeModule {
       return n.big == null ? n.small : n.big.doubleValue();
     }
     throw in.error("TypeError", "must be real number, not " + o.type.name);
+  }
+
+  /** n * (n-1) * ... * (n-r+1): perm(n, r), and comb's numerator. */
+  private static BigInteger falling(BigInteger n, BigInteger r) {
+    BigInteger p = BigInteger.ONE;
+    for (BigInteger x = BigInteger.ZERO; x.compareTo(r) < 0; x = x.add(BigInteger.ONE)) {
+      p = p.multiply(n.subtract(x));
+    }
+    return p;
+  }
+
+  /** An int argument of comb/perm, whose negative value is math_comb_impl's ValueError naming it. */
+  private static BigInteger nonNegative(Interp in, PyObject o, String what) {
+    BigInteger n = integer(in, o);
+    if (n.signum() < 0) {
+      throw in.error("ValueError", what + " must be a non-negative integer");
+    }
+    return n;
   }
 
   private static BigInteger integer(Interp in, PyObject o) {

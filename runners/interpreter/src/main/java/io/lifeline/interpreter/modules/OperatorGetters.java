@@ -67,12 +67,36 @@ final class OperatorGetters {
   private static PyType callableType(Interp in, PyModule m, String name) {
     PyType t = NativeModule.newType(in, name);
     t.slots.callable = (i, o) -> true;
+    t.slots.repr = (i, o) -> "operator." + name + "(" + reprArgs(i, (PyNativeIterator) o) + ")";
     NativeModule.put(in, m, name, t);
     return t;
   }
 
   private static PyNativeIterator holder(Interp in, PyType t, PyObject... refs) {
     return in.heap.register(new PyNativeIterator(t, refs, null));
+  }
+
+  /**
+   * The constructor's arguments as itemgetter_repr/attrgetter_repr/methodcaller_repr show them: the item(s) or
+   * name(s), or the method name, its arguments and its keywords as name=value.
+   */
+  private static String reprArgs(Interp in, PyNativeIterator o) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (o.refs.length == 1) {
+      PyObject spec = o.refs[0];
+      for (PyObject x : o.counter == 0 ? new PyObject[] {spec} : ((PyTuple) spec).items) {
+        parts.add(in.ops.reprOf(x));
+      }
+      return String.join(", ", parts);
+    }
+    PyObject[] args = ((PyTuple) o.refs[1]).items;
+    PyObject[] names = ((PyTuple) o.refs[2]).items;
+    int npos = args.length - names.length;
+    parts.add(in.ops.reprOf(o.refs[0]));
+    for (int x = 0; x < args.length; x++) {
+      parts.add((x < npos ? "" : ((PyStr) names[x - npos]).value + "=") + in.ops.reprOf(args[x]));
+    }
+    return String.join(", ", parts);
   }
 
   /** Marks a getter made with several items or names (counter 1): it returns a tuple. */

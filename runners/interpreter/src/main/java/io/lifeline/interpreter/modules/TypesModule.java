@@ -44,7 +44,7 @@ public final class TypesModule implements NativeModule {
 
   /**
    * types.SimpleNamespace (Objects/namespaceobject.c): an instance whose dict takes the keyword arguments in order;
-   * its repr lists them as {@code namespace(a=1, b=2)}.
+   * its repr lists them as {@code namespace(a=1, b=2)}, in insertion order (PyPy's: sorted by name).
    */
   private static io.lifeline.interpreter.object.PyType simpleNamespace(Interp in) {
     io.lifeline.interpreter.object.PyType t = NativeModule.newType(in, "types.SimpleNamespace");
@@ -77,7 +77,13 @@ public final class TypesModule implements NativeModule {
       StringBuilder b = new StringBuilder("namespace(");
       io.lifeline.interpreter.object.PyDict d = i.dictObjectOf((io.lifeline.interpreter.object.PyInstance) o);
       boolean first = true;
-      for (io.lifeline.interpreter.object.PyDict.Entry e : d == null ? java.util.List.<io.lifeline.interpreter.object.PyDict.Entry>of() : d.entries()) {
+      java.util.List<io.lifeline.interpreter.object.PyDict.Entry> entries =
+          new java.util.ArrayList<>(d == null ? java.util.List.of() : d.entries());
+      if (i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING) {
+        // PyPy's SimpleNamespace (app-level, pypy/module/sys) lists sorted(self.__dict__.items())
+        entries.sort(java.util.Comparator.comparing(e -> ((io.lifeline.interpreter.object.PyStr) e.key).value));
+      }
+      for (io.lifeline.interpreter.object.PyDict.Entry e : entries) {
         b.append(first ? "" : ", ").append(((io.lifeline.interpreter.object.PyStr) e.key).value).append('=')
             .append(i.ops.reprOf(e.value));
         first = false;

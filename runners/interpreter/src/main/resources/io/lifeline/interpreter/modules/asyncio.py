@@ -377,6 +377,7 @@ class Future:
     _loop = None
     _cancel_message = None
     _cancelled_exc = None
+    _cancelled_tb = None
     _asyncio_future_blocking = False
     _log_traceback = False
 
@@ -402,16 +403,29 @@ class Future:
         return self._loop
 
     def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = CancelledError()
-        else:
-            exc = CancelledError(self._cancel_message)
+        # 3.11 hands out the saved CancelledError itself, once. Before, a new one takes it as __context__, and 3.10's
+        # C future (fut_cancelled_exc_state) gives up only the value: it keeps the traceback until it dies.
+        saved = self._cancelled_exc
         self._cancelled_exc = None
+        if saved is not None and _sys.version_info >= (3, 11):
+            return saved
+        exc = self._new_cancelled_error(saved)
+        if saved is not None and _C_ASYNCIO:
+            self._cancelled_tb = saved.__traceback__
         return exc
+
+    def _new_cancelled_error(self, context):
+        exc = CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
+        if context is not None:
+            exc.__context__ = context
+        return exc
+
+    def _result_cancelled_error(self):
+        # result()/exception(): 3.10's C future_set_cancelled_error chains the saved exception state to a new error
+        # and keeps all of it (_PyErr_ChainStackItem), so the cancelled coroutine's frames live with the future.
+        if _C_ASYNCIO and _sys.version_info < (3, 11):
+            return self._new_cancelled_error(self._cancelled_exc)
+        return self._make_cancelled_error()
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -438,7 +452,7 @@ class Future:
 
     def result(self):
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
+            raise self._result_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not ready.')
         self._log_traceback = False
@@ -450,7 +464,7 @@ class Future:
 
     def exception(self):
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
+            raise self._result_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
         self._log_traceback = False

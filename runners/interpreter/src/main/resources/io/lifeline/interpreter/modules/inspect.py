@@ -1,8 +1,10 @@
 # inspect's run-time state queries, written after CPython's Lib/inspect.py (Python on every interpreter):
 # currentframe is a Python function returning its caller's frame; the generator and coroutine states read
-# gi_running/gi_suspended/gi_frame (cr_*) as 3.11's do. Source, signature and code-flag queries are not modelled.
+# gi_running/gi_suspended/gi_frame (cr_*) as 3.11's do; the code-flag predicates read co_flags. Source and signature
+# queries are not modelled.
 import sys as _sys
 import types as _types
+from functools import partial as _partial
 
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'
@@ -68,6 +70,28 @@ def _unsupported(name):
     return unsupported
 
 
-for _name in ('signature', 'getsource', 'getmembers', 'isgeneratorfunction', 'iscoroutinefunction',
-              'isasyncgenfunction', 'getframeinfo', 'stack', 'getfullargspec'):
+# Lib/inspect.py's _has_code_flag: through bound methods and functools.partial to a Python function's code.
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    while isinstance(f, _partial):
+        f = f.func
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, 0x20)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, 0x80)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, 0x200)
+
+
+for _name in ('signature', 'getsource', 'getmembers', 'getframeinfo', 'stack', 'getfullargspec'):
     globals()[_name] = _unsupported(_name)

@@ -235,6 +235,19 @@ class Generic:
     def __class_getitem__(cls, params):
         return _GenericAlias(cls, params)
 
+    def __init_subclass__(cls, *args, **kwargs):
+        # Lib/typing.py's Generic.__init_subclass__: the type variables of the subscripted bases, in order, or
+        # exactly those of a Generic[...] base; () for a class with no subscripted base.
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias):
+                if base.__origin__ is Generic:
+                    tvars = list(base.__parameters__)
+                    break
+                tvars.extend(p for p in base.__parameters__ if p not in tvars)
+        cls.__parameters__ = tuple(tvars)
+
 
 _PROTOCOL_SPECIAL = frozenset(['__module__', '__qualname__', '__doc__', '__annotations__', '__slots__', '__dict__',
                                '__weakref__', '__init__', '__new__', '__init_subclass__', '__class_getitem__',

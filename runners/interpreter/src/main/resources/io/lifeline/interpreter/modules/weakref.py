@@ -204,6 +204,29 @@ class WeakValueDictionary:
             raise KeyError(key)
         return o
 
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self.data[key] = _KeyedRef(default, self._remove, key)
+            return default
+        return o
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, o in self.items():
+            new[key] = o
+        return new
+
     def update(self, other=None, **kwargs):
         d = self.data
         if other is not None:
@@ -326,6 +349,24 @@ class WeakMethod:
         if obj is None or func is None:
             return None
         return _MethodType(func, obj)
+
+    # Lib/weakref.py: equal while both live when instance and function are; a dead one equals only itself.
+    def __eq__(self, other):
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not self._alive or not other._alive:
+            return self is other
+        return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+
+    def __ne__(self, other):
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not self._alive or not other._alive:
+            return self is not other
+        return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+
+    def __hash__(self):
+        return hash(self._obj_ref)
 
 
 def _unwrap(o):
