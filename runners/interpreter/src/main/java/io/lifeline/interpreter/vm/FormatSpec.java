@@ -1,12 +1,10 @@
 package io.lifeline.interpreter.vm;
 
-import io.lifeline.interpreter.object.PyBool;
 import io.lifeline.interpreter.object.PyFloat;
 import io.lifeline.interpreter.object.PyInt;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyStr;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -101,37 +99,34 @@ final class FormatSpec {
       String body = precision >= 0 && precision < s.value.length() ? s.value.substring(0, precision) : s.value;
       return pad(body, "", align == 0 ? '<' : align);
     }
-    if (v instanceof PyInt i && !(v instanceof PyBool && type == 0)) {
+    // bool's __format__ is int's: only an empty spec (Ops.format) gives str(b); format(True, '>8') is '       1'
+    if (v instanceof PyInt i) {
       if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
         return formatFloat(in, i.toBig().doubleValue());
       }
-      return formatInt(in, i.toBig());
+      return formatInt(in, i);
     }
     if (v instanceof PyFloat f) {
       return formatFloat(in, f.value);
     }
-    if (v instanceof PyBool b) {
-      return pad(b.toString(), "", align == 0 ? '<' : align);
-    }
     throw in.error("TypeError", "unsupported format string passed to " + v.type.name + ".__format__");
   }
 
-  private String formatInt(Interp in, BigInteger value) {
+  private String formatInt(Interp in, PyInt value) {
     String digits;
     String prefix = "";
-    BigInteger abs = value.abs();
     switch (type) {
-      case 0, 'd', 'n' -> digits = group(abs.toString(), 3);
+      case 0, 'd', 'n' -> digits = group(digits(value, 10), 3);
       case 'b' -> {
-        digits = group(abs.toString(2), 4);
+        digits = group(digits(value, 2), 4);
         prefix = alternate ? "0b" : "";
       }
       case 'o' -> {
-        digits = group(abs.toString(8), 4);
+        digits = group(digits(value, 8), 4);
         prefix = alternate ? "0o" : "";
       }
       case 'x', 'X' -> {
-        digits = group(abs.toString(16), 4);
+        digits = group(digits(value, 16), 4);
         prefix = alternate ? "0x" : "";
         if (type == 'X') {
           digits = digits.toUpperCase();
@@ -139,11 +134,20 @@ final class FormatSpec {
         }
       }
       case 'c' -> {
-        return pad(new String(Character.toChars(value.intValue())), "", align == 0 ? '<' : align);
+        return pad(new String(Character.toChars(value.toBig().intValue())), "", align == 0 ? '<' : align);
       }
-      default -> throw unknown(in, "int");
+      default -> throw unknown(in, value.type.name);
     }
-    return pad(digits, signOf(value.signum() < 0) + prefix, align == 0 ? '>' : align);
+    boolean negative = value.big == null ? value.small < 0 : value.big.signum() < 0;
+    return pad(digits, signOf(negative) + prefix, align == 0 ? '>' : align);
+  }
+
+  /** The digits of {@code value}'s magnitude in {@code radix}: by long arithmetic while it fits one. */
+  private static String digits(PyInt value, int radix) {
+    if (value.big == null && value.small != Long.MIN_VALUE) {
+      return Long.toString(Math.abs(value.small), radix);
+    }
+    return value.toBig().abs().toString(radix);
   }
 
   private String formatFloat(Interp in, double d) {

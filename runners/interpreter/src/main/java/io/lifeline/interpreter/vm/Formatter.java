@@ -146,6 +146,11 @@ final class Formatter {
   }
 
   private String apply(PyObject v, char type, String flags, int width, int precision) {
+    if (width == 0 && precision < 0 && flags.isEmpty() && "diu".indexOf(type) >= 0 && v instanceof PyInt n
+        && n.big == null && !n.type.heapType) {
+      // a bare %d of an int or bool that fits a long: its decimal digits, as the general path below gives them
+      return Long.toString(n.small);
+    }
     boolean left = flags.indexOf('-') >= 0;
     boolean zero = flags.indexOf('0') >= 0 && !left && "sarc".indexOf(type) < 0;
     String spec = (left ? "<" : zero ? "0=" : ">")
