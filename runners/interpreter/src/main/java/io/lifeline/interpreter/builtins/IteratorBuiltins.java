@@ -113,6 +113,9 @@ final class IteratorBuiltins {
       if (seq instanceof PyInstance && seq.type.lookup("__reversed__") != null) {
         return i.ops.callSpecial(seq, "__reversed__");
       }
+      if (seq instanceof PyDict || seq instanceof io.lifeline.interpreter.object.PyDictView) {
+        return reversedDict(i, seq);
+      }
       // PySequence_Check: a class with __getitem__ (its sq_item) is a sequence; its __len__ gives the start
       boolean userSequence = seq instanceof PyInstance pi && pi.builtin == null && seq.type.lookup("__getitem__") != null;
       if (!(userSequence || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyRange
@@ -141,6 +144,41 @@ final class IteratorBuiltins {
       r.counter = i.ops.len(owned);
       return r;
     });
+  }
+
+  /**
+   * dict_reversed / dictview reversed: a dict_reverse*iterator holding the dict (not the view), walking its entries
+   * from the last; a change of size in between is dictreviter_iternext's RuntimeError.
+   */
+  private static PyObject reversedDict(Interp in, PyObject seq) {
+    PyDict d = seq instanceof PyDict pd ? pd : ((io.lifeline.interpreter.object.PyDictView) seq).dict;
+    io.lifeline.interpreter.object.PyDictView.Kind kind = seq instanceof io.lifeline.interpreter.object.PyDictView v
+        ? v.kind : io.lifeline.interpreter.object.PyDictView.Kind.KEYS;
+    int size0 = d.size();
+    PyNativeIterator r = in.heap.register(new PyNativeIterator(in.types.reversed, new PyObject[] {in.heap.incref(d)},
+        self -> {
+          PyDict dd = (PyDict) self.refs[0];
+          if (dd == null) {
+            return null;
+          }
+          if (self.counter <= 0) { // exhausted: dictreviter_iternext drops the dict
+            self.refs[0] = null;
+            in.heap.decref(dd);
+            return null;
+          }
+          if (dd.size() != size0) {
+            self.counter = 0;
+            throw in.error("RuntimeError", "dictionary changed size during iteration");
+          }
+          PyDict.Entry e = dd.entries().get((int) --self.counter);
+          return switch (kind) {
+            case KEYS -> in.heap.incref(e.key);
+            case VALUES -> in.heap.incref(e.value);
+            case ITEMS -> in.newTuple(in.heap.incref(e.key), in.heap.incref(e.value));
+          };
+        }));
+    r.counter = size0;
+    return r;
   }
 
   private static void defineMap(Interp in) {
