@@ -28,14 +28,6 @@ public final class MathModule implements NativeModule {
     NativeModule.put(in, m, "nan", in.newFloat(Double.NaN));
     unary(in, m, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
     unary(in, m, "exp", Math::exp);
-    unary(in, m, "expm1", Math::expm1);
-    unary(in, m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
-    unary(in, m, "asin", Math::asin);
-    unary(in, m, "acos", Math::acos);
-    unary(in, m, "sinh", Math::sinh);
-    unary(in, m, "cosh", Math::cosh);
-    unary(in, m, "tanh", Math::tanh);
-    binary(in, m, "remainder", Math::IEEEremainder);
     installMore(in, m);
     unary(in, m, "sin", Math::sin);
     unary(in, m, "cos", Math::cos);
@@ -109,6 +101,14 @@ public final class MathModule implements NativeModule {
 
   /** lcm, comb, perm, prod, isqrt, dist, modf, frexp, ldexp (Modules/mathmodule.c; none holds a reference). */
   private static void installMore(Interp in, PyModule m) {
+    unary(in, m, "expm1", Math::expm1);
+    unary(in, m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
+    unary(in, m, "asin", Math::asin);
+    unary(in, m, "acos", Math::acos);
+    unary(in, m, "sinh", Math::sinh);
+    unary(in, m, "cosh", Math::cosh);
+    unary(in, m, "tanh", Math::tanh);
+    binary(in, m, "remainder", Math::IEEEremainder);
     function(in, m, "lcm", (i, a, k) -> {
       BigInteger l = BigInteger.ONE;
       for (PyObject o : a) {
@@ -160,6 +160,11 @@ public final class MathModule implements NativeModule {
         q.forEach(i.heap::decref);
       }
     });
+    installFloatParts(in, m);
+  }
+
+  /** modf, frexp, ldexp. */
+  private static void installFloatParts(Interp in, PyModule m) {
     function(in, m, "modf", (i, a, k) -> {
       double x = real(i, a[0]);
       double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
