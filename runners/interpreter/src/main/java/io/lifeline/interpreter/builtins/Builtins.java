@@ -105,6 +105,10 @@ public final class Builtins {
       return in.newInt(i.toBig());
     }
     if (v instanceof PyFloat f) {
+      if (Double.isNaN(f.value) || Double.isInfinite(f.value)) { // float___trunc___impl's errors
+        throw in.error(Double.isNaN(f.value) ? "ValueError" : "OverflowError",
+            Double.isNaN(f.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      }
       return in.newInt(new java.math.BigDecimal(f.value).toBigInteger());
     }
     if (v instanceof PyStr s) {
@@ -142,9 +146,14 @@ public final class Builtins {
     }
     if (v instanceof PyStr s) {
       String t = s.value.strip().toLowerCase();
+      String u = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
       try {
-        return in.newFloat(t.equals("inf") || t.equals("+inf") ? Double.POSITIVE_INFINITY
-            : t.equals("-inf") ? Double.NEGATIVE_INFINITY : t.equals("nan") ? Double.NaN : Double.parseDouble(t));
+        if (!u.matches("inf|infinity|nan|([0-9](_?[0-9])*)?\\.?([0-9](_?[0-9])*)?(e[+-]?[0-9](_?[0-9])*)?")
+            || u.matches("\\.?(e.*)?")) {
+          throw new NumberFormatException(t);
+        }
+        return in.newFloat(u.equals("inf") || u.equals("infinity") ? (t.startsWith("-") ? Double.NEGATIVE_INFINITY
+            : Double.POSITIVE_INFINITY) : u.equals("nan") ? Double.NaN : Double.parseDouble(t.replace("_", "")));
       } catch (NumberFormatException e) {
         throw in.error("ValueError", "could not convert string to float: " + PyStr.repr(s.value));
       }

@@ -34,7 +34,15 @@ final class StrType {
       .repr((i, s) -> PyStr.repr(s.value))
       .str((i, s) -> s.value)
       // a str in a str is a substring test; anything else is compared item by item
-      .contains((i, s, x) -> x instanceof PyStr sub ? s.value.contains(sub.value) : i.ops.containsByIteration(s, x))
+      .contains((i, s, x) -> {
+        PyObject sub = BuiltinSubclasses.storage(x);
+        if (!(sub instanceof PyStr str)) { // PyUnicode_Contains
+          throw i.error("TypeError", i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+              ? "decoding to str: a bytes-like object is required, not " + x.type.name // PyPy's unicode contains
+              : "'in <string>' requires string as left operand, not " + x.type.name);
+        }
+        return s.value.contains(str.value);
+      })
       .getitem((i, s, k) -> k instanceof PySlice sl ? Sequences.slice(i, s, sl)
           : i.newStr(String.valueOf(s.value.charAt(Indices.index(i, k, s.value.length(), "string")))));
 

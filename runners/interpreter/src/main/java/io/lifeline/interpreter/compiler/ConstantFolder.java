@@ -74,6 +74,9 @@ final class ConstantFolder {
     if (!isNumber(l) || !isNumber(r)) {
       return null;
     }
+    if (l instanceof Boolean x && r instanceof Boolean y && (op.equals("&") || op.equals("|") || op.equals("^"))) {
+      return op.equals("&") ? x & y : op.equals("|") ? x | y : x ^ y; // bool_and/or/xor keep bools
+    }
     if (isInt(l) && isInt(r)) {
       return foldInt(big(l), op, big(r));
     }

@@ -92,6 +92,7 @@ final class DequeType {
       i.heap.decref(old);
     };
     t.slots.repr = DequeType::repr;
+    t.slots.richcompare = DequeType::richcompare;
     var plain = t.slots.getattr;
     t.slots.getattr = (i, o, name) -> name.equals("maxlen")
         ? (((PyDeque) o).maxlen < 0 ? i.none() : i.newInt(((PyDeque) o).maxlen)) : plain.get(i, o, name);
@@ -310,14 +311,89 @@ final class DequeType {
       ((PyDeque) a[0]).state++;
       return i.none();
     });
-    method(in, t, "copy", (i, a, k) -> {
-      PyDeque d = (PyDeque) a[0];
-      PyDeque c = i.heap.register(new PyDeque(d.type));
-      c.maxlen = d.maxlen;
-      for (PyObject o : d.items) {
-        c.items.add(i.heap.incref(o));
+    method(in, t, "copy", (i, a, k) -> copy(i, (PyDeque) a[0]));
+    numberMethods(in, t);
+  }
+
+  /** deque_richcompare: another deque compares item by item as a sequence; anything else is NotImplemented. */
+  private static PyObject richcompare(Interp in, PyObject self, PyObject other, String dunder) {
+    if (!(other instanceof PyDeque o)) {
+      return in.heap.incref(in.types.notImplemented());
+    }
+    io.lifeline.interpreter.bytecode.CompareOp op = null;
+    for (io.lifeline.interpreter.bytecode.CompareOp c : io.lifeline.interpreter.bytecode.CompareOp.values()) {
+      op = c.dunder.equals(dunder) ? c : op;
+    }
+    PyObject a = in.newTuple(((PyDeque) self).items.stream().map(in.heap::incref).toArray(PyObject[]::new));
+    PyObject b = in.newTuple(o.items.stream().map(in.heap::incref).toArray(PyObject[]::new));
+    try {
+      return in.ops.compare(op, a, b);
+    } finally {
+      in.heap.decref(a);
+      in.heap.decref(b);
+    }
+  }
+
+  private static PyDeque copy(Interp in, PyDeque d) {
+    PyDeque c = in.heap.register(new PyDeque(d.type));
+    c.maxlen = d.maxlen;
+    for (PyObject o : d.items) {
+      c.items.add(in.heap.incref(o));
+    }
+    return c;
+  }
+
+  /** deque_concat (a copy extended by another deque), deque_inplace_concat, deque_repeat, deque_inplace_repeat. */
+  private static void numberMethods(Interp in, io.lifeline.interpreter.object.PyType t) {
+    method(in, t, "__add__", (i, a, k) -> {
+      if (!(a[1] instanceof PyDeque)) {
+        throw i.error("TypeError", i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+            ? "'collections.deque' object expected, got '" + a[1].type.name + "' instead" // PyPy's app-level deque
+            : "can only concatenate deque (not \"" + a[1].type.name + "\") to deque");
+      }
+      PyDeque c = copy(i, (PyDeque) a[0]);
+      try {
+        extend(i, c, a[1], false);
+      } catch (RuntimeException e) {
+        i.heap.decref(c);
+        throw e;
       }
       return c;
     });
+    method(in, t, "__iadd__", (i, a, k) -> {
+      extend(i, (PyDeque) a[0], a[1], false);
+      return i.heap.incref(a[0]);
+    });
+    method(in, t, "__mul__", (i, a, k) -> {
+      PyDeque c = copy(i, (PyDeque) a[0]);
+      repeat(i, c, a[1]);
+      return c;
+    });
+    method(in, t, "__imul__", (i, a, k) -> {
+      repeat(i, (PyDeque) a[0], a[1]);
+      return i.heap.incref(a[0]);
+    });
+  }
+
+  private static void repeat(Interp in, PyDeque d, PyObject n) {
+    if (!(n instanceof PyInt count)) {
+      throw in.error("TypeError", "can't multiply sequence by non-int of type '" + n.type.name + "'");
+    }
+    java.util.List<PyObject> once = new java.util.ArrayList<>(d.items);
+    if (count.small <= 0) {
+      d.items.clear();
+      d.state++;
+      once.forEach(in.heap::decref);
+      return;
+    }
+    for (long r = 1; r < count.small; r++) {
+      for (PyObject o : once) { // deque_inplace_repeat appends, dropping from the left past maxlen
+        d.items.add(in.heap.incref(o));
+        if (d.maxlen >= 0 && d.items.size() > d.maxlen) {
+          in.heap.decref(d.items.remove(0));
+        }
+      }
+    }
+    d.state++;
   }
 }

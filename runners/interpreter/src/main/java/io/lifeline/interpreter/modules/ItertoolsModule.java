@@ -389,7 +389,9 @@ public final class ItertoolsModule implements NativeModule {
     long start = 0;
     long stop = -1;
     long step = 1;
-    String bad = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    boolean pypy = in.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING;
+    String bad = pypy ? "Stop argument must be a non-negative integer or None."
+        : "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     if (a.length == 2) {
       stop = a[1] instanceof PyNone ? -1 : index(in, a[1], bad);
     } else {
@@ -397,8 +399,12 @@ public final class ItertoolsModule implements NativeModule {
       stop = a[2] instanceof PyNone ? -1 : index(in, a[2], bad);
       step = a.length < 4 || a[3] instanceof PyNone ? 1 : index(in, a[3], bad);
     }
-    if (start < 0 || stop < -1) {
-      throw in.error("ValueError", "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+    if (stop < 0 && !(a[a.length == 2 ? 1 : 2] instanceof PyNone)) {
+      throw in.error("ValueError", bad);
+    }
+    if (start < 0) {
+      throw in.error("ValueError", pypy ? "Indicies for islice() must be None or non-negative integers"
+          : "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
     }
     if (step < 1) {
       throw in.error("ValueError", "Step for islice() must be a positive integer or None.");

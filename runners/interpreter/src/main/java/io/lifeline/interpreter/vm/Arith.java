@@ -10,6 +10,14 @@ final class Arith {
   private Arith() {}
 
   static PyObject intOp(Interp in, BinaryOp op, PyInt x, PyInt y) {
+    if (x instanceof io.lifeline.interpreter.object.PyBool p && y instanceof io.lifeline.interpreter.object.PyBool q) {
+      switch (op) { // bool_and/bool_or/bool_xor: both bools give a bool
+        case AND, IAND -> { return in.types.bool(p.value() & q.value()); }
+        case OR, IOR -> { return in.types.bool(p.value() | q.value()); }
+        case XOR, IXOR -> { return in.types.bool(p.value() ^ q.value()); }
+        default -> { }
+      }
+    }
     if (x.isSmall() && y.isSmall()) {
       PyObject r = smallOp(in, op, x.small, y.small);
       if (r != null) {

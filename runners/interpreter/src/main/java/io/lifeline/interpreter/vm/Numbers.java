@@ -92,8 +92,8 @@ final class Numbers extends VmPart {
    * when {@code self} is no instance, has no such method, or the method returned NotImplemented (released).
    */
   private PyObject userMethod(PyObject self, String dunder, PyObject other) {
-    if (!(self instanceof PyInstance)) {
-      return null;
+    if (!(self instanceof PyInstance) && self.type.lookup(dunder) == null) {
+      return null; // a native type of a module (deque) defines its number slots as methods
     }
     PyObject r = ops.callSpecial(self, dunder, other);
     if (r != null && r != in.types.notImplemented()) {
@@ -155,6 +155,10 @@ final class Numbers extends VmPart {
     if (a instanceof io.lifeline.interpreter.object.PySet x && b instanceof io.lifeline.interpreter.object.PySet y
         && (op == BinaryOp.OR || op == BinaryOp.AND || op == BinaryOp.SUB || op == BinaryOp.XOR)) {
       return setOp(op, x, y);
+    }
+    if ((isSetLikeView(a) || isSetLikeView(b))
+        && (op == BinaryOp.OR || op == BinaryOp.AND || op == BinaryOp.SUB || op == BinaryOp.XOR)) {
+      return viewSetOp(op, a, b);
     }
     if (a instanceof PyDict x && b instanceof PyDict y && op == BinaryOp.OR) {
       // dict_or (3.9+): a copy of the left operand updated from the right one
@@ -290,6 +294,28 @@ final class Numbers extends VmPart {
   private void mergeDict(PyDict into, PyDict from) {
     for (PyDict.Entry e : from.entries()) {
       into.put(heap, heap.incref(e.key), heap.incref(e.value));
+    }
+  }
+
+  private static boolean isSetLikeView(PyObject o) {
+    return o instanceof io.lifeline.interpreter.object.PyDictView v
+        && v.kind != io.lifeline.interpreter.object.PyDictView.Kind.VALUES;
+  }
+
+  /** dictviews_or/and/sub/xor: both operands as new sets (the left one first), then the set operation. */
+  private PyObject viewSetOp(BinaryOp op, PyObject a, PyObject b) {
+    io.lifeline.interpreter.object.PySet x = heap.register(new io.lifeline.interpreter.object.PySet(in.types.set));
+    io.lifeline.interpreter.object.PySet y = null;
+    try {
+      updateSet(x, a);
+      y = heap.register(new io.lifeline.interpreter.object.PySet(in.types.set));
+      updateSet(y, b);
+      return setOp(op, x, y);
+    } finally {
+      heap.decref(x);
+      if (y != null) {
+        heap.decref(y);
+      }
     }
   }
 

@@ -349,13 +349,26 @@ if _PYPY:
     del Counter.total
 
 
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+                       'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+                       'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+                       'try', 'while', 'with', 'yield'])
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass whose __new__ binds the fields (CPython builds it with eval: `def __new__(_cls, x, y):
     return _tuple_new(_cls, (x, y))`; this one binds the same arguments without eval) and whose fields are
     properties over itemgetter (CPython's _tuplegetter)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
+    field_names = list(map(str, field_names))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    field_names = tuple(field_names)
     num_fields = len(field_names)
     field_defaults = {}
     if defaults is not None:
