@@ -1,3 +1,4 @@
+# includes: named.py
 # Abstract storage backends with abc: abstract methods block instantiation, register() adds a virtual subclass
 from abc import ABC, abstractmethod
 
@@ -12,13 +13,10 @@ class Storage(ABC):
         except KeyError:
             return default
 
-class Value:
-    def __init__(self, v):
-        self.v = v
+class Value(Named):
+    died = "del value"
     def __repr__(self):
-        return "V(%s)" % self.v
-    def __del__(self):
-        event("del value", self.v)
+        return "V(%s)" % self.name
 
 class MemoryStorage(Storage):
     def __init__(self):

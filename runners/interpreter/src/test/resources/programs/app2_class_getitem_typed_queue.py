@@ -1,3 +1,4 @@
+# includes: named.py
 # __class_getitem__ builds cached typed subclasses of a queue; the cache holds them until cleared
 class TypedQueue:
     _cache = {}
@@ -17,11 +18,8 @@ class TypedQueue:
     def __del__(self):
         event("del queue", type(self).__name__, len(self.items))
 
-class Job:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("del job", self.n)
+class Job(Named):
+    died = "del job"
 
 jobs = TypedQueue[Job]()
 event("same class", type(jobs) is TypedQueue[Job], TypedQueue[Job].__name__, TypedQueue[int] is TypedQueue[int])

@@ -1,19 +1,17 @@
+# includes: named.py
 # Stock counts with Counter arithmetic: add, subtract, intersect, union, most_common and elements
 from collections import Counter
 
-class Sku:
-    def __init__(self, code):
-        self.code = code
+class Sku(Named):
+    died = "del sku"
     def __repr__(self):
-        return self.code
+        return self.name
     def __hash__(self):
-        return hash(self.code)
+        return hash(self.name)
     def __eq__(self, other):
-        return isinstance(other, Sku) and other.code == self.code
+        return isinstance(other, Sku) and other.name == self.name
     def __lt__(self, other):
-        return self.code < other.code
-    def __del__(self):
-        event("del sku", self.code)
+        return self.name < other.name
 
 apple, pear, fig = Sku("apple"), Sku("pear"), Sku("fig")
 morning = Counter({apple: 5, pear: 2})

@@ -1,11 +1,9 @@
+# includes: named.py
 # Frozen dataclasses as value objects: hashing, replace(), FrozenInstanceError and a shared payload
 from dataclasses import dataclass, replace, FrozenInstanceError, field
 
-class Payload:
-    def __init__(self, label):
-        self.label = label
-    def __del__(self):
-        event("del payload", self.label)
+class Payload(Named):
+    died = "del payload"
 
 @dataclass(frozen=True)
 class Point:

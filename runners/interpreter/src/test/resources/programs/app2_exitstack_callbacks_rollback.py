@@ -1,16 +1,14 @@
+# includes: named.py
 # ExitStack as a transaction: callback() rollbacks with arguments, push() an exit that swallows, pop_all on success
 from contextlib import ExitStack
 
-class Resource:
-    def __init__(self, name):
-        self.name = name
+class Resource(Named):
+    died = "del"
     def __enter__(self):
         event("acquire", self.name)
         return self
     def __exit__(self, *exc):
         event("release", self.name)
-    def __del__(self):
-        event("del", self.name)
 
 def rollback(name, reason="abort"):
     event("rollback", name, reason)

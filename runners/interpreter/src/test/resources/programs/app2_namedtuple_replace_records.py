@@ -1,13 +1,11 @@
+# includes: named.py
 # namedtuple records updated with _replace, built with _make, read with _asdict and defaults
 from collections import namedtuple
 
-class Blob:
-    def __init__(self, name):
-        self.name = name
+class Blob(Named):
+    died = "del blob"
     def __repr__(self):
         return "Blob(" + self.name + ")"
-    def __del__(self):
-        event("del blob", self.name)
 
 Version = namedtuple("Version", "number author blob", defaults=(None,))
 v1 = Version(1, "ann", Blob("first"))

@@ -1,13 +1,11 @@
+# includes: named.py
 # Bound methods keep their instance: types.MethodType attaches a plugin, SimpleNamespace holds config
 import types
 
-class Robot:
-    def __init__(self, name):
-        self.name = name
+class Robot(Named):
+    died = "del robot"
     def greet(self, other):
         return f"{self.name} greets {other}"
-    def __del__(self):
-        event("del robot", self.name)
 
 def dance(self, steps):
     return f"{self.name} dances {steps}"

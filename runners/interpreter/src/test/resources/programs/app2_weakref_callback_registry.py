@@ -1,12 +1,10 @@
+# includes: named.py
 # A registry of weak references with callbacks: __callback__, getweakrefcount and the key in the callback
 import weakref
 import gc
 
-class Service:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("del service", self.name)
+class Service(Named):
+    died = "del service"
 
 registry = {}
 def on_death(ref):

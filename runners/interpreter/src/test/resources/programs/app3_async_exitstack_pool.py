@@ -1,18 +1,16 @@
+# includes: named.py
 # A service opens async connections in an AsyncExitStack and closes them in reverse, also on failure
 import asyncio
 from contextlib import AsyncExitStack, asynccontextmanager
 
-class Conn:
-    def __init__(self, name):
-        self.name = name
+class Conn(Named):
+    died = "conn freed"
     async def __aenter__(self):
         event("open", self.name)
         return self
     async def __aexit__(self, et, ev, tb):
         event("close", self.name, et.__name__ if et else None)
         return False
-    def __del__(self):
-        event("conn freed", self.name)
 
 @asynccontextmanager
 async def session(name):

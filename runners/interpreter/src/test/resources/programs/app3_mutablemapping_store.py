@@ -1,14 +1,12 @@
+# includes: named.py
 # A case-insensitive header store built on collections.abc.MutableMapping: the mixins do the rest
 from collections.abc import MutableMapping, Mapping
 import gc
 
-class Value:
-    def __init__(self, v):
-        self.v = v
+class Value(Named):
+    died = "value freed"
     def __repr__(self):
-        return repr(self.v)
-    def __del__(self):
-        event("value freed", self.v)
+        return repr(self.name)
 
 class Headers(MutableMapping):
     def __init__(self, *args, **kw):
@@ -29,7 +27,7 @@ h = Headers({"Content-Type": Value("html")}, Host=Value("x.org"))
 event("get", h["content-type"], h.get("HOST"), h.get("missing", "dflt"), "host" in h)
 event("keys", list(h), list(h.keys()), len(h))
 h["ACCEPT"] = Value("*/*")
-event("items", [(k, v.v) for k, v in h.items()])
+event("items", [(k, v.name) for k, v in h.items()])
 event("setdefault", h.setdefault("accept", Value("no")), h.setdefault("X-New", Value("new")))
 event("pop", h.pop("x-new"), h.pop("nope", None))
 k, v = h.popitem()

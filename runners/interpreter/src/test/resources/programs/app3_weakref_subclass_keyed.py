@@ -1,3 +1,4 @@
+# includes: named.py
 # A registry keyed by name stores weakref.ref subclasses that remember their key and clean up in the callback
 import weakref
 import gc
@@ -30,11 +31,8 @@ class Registry:
     def __len__(self):
         return len(self.data)
 
-class Service:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("service freed", self.name)
+class Service(Named):
+    died = "service freed"
 
 reg = Registry()
 auth, mail = Service("auth"), Service("mail")

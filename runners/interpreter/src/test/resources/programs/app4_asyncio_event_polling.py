@@ -1,11 +1,9 @@
+# includes: named.py
 # Waiting for an asyncio.Event with a budget of loop turns (sleep(0)) instead of wait_for
 import asyncio
 
-class Signal:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("signal freed", self.name)
+class Signal(Named):
+    died = "signal freed"
 
 async def wait_turns(ev, turns):
     for i in range(turns):

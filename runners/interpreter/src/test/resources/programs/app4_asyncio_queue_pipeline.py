@@ -1,12 +1,10 @@
+# includes: named.py
 # Producer/consumer with asyncio.Queue, task_done/join and sentinel shutdown; jobs die when consumed
 import asyncio
 import gc
 
-class Job:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("job freed", self.n)
+class Job(Named):
+    died = "job freed"
 
 async def producer(q, count):
     for i in range(count):
@@ -22,8 +20,8 @@ async def consumer(name, q, results):
             if job is None:
                 event(name, "stops")
                 return name
-            event(name, "handles", job.n)
-            results.append(job.n * 10)
+            event(name, "handles", job.name)
+            results.append(job.name * 10)
             await asyncio.sleep(0)
             gc.collect()
         finally:

@@ -1,19 +1,17 @@
+# includes: named.py
 # Sorting version strings with functools.cmp_to_key; key objects live only during the sort
 import functools
 
-class Release:
-    def __init__(self, version):
-        self.version = version
+class Release(Named):
+    died = "release freed"
     def __repr__(self):
-        return self.version
-    def __del__(self):
-        event("release freed", self.version)
+        return self.name
 
 calls = []
 def compare(a, b):
     calls.append(1)
-    pa = [int(x) for x in a.version.split(".")]
-    pb = [int(x) for x in b.version.split(".")]
+    pa = [int(x) for x in a.name.split(".")]
+    pb = [int(x) for x in b.name.split(".")]
     return (pa > pb) - (pa < pb)
 
 releases = [Release(v) for v in ("1.10.0", "1.2.3", "1.2.10", "0.9")]
@@ -27,7 +25,7 @@ releases.sort(key=key, reverse=True)
 event("newest first", releases)
 event("max", max(releases, key=key), min(releases, key=functools.cmp_to_key(compare)))
 def bad(a, b):
-    if "0.9" in (a.version, b.version):
+    if "0.9" in (a.name, b.name):
         raise ValueError("cannot compare")
     return 0
 try:

@@ -1,17 +1,15 @@
+# includes: named.py
 # Cloning a document tree: __copy__ shares children, __deepcopy__ uses the memo for shared and cyclic parts
 import copy
 import gc
 
-class Style:
-    def __init__(self, name):
-        self.name = name
+class Style(Named):
+    died = "style freed"
     def __deepcopy__(self, memo):
         event("style deep-copied", self.name)
         clone = Style(self.name + "'")
         memo[id(self)] = clone
         return clone
-    def __del__(self):
-        event("style freed", self.name)
 
 class Node:
     def __init__(self, tag, style, parent=None):

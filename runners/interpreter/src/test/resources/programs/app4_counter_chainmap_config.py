@@ -1,14 +1,12 @@
+# includes: named.py
 # Layered configuration with ChainMap and stock accounting with Counter arithmetic
 import gc
 from collections import ChainMap, Counter
 
-class Setting:
-    def __init__(self, value):
-        self.value = value
+class Setting(Named):
+    died = "setting freed"
     def __repr__(self):
-        return "S(%r)" % (self.value,)
-    def __del__(self):
-        event("setting freed", self.value)
+        return "S(%r)" % (self.name,)
 
 defaults = {"color": Setting("red"), "size": Setting(10)}
 user = {"color": Setting("blue")}

@@ -1,14 +1,12 @@
+# includes: named.py
 # Dataclasses for a task board: order=True sorting, field(default_factory), InitVar, replace, asdict copies
 import dataclasses
 from dataclasses import dataclass, field, InitVar
 
-class Attachment:
-    def __init__(self, name):
-        self.name = name
+class Attachment(Named):
+    died = "attachment freed"
     def __repr__(self):
         return "Att(%s)" % self.name
-    def __del__(self):
-        event("attachment freed", self.name)
 
 @dataclass(order=True)
 class Task:

@@ -1,11 +1,9 @@
+# includes: named.py
 # Wrapping errors with raise ... from, raise ... from None and implicit context; what the chain keeps alive
 import gc
 
-class Conn:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("conn freed", self.name)
+class Conn(Named):
+    died = "conn freed"
 
 class DataError(Exception):
     pass

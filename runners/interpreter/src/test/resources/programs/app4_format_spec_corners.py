@@ -1,16 +1,14 @@
+# includes: named.py
 # Formatting corner cases: nested specs, conversions, __format__ hooks, '=' debug specifiers and escapes
-class Money:
-    def __init__(self, cents):
-        self.cents = cents
+class Money(Named):
+    died = "money freed"
     def __format__(self, spec):
         event("format called", repr(spec))
         if spec.endswith("c"):
-            return "%d cents" % self.cents
-        return format(self.cents / 100, spec or ".2f")
+            return "%d cents" % self.name
+        return format(self.name / 100, spec or ".2f")
     def __repr__(self):
-        return "Money(%d)" % self.cents
-    def __del__(self):
-        event("money freed", self.cents)
+        return "Money(%d)" % self.name
 
 width, prec = 10, 3
 event("nested", "[{:{w}.{p}f}]".format(3.14159, w=width, p=prec), f"[{2.5:>{width}}]")
@@ -23,6 +21,6 @@ event("escapes", "{{}} {0}".format(1), f"{{{width}}}", "%(a)s-%(b)05.1f" % {"a":
 event("numbers", f"{1234567:,}", f"{0.25:%}", f"{255:#x}", f"{255:08b}", f"{-3:+d}", format(1e21, "g"))
 event("align", f"{'ab':*^7}", "{:<4}|".format("x"), f"{3:=+5}")
 row = {"name": "kit", "tags": ["a", "b"]}
-event("fields", "{0[name]} has {0[tags][1]}".format(row), "{.cents}".format(m))
+event("fields", "{0[name]} has {0[tags][1]}".format(row), "{.name}".format(m))
 del m
 event("end")

@@ -1,12 +1,10 @@
+# includes: named.py
 # Debug helpers built on inspect: who called me, generator states, and what a suspended frame's locals hold
 import inspect
 import sys
 
-class Buf:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("buf freed", self.n)
+class Buf(Named):
+    died = "buf freed"
 
 def caller_name():
     return inspect.currentframe().f_back.f_code.co_name
@@ -17,8 +15,8 @@ def service():
 def reader():
     buf = Buf(1)
     try:
-        yield buf.n
-        yield buf.n + 1
+        yield buf.name
+        yield buf.name + 1
     finally:
         event("reader finally", inspect.currentframe().f_code.co_name)
 

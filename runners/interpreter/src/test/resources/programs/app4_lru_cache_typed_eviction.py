@@ -1,12 +1,10 @@
+# includes: named.py
 # lru_cache(maxsize=2, typed=True) on a parser: eviction order, cache_info, cache_clear releases results
 import functools
 import gc
 
-class Parsed:
-    def __init__(self, text):
-        self.text = text
-    def __del__(self):
-        event("result evicted", self.text)
+class Parsed(Named):
+    died = "result evicted"
 
 @functools.lru_cache(maxsize=2, typed=True)
 def parse(value):
@@ -15,7 +13,7 @@ def parse(value):
 
 parse(1)
 parse(1.0)
-event("typed", parse.cache_info().currsize, parse(1).text)
+event("typed", parse.cache_info().currsize, parse(1).name)
 parse("x")
 event("info", parse.cache_info())
 parse(1)
@@ -29,7 +27,7 @@ def fib(n):
 event("fib", fib(30), fib.cache_info().hits, fib.cache_info().maxsize)
 keep = parse("x")
 parse.cache_clear()
-event("cleared", parse.cache_info().currsize, keep.text)
+event("cleared", parse.cache_info().currsize, keep.name)
 del keep
 gc.collect()
 event("end")

@@ -1,11 +1,9 @@
+# includes: named.py
 # An access-ordered registry on OrderedDict: move_to_end, popitem from both ends, order-sensitive equality
 from collections import OrderedDict
 
-class Page:
-    def __init__(self, url):
-        self.url = url
-    def __del__(self):
-        event("evict", self.url)
+class Page(Named):
+    died = "evict"
 
 class Recent(OrderedDict):
     def __init__(self, limit):

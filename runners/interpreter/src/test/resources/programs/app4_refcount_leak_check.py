@@ -1,3 +1,4 @@
+# includes: named.py
 # A leak check with sys.getrefcount where the interpreter counts references, a weakref probe elsewhere
 import gc
 import sys
@@ -5,11 +6,8 @@ import weakref
 
 CPYTHON = sys.implementation.name == "cpython"
 
-class Handle:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("handle freed", self.name)
+class Handle(Named):
+    died = "handle freed"
 
 def refs(obj):
     return sys.getrefcount(obj) if CPYTHON else None

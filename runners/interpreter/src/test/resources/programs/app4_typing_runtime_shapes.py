@@ -1,15 +1,13 @@
+# includes: named.py
 # Typing at run time: Generic containers, runtime_checkable Protocol, NamedTuple defaults, TypedDict as a dict
 from typing import Generic, NamedTuple, Optional, Protocol, TypedDict, TypeVar, runtime_checkable
 
 T = TypeVar("T")
 
-class Item:
-    def __init__(self, n):
-        self.n = n
+class Item(Named):
+    died = "item freed"
     def close(self):
-        event("close item", self.n)
-    def __del__(self):
-        event("item freed", self.n)
+        event("close item", self.name)
 
 @runtime_checkable
 class Closable(Protocol):

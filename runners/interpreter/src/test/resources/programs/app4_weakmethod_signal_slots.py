@@ -1,3 +1,4 @@
+# includes: named.py
 # A Qt-style signal holding its slots as WeakMethods; a dead receiver's slot disconnects itself
 import gc
 import weakref
@@ -18,13 +19,10 @@ class Signal:
             if m is not None:
                 m(*args)
 
-class Label:
-    def __init__(self, name):
-        self.name = name
+class Label(Named):
+    died = "label freed"
     def on_text(self, text):
         event(self.name, "shows", text)
-    def __del__(self):
-        event("label freed", self.name)
 
 changed = Signal("changed")
 title = Label("title")

@@ -1,9 +1,7 @@
+# includes: named.py
 # A generator delegating with yield from: values, send, throw into the subgenerator and its return value
-class Chunk:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("chunk freed", self.n)
+class Chunk(Named):
+    died = "chunk freed"
 
 class Retry(Exception):
     pass

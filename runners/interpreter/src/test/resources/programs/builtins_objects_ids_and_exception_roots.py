@@ -1,14 +1,12 @@
+# includes: named.py
 # Built-ins and exception classes of issue 3 that no other program used: print, id, object, dict, iter,
 # big int literals, BaseException, StopAsyncIteration, MemoryError, gc.get_count, contextlib, WeakSet.
 import gc, contextlib, weakref
 
 
-class Res:
-    def __init__(self, name):
-        self.name = name
+class Res(Named):
+    died = "del"
 
-    def __del__(self):
-        event("del", self.name)
 
 
 print("print goes to stdout, not to the events")

@@ -1,3 +1,4 @@
+# includes: named.py
 # collections.deque (C): a bounded deque drops the far end after adding; clear() and the deque's death release
 # the items left to right; an iterator keeps the deque alive; a deque of generators as a round-robin scheduler.
 from collections import deque
@@ -5,12 +6,9 @@ import gc
 import weakref
 
 
-class Msg:
-    def __init__(self, name):
-        self.name = name
+class Msg(Named):
+    died = "del"
 
-    def __del__(self):
-        event("del", self.name)
 
 
 recent = deque(maxlen=2)

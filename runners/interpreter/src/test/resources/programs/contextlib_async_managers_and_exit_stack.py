@@ -1,3 +1,4 @@
+# includes: named.py
 # contextlib's async managers (Python source on every interpreter): asynccontextmanager's generator runs under
 # __aenter__/__aexit__, so its locals die inside __aexit__; AsyncExitStack awaits async exits and calls sync ones,
 # last pushed first, and its bound exits hold their managers until then; aclosing (3.10+) awaits aclose().
@@ -7,18 +8,15 @@ import gc
 import sys
 
 
-class Conn:
-    def __init__(self, n):
-        self.n = n
+class Conn(Named):
+    died = "conn freed"
 
     async def close(self):
-        event("close", self.n)
+        event("close", self.name)
 
     async def aclose(self):
-        event("aclose", self.n)
+        event("aclose", self.name)
 
-    def __del__(self):
-        event("conn freed", self.n)
 
 
 @contextlib.asynccontextmanager
@@ -34,7 +32,7 @@ async def connect(n):
 
 async def main():
     async with connect(1) as c:
-        event("using", c.n)
+        event("using", c.name)
     event("after with")
     del c
     async with contextlib.AsyncExitStack() as stack:
@@ -69,7 +67,7 @@ async def main():
         await job()
         event("job done")
         async with contextlib.nullcontext(Conn(8)) as c8:
-            event("async null", c8.n)
+            event("async null", c8.name)
         del c8
 
 

@@ -1,9 +1,7 @@
+# includes: named.py
 # A debugging helper labels the iterators a pipeline holds by their type names, and frees the sources they keep
-class Source:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("source freed", self.name)
+class Source(Named):
+    died = "source freed"
 
 class Deck:
     def __init__(self, cards):

@@ -1,15 +1,12 @@
 # x[a:b] without a step: up to 3.11 BUILD_SLICE then BINARY_SUBSCR/STORE_SUBSCR release the container (and the
 # stored value) before the slice; 3.12+ BINARY_SLICE/STORE_SLICE release the slice (start, then stop) first.
-# includes: a_label.py
+# includes: a_label.py, named.py
 import gc
 gc.disable()
-class C:
-    def __init__(self, label):
-        self.label = label
+class C(Named):
+    died = "del"
     def __getitem__(self, s):
         return A("got")
-    def __del__(self):
-        event("del", self.label)
 C("g")[A("start"):A("stop")]
 event("after get")
 x = [A("e0"), A("e1"), A("e2")]

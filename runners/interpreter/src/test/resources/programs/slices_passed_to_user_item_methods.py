@@ -1,13 +1,11 @@
+# includes: named.py
 # A user class's __getitem__/__setitem__/__delitem__ receive a slice object for a[i:j] and a[i:j:k]
 # (BUILD_SLICE in 3.10/3.11, BINARY_SLICE/STORE_SLICE in 3.12+); the slice owns its parts and releases
 # step, start, stop when it dies.
-class D:
-    def __init__(self, n):
-        self.n = n
+class D(Named):
+    died = "__del__"
     def __repr__(self):
-        return "D(" + str(self.n) + ")"
-    def __del__(self):
-        event("__del__", self.n)
+        return "D(" + str(self.name) + ")"
 
 class S:
     def __getitem__(self, k):

@@ -1,11 +1,9 @@
+# includes: named.py
 # types.MappingProxyType: a read-only view holding its dict (the dict lives while the view does), forwarding
 # lookups, len, iteration, get/keys/values/items/copy and ==; item assignment and deletion are TypeErrors.
 import types, gc
-class Setting:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("setting freed", self.name)
+class Setting(Named):
+    died = "setting freed"
 config = {"debug": Setting("debug"), "level": Setting("level")}
 view = types.MappingProxyType(config)
 event(type(view).__name__, len(view), "debug" in view, view["level"].name, sorted(view), bool(view))
