@@ -91,6 +91,7 @@ final class DictType {
     java.util.List<PyDict.Entry> last = new java.util.ArrayList<>(it.entries);
     java.util.Collections.reverse(last);
     it.entries = last;
+    it.usedAtStart = dict.size();
     it.type = IteratorNames.reversedDict(in, kind);
     return it;
   }

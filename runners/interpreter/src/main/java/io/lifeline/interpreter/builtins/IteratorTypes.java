@@ -89,6 +89,10 @@ final class IteratorTypes {
 
   /** dictiter_iternext over the snapshot of entries: keys still in the dict, as keys, values or items. */
   private static PyObject nextEntry(Interp in, PyIterator i, PyDict d) {
+    if (i.usedAtStart != -2 && i.usedAtStart != d.size()) {
+      i.usedAtStart = -1;
+      throw in.error("RuntimeError", "dictionary changed size during iteration");
+    }
     while (i.index < i.entries.size()) {
       PyDict.Entry e = i.entries.get(i.index++);
       PyObject cur = e.key == null ? null : d.get(e.key);

@@ -12,6 +12,11 @@ public final class PyIterator extends PyHolder<PyObject> {
   public long remaining;
   /** For dict iterators: a snapshot of the entries at creation. */
   public java.util.List<PyDict.Entry> entries;
+  /**
+   * For reverse dict iterators: the dict's size at creation, checked at each step (dictreviter_iternext's di_used;
+   * -1 once it raised, so it keeps raising); -2 for the forward ones, whose mutation guards are not modelled.
+   */
+  public long usedAtStart = -2;
   /** For dict iterators: what each step yields. */
   public PyDictView.Kind dictKind = PyDictView.Kind.KEYS;
 
