@@ -405,36 +405,4 @@ final class Calls extends VmPart {
     }
     return in.error("TypeError", "'" + type + "' object does not support " + protocol);
   }
-
-  /**
-   * WITH_EXCEPT_START: calls the bound __exit__ three deep with the exception's type, value and traceback. On 3.10
-   * the stack's triple holds that traceback, and RERAISE (when __exit__ returns False or None) re-raises the
-   * exception with it, whatever __exit__ added (a generator it threw into: contextlib before 3.11); a suppressed
-   * exception keeps what was added.
-   */
-  void withExceptStart(Frame f) {
-    PyObject exit = f.peek(3);
-    PyBaseException exc = (PyBaseException) f.peek(1);
-    PyObject tb = exc.traceback != null ? exc.traceback : in.none();
-    if (in.policies.excInfo() != Policies.ExcInfo.TRIPLE) {
-      f.push(ops.call(exit, new PyObject[] {exc.type, exc, tb}, null));
-      return;
-    }
-    PyObject saved = heap.xincref(exc.traceback);
-    PyObject r;
-    try {
-      r = ops.call(exit, new PyObject[] {exc.type, exc, tb}, null);
-    } catch (RuntimeException e) {
-      heap.xdecref(saved);
-      throw e;
-    }
-    if ((r == in.none() || r == in.types.bool(false)) && exc.traceback != saved) {
-      PyObject grown = exc.traceback;
-      exc.traceback = saved;
-      heap.xdecref(grown);
-    } else {
-      heap.xdecref(saved);
-    }
-    f.push(r);
-  }
 }

@@ -24,6 +24,19 @@ interface ExcInfoConvention {
   /** A bare {@code raise} of {@code handled} (owned), the exception {@code state} holds. */
   void reraise(PyBaseException handled, ExcState state);
 
+  /**
+   * WITH_EXCEPT_START: calls the bound __exit__ (three deep) with the exception's type, value (one deep) and
+   * traceback, and pushes its result.
+   */
+  void withExceptStart(Frame f);
+
+  /** {@code __exit__(type, exc, tb)} for the exception one deep: a new reference to its result. */
+  static PyObject callExit(Interp in, Frame f) {
+    PyBaseException exc = (PyBaseException) f.peek(1);
+    PyObject tb = exc.traceback != null ? exc.traceback : in.none();
+    return in.ops.call(f.peek(3), new PyObject[] {exc.type, exc, tb}, null);
+  }
+
   /** The convention of a backend's policy. */
   static ExcInfoConvention of(Policies.ExcInfo policy, Interp in) {
     return switch (policy) {
@@ -54,6 +67,11 @@ interface ExcInfoConvention {
 
     @Override
     public void reraise(PyBaseException handled, ExcState state) {}
+
+    @Override
+    public void withExceptStart(Frame f) {
+      f.push(ExcInfoConvention.callExit(in, f));
+    }
   }
 
   /**
@@ -112,6 +130,32 @@ interface ExcInfoConvention {
         handled.traceback = heap.xincref(state.traceback);
         heap.xdecref(old);
       }
+    }
+
+    /**
+     * 3.10: the stack's triple holds the traceback the exception was caught with, and RERAISE (when __exit__
+     * returns False or None) re-raises the exception with it, whatever __exit__ added (a generator it threw into:
+     * contextlib before 3.11); a suppressed exception keeps what was added.
+     */
+    @Override
+    public void withExceptStart(Frame f) {
+      PyBaseException exc = (PyBaseException) f.peek(1);
+      PyObject saved = heap.xincref(exc.traceback);
+      PyObject r;
+      try {
+        r = ExcInfoConvention.callExit(in, f);
+      } catch (RuntimeException e) {
+        heap.xdecref(saved);
+        throw e;
+      }
+      if ((r == in.none() || r == in.types.bool(false)) && exc.traceback != saved) {
+        PyObject grown = exc.traceback;
+        exc.traceback = saved;
+        heap.xdecref(grown);
+      } else {
+        heap.xdecref(saved);
+      }
+      f.push(r);
     }
   }
 }

@@ -348,7 +348,7 @@ public final class VM extends Instructions {
         case POP_EXCEPT -> opPopExcept(f, pc, arg);
         case CHECK_EXC_MATCH -> opCheckExcMatch(f, pc, arg);
         case BEFORE_WITH -> calls.beforeWith(f);
-        case WITH_EXCEPT_START -> calls.withExceptStart(f);
+        case WITH_EXCEPT_START -> excInfo.withExceptStart(f);
         case IMPORT_NAME -> names.importName(f, code.names[arg]);
         case IMPORT_FROM -> names.importFrom(f, code.names[arg]);
       }
