@@ -9,7 +9,7 @@ import io.lifeline.interpreter.vm.Interp;
  * {@code property} (Objects/descrobject.c): {@code property(fget=None, fset=None, fdel=None, doc=None)}, which
  * holds each given callable; {@code getter}/{@code setter}/{@code deleter} make a new property holding the other
  * two of the old one (property_copy); {@code fget}/{@code fset}/{@code fdel}/{@code __doc__} read them back (None
- * when absent). Reading, storing and deleting through it are the vm's descriptor protocol ({@code vm.Descriptors}).
+ * when absent); {@code __isabstractmethod__} is true when one of them is abstract. Reading, storing and deleting through it are the vm's descriptor protocol ({@code vm.Descriptors}).
  */
 final class PropertyType {
   private PropertyType() {}
@@ -43,6 +43,10 @@ final class PropertyType {
         case "fset": v = d.setter; break;
         case "fdel": v = d.deleter; break;
         case "__doc__": v = d.doc; break;
+        case "__isabstractmethod__": // property_get___isabstractmethod__: any accessor abstract
+          return i.heap.incref(i.types.bool(io.lifeline.interpreter.vm.AbstractClasses.isAbstract(i, d.func)
+              || io.lifeline.interpreter.vm.AbstractClasses.isAbstract(i, d.setter)
+              || io.lifeline.interpreter.vm.AbstractClasses.isAbstract(i, d.deleter)));
         default: return i.ops.genericGetattr(o, name);
       }
       return i.heap.incref(v == null ? i.none() : v);

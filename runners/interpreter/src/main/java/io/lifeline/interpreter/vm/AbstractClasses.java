@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * {@code __isabstractmethod__}. The model computes them when the class is called, from its MRO, which gives what
  * ABCMeta.__new__ computed for a class whose namespace did not change since.
  */
-final class AbstractClasses {
+public final class AbstractClasses {
   private AbstractClasses() {}
 
   /** Raises CPython's TypeError when {@code t} (a class whose metaclass is not type) has abstract methods. */
@@ -40,7 +40,8 @@ final class AbstractClasses {
     throw in.error("TypeError", message);
   }
 
-  private static boolean isAbstract(Interp in, PyObject v) {
+  /** _PyObject_IsAbstract: {@code v} (null: absent) has a true {@code __isabstractmethod__}. */
+  public static boolean isAbstract(Interp in, PyObject v) {
     if (v == null) {
       return false;
     }
