@@ -142,7 +142,7 @@ public final class MathModule implements NativeModule {
     });
   }
 
-  /** lcm, comb, perm, prod, isqrt, dist, modf, frexp, ldexp (Modules/mathmodule.c; none holds a reference). */
+  /** expm1, log1p, asin, acos, sinh, cosh, tanh, remainder, dist, modf, frexp, ldexp (Modules/mathmodule.c). */
   private static void installMore(Interp in, PyModule m) {
     unary(in, m, "expm1", Math::expm1);
     unary(in, m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
@@ -152,38 +152,6 @@ public final class MathModule implements NativeModule {
     unary(in, m, "cosh", Math::cosh);
     unary(in, m, "tanh", Math::tanh);
     binary(in, m, "remainder", Math::IEEEremainder);
-    function(in, m, "lcm", (i, a, k) -> {
-      BigInteger l = BigInteger.ONE;
-      for (PyObject o : a) {
-        BigInteger v = integer(i, o);
-        l = v.signum() == 0 || l.signum() == 0 ? BigInteger.ZERO : l.multiply(v).abs().divide(l.gcd(v));
-      }
-      return i.newInt(l);
-    });
-    function(in, m, "comb", (i, a, k) -> i.newInt(combPerm(i, a, k, "comb")));
-    function(in, m, "perm", (i, a, k) -> i.newInt(combPerm(i, a, k, "perm")));
-    function(in, m, "isqrt", (i, a, k) -> {
-      Args.count(i, "isqrt", a, k, 1, 1);
-      BigInteger n = integer(i, a[0]);
-      if (n.signum() < 0) {
-        throw i.error("ValueError", "isqrt() argument must be nonnegative");
-      }
-      return i.newInt(n.sqrt());
-    });
-    function(in, m, "prod", (i, a, k) -> {
-      PyObject start = Args.keyword(a, k, "start");
-      PyObject acc = start == null ? i.newInt(1) : i.heap.incref(start);
-      for (PyObject o : i.ops.toList(a[0])) { // math_prod: acc = acc * item, left to right
-        try {
-          PyObject next = i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.MUL, acc, o);
-          i.heap.decref(acc);
-          acc = next;
-        } finally {
-          i.heap.decref(o);
-        }
-      }
-      return acc;
-    });
     function(in, m, "dist", (i, a, k) -> {
       Args.count(i, "dist", a, k, 2, 2);
       java.util.List<PyObject> p = i.ops.toList(a[0]);
@@ -229,29 +197,6 @@ public final class MathModule implements NativeModule {
       return i.newTuple(i.newFloat(mant), i.newInt(e));
     });
     function(in, m, "ldexp", (i, a, k) -> i.newFloat(real(i, a[0]) * Math.pow(2, integer(i, a[1]).doubleValue())));
-  }
-
-  private static BigInteger combPerm(Interp in, PyObject[] a, io.lifeline.interpreter.object.PyTuple k, String name) {
-    Args.count(in, name, a, k, name.equals("perm") ? 1 : 2, 2);
-    BigInteger n = integer(in, a[0]);
-    BigInteger r = a.length > 1 && a[1] != in.none() ? integer(in, a[1]) : n;
-    if (n.signum() < 0 || r.signum() < 0) {
-      throw in.error("ValueError", (n.signum() < 0 ? "n" : "k") + " must be a non-negative integer");
-    }
-    if (r.compareTo(n) > 0) {
-      return BigInteger.ZERO;
-    }
-    BigInteger out = BigInteger.ONE;
-    long kk = r.longValueExact();
-    for (long j = 0; j < kk; j++) {
-      out = out.multiply(n.subtract(BigInteger.valueOf(j)));
-    }
-    if (name.equals("comb")) {
-      for (long j = 2; j <= kk; j++) {
-        out = out.divide(BigInteger.valueOf(j));
-      }
-    }
-    return out;
   }
 
   private static void unary(Interp in, PyModule m, String name, DoubleUnaryOperator f) {
