@@ -1,15 +1,15 @@
 # Cancelling a task that holds a lock-like resource: cleanup in finally, CancelledError re-raised or swallowed
+# includes: named.py
 import asyncio
 import gc
 
-class Lease:
+class Lease(Named):
+    died = "lease freed"
     def __init__(self, name):
-        self.name = name
+        super().__init__(name)
         event("lease", name)
     def release(self):
         event("release", self.name)
-    def __del__(self):
-        event("lease freed", self.name)
 
 async def worker(name, swallow=False):
     lease = Lease(name)

@@ -1,24 +1,23 @@
 # A leaderboard sorted with attrgetter/itemgetter/methodcaller keys; the key callables keep nothing alive
+# includes: named.py
 import gc
 import operator
 
-class Team:
+class Team(Named):
+    died = "team freed"
     def __init__(self, name, city):
-        self.name = name
+        super().__init__(name)
         self.city = city
-    def __del__(self):
-        event("team freed", self.name)
 
-class Player:
+class Player(Named):
+    died = "player freed"
     def __init__(self, name, score, team):
-        self.name = name
+        super().__init__(name)
         self.score = score
         self.team = team
     def label(self, prefix, upper=False):
         s = prefix + self.name
         return s.upper() if upper else s
-    def __del__(self):
-        event("player freed", self.name)
 
 red = Team("red", "Oslo")
 blue = Team("blue", "Bergen")

@@ -1,12 +1,10 @@
 # An error reporter: extract_tb, format_exception_only, walk_tb; clear_frames releases the locals a traceback holds
+# includes: named.py
 import sys
 import traceback
 
-class Payload:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("payload freed", self.n)
+class Payload(Named):
+    died = "payload freed"
 
 def parse(data):
     payload = Payload(len(data))

@@ -1,14 +1,12 @@
 # A timer scheduler keeps order=True dataclass entries in a heap and cancels entries lazily
+# includes: named.py
 import heapq, itertools
 from dataclasses import dataclass, field
 
-class Job:
-    def __init__(self, name):
-        self.name = name
+class Job(Named):
+    died = "job freed"
     def __call__(self):
         event("run", self.name)
-    def __del__(self):
-        event("job", self.name, "freed")
 
 @dataclass(order=True)
 class Entry:

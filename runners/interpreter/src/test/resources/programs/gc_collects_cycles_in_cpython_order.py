@@ -25,24 +25,19 @@ keep.append(weakref.ref(x, cb("external-wr-to-x")))
 del x, y
 event("collect ->", gc.collect())
 
+# A ring of objects made in the order given: each keeps the one made before it (the first, the last), the last
+# made linked first.
+def ring(*names):
+    made = [A(n) for n in names]
+    for i in reversed(range(len(made))):
+        made[i].nxt = made[i - 1]
+
 event("finalizer order is creation order:")
-p = A("p")
-q = A("q")
-r = A("r")
-r.nxt = q
-q.nxt = p
-p.nxt = r
-del p, q, r
+ring("p", "q", "r")
 event("collect ->", gc.collect())
 
 event("created r,q,p:")
-r = A("r")
-q = A("q")
-p = A("p")
-p.nxt = q
-q.nxt = r
-r.nxt = p
-del p, q, r
+ring("r", "q", "p")
 event("collect ->", gc.collect())
 
 event("leaf hanging off a cycle:")

@@ -27,28 +27,19 @@ class Slotted:
 class WithDict(Slotted):
     pass
 
-d = WithDict()
-d.x = [1]
-d.x = 5
-d.ref = d
-del d
-event("dict still tracked:", gc.collect())
+# A dict that held a container and holds none now, with `between` run before the self-cycle is closed.
+def garbage_after(between):
+    d = WithDict()
+    d.x = [1]
+    d.x = 5
+    between()
+    d.ref = d
 
-d = WithDict()
-d.x = [1]
-d.x = 5
-gc.collect()
-d.ref = d
-del d
-event("dict untracked by a full collection:", gc.collect())
-
-d = WithDict()
-d.x = [1]
-d.x = 5
-gc.collect(1)
-d.ref = d
-del d
-event("not by a young collection:", gc.collect())
+for what, between in [("dict still tracked:", lambda: None),
+                      ("dict untracked by a full collection:", gc.collect),
+                      ("not by a young collection:", lambda: gc.collect(1))]:
+    garbage_after(between)
+    event(what, gc.collect())
 
 a = Node()
 a.l = [a]

@@ -2,7 +2,7 @@
 # (unmatched groups are None, lastindex/lastgroup, split with groups, sub templates, empty matches per 3.7+), and
 # what the objects hold: a Match keeps its string and pattern, finditer's iterator keeps a scanner over the string,
 # sub's callback gets one Match per replacement, dropped after the call; Patterns and Matches take no weakrefs.
-# includes: probe.py
+# includes: probe.py, named.py
 import gc
 import re
 import weakref
@@ -69,13 +69,12 @@ del first
 
 
 # Lifetimes: the callback's objects, the Matches it is handed, and what holds the text.
-class Doc:
-    def __init__(self, name, text):
-        self.name = name
-        self.text = text
+class Doc(Named):
+    died = "del doc"
 
-    def __del__(self):
-        event("del doc", self.name)
+    def __init__(self, name, text):
+        super().__init__(name)
+        self.text = text
 
 
 kept = []
