@@ -1,13 +1,9 @@
 # A generator suspended inside a nested exception handler, in a garbage cycle: the handled exceptions it
 # saved (3.10: the exc_info triple pushed on the frame's value stack; 3.11+: the exception itself) are
 # traversed by the collector and released by tp_clear, so the whole cycle dies in one collection.
-# includes: d_n.py
+# includes: d_n.py, cycled_generator.py
 import gc
 gc.disable()
-
-class E(Exception):
-    def __del__(self):
-        event("__del__", self.args[0])
 
 def gen(box):
     d = D("local")
@@ -22,12 +18,6 @@ def gen(box):
             yield 1
             event("resumed")
 
-box = []
-g = gen(box)
-box.append(g)
-event(next(g))
-del g, box
-event("collect", gc.collect())
-event("collect again", gc.collect())
+collect_cycled(gen)
 
 event("end")

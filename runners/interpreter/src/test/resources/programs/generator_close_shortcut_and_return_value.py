@@ -17,26 +17,24 @@ next(g)
 event("closing plain")
 g.close()
 event("closed plain", g.gi_frame is None)
+def close_suspended(genfunc, what):
+    g = genfunc()
+    next(g)
+    event("closing", what)
+    g.close()
+    event("closed", what)
 def in_loop():
     for item in [A("item-1"), A("item-2")]:
         keep = A("keep")
         yield item
-g = in_loop()
-next(g)
-event("closing loop")
-g.close()
-event("closed loop")
+close_suspended(in_loop, "loop")
 def in_try():
     a = A("try-a")
     try:
         sink(A("try-temp"), (yield))
     finally:
         event("finally")
-g = in_try()
-next(g)
-event("closing try")
-g.close()
-event("closed try")
+close_suspended(in_try, "try")
 class Ctx:
     def __enter__(self):
         return self
@@ -46,20 +44,14 @@ def in_with():
     w = A("with-w")
     with Ctx():
         yield
-g = in_with()
-next(g)
-g.close()
-event("closed with")
+close_suspended(in_with, "with")
 def inner():
     i = A("inner-local")
     yield
 def delegating():
     d = A("outer-local")
     yield from inner()
-g = delegating()
-next(g)
-g.close()
-event("closed yield from")
+close_suspended(delegating, "yield from")
 def dropped():
     x = A("dropped-x")
     y = A("dropped-y")
