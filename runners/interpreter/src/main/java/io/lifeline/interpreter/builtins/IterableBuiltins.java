@@ -60,13 +60,7 @@ public final class IterableBuiltins {
    * loop): steals {@code acc}, releases each item and each partial result once the next one exists.
    */
   public static PyObject fold(Interp i, PyObject iterable, PyObject acc, io.lifeline.interpreter.bytecode.BinaryOp op) {
-    PyObject it;
-    try {
-      it = i.ops.iter(iterable);
-    } catch (RuntimeException e) {
-      i.heap.decref(acc);
-      throw e;
-    }
+    PyObject it = i.ops.iterOrRelease(iterable, acc);
     try {
       PyObject x;
       while ((x = i.ops.next(it)) != null) {

@@ -56,7 +56,7 @@ final class IteratorBuiltins {
       if (k != null && k.size() > 0) {
         throw i.unsupported("zip(strict=...)");
       }
-      PyObject[] its = iterators(i, a, 0);
+      PyObject[] its = i.ops.iters(a, 0, a.length);
       PyObject[] refs = {i.newTuple(its), a.length == 0 ? null : RecycledTuple.initial(i, a.length)};
       return heap.register(new PyNativeIterator(i.types.zip, refs, self -> zipNext(i, self)));
     });
@@ -155,7 +155,7 @@ final class IteratorBuiltins {
       if (a.length < 2 || (k != null && k.size() > 0)) {
         throw i.error("TypeError", "map() must have at least two arguments.");
       }
-      PyObject[] iters = iterators(i, a, 1);
+      PyObject[] iters = i.ops.iters(a, 1, a.length - 1);
       // map_dealloc releases the iterator tuple (last iterator first), then the function.
       PyObject[] refs = {i.newTuple(iters), heap.incref(a[0])};
       return heap.register(new PyNativeIterator(i.types.map, refs, self -> mapNext(i, self)));
@@ -179,25 +179,6 @@ final class IteratorBuiltins {
         in.heap.decref(v);
       }
     }
-  }
-
-  /**
-   * {@code iter()} of each of {@code args[from..]}: zip's and map's iterators, taken left to right; if one raises,
-   * those already taken are released.
-   */
-  private static PyObject[] iterators(Interp in, PyObject[] args, int from) {
-    PyObject[] its = new PyObject[args.length - from];
-    try {
-      for (int x = 0; x < its.length; x++) {
-        its[x] = in.ops.iter(args[from + x]);
-      }
-    } catch (PyException e) {
-      for (PyObject o : its) {
-        in.heap.xdecref(o);
-      }
-      throw e;
-    }
-    return its;
   }
 
   /** The next item of each iterator of {@code its}, left to right; null once one is exhausted, the items already taken released first. */

@@ -94,13 +94,7 @@ final class ItertoolsGrouping {
     PyObject key = npos > 1 ? a[1] : Args.keyword(a, k, "key");
     PyObject source = npos > 0 ? a[0] : Args.keyword(a, k, "iterable");
     PyObject keyfunc = in.heap.incref(key == null ? in.none() : key);
-    PyObject it;
-    try {
-      it = in.ops.iter(source);
-    } catch (RuntimeException e) {
-      in.heap.decref(keyfunc);
-      throw e;
-    }
+    PyObject it = in.ops.iterOrRelease(source, keyfunc);
     PyObject[] current = new PyObject[1];
     return ItertoolsModule.iterator(in, t, new PyObject[] {it, keyfunc, null, null, null},
         self -> groupbyNext(in, self, current, grouper));

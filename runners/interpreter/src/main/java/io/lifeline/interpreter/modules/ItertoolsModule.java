@@ -259,13 +259,7 @@ public final class ItertoolsModule implements NativeModule {
   private static PyObject compress(Interp in, PyType t, PyObject[] a, PyTuple k) {
     Args.count(in, "compress", a, k, 2, 2);
     PyObject data = in.ops.iter(a[0]);
-    PyObject selectors;
-    try {
-      selectors = in.ops.iter(a[1]);
-    } catch (RuntimeException e) {
-      in.heap.decref(data);
-      throw e;
-    }
+    PyObject selectors = in.ops.iterOrRelease(a[1], data);
     return iterator(in, t, new PyObject[] {data, selectors}, self -> {
       while (true) {
         PyObject datum = in.ops.next(self.refs[0]);
@@ -452,17 +446,7 @@ public final class ItertoolsModule implements NativeModule {
   private static PyObject zipLongest(Interp in, PyType t, PyObject[] a, PyTuple k) {
     PyObject fill = Args.keyword(a, k, "fillvalue");
     int n = Args.positional(a, k);
-    PyObject[] its = new PyObject[n];
-    try {
-      for (int x = 0; x < n; x++) {
-        its[x] = in.ops.iter(a[x]);
-      }
-    } catch (RuntimeException e) {
-      for (PyObject o : its) {
-        in.heap.xdecref(o);
-      }
-      throw e;
-    }
+    PyObject[] its = in.ops.iters(a, 0, n);
     PyObject[] refs = {in.newTuple(its), n == 0 ? null : RecycledTuple.initial(in, n),
         fill == null ? in.none() : in.heap.incref(fill)};
     PyNativeIterator z = iterator(in, t, refs, self -> zipLongestNext(in, self));

@@ -636,6 +636,38 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     return i.apply(in, o);
   }
 
+  /**
+   * iter(iterable) for a caller that holds {@code owned} to keep beside the iterator (compress's data iterator,
+   * groupby's key function, sum's start): if iter raises, {@code owned} is released before the error propagates.
+   */
+  public PyObject iterOrRelease(PyObject iterable, PyObject owned) {
+    try {
+      return iter(iterable);
+    } catch (RuntimeException e) {
+      heap.decref(owned);
+      throw e;
+    }
+  }
+
+  /**
+   * iter() of each of {@code args[from..from+n)}, left to right (the inputs of zip, map and zip_longest): if one
+   * raises, those already taken are released, first taken first.
+   */
+  public PyObject[] iters(PyObject[] args, int from, int n) {
+    PyObject[] its = new PyObject[n];
+    try {
+      for (int x = 0; x < n; x++) {
+        its[x] = iter(args[from + x]);
+      }
+    } catch (RuntimeException e) {
+      for (PyObject o : its) {
+        heap.xdecref(o);
+      }
+      throw e;
+    }
+    return its;
+  }
+
   /** The next item (new reference), or null when exhausted; StopIteration is consumed. */
   public PyObject next(PyObject it) {
     Slots.Next n = it.type.slots.next;
