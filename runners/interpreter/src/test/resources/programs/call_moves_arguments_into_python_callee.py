@@ -1,32 +1,6 @@
-# includes: a_n.py
+# includes: a_n.py, rebinding_callees.py
 import gc, weakref
 gc.disable()
-
-keep = []
-def cb(r):
-    event("weakref cb")
-
-def callee(x):
-    keep.append(weakref.ref(x, cb))
-    x = None
-    event("callee: after x=None")
-
-def two(a, b):
-    event("two: body")
-
-def kw(x, *, y):
-    x = None
-    y = None
-    event("kw: after rebind")
-
-def star(*args):
-    args = None
-    event("star: after rebind")
-
-class M:
-    def meth(self, x):
-        x = None
-        event("meth: after rebind")
 
 callee(A("p"))
 event("caller: after call")

@@ -3,16 +3,10 @@
 # stack bottom-up; elsewhere, and up to 3.12, GeneratorExit unwinds the stack top first, then the frame is
 # cleared. 3.13's close() returns the value a generator returns on GeneratorExit (gh-104770), and
 # frame.clear() refuses a suspended generator's frame (RuntimeError) instead of closing it.
-# includes: a_label.py
+# includes: a_label.py, suspended_generators.py
 import gc
 gc.disable()
-def sink(*args):
-    pass
-def plain():
-    a = A("local-a")
-    b = A("local-b")
-    sink(A("temp-1"), A("temp-2"), (yield))
-g = plain()
+g = g_plain()
 next(g)
 event("closing plain")
 g.close()

@@ -1,27 +1,6 @@
-# includes: a_n.py
+# includes: a_n.py, suspended_generators.py
 import gc, weakref
 gc.disable()
-
-def sink(*a):
-    pass
-
-def g_plain():
-    a = A("ga")
-    b = A("gb")
-    sink(A("gt1"), A("gt2"), (yield))
-
-def g_try():
-    a = A("ta")
-    b = A("tb")
-    try:
-        sink(A("tt1"), A("tt2"), (yield))
-    finally:
-        event("g_try finally")
-
-def g_for():
-    a = A("fa")
-    for x in [A("item")]:
-        yield
 
 event("suspended in expression, del:")
 g = g_plain(); next(g); del g

@@ -4,19 +4,19 @@
 # includes: a_label.py, seen.py
 import gc, sys
 gc.disable()
+# The __init__ of several classes: drops its argument, then reports.
+def rebinding_init(self, tok):
+    tok = None
+    event("rebound in " + type(self).__name__ + ".__init__")
 class Holder:
-    def __init__(self, tok):
-        tok = None
-        event("rebound in __init__")
-class Other:
+    __init__ = rebinding_init
+class Other:  # its own __init__: a site alternating Holder and Other sees two functions
     def __init__(self, tok):
         tok = None
         event("rebound in Other.__init__")
 class Slotted:
     __slots__ = ("x",)
-    def __init__(self, tok):
-        tok = None
-        event("rebound in Slotted.__init__")
+    __init__ = rebinding_init
 class WithDefault:
     def __init__(self, tok, extra=None):
         tok = None
@@ -73,13 +73,9 @@ class Sub(Base):
 class Meta(type):
     pass
 class WithMeta(metaclass=Meta):
-    def __init__(self, tok):
-        tok = None
-        event("rebound in WithMeta.__init__")
+    __init__ = rebinding_init
 class T:
-    def __init__(self, tok):
-        tok = None
-        event("rebound in T.__init__")
+    __init__ = rebinding_init
 def run(cls, n, tag, modify_at=-1):
     for i in range(n):
         if i == modify_at:

@@ -1,32 +1,15 @@
 # Derived from /work/shared/probes/p01_pycall_args.py (print -> event)
 # Q1: does the caller's stack keep a Py->Py call argument alive while callee runs?
+# includes: rebinding_callees.py
 import weakref, gc
 gc.disable()
 class A:
     def __init__(self, n): self.n = n
     def __del__(self): event("  __del__", self.n)
-keep = []
-def cb(r): event("  weakref cb")
-def callee(x):
-    keep.append(weakref.ref(x, cb))
-    x = None
-    event("  callee: after x=None")
-def two(a, b):
-    event("  two: body")
-def kw(x, *, y):
-    x = None; y = None
-    event("  kw: after rebind")
-def star(*args):
-    args = None
-    event("  star: after rebind")
 def gen(x):
     x = None
     event("  gen body after rebind")
     yield 1
-class M:
-    def meth(self, x):
-        x = None
-        event("  meth: after rebind")
 class I:
     def __init__(self, x):
         x = None

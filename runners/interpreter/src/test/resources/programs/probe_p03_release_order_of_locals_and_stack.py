@@ -1,4 +1,4 @@
-# includes: locals_at_return.py
+# includes: locals_at_return.py, suspended_generators.py
 # Derived from /work/shared/probes/p03_locals_order.py (print -> event)
 # Q3: order in which locals / value-stack entries are released
 import gc, sys
@@ -6,23 +6,9 @@ gc.disable()
 class A:
     def __init__(self, n): self.n = n
     def __del__(self): event("  __del__", self.n)
-def sink(*a): pass
 def f_raise():
     a = A("a"); b = A("b")
     sink(A("t1"), A("t2"), 1/0)
-def g_plain():          # yield outside any try
-    a = A("ga"); b = A("gb")
-    sink(A("gt1"), A("gt2"), (yield))
-def g_try():            # yield inside try/finally
-    a = A("ta"); b = A("tb")
-    try:
-        sink(A("tt1"), A("tt2"), (yield))
-    finally:
-        event("  g_try finally")
-def g_for():
-    a = A("fa")
-    for x in [A("item")]:
-        yield
 event("function return, two locals:")
 f_return(); event("  returned")
 event("params then local (args are temps):")

@@ -34,12 +34,14 @@ except E:
     event("  in handler")
 event("after handler")
 
-event("exc_info traceback after clearing __traceback__:")
-def fail3():
-    local = R("callee-local-3")
+# Raises a bare E from a frame holding a local tagged n.
+def fail_bare(n):
+    local = R("callee-local-" + n)
     raise E()
+
+event("exc_info traceback after clearing __traceback__:")
 try:
-    fail3()
+    fail_bare("3")
 except E as e:
     e.__traceback__ = None
     t, v, tb = sys.exc_info()
@@ -54,12 +56,9 @@ except E as e:
 event("after handler")
 
 event("bare raise after clearing __traceback__:")
-def fail4():
-    local = R("callee-local-4")
-    raise E()
 try:
     try:
-        fail4()
+        fail_bare("4")
     except E as e:
         e.__traceback__ = None
         raise

@@ -4,10 +4,13 @@
 import gc, weakref
 gc.disable()
 keep = []
-def collect(tag):
-    gc.collect()
-    event("collect", tag)
-collect("start")
+# n full collections, each followed by the event "collect TAG i" (i from 1).
+def collect(tag, n):
+    for i in range(1, n + 1):
+        gc.collect()
+        event("collect", tag, i)
+gc.collect()
+event("collect", "start")
 
 def with_try(n):
     loc = A(n)
@@ -18,15 +21,14 @@ def with_try(n):
 g = with_try("try-local"); next(g)
 keep.append(weakref.ref(g, lambda r: event("cb gen")))
 del g
-collect("try 1")
-collect("try 2")
+collect("try", 2)
 
 def plain(n):
     loc = A(n)
     yield 1
 g = plain("plain-local"); next(g)
 del g
-collect("plain 1")
+collect("plain", 1)
 
 def try_elsewhere(n):
     loc = A(n)
@@ -37,21 +39,17 @@ def try_elsewhere(n):
         event("finally never runs", n)
 g = try_elsewhere("outside-try-local"); next(g)
 del g
-collect("suspended outside the try 1")
-collect("suspended outside the try 2")
+collect("suspended outside the try", 2)
 
 g = with_try("unstarted-arg")
 del g
-collect("never started 1")
-collect("never started 2")
+collect("never started", 2)
 
 class Owner(A):
     pass
 o = Owner("owner"); o.g = with_try("owned"); next(o.g)
 del o
-collect("owner 1")
-collect("owner 2")
-collect("owner 3")
+collect("owner", 3)
 
 class Awaitable:
     def __await__(self):
@@ -64,10 +62,8 @@ async def coro(n):
         event("coroutine finally", n)
 c = coro("coro-started"); c.send(None)
 del c
-collect("started coroutine 1")
-collect("started coroutine 2")
+collect("started coroutine", 2)
 c = coro("coro-unstarted")
 del c
-collect("unstarted coroutine 1")
-collect("unstarted coroutine 2")
+collect("unstarted coroutine", 2)
 event("end")
