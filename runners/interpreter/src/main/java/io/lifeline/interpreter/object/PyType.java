@@ -92,6 +92,13 @@ public final class PyType extends PyObject {
   private PyObject initFn;
   private PyObject newFn;
   private PyObject delFn;
+  /**
+   * What {@code Ops} decided this class's hash slot is (its {@code __hash__}, an unhashable marker, or null for
+   * the identity hash; CPython keeps it in tp_hash, updated when a class changes): borrowed, valid while
+   * {@link #epoch} is still {@link #hashSlotEpoch}. Only vm.Ops reads and fills it.
+   */
+  public int hashSlotEpoch = -1;
+  public PyObject hashSlot;
 
   /** Total slots of an instance of this type. */
   public int totalSlots() {

@@ -22,6 +22,7 @@ import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyRange;
+import io.lifeline.interpreter.object.PySlotDescriptor;
 import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
@@ -78,13 +79,20 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       PyType t = o.type;
       int epoch = t.epoch.value();
       if (c.type == t && c.epoch == epoch) {
-        PyDict attrs = ((PyInstance) o).attrs;
-        PyObject v = attrs == null ? null : attrs.getAttr(name, c);
+        PyObject v;
+        if (c.slot >= 0) {
+          v = ((PyInstance) o).slots[c.slot];
+        } else {
+          PyDict attrs = ((PyInstance) o).attrs;
+          v = attrs == null ? null : attrs.getAttr(name, c);
+        }
         return v != null ? heap.incref(v) : missingAttr(o, name.value);
       }
-      if (!name.value.equals("__class__") && t.lookup(name) == null && t.epoch.value() == epoch) {
+      PyObject typeAttr = name.value.equals("__class__") ? t : t.lookup(name);
+      if ((typeAttr == null || typeAttr instanceof PySlotDescriptor) && t.epoch.value() == epoch) {
         c.type = t;
         c.epoch = epoch;
+        c.slot = typeAttr == null ? -1 : ((PySlotDescriptor) typeAttr).index;
       }
     }
     return getattr(o, name);
@@ -245,18 +253,28 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     }
     PyInstance inst = (PyInstance) o;
     PyType t = o.type;
-    if (c.type == t && c.epoch == t.epoch.value() && inst.hasDict()) {
-      in.instanceDict(inst).putAttr(heap, name, heap.incref(v), c);
-      return;
+    if (c.type == t && c.epoch == t.epoch.value()) {
+      if (c.slot >= 0) {
+        PyObject old = inst.slots[c.slot];
+        inst.slots[c.slot] = heap.incref(v);
+        heap.xdecref(old);
+        return;
+      }
+      if (inst.hasDict()) {
+        in.instanceDict(inst).putAttr(heap, name, heap.incref(v), c);
+        return;
+      }
     }
     int epoch = t.epoch.value();
-    boolean plain = setattrHook(t) == null && t.lookup(name) == null;
+    PyObject typeAttr = setattrHook(t) == null ? t.lookup(name) : t;
+    boolean plain = typeAttr == null || typeAttr instanceof PySlotDescriptor;
     setattr(o, name, v);
     if (plain) {
       // After the store, which refuses names the model does not model (__class__, __dict__); an epoch that
       // moved meanwhile (a __del__ run by the store changed a class) leaves an entry that never matches.
       c.type = t;
       c.epoch = epoch;
+      c.slot = typeAttr == null ? -1 : ((PySlotDescriptor) typeAttr).index;
     }
   }
 
@@ -507,6 +525,19 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
    * default identity hash.
    */
   private PyObject userHashFunction(PyType t) {
+    int now = t.epoch.value();
+    if (t.hashSlotEpoch == now) {
+      return t.hashSlot;
+    }
+    PyObject h = userHashFunctionOfMro(t);
+    // Not kept when a key's guest __eq__ (getStr on a non-str key) changed some type's namespace meanwhile.
+    t.hashSlot = h;
+    t.hashSlotEpoch = t.epoch.value() == now ? now : -1;
+    return h;
+  }
+
+  /** {@link #userHashFunction} found by walking the MRO. */
+  private PyObject userHashFunctionOfMro(PyType t) {
     for (PyType c : t.mro) {
       if (c == t.builtinBase && (c == in.types.dict || c == in.types.list || c == in.types.set)) {
         return UNHASHABLE;
