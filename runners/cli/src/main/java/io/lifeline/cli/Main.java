@@ -42,7 +42,7 @@ public final class Main {
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
     if (args.length > 0 && List.of("run", "check", "bless").contains(args[0])) {
-      Preload.forScenarios();
+      Preload.forScenarios(args);
     }
     CommandLine cli = LifelineCommand.commandLine(new Streams(out, err, terminal), args.length > 0 ? args[0] : null);
     StartupTrace.mark("command line built");
