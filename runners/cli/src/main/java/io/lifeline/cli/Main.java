@@ -36,6 +36,7 @@ public final class Main {
     out.flush();
     err.flush();
     StartupTrace.mark("exit");
+    StartupTrace.threads();
     System.exit(code);
   }
 
