@@ -1,5 +1,6 @@
 package io.lifeline.cli;
 
+import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.ScenarioLoader;
 import io.lifeline.scenario.StartupTrace;
 import java.util.Arrays;
@@ -20,8 +21,9 @@ final class Preload {
   /**
    * Starts warming up, in the background, what a command that loads scenarios needs: the YAML parser and the
    * schema verdicts' digest; for {@code run}, also the JUnit Platform's lock ordering (its comparator's lambda
-   * classes are spun at run time, and the first spin sets up the JDK's class-file generator) and, unless
-   * {@code --no-allure}, the random source of Allure's identifiers.
+   * classes are spun at run time, and the first spin sets up the JDK's class-file generator), unless {@code
+   * --no-allure}, the random source of Allure's identifiers, and the JSON mapper of the engine's report entries
+   * (which the listeners parse on the run's thread), in the order the run's thread needs them.
    */
   static void forScenarios(String... args) {
     boolean run = args.length > 0 && args[0].equals("run");
@@ -42,6 +44,10 @@ final class Preload {
       if (allure) {
         UUID.randomUUID();
         StartupTrace.mark("preload: random identifiers");
+      }
+      if (run) {
+        ResultEntries.warmUp();
+        StartupTrace.mark("preload: report entries");
       }
     } catch (Throwable e) {
       // Met again where it is used, and reported there.
