@@ -36,13 +36,14 @@ public final class Main {
     out.flush();
     err.flush();
     StartupTrace.mark("exit");
+    StartupTrace.threads();
     System.exit(code);
   }
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
     if (args.length > 0 && List.of("run", "check", "bless").contains(args[0])) {
-      Preload.forScenarios();
+      Preload.forScenarios(args);
     }
     CommandLine cli = LifelineCommand.commandLine(new Streams(out, err, terminal), args.length > 0 ? args[0] : null);
     StartupTrace.mark("command line built");

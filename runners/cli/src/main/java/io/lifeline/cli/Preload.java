@@ -1,6 +1,11 @@
 package io.lifeline.cli;
 
+import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.ScenarioLoader;
+import io.lifeline.scenario.StartupTrace;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
 
 /**
  * Start-up work moved off the main thread: code a command will need later is warmed up on a second thread while
@@ -13,18 +18,39 @@ import io.lifeline.scenario.ScenarioLoader;
 final class Preload {
   private Preload() {}
 
-  /** Starts warming up, in the background, what commands that load scenarios need: the YAML parser. */
-  static void forScenarios() {
-    Thread t = new Thread(Preload::warmUpScenarioLoading, "lifeline-preload");
+  /**
+   * Starts warming up, in the background, what a command that loads scenarios needs: the YAML parser and the
+   * schema verdicts' digest; for {@code run}, also the JUnit Platform's lock ordering (its comparator's lambda
+   * classes are spun at run time, and the first spin sets up the JDK's class-file generator), unless {@code
+   * --no-allure}, the random source of Allure's identifiers, and the JSON mapper of the engine's report entries
+   * (which the listeners parse on the run's thread), in the order the run's thread needs them.
+   */
+  static void forScenarios(String... args) {
+    boolean run = args.length > 0 && args[0].equals("run");
+    boolean allure = run && !Arrays.asList(args).contains("--no-allure");
+    Thread t = new Thread(() -> warmUp(run, allure), "lifeline-preload");
     t.setDaemon(true);
     t.start();
   }
 
-  private static void warmUpScenarioLoading() {
+  private static void warmUp(boolean run, boolean allure) {
     try {
       ScenarioLoader.warmUp();
+      StartupTrace.mark("preload: scenario loading");
+      if (run) {
+        new ExclusiveResource("lifeline.preload", ExclusiveResource.LockMode.READ);
+        StartupTrace.mark("preload: JUnit lock ordering");
+      }
+      if (allure) {
+        UUID.randomUUID();
+        StartupTrace.mark("preload: random identifiers");
+      }
+      if (run) {
+        ResultEntries.warmUp();
+        StartupTrace.mark("preload: report entries");
+      }
     } catch (Throwable e) {
-      // Met again where scenarios are loaded, and reported there.
+      // Met again where it is used, and reported there.
     }
   }
 }

@@ -4,7 +4,6 @@ import io.lifeline.junit.Constants;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.junit.UniqueIds;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,10 +146,17 @@ final class ResultCollector implements TestExecutionListener {
   RunResults results(List<String> backendOrder) {
     List<ResultEntries.Result> sorted = new ArrayList<>(results);
     sorted.addAll(missing());
-    sorted.sort(Comparator.comparing(ResultEntries.Result::scenario)
-        .thenComparingInt(r -> backendOrder.indexOf(r.backend())));
+    // Not Comparator's combinators, whose lambda classes are spun at run time (a cost to every short command).
+    sorted.sort((a, b) -> {
+      int scenario = a.scenario().compareTo(b.scenario());
+      return scenario != 0 ? scenario
+          : Integer.compare(backendOrder.indexOf(a.backend()), backendOrder.indexOf(b.backend()));
+    });
     List<ResultEntries.LoadError> errors = new ArrayList<>(loadErrors);
-    errors.sort(Comparator.comparing(ResultEntries.LoadError::file).thenComparingInt(ResultEntries.LoadError::line));
+    errors.sort((a, b) -> {
+      int file = a.file().compareTo(b.file());
+      return file != 0 ? file : Integer.compare(a.line(), b.line());
+    });
     return new RunResults(sorted, new TreeMap<>(groups), errors, List.copyOf(engineFailures), new TreeMap<>(titles));
   }
 }

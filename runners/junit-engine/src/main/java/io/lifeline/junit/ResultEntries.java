@@ -437,6 +437,19 @@ public final class ResultEntries {
     return out;
   }
 
+  /**
+   * Writes and reads back a small entry, so that the JSON mapper's classes are initialised and its serializer and
+   * deserializer of trees made; a command calls it on a second thread while it sets itself up, since the listeners
+   * read every entry on the run's thread. Has no effect other than time.
+   */
+  public static void warmUp() {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("backend", "warm-up").put("line", 1).put("stable", true).putNull("expected");
+    n.putArray("events").add("a").add("b c");
+    n.putObject("traits").put("impl", "cpython");
+    read(write(n));
+  }
+
   private static String write(JsonNode n) {
     try {
       return JSON.writeValueAsString(n);

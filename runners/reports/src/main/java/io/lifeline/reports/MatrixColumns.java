@@ -1,7 +1,6 @@
 package io.lifeline.reports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +29,20 @@ public final class MatrixColumns {
   /** The backends in column order. */
   public static List<Backend> order(List<Backend> backends) {
     List<Backend> sorted = new ArrayList<>(backends);
-    sorted.sort(Comparator.comparing(Backend::impl)
-        .thenComparing(b -> versionKey(b.version(), 2))
-        .thenComparing(Backend::isReal)
-        .thenComparing(b -> versionKey(b.version(), 9))
-        .thenComparing(Backend::name));
+    // Not Comparator's combinators, whose lambda classes are spun at run time (a cost to every short command).
+    sorted.sort((a, b) -> {
+      int c = a.impl().compareTo(b.impl());
+      if (c == 0) {
+        c = versionKey(a.version(), 2).compareTo(versionKey(b.version(), 2));
+      }
+      if (c == 0) {
+        c = Boolean.compare(a.isReal(), b.isReal());
+      }
+      if (c == 0) {
+        c = versionKey(a.version(), 9).compareTo(versionKey(b.version(), 9));
+      }
+      return c != 0 ? c : a.name().compareTo(b.name());
+    });
     return sorted;
   }
 

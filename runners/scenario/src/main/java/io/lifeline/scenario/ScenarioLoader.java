@@ -2,7 +2,6 @@ package io.lifeline.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,12 +48,15 @@ public final class ScenarioLoader {
 
   /**
    * Reads a small scenario held in memory (no file, no schema, no cache), so that the YAML parser's classes are
-   * initialised and its code warm; a command calls it on a second thread while it sets itself up. Has no effect
-   * other than time.
+   * initialised and its code warm, then finds the user's schema verdicts (the schema's digest: the JDK's security
+   * providers set up); a command calls it on a second thread while it sets itself up. The parser comes first: its
+   * classes initialise {@code java.math.BigDecimal}, whose static tables (5 to the 2^16th, by repeated squaring)
+   * take JDK 25 about 40 ms of CPU in a cold JVM, and a loader waits for them. Has no effect other than time.
    */
   public static void warmUp() {
     YamlTreeReader.read("title: warm-up\nsource: |\n  event('a')\nexpect:\n- when: {impl: cpython}\n"
         + "  events: [a, 'b c', 1]\n- order: ['a < b']\n", new Diagnostics(Path.of("warm-up.yaml"), "warm-up"));
+    SchemaVerdicts.fromSystem();
   }
 
   /** Loads every scenario under {@code root}, taking it as the case root whether or not it has a {@code lib/}. */
@@ -72,11 +74,16 @@ public final class ScenarioLoader {
       IncludeLibrary library = libraries.computeIfAbsent(f.root(), IncludeLibrary::new);
       ScenarioReader.read(f, library, verdicts, errors).ifPresent(scenarios::add);
     }
-    scenarios.sort(Comparator.comparing(Scenario::id));
-    errors.sort(
-        Comparator.comparing((ScenarioError e) -> e.location().file().toString())
-            .thenComparingInt(e -> e.location().line())
-            .thenComparingInt(e -> e.location().column()));
+    // Not Comparator's combinators, whose lambda classes are spun at run time (a cost to every short command).
+    scenarios.sort((a, b) -> a.id().compareTo(b.id()));
+    errors.sort((a, b) -> {
+      int file = a.location().file().toString().compareTo(b.location().file().toString());
+      if (file != 0) {
+        return file;
+      }
+      int line = Integer.compare(a.location().line(), b.location().line());
+      return line != 0 ? line : Integer.compare(a.location().column(), b.location().column());
+    });
     return new LoadResult(scenarios, errors);
   }
 
