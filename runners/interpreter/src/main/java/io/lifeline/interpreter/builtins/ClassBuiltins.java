@@ -50,5 +50,24 @@ final class ClassBuiltins {
       return heap.register(new io.lifeline.interpreter.object.PyDescriptor(i.types.classmethod,
           io.lifeline.interpreter.object.PyDescriptor.Kind.CLASSMETHOD, heap.incref(a[0])));
     });
+    in.types.staticmethod.slots.getattr = ClassBuiltins::wrapperAttr;
+    in.types.classmethod.slots.getattr = ClassBuiltins::wrapperAttr;
+  }
+
+  /**
+   * staticmethod's and classmethod's own attributes (funcobject.c's sm/cm member and getset lists): {@code __func__},
+   * {@code __wrapped__} (CPython 3.10+; not PyPy 7.3.11's 3.9) the callable they hold, {@code __isabstractmethod__}
+   * that callable's (sm_get___isabstractmethod__: false when absent); anything else the generic lookup.
+   */
+  private static PyObject wrapperAttr(Interp i, PyObject o, String name) {
+    io.lifeline.interpreter.object.PyDescriptor d = (io.lifeline.interpreter.object.PyDescriptor) o;
+    boolean pypy = i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING;
+    return switch (name) {
+      case "__func__" -> i.heap.incref(d.func);
+      case "__wrapped__" -> pypy ? i.ops.genericGetattr(o, name) : i.heap.incref(d.func);
+      case "__isabstractmethod__" ->
+          i.heap.incref(i.types.bool(io.lifeline.interpreter.vm.AbstractClasses.isAbstract(i, d.func)));
+      default -> i.ops.genericGetattr(o, name);
+    };
   }
 }

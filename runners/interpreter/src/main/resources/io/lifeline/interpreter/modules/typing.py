@@ -199,11 +199,37 @@ for _name in ('Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Muta
 del _name
 
 
+class ForwardRef(_Final):
+    """A type named by a string (Lib/typing.py's ForwardRef): what _type_check makes of a str annotation."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module_repr = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+
 class TypeVar(_Final):
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__bound__ = bound
+        self.__bound__ = ForwardRef(bound) if isinstance(bound, str) else bound
         self.__constraints__ = constraints
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
@@ -376,6 +402,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def _eval_hint(value, globalns, localns):
     if value is None:
         return type(None)
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
     if isinstance(value, str):
         if localns is not None and value in localns:
             return localns[value]
