@@ -391,12 +391,19 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             ns = globalns if globalns is not None else _sys._getframe(1).f_globals
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, ns, localns)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     ann = getattr(obj, '__annotations__', {})
     ns = globalns if globalns is not None else getattr(obj, '__globals__', {})
     for name, value in ann.items():
         hints[name] = _eval_hint(value, ns, localns)
-    return hints
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    # Lib/typing.py: without include_extras, Annotated[T, ...] reads as T (the model strips the outer level only)
+    if get_origin(t) is Annotated and get_args(t):
+        return _strip_annotations(get_args(t)[0])
+    return t
 
 
 def _eval_hint(value, globalns, localns):
@@ -459,11 +466,39 @@ _namedtuple_ready = True
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
         annotations = {}
+        own = ns.get('__annotations__', {})
+        required_keys = set()
+        optional_keys = set()
         for base in bases:
             annotations.update(getattr(base, '__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+        annotations.update(own)
+        # Lib/typing.py: a key is required when the class is total, unless marked Required/NotRequired (3.11+)
+        for key, tp in own.items():
+            origin = get_origin(tp)
+            if origin is Annotated and get_args(tp):
+                origin = get_origin(get_args(tp)[0])
+            if _V >= (3, 11) and origin is Required:
+                is_required = True
+            elif _V >= (3, 11) and origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
         ns['__annotations__'] = annotations
         cls = super().__new__(mcls, name, (_TypedDictBase,), ns)
+        cls.__required_keys__ = frozenset(required_keys)
+        cls.__optional_keys__ = frozenset(optional_keys)
         cls.__total__ = total
         return cls
 
