@@ -52,6 +52,17 @@ final class ClassBuiltins {
     });
     in.types.staticmethod.slots.getattr = ClassBuiltins::wrapperAttr;
     in.types.classmethod.slots.getattr = ClassBuiltins::wrapperAttr;
+    // sm_descr_get / cm_descr_get called explicitly (singledispatchmethod binds what it wraps this way): the callable
+    // itself, or the callable bound to the owner class (type(obj) when no owner is given)
+    Methods.method(in, in.types.staticmethod, "__get__", (i, a, k) -> {
+      Args.count(i, "__get__", a, k, 2, 3);
+      return i.heap.incref(((io.lifeline.interpreter.object.PyDescriptor) a[0]).func);
+    });
+    Methods.method(in, in.types.classmethod, "__get__", (i, a, k) -> {
+      Args.count(i, "__get__", a, k, 2, 3);
+      PyObject owner = a.length > 2 && a[2] != i.none() ? a[2] : a[1].type;
+      return i.newMethod(((io.lifeline.interpreter.object.PyDescriptor) a[0]).func, owner);
+    });
   }
 
   /**

@@ -235,7 +235,11 @@ class _EnumTypeBody(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(n, cls._generate_next_value_(n, start, i, [])) for i, n in enumerate(names)]
+            original_names, names, last_values = names, [], []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
             names = [(n, start + i) if cls._generate_next_value_ is Enum._generate_next_value_ else (n, v)
                      for i, (n, v) in enumerate(names)]
         if isinstance(names, dict):
@@ -280,7 +284,9 @@ class _EnumTypeBody(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # a read-only view of the class's member map (EnumType.__members__)
+        import types
+        return types.MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if _enum_ready and Flag in cls.__mro__:
