@@ -78,7 +78,25 @@ final class ClassBuiltins {
       case "__wrapped__" -> pypy ? i.ops.genericGetattr(o, name) : i.heap.incref(d.func);
       case "__isabstractmethod__" ->
           i.heap.incref(i.types.bool(io.lifeline.interpreter.vm.AbstractClasses.isAbstract(i, d.func)));
+      case "__doc__", "__name__", "__qualname__", "__module__" -> wrappedMetadata(i, d, name, pypy);
       default -> i.ops.genericGetattr(o, name);
     };
+  }
+
+  /**
+   * CPython 3.10+ copies the callable's {@code __module__}, {@code __name__}, {@code __qualname__} and {@code __doc__}
+   * into the wrapper when it is made (functools_wraps in sm_init/cm_init): read here from the callable. PyPy 7.3.11
+   * (3.9) copies nothing: {@code __doc__} is the type's (None in the model), the others are absent.
+   */
+  private static PyObject wrappedMetadata(Interp i, io.lifeline.interpreter.object.PyDescriptor d, String name,
+      boolean pypy) {
+    if (!pypy) {
+      return i.ops.getattr(d.func, name);
+    }
+    if (name.equals("__doc__")) {
+      PyObject doc = i.ops.genericGetattr(d, name);
+      return doc != null ? doc : i.heap.incref(i.none());
+    }
+    throw i.error("AttributeError", "'" + d.type.name + "' object has no attribute '" + name + "'");
   }
 }
