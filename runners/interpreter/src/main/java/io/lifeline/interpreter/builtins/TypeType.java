@@ -49,16 +49,17 @@ final class TypeType {
       .getitem(TypeType::getitem)
       .getattr(TypeType::attribute)
       .setattr((i, t, name, v) -> {
-        if (!t.heapType) {
-          throw i.error("AttributeError", "'" + t.type.name + "' object has no attribute '" + name + "'");
-        }
-        t.modifications++;
-        if ((name.equals("__name__") || name.equals("__qualname__")) && v instanceof PyStr s) {
-          // type_set_name / type_set_qualname: the model keeps one name for both
-          t.name = s.value;
+        if (metaHook(t, "__setattr__")) {
+          // slot_tp_setattro on the metatype: the metaclass's __setattr__ (super() reaches type.__setattr__)
+          PyStr n = i.newStr(name);
+          try {
+            i.heap.decref(i.ops.call(t.type.lookup("__setattr__"), new PyObject[] {t, n, v}, null));
+          } finally {
+            i.heap.decref(n);
+          }
           return;
         }
-        t.dict.put(i.heap, i.key(name), i.heap.incref(v));
+        store(i, t, name, v);
       })
       .delattr((i, t, name) -> {
         t.modifications++;
@@ -68,6 +69,20 @@ final class TypeType {
       });
 
   private TypeType() {}
+
+  /** type_setattro's store into a class's dict (type.__setattr__); a built-in type refuses it. */
+  static void store(Interp i, PyType t, String name, PyObject v) {
+    if (!t.heapType) {
+      throw i.error("AttributeError", "'" + t.type.name + "' object has no attribute '" + name + "'");
+    }
+    t.modifications++;
+    if ((name.equals("__name__") || name.equals("__qualname__")) && v instanceof PyStr s) {
+      // type_set_name / type_set_qualname: the model keeps one name for both
+      t.name = s.value;
+      return;
+    }
+    t.dict.put(i.heap, i.key(name), i.heap.incref(v));
+  }
 
   /** Whether {@code t}'s metaclass is a class defining {@code name} (a slot_* special method of the metatype). */
   private static boolean metaHook(PyType t, String name) {
@@ -123,10 +138,21 @@ final class TypeType {
     return t.qualname != null ? t.qualname : t.name;
   }
 
-  /** type.mro(): a new list of the class's MRO; type.__subclasses__(): the living subclasses, oldest first. */
+  /**
+   * type.mro(): a new list of the class's MRO; type.__subclasses__(): the living subclasses, oldest first;
+   * type.__setattr__: the store a metaclass's own __setattr__ reaches through super().
+   */
   static void methods(Interp in) {
     listMethod(in, "__subclasses__", t -> t.subclasses);
     listMethod(in, "mro", t -> t.mro);
+    Methods.method(in, in.types.type, "__setattr__", (i, a, k) -> {
+      Args.count(i, "__setattr__", a, k, 3, 3);
+      if (!(a[0] instanceof PyType t) || !(a[1] instanceof PyStr n)) {
+        throw i.error("TypeError", "descriptor '__setattr__' requires a 'type' object and a str name");
+      }
+      store(i, t, n.value, a[2]);
+      return i.none();
+    });
   }
 
   /** A method of type taking no argument that returns a new list of the classes {@code classes} gives. */

@@ -7,6 +7,7 @@
 # the version each model models (3.10+; weakref_slot 3.11+); PyPy 3.9 has none of them.
 import sys as _sys
 import copy as _copy
+import types as _types
 
 _V = _sys.version_info[:2]
 
@@ -67,6 +68,10 @@ class InitVar:
         return InitVar(type)
 
 
+# Lib/dataclasses.py: a field's metadata is a read-only view of the mapping given (one shared empty view when none).
+_EMPTY_METADATA = _types.MappingProxyType({})
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata',
                  'kw_only', '_field_type')
@@ -80,7 +85,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

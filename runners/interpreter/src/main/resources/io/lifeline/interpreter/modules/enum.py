@@ -103,6 +103,10 @@ def _bits(value):
     return out
 
 
+def _is_single_bit(num):
+    return isinstance(num, int) and num != 0 and num & (num - 1) == 0
+
+
 def _value_hash(member):
     return hash(member._value_)
 
@@ -190,16 +194,19 @@ class _EnumTypeBody(type):
         for other in enum_class._member_map_.values():
             if other._value_ == value:
                 enum_class._member_map_[name] = other
-                setattr(enum_class, name, other)
+                type.__setattr__(enum_class, name, other)
                 return
         member._sort_order_ = len(enum_class._member_names_)
-        enum_class._member_names_.append(name)
+        flag = globals().get('Flag')
+        if _V < (3, 11) or flag is None or not issubclass(enum_class, flag) or _is_single_bit(value):
+            # 3.11+ (_proto_member.__set_name__): a Flag's zero or multi-bit member is named but not iterated
+            enum_class._member_names_.append(name)
         enum_class._member_map_[name] = member
         try:
             enum_class._value2member_map_.setdefault(value, member)
         except TypeError:
             pass
-        setattr(enum_class, name, member)
+        type.__setattr__(enum_class, name, member)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is None:
@@ -228,7 +235,11 @@ class _EnumTypeBody(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(n, cls._generate_next_value_(n, start, i, [])) for i, n in enumerate(names)]
+            original_names, names, last_values = names, [], []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
             names = [(n, start + i) if cls._generate_next_value_ is Enum._generate_next_value_ else (n, v)
                      for i, (n, v) in enumerate(names)]
         if isinstance(names, dict):
@@ -241,6 +252,15 @@ class _EnumTypeBody(type):
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __setattr__(cls, name, value):
+        # EnumType.__setattr__: a member's name cannot be rebound on the class
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            if _V >= (3, 11):
+                raise AttributeError('cannot reassign member %r' % (name, ))
+            raise AttributeError('Cannot reassign members.')
+        super().__setattr__(name, value)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -264,7 +284,9 @@ class _EnumTypeBody(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # a read-only view of the class's member map (EnumType.__members__)
+        import types
+        return types.MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if _enum_ready and Flag in cls.__mro__:
@@ -367,8 +389,9 @@ class Flag(Enum):
         if value < 0 or value & ~known:
             if value < 0:
                 value = known & value
-            else:
+            elif not issubclass(cls, int):
                 raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            # an IntFlag keeps bits no member names (3.10's pseudo-members, 3.11+'s boundary KEEP)
         pseudo = cls._value2member_map_.get(value)
         if pseudo is None:
             if cls._member_type_ is object:
@@ -412,11 +435,13 @@ class Flag(Enum):
     def __contains__(self, other):
         return other._value_ & self._value_ == other._value_
 
-    def __iter__(self):
-        return iter(self.__class__._decompose(self._value_))
+    if _V >= (3, 11):
+        # 3.11+: a flag iterates over (and counts) the canonical members it contains; 3.10's is not iterable
+        def __iter__(self):
+            return iter(self.__class__._decompose(self._value_))
 
-    def __len__(self):
-        return len(self.__class__._decompose(self._value_))
+        def __len__(self):
+            return len(self.__class__._decompose(self._value_))
 
     def __bool__(self):
         return bool(self._value_)
@@ -442,8 +467,9 @@ class IntFlag(int, Flag):
 
     __repr__ = Flag.__repr__
     __contains__ = Flag.__contains__
-    __iter__ = Flag.__iter__
-    __len__ = Flag.__len__
+    if _V >= (3, 11):
+        __iter__ = Flag.__iter__
+        __len__ = Flag.__len__
     __invert__ = Flag.__invert__
 
     def __or__(self, other):

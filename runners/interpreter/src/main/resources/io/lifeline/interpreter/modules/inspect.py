@@ -1,7 +1,7 @@
 # inspect's run-time state queries, written after CPython's Lib/inspect.py (Python on every interpreter):
 # currentframe is a Python function returning its caller's frame; the generator and coroutine states read
 # gi_running/gi_suspended/gi_frame (cr_*) as 3.11's do; the code-flag predicates read co_flags. Source and signature
-# queries are not modelled.
+# queries are not modelled; unwrap follows __wrapped__ chains as Lib/inspect.py does.
 import sys as _sys
 import types as _types
 from functools import partial as _partial
@@ -62,6 +62,54 @@ def isclass(object):
 
 def isawaitable(object):
     return isinstance(object, _types.CoroutineType) or hasattr(object, '__await__')
+
+
+def ismodule(object):
+    return isinstance(object, _types.ModuleType)
+
+
+def isasyncgen(object):
+    return isinstance(object, _types.AsyncGeneratorType)
+
+
+def isbuiltin(object):
+    return isinstance(object, _types.BuiltinFunctionType)
+
+
+# Lib/inspect.py's unwrap: the memo holds every object of the chain until the call returns. 3.13 stops at a class
+# and asks stop() in the loop; 3.10 to 3.12 (and PyPy's 3.9) test through a local _is_wrapper closure.
+if _sys.version_info >= (3, 13):
+    def unwrap(func, *, stop=None):
+        f = func
+        memo = {id(f): f}
+        recursion_limit = _sys.getrecursionlimit()
+        while not isinstance(func, type) and hasattr(func, '__wrapped__'):
+            if stop is not None and stop(func):
+                break
+            func = func.__wrapped__
+            id_func = id(func)
+            if (id_func in memo) or (len(memo) >= recursion_limit):
+                raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+            memo[id_func] = func
+        return func
+else:
+    def unwrap(func, *, stop=None):
+        if stop is None:
+            def _is_wrapper(f):
+                return hasattr(f, '__wrapped__')
+        else:
+            def _is_wrapper(f):
+                return hasattr(f, '__wrapped__') and not stop(f)
+        f = func
+        memo = {id(f): f}
+        recursion_limit = _sys.getrecursionlimit()
+        while _is_wrapper(func):
+            func = func.__wrapped__
+            id_func = id(func)
+            if (id_func in memo) or (len(memo) >= recursion_limit):
+                raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+            memo[id_func] = func
+        return func
 
 
 def _unsupported(name):

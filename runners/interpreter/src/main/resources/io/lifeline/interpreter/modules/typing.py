@@ -26,6 +26,32 @@ class _Final:
     pass
 
 
+_cleanups = []
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    """Lib/typing.py's cache of subscriptions: an lru_cache (128 entries) per subscripting function, keyed by its
+    arguments, which it keeps alive with the alias made (so List[int] is List[int], and a class used as an argument
+    outlives its last name); unhashable arguments fall back to the uncached function."""
+    def decorator(func):
+        import functools
+        cached = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(cached.cache_clear)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass
+            return func(*args, **kwds)
+        return inner
+
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
 class _SpecialForm(_Final):
 
     def __init__(self, name, getitem):
@@ -36,7 +62,10 @@ class _SpecialForm(_Final):
         return 'typing.' + self._name
 
     def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+        if self._name == 'Literal':
+            # _LiteralSpecialForm: Literal's function is cached with typed=True over the unpacked parameters
+            return _literal_getitem(self, *(parameters if isinstance(parameters, tuple) else (parameters,)))
+        return _special_getitem(self, parameters)
 
     def __call__(self, *args, **kwds):
         raise TypeError("Cannot instantiate %r" % self)
@@ -46,6 +75,20 @@ class _SpecialForm(_Final):
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+def _value_and_type_iter(parameters):
+    return ((p, type(p)) for p in parameters)
+
+
+@_tp_cache
+def _special_getitem(self, parameters):
+    return self._getitem(self, parameters)
+
+
+@_tp_cache(typed=True)
+def _literal_getitem(self, *parameters):
+    return self._getitem(self, parameters if len(parameters) != 1 else parameters[0])
 
 
 class _GenericAlias(_Final):
@@ -71,6 +114,7 @@ class _GenericAlias(_Final):
             head = 'typing.Union'
         return '%s[%s]' % (head, ', '.join([_type_repr(a) for a in self.__args__]))
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -94,9 +138,15 @@ class _GenericAlias(_Final):
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
+        if self.__origin__ is Literal or other.__origin__ is Literal:
+            # _LiteralGenericAlias: the values with their types, in any order (Literal[1] != Literal[True])
+            return (self.__origin__ is other.__origin__
+                    and set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__)))
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Literal:
+            return hash(frozenset(_value_and_type_iter(self.__args__)))
         return hash((self.__origin__, self.__args__))
 
     def __or__(self, other):
@@ -117,6 +167,7 @@ class _SpecialGenericAlias(_Final):
     def __repr__(self):
         return 'typing.' + self._name
 
+    @_tp_cache
     def __getitem__(self, params):
         return _GenericAlias(self.__origin__, params, self._name)
 
@@ -199,11 +250,37 @@ for _name in ('Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Muta
 del _name
 
 
+class ForwardRef(_Final):
+    """A type named by a string (Lib/typing.py's ForwardRef): what _type_check makes of a str annotation."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module_repr = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+
 class TypeVar(_Final):
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__bound__ = bound
+        self.__bound__ = ForwardRef(bound) if isinstance(bound, str) else bound
         self.__constraints__ = constraints
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
@@ -232,6 +309,7 @@ class Generic:
     """A base for generic classes: Generic[T] stands for Generic; C[int] is an alias calling C."""
     __slots__ = ()
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         return _GenericAlias(cls, params)
 
@@ -365,17 +443,26 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             ns = globalns if globalns is not None else _sys._getframe(1).f_globals
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, ns, localns)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     ann = getattr(obj, '__annotations__', {})
     ns = globalns if globalns is not None else getattr(obj, '__globals__', {})
     for name, value in ann.items():
         hints[name] = _eval_hint(value, ns, localns)
-    return hints
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    # Lib/typing.py: without include_extras, Annotated[T, ...] reads as T (the model strips the outer level only)
+    if get_origin(t) is Annotated and get_args(t):
+        return _strip_annotations(get_args(t)[0])
+    return t
 
 
 def _eval_hint(value, globalns, localns):
     if value is None:
         return type(None)
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
     if isinstance(value, str):
         if localns is not None and value in localns:
             return localns[value]
@@ -417,6 +504,19 @@ class _NamedTupleMeta(type):
         cls.__qualname__ = ns.get('__qualname__', typename)
         return cls
 
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        # Lib/typing.py's NamedTuple(typename, fields) function form: a namedtuple class with the annotations
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+        import collections
+        fields = {n: t for n, t in fields}
+        nm_tpl = collections.namedtuple(typename, fields, module=_sys._getframe(1).f_globals.get('__name__', '__main__'))
+        nm_tpl.__annotations__ = fields
+        nm_tpl.__orig_bases__ = (NamedTuple,)
+        return nm_tpl
+
 
 _namedtuple_ready = False
 
@@ -431,15 +531,49 @@ _namedtuple_ready = True
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
         annotations = {}
+        own = ns.get('__annotations__', {})
+        required_keys = set()
+        optional_keys = set()
         for base in bases:
             annotations.update(getattr(base, '__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+        annotations.update(own)
+        # Lib/typing.py: a key is required when the class is total, unless marked Required/NotRequired (3.11+)
+        for key, tp in own.items():
+            origin = get_origin(tp)
+            if origin is Annotated and get_args(tp):
+                origin = get_origin(get_args(tp)[0])
+            if _V >= (3, 11) and origin is Required:
+                is_required = True
+            elif _V >= (3, 11) and origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
         ns['__annotations__'] = annotations
         cls = super().__new__(mcls, name, (_TypedDictBase,), ns)
+        cls.__required_keys__ = frozenset(required_keys)
+        cls.__optional_keys__ = frozenset(optional_keys)
         cls.__total__ = total
         return cls
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, *args, total=True, **kwargs):
+        if cls is TypedDict:
+            # Lib/typing.py's TypedDict(typename, fields) function form: a new TypedDict class
+            typename, fields = args[0], (args[1] if len(args) > 1 else kwargs)
+            ns = {'__annotations__': dict(fields),
+                  '__module__': _sys._getframe(1).f_globals.get('__name__', '__main__')}
+            return _TypedDictMeta(typename, (), ns, total=total)
         return dict(*args, **kwargs)
 
 
