@@ -5,15 +5,19 @@ import static io.lifeline.interpreter.modules.NativeModule.function;
 import io.lifeline.interpreter.vm.Policies;
 import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
+import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyInt;
+import io.lifeline.interpreter.object.PyList;
+import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.vm.Interp;
+import io.lifeline.interpreter.vm.PyException;
 import java.util.ArrayList;
 
 /**
  * {@code gc} (Modules/gcmodule.c): collection, enabling, counts and thresholds over the model's heap. PyPy
- * (reclaim=TRACING) has no get_count/get_threshold/set_threshold/is_tracked (PyPy 7.3.11's dir()), so using one is
- * the AttributeError PyPy raises.
+ * (reclaim=TRACING) has no get_count/get_threshold/set_threshold/is_tracked/callbacks (PyPy 7.3.11's dir()), so
+ * using one is the AttributeError PyPy raises.
  */
 public final class GcModule implements NativeModule {
   @Override
@@ -37,8 +41,45 @@ public final class GcModule implements NativeModule {
     function(in, m, "isenabled", (i, a, k) -> i.types.bool(heap.isEnabled()));
     if (in.policies.reclaim() != Policies.Reclaim.TRACING) {
       counters(in, m, heap);
+      PyList callbacks = in.newList(new ArrayList<>());
+      m.dict().put(heap, in.key("callbacks"), heap.incref(callbacks));
+      heap.collector().setCallbacks((phase, generation, collected, uncollectable) ->
+          invokeCallbacks(in, callbacks, phase, generation, collected, uncollectable));
     }
     m.dict().put(heap, in.key("garbage"), in.newList(new ArrayList<>()));
+  }
+
+  /**
+   * invoke_gc_callback: when the list is not empty, one info dict {generation, collected, uncollectable} for the
+   * phase; each callback (the list re-read at every step, the callback held during its call) gets (phase, info);
+   * an error is unraisable; then the phase and the info die.
+   */
+  private static void invokeCallbacks(Interp in, PyList callbacks, String phase, int generation, int collected,
+      int uncollectable) {
+    if (callbacks.items.isEmpty()) {
+      return;
+    }
+    Heap heap = in.heap;
+    PyDict info = in.newDict();
+    info.put(heap, in.newStr("generation"), in.newInt(generation));
+    info.put(heap, in.newStr("collected"), in.newInt(collected));
+    info.put(heap, in.newStr("uncollectable"), in.newInt(uncollectable));
+    PyObject phaseObj = in.newStr(phase);
+    try {
+      for (int x = 0; x < callbacks.items.size(); x++) {
+        PyObject cb = heap.incref(callbacks.items.get(x));
+        try {
+          heap.decref(in.ops.call(cb, new PyObject[] {phaseObj, info}, null));
+        } catch (PyException e) {
+          in.writeUnraisable(e, cb, null);
+        } finally {
+          heap.decref(cb);
+        }
+      }
+    } finally {
+      heap.decref(phaseObj);
+      heap.decref(info);
+    }
   }
 
   /** What only a reference-counting backend has: is_tracked and the generation counters. */
