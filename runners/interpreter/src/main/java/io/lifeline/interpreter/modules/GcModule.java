@@ -41,18 +41,23 @@ public final class GcModule implements NativeModule {
     function(in, m, "isenabled", (i, a, k) -> i.types.bool(heap.isEnabled()));
     if (in.policies.reclaim() != Policies.Reclaim.TRACING) {
       counters(in, m, heap);
-      PyList callbacks = in.newList(new ArrayList<>());
-      m.dict().put(heap, in.key("callbacks"), heap.incref(callbacks));
-      heap.collector().setCallbacks((phase, generation, collected, uncollectable) ->
-          invokeCallbacks(in, callbacks, phase, generation, collected, uncollectable));
+      // gcstate->callbacks is the list the module attribute names; the module (immortal) holds it, the collector
+      // reads it through the module (so rebinding gc.callbacks, unlike CPython, changes the list called).
+      m.dict().put(heap, in.key("callbacks"), in.newList(new ArrayList<>()));
+      heap.collector().setCallbacks((phase, generation, collected, uncollectable) -> {
+        PyDict attrs = m.dict();
+        if (attrs != null && attrs.getStr("callbacks") instanceof PyList callbacks) {
+          invokeCallbacks(in, callbacks, phase, generation, collected, uncollectable);
+        }
+      });
     }
     m.dict().put(heap, in.key("garbage"), in.newList(new ArrayList<>()));
   }
 
   /**
    * invoke_gc_callback: when the list is not empty, one info dict {generation, collected, uncollectable} for the
-   * phase; each callback (the list re-read at every step, the callback held during its call) gets (phase, info);
-   * an error is unraisable; then the phase and the info die.
+   * phase; each callback (the list, held meanwhile, re-read at every step; the callback held during its call) gets
+   * (phase, info); an error is unraisable; then the phase and the info die.
    */
   private static void invokeCallbacks(Interp in, PyList callbacks, String phase, int generation, int collected,
       int uncollectable) {
@@ -60,6 +65,7 @@ public final class GcModule implements NativeModule {
       return;
     }
     Heap heap = in.heap;
+    heap.incref(callbacks);
     PyDict info = in.newDict();
     info.put(heap, in.newStr("generation"), in.newInt(generation));
     info.put(heap, in.newStr("collected"), in.newInt(collected));
@@ -79,6 +85,7 @@ public final class GcModule implements NativeModule {
     } finally {
       heap.decref(phaseObj);
       heap.decref(info);
+      heap.decref(callbacks);
     }
   }
 
