@@ -39,6 +39,7 @@ public final class GcModule implements NativeModule {
       return i.none();
     });
     function(in, m, "isenabled", (i, a, k) -> i.types.bool(heap.isEnabled()));
+    references(in, m, heap);
     if (in.policies.reclaim() != Policies.Reclaim.TRACING) {
       counters(in, m, heap);
       // gcstate->callbacks is the list the module attribute names; the module (immortal) holds it, the collector
@@ -87,6 +88,57 @@ public final class GcModule implements NativeModule {
       heap.decref(info);
       heap.decref(callbacks);
     }
+  }
+
+  /**
+   * get_referents (each argument's tp_traverse, in its order, for a container), get_referrers (every tracked
+   * object, youngest generation first, whose tp_traverse reaches an argument; not the result) and get_objects
+   * (every tracked object but the result).
+   */
+  private static void references(Interp in, PyModule m, Heap heap) {
+    function(in, m, "get_referents", (i, a, k) -> {
+      ArrayList<PyObject> out = new ArrayList<>();
+      for (PyObject o : a) {
+        if (o instanceof PyDict d && unicodeKeys(i, d)) {
+          // dict_traverse: a table of str keys (DICT_KEYS_UNICODE) visits only the values
+          for (PyDict.Entry e : d.entries()) {
+            out.add(heap.incref(e.value));
+          }
+        } else if (o.isGcType()) {
+          o.traverse(r -> out.add(heap.incref(r)));
+        }
+      }
+      return i.newList(out);
+    });
+    function(in, m, "get_referrers", (i, a, k) -> {
+      java.util.List<PyObject> objs = java.util.Arrays.asList(a);
+      ArrayList<PyObject> out = new ArrayList<>();
+      for (PyObject o : heap.trackedObjects()) {
+        boolean[] hit = {false};
+        o.traverse(r -> hit[0] |= objs.stream().anyMatch(x -> x == r));
+        if (hit[0]) {
+          out.add(heap.incref(o));
+        }
+      }
+      return i.newList(out);
+    });
+    function(in, m, "get_objects", (i, a, k) -> {
+      ArrayList<PyObject> out = new ArrayList<>();
+      for (PyObject o : heap.trackedObjects()) {
+        out.add(heap.incref(o));
+      }
+      return i.newList(out);
+    });
+  }
+
+  /** Whether every key of {@code d} is an exact str (CPython's unicode-keys table). */
+  private static boolean unicodeKeys(Interp in, PyDict d) {
+    for (PyDict.Entry e : d.entries()) {
+      if (e.key.type != in.types.str) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What only a reference-counting backend has: is_tracked and the generation counters. */
