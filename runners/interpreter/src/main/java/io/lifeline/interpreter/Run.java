@@ -55,6 +55,7 @@ public final class Run {
     String errorType = null;
     String errorMessage = null;
     try {
+      in.mainSource = program;
       in.main = in.newModule("__main__");
       in.modules.put("__main__", in.main);
       in.main.dict().put(in.heap, in.key("__builtins__"), in.builtins);

@@ -13,6 +13,7 @@ public final class CycleCollector {
   private final Finalization runtime;
   /** Installed by tests: runs between phases (debug builds' validate_list). */
   private Runnable phaseValidator = () -> {};
+  private CollectionCallbacks callbacks = CollectionCallbacks.NONE;
 
   CycleCollector(Heap heap, Finalization runtime) {
     this.heap = heap;
@@ -21,6 +22,11 @@ public final class CycleCollector {
 
   public void setPhaseValidator(Runnable validator) {
     this.phaseValidator = validator;
+  }
+
+  /** Installs gc.callbacks' invoker. */
+  public void setCallbacks(CollectionCallbacks callbacks) {
+    this.callbacks = callbacks;
   }
 
   /**
@@ -40,8 +46,9 @@ public final class CycleCollector {
   }
 
   /**
-   * gc_collect_main: collects {@code generation} and all younger ones. Returns the number of unreachable
-   * objects found (what gc.collect() returns).
+   * gc_collect_with_callback: collects {@code generation} and all younger ones between gc.callbacks' "start" and
+   * "stop". Returns the number of unreachable objects found (what gc.collect() returns; all are collected:
+   * there are no legacy tp_del finalizers, so nothing is uncollectable).
    */
   public int collect(int generation) {
     if (heap.collecting) {
@@ -49,44 +56,52 @@ public final class CycleCollector {
     }
     heap.collecting = true;
     try {
-      if (generation + 1 < 3) {
-        heap.counts[generation + 1]++;
-      }
-      for (int i = 0; i <= generation; i++) {
-        heap.counts[i] = 0;
-      }
-      GcList young = heap.generations[generation];
-      for (int i = 0; i < generation; i++) {
-        young.mergeFrom(heap.generations[i]);
-      }
-      GcList old = generation < 2 ? heap.generations[generation + 1] : young;
-
-      GcList unreachable = new GcList();
-      deduceUnreachable(young, unreachable);
-      int survivors = untrackTuples(young);
-      phaseValidator.run();
-      if (young != old) {
-        if (generation == 1) {
-          heap.longLivedPending += survivors;
-        }
-        old.mergeFrom(young);
-      } else {
-        heap.longLivedPending = 0;
-        heap.longLivedTotal = untrackDicts(young);
-      }
-      int freedWeakrefs = handleWeakrefCallbacks(unreachable, old);
-      phaseValidator.run();
-      finalizeGarbage(unreachable);
-      phaseValidator.run();
-      GcList finalUnreachable = new GcList();
-      handleResurrectedObjects(unreachable, finalUnreachable, old);
-      int found = finalUnreachable.size();
-      deleteGarbage(finalUnreachable, old);
-      phaseValidator.run();
-      return found + freedWeakrefs;
+      callbacks.invoke("start", generation, 0, 0);
+      int collected = collectMain(generation);
+      callbacks.invoke("stop", generation, collected, 0);
+      return collected;
     } finally {
       heap.collecting = false;
     }
+  }
+
+  /** gc_collect_main: the collection itself. */
+  private int collectMain(int generation) {
+    if (generation + 1 < 3) {
+      heap.counts[generation + 1]++;
+    }
+    for (int i = 0; i <= generation; i++) {
+      heap.counts[i] = 0;
+    }
+    GcList young = heap.generations[generation];
+    for (int i = 0; i < generation; i++) {
+      young.mergeFrom(heap.generations[i]);
+    }
+    GcList old = generation < 2 ? heap.generations[generation + 1] : young;
+
+    GcList unreachable = new GcList();
+    deduceUnreachable(young, unreachable);
+    int survivors = untrackTuples(young);
+    phaseValidator.run();
+    if (young != old) {
+      if (generation == 1) {
+        heap.longLivedPending += survivors;
+      }
+      old.mergeFrom(young);
+    } else {
+      heap.longLivedPending = 0;
+      heap.longLivedTotal = untrackDicts(young);
+    }
+    int freedWeakrefs = handleWeakrefCallbacks(unreachable, old);
+    phaseValidator.run();
+    finalizeGarbage(unreachable);
+    phaseValidator.run();
+    GcList finalUnreachable = new GcList();
+    handleResurrectedObjects(unreachable, finalUnreachable, old);
+    int found = finalUnreachable.size();
+    deleteGarbage(finalUnreachable, old);
+    phaseValidator.run();
+    return found + freedWeakrefs;
   }
 
   // ---------------------------------------------------------------- deduce_unreachable

@@ -339,6 +339,17 @@ public class Heap {
     return o.gcNext != null;
   }
 
+  /** gc.get_objects' and gc.get_referrers' view: every tracked object, generation 0 first, each in list order. */
+  public java.util.List<PyObject> trackedObjects() {
+    java.util.List<PyObject> out = new java.util.ArrayList<>();
+    for (GcList g : generations) {
+      for (PyObject o = g.first(); !g.isHead(o); o = o.gcNext) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
   /**
    * _PyObject_GC_MAY_BE_TRACKED: a container (a tuple only while tracked). Built-in functions are
    * containers in CPython though the model never tracks them.

@@ -26,7 +26,7 @@ import io.lifeline.interpreter.vm.Policies;
 public final class ItertoolsModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
-    type(in, m, "count", ItertoolsModule::count);
+    type(in, m, "count", ItertoolsModule::count).slots.repr = ItertoolsModule::countRepr;
     type(in, m, "cycle", ItertoolsModule::cycle);
     type(in, m, "repeat", ItertoolsModule::repeat);
     type(in, m, "accumulate", ItertoolsModule::accumulate);
@@ -116,6 +116,16 @@ public final class ItertoolsModule implements NativeModule {
       throw in.error("TypeError", what);
     }
     return n.small;
+  }
+
+  /** count_repr: {@code count(cnt)} while the step is the int 1, else {@code count(cnt, step)}. */
+  private static String countRepr(Interp in, PyObject o) {
+    PyObject[] refs = ((PyNativeIterator) o).refs;
+    String name = o.type.name;
+    if (refs[1] instanceof PyInt n && n.big == null && n.small == 1) {
+      return name + "(" + in.ops.reprOf(refs[0]) + ")";
+    }
+    return name + "(" + in.ops.reprOf(refs[0]) + ", " + in.ops.reprOf(refs[1]) + ")";
   }
 
   /** count(start=0, step=1): {long_cnt, long_step}; each step hands out the count and adds the step. */

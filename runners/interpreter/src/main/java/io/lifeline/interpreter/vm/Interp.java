@@ -49,6 +49,8 @@ public final class Interp implements Finalization {
   public final PyDict builtins;
   public final Map<String, PyModule> modules = new LinkedHashMap<>();
   public PyModule main;
+  /** The program's text (what linecache reads as program.py). */
+  public String mainSource;
 
   public final List<String> events = new ArrayList<>();
   public final List<String> shutdownEvents = new ArrayList<>();

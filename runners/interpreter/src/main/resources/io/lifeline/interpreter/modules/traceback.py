@@ -2,8 +2,10 @@
 # model's subset. What matters for lifetimes is kept: walk_tb and walk_stack yield the frames themselves,
 # FrameSummary and StackSummary hold only strings and ints (no frames, no locals), TracebackException holds the
 # exception's type and its chain of TracebackExceptions but not the traceback, and clear_frames clears every
-# frame of a traceback. Source lines are not looked up (there is no linecache): a FrameSummary's line is ''.
+# frame of a traceback. Source lines come from linecache, which knows the program (program.py); a frame of the
+# models' own library code (not the program's) gets the line ''.
 # The file name is 'program.py' (the real runners run the program from a temporary directory's program.py).
+import linecache
 import sys
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only', 'format_list',
@@ -12,6 +14,11 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'walk_stack', 'walk_tb']
 
 _FILENAME = 'program.py'
+
+
+def _in_program(frame):
+    # Whether the frame runs the program's code (its globals are __main__'s), not the models' library code.
+    return frame.f_globals.get('__name__') == '__main__'
 
 
 class FrameSummary:
@@ -45,7 +52,11 @@ class FrameSummary:
 
     @property
     def line(self):
-        return '' if self._line is None else self._line.strip()
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
 
 
 def walk_stack(f):
@@ -73,7 +84,8 @@ class StackSummary:
             if limit is not None and len(result._frames) >= limit:
                 break
             result._frames.append(FrameSummary(_FILENAME, lineno, f.f_code.co_name,
-                                               locals=f.f_locals if capture_locals else None))
+                                               locals=f.f_locals if capture_locals else None,
+                                               line=None if _in_program(f) else ''))
         return result
 
     @classmethod

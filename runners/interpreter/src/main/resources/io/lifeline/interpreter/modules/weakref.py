@@ -1,7 +1,9 @@
 # weakref, written like CPython 3.11's Lib/weakref.py over the native _weakref module. finalize follows
 # CPython line for line (registry, atexit, index order). The weak dictionaries keep CPython's ownership:
-# each value (or key) is held by a weakref whose callback holds the dict weakly and the key strongly;
-# CPython's guards for mutation during iteration are not modelled.
+# each value (or key) is held by a weakref whose callback holds the dict weakly and the key strongly.
+# Iteration is CPython's: a generator under an _IterationGuard (Lib/_weakrefset.py), so the callback of a
+# referent dying meanwhile only queues its removal (_pending_removals), committed when the last guard exits or
+# by the next mutating call; the suspended generator holds the item it last yielded.
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _MethodType
 import sys as _sys
 
@@ -26,9 +28,25 @@ def _refers_to(refs, obj):
     return wr in refs
 
 
-def _referents(refs):
-    # The live objects of the weak references in refs (a snapshot, in their order).
-    return [o for o in [wr() for wr in list(refs)] if o is not None]
+class _IterationGuard:
+    # Lib/_weakrefset.py: registers itself in the container's current iterators so that removals wait until
+    # the last one exits; holds the container weakly (no cycle).
+    def __init__(self, weakcontainer):
+        self.weakcontainer = ref(weakcontainer)
+
+    def __enter__(self):
+        w = self.weakcontainer()
+        if w is not None:
+            w._iterating.add(self)
+        return self
+
+    def __exit__(self, e, t, b):
+        w = self.weakcontainer()
+        if w is not None:
+            s = w._iterating
+            s.remove(self)
+            if not s:
+                w._commit_removals()
 
 
 def _remove_dead_weakref(d, key):
@@ -142,26 +160,49 @@ class WeakValueDictionary:
         def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
             self = selfref()
             if self is not None:
-                _atomic_removal(self.data, wr.key)
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                else:
+                    _atomic_removal(self.data, wr.key)
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
         self.data = {}
         self.update(other, **kw)
 
+    def _commit_removals(self, _atomic_removal=_remove_dead_weakref):
+        pop = self._pending_removals.pop
+        d = self.data
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            _atomic_removal(d, key)
+
     def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         del self.data[key]
 
     def __len__(self):
+        if self._pending_removals:
+            self._commit_removals()
         if _COUNT_LIVE:
             return _live_count(self.data.values())
         return len(self.data)
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             o = self.data[key]()
         except KeyError:
@@ -169,9 +210,13 @@ class WeakValueDictionary:
         return o is not None
 
     def __setitem__(self, key, value):
+        if self._pending_removals:
+            self._commit_removals()
         self.data[key] = _KeyedRef(value, self._remove, key)
 
     def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             wr = self.data[key]
         except KeyError:
@@ -181,19 +226,37 @@ class WeakValueDictionary:
             return default
         return o
 
-    def keys(self):
-        return [k for k, wr in list(self.data.items()) if wr() is not None]
+    def items(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
 
-    def __iter__(self):
-        return iter(self.keys())
+    def keys(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+
+    __iter__ = keys
 
     def values(self):
-        return [o for o in [wr() for wr in list(self.data.values())] if o is not None]
-
-    def items(self):
-        return [(k, o) for k, o in [(k, wr()) for k, wr in list(self.data.items())] if o is not None]
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     def pop(self, key, *args):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             o = self.data.pop(key)()
         except KeyError:
@@ -205,13 +268,20 @@ class WeakValueDictionary:
         return o
 
     def setdefault(self, key, default=None):
-        o = self.get(key)
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
         if o is None:
+            if self._pending_removals:
+                self._commit_removals()
             self.data[key] = _KeyedRef(default, self._remove, key)
             return default
         return o
 
     def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
             key, wr = self.data.popitem()
             o = wr()
@@ -219,15 +289,21 @@ class WeakValueDictionary:
                 return key, o
 
     def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.clear()
 
     def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
         new = WeakValueDictionary()
         for key, o in self.items():
             new[key] = o
         return new
 
     def update(self, other=None, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
         d = self.data
         if other is not None:
             if not hasattr(other, "items"):
@@ -259,24 +335,51 @@ class WeakKeyDictionary:
         def remove(k, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    try:
+                        del self.data[k]
+                    except KeyError:
+                        pass
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
+        self._dirty_len = False
         if dict is not None:
             self.update(dict)
 
+    def _commit_removals(self):
+        pop = self._pending_removals.pop
+        d = self.data
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            try:
+                del d[key]
+            except KeyError:
+                pass
+
+    def _scrub_removals(self):
+        d = self.data
+        self._pending_removals = [k for k in self._pending_removals if k in d]
+        self._dirty_len = False
+
     def __delitem__(self, key):
+        self._dirty_len = True
         del self.data[ref(key)]
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
     def __len__(self):
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
         if _COUNT_LIVE:
             return _live_count(self.data)
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
@@ -287,22 +390,34 @@ class WeakKeyDictionary:
     def __contains__(self, key):
         return _refers_to(self.data, key)
 
-    def keys(self):
-        return _referents(self.data)
-
-    def __iter__(self):
-        return iter(self.keys())
-
     def items(self):
-        return [(o, v) for o, v in [(wr(), v) for wr, v in list(self.data.items())] if o is not None]
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
+
+    def keys(self):
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
+
+    __iter__ = keys
 
     def values(self):
-        return [v for wr, v in list(self.data.items()) if wr() is not None]
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def pop(self, key, *args):
+        self._dirty_len = True
         return self.data.pop(ref(key), *args)
 
     def popitem(self):
+        self._dirty_len = True
         while True:
             key, value = self.data.popitem()
             o = key()
@@ -330,8 +445,11 @@ class WeakMethod:
     # CPython's WeakMethod is a ref subclass (a weak reference to the instance whose callback also fires
     # when the function dies); here the two weakrefs share that callback and the method is rebuilt on call.
     def __init__(self, meth, callback=None):
-        obj = meth.__self__
-        func = meth.__func__
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
         self_wr = ref(self)
         def _cb(arg):
             self = self_wr()
@@ -447,11 +565,185 @@ class ProxyType:
     def __ge__(self, other):
         return self._target() >= _unwrap(other)
 
-    __hash__ = None
+    def __next__(self):
+        o = self._target()
+        if not hasattr(type(o), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%.200s' object" % type(o).__name__)
+        return next(o)
+
+    def __reversed__(self):
+        return reversed(self._target())
+
+    def __pow__(self, other, mod=None):
+        return pow(self._target(), _unwrap(other), _unwrap(mod))
+
+    def __rpow__(self, other, mod=None):
+        return pow(_unwrap(other), self._target(), _unwrap(mod))
+
+    def __ipow__(self, other):
+        o = self._target()
+        o **= _unwrap(other)
+        return o
+
+    # Objects/weakrefobject.c WRAP_BINARY / WRAP_UNARY / WRAP_INPLACE: the number slots unwrap every proxy
+    # operand and apply the operation to the referents (an in-place operator returns its result, not the proxy).
+    # (No matrix multiplication: the models do not parse @.)
+    def __add__(self, other):
+        return self._target() + _unwrap(other)
+
+    def __radd__(self, other):
+        return _unwrap(other) + self._target()
+
+    def __iadd__(self, other):
+        o = self._target()
+        o += _unwrap(other)
+        return o
+
+    def __sub__(self, other):
+        return self._target() - _unwrap(other)
+
+    def __rsub__(self, other):
+        return _unwrap(other) - self._target()
+
+    def __isub__(self, other):
+        o = self._target()
+        o -= _unwrap(other)
+        return o
+
+    def __mul__(self, other):
+        return self._target() * _unwrap(other)
+
+    def __rmul__(self, other):
+        return _unwrap(other) * self._target()
+
+    def __imul__(self, other):
+        o = self._target()
+        o *= _unwrap(other)
+        return o
+
+    def __truediv__(self, other):
+        return self._target() / _unwrap(other)
+
+    def __rtruediv__(self, other):
+        return _unwrap(other) / self._target()
+
+    def __itruediv__(self, other):
+        o = self._target()
+        o /= _unwrap(other)
+        return o
+
+    def __floordiv__(self, other):
+        return self._target() // _unwrap(other)
+
+    def __rfloordiv__(self, other):
+        return _unwrap(other) // self._target()
+
+    def __ifloordiv__(self, other):
+        o = self._target()
+        o //= _unwrap(other)
+        return o
+
+    def __mod__(self, other):
+        return self._target() % _unwrap(other)
+
+    def __rmod__(self, other):
+        return _unwrap(other) % self._target()
+
+    def __imod__(self, other):
+        o = self._target()
+        o %= _unwrap(other)
+        return o
+
+    def __lshift__(self, other):
+        return self._target() << _unwrap(other)
+
+    def __rlshift__(self, other):
+        return _unwrap(other) << self._target()
+
+    def __ilshift__(self, other):
+        o = self._target()
+        o <<= _unwrap(other)
+        return o
+
+    def __rshift__(self, other):
+        return self._target() >> _unwrap(other)
+
+    def __rrshift__(self, other):
+        return _unwrap(other) >> self._target()
+
+    def __irshift__(self, other):
+        o = self._target()
+        o >>= _unwrap(other)
+        return o
+
+    def __and__(self, other):
+        return self._target() & _unwrap(other)
+
+    def __rand__(self, other):
+        return _unwrap(other) & self._target()
+
+    def __iand__(self, other):
+        o = self._target()
+        o &= _unwrap(other)
+        return o
+
+    def __xor__(self, other):
+        return self._target() ^ _unwrap(other)
+
+    def __rxor__(self, other):
+        return _unwrap(other) ^ self._target()
+
+    def __ixor__(self, other):
+        o = self._target()
+        o ^= _unwrap(other)
+        return o
+
+    def __or__(self, other):
+        return self._target() | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | self._target()
+
+    def __ior__(self, other):
+        o = self._target()
+        o |= _unwrap(other)
+        return o
+
+    def __divmod__(self, other):
+        return divmod(self._target(), _unwrap(other))
+
+    def __rdivmod__(self, other):
+        return divmod(_unwrap(other), self._target())
+
+    def __neg__(self):
+        return -self._target()
+
+    def __pos__(self):
+        return +self._target()
+
+    def __abs__(self):
+        return abs(self._target())
+
+    def __invert__(self):
+        return ~self._target()
+
+    def __int__(self):
+        return int(self._target())
+
+    def __float__(self):
+        return float(self._target())
+
+    def __index__(self):
+        return self._target().__index__()
+
+    def __hash__(self):
+        # proxy_hash: always raises, naming the type's tp_name (PyPy: no type name).
+        raise TypeError(_UNHASHABLE_PROXY)
 
 
 # PyPy's proxy type is named weakproxy and words the error without the hyphen (pypy/module/_weakref).
 _DEAD_PROXY = "weakly referenced object no longer exists" if _COUNT_LIVE else "weakly-referenced object no longer exists"
+_UNHASHABLE_PROXY = "unhashable type" if _COUNT_LIVE else "unhashable type: 'weakref.ProxyType'"
 if _COUNT_LIVE:
     ProxyType.__name__ = "weakproxy"
 
@@ -467,40 +759,81 @@ class WeakSet:
         def _remove(item, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                self.data.discard(item)
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
         self._remove = _remove
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
-            for item in data:
-                self.add(item)
+            self.update(data)
+
+    def _commit_removals(self):
+        pop = self._pending_removals.pop
+        discard = self.data.discard
+        while True:
+            try:
+                item = pop()
+            except IndexError:
+                return
+            discard(item)
 
     def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.add(ref(item, self._remove))
 
     def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.discard(ref(item))
 
     def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.remove(ref(item))
 
     def __len__(self):
         if _COUNT_LIVE:
             return _live_count(self.data)
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         return _refers_to(self.data, item)
 
     def __iter__(self):
-        return iter(_referents(self.data))
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    # the iterator keeps a strong reference to item until it is resumed or closed
+                    yield item
 
     # Lib/_weakrefset.py's set algebra: new WeakSets built from the live members.
     def copy(self):
         return self.__class__(self)
 
     def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.clear()
 
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
     def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
         for element in other:
             self.add(element)
 
