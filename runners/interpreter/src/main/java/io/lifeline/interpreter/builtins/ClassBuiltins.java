@@ -50,5 +50,15 @@ final class ClassBuiltins {
       return heap.register(new io.lifeline.interpreter.object.PyDescriptor(i.types.classmethod,
           io.lifeline.interpreter.object.PyDescriptor.Kind.CLASSMETHOD, heap.incref(a[0])));
     });
+    in.types.staticmethod.slots.getattr = ClassBuiltins::wrappedCallable;
+    in.types.classmethod.slots.getattr = ClassBuiltins::wrappedCallable;
+  }
+
+  /** sm_memberlist / cm_memberlist: {@code __func__} and {@code __wrapped__} are the wrapped callable itself. */
+  private static PyObject wrappedCallable(Interp in, PyObject o, String name) {
+    if (name.equals("__func__") || name.equals("__wrapped__")) {
+      return in.heap.incref(((io.lifeline.interpreter.object.PyDescriptor) o).func);
+    }
+    return in.ops.genericGetattr(o, name);
   }
 }
