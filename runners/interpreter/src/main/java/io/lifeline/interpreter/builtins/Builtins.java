@@ -628,7 +628,7 @@ public final class Builtins {
    * protocol's __copy__, __deepcopy__, __reduce__, __reduce_ex__, __getstate__ and __setstate__ are consulted by
    * copy.py, like CPython's Lib/copy.py.)
    */
-  static final String[] UNMODELLED_DUNDERS = {"__missing__", "__length_hint__", "__matmul__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
+  static final String[] UNMODELLED_DUNDERS = {"__missing__", "__length_hint__", "__bytes__", "__complex__", "__fspath__", "__buffer__", "__sizeof__"};
 
   /**
    * _PyType_CalculateMetaclass: the explicit metaclass or the most derived of the bases' metaclasses. A
@@ -670,19 +670,18 @@ public final class Builtins {
         in.heap.decref(o);
       }
     }
-    if (names.contains("__dict__")) {
-      throw in.unsupported("__dict__ in __slots__");
-    }
     return names.toArray(new String[0]);
   }
 
   /**
    * type_new for __slots__: member names sorted, one member descriptor each in the class dict; instances
-   * have no attribute dict if no base has one, and accept weakrefs only if '__weakref__' is listed.
+   * have no attribute dict unless a base has one or '__dict__' is listed, and accept weakrefs only if a base does
+   * or '__weakref__' is listed.
    */
   static void installSlots(Interp in, PyType cls, String[] declared) {
     java.util.List<String> names = new java.util.ArrayList<>(java.util.Arrays.asList(declared));
     boolean weakref = names.remove("__weakref__");
+    boolean dict = names.remove("__dict__");
     java.util.Collections.sort(names);
     for (String n : names) {
       if (cls.dict.getStr(n) != null && !(cls.dict.getStr(n) instanceof io.lifeline.interpreter.object.PySlotDescriptor)) {
@@ -699,7 +698,10 @@ public final class Builtins {
     }
     cls.slotOffset = offset;
     cls.ownSlots = names.toArray(new String[0]);
-    cls.instancesHaveDict = baseDict;
+    if (dict && baseDict) {
+      throw in.error("TypeError", "__dict__ slot disallowed: we already got one");
+    }
+    cls.instancesHaveDict = baseDict || dict;
     cls.instancesWeakrefable = weakref || baseWeakref;
     for (int i = 0; i < cls.ownSlots.length; i++) {
       cls.dict.put(in.heap, in.key(cls.ownSlots[i]), in.heap.register(

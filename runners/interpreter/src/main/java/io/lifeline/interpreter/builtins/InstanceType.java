@@ -47,6 +47,10 @@ final class InstanceType {
         }
       })
       .iter((i, o) -> {
+        if (o.type.lookup("__iter__") == i.none()) {
+          // slot_tp_iter: __iter__ = None marks the type not iterable (no __getitem__ fallback).
+          throw i.error("TypeError", "'" + o.type.name + "' object is not iterable");
+        }
         PyObject r = i.ops.callSpecial(o, "__iter__");
         if (r == null && o.type.lookup("__getitem__") != null) {
           // PySeqIter_New: iteration through __getitem__ from 0 until IndexError.

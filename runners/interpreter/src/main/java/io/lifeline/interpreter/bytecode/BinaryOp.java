@@ -5,10 +5,11 @@ public enum BinaryOp {
   ADD("+", "__add__"), SUB("-", "__sub__"), MUL("*", "__mul__"), TRUEDIV("/", "__truediv__"),
   FLOORDIV("//", "__floordiv__"), MOD("%", "__mod__"), POW("**", "__pow__"), LSHIFT("<<", "__lshift__"),
   RSHIFT(">>", "__rshift__"), AND("&", "__and__"), OR("|", "__or__"), XOR("^", "__xor__"),
+  MATMUL("@", "__matmul__"),
   IADD("+=", "__iadd__"), ISUB("-=", "__isub__"), IMUL("*=", "__imul__"), ITRUEDIV("/=", "__itruediv__"),
   IFLOORDIV("//=", "__ifloordiv__"), IMOD("%=", "__imod__"), IPOW("**=", "__ipow__"),
   ILSHIFT("<<=", "__ilshift__"), IRSHIFT(">>=", "__irshift__"), IAND("&=", "__iand__"), IOR("|=", "__ior__"),
-  IXOR("^=", "__ixor__");
+  IXOR("^=", "__ixor__"), IMATMUL("@=", "__imatmul__");
 
   private static final BinaryOp[] VALUES = values();
 

@@ -20,7 +20,8 @@ abstract class ExpressionCompiler extends CodeGenerator {
       Map.entry("+", BinaryOp.ADD), Map.entry("-", BinaryOp.SUB), Map.entry("*", BinaryOp.MUL),
       Map.entry("/", BinaryOp.TRUEDIV), Map.entry("//", BinaryOp.FLOORDIV), Map.entry("%", BinaryOp.MOD),
       Map.entry("**", BinaryOp.POW), Map.entry("<<", BinaryOp.LSHIFT), Map.entry(">>", BinaryOp.RSHIFT),
-      Map.entry("&", BinaryOp.AND), Map.entry("|", BinaryOp.OR), Map.entry("^", BinaryOp.XOR));
+      Map.entry("&", BinaryOp.AND), Map.entry("|", BinaryOp.OR), Map.entry("^", BinaryOp.XOR),
+      Map.entry("@", BinaryOp.MATMUL));
   private static final Map<String, CompareOp> CMPOPS = Map.of("<", CompareOp.LT, "<=", CompareOp.LE,
       "==", CompareOp.EQ, "!=", CompareOp.NE, ">", CompareOp.GT, ">=", CompareOp.GE);
 

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  */
 abstract class ExpressionParser extends TokenCursor {
   static final Set<String> AUG_OPS =
-      Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=");
+      Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=");
   private static final Set<String> COMPARE_OPS = Set.of("<", ">", "==", ">=", "<=", "!=");
 
   /** Set once the module imported {@code annotations} from {@code __future__}: annotations are kept as strings. */
@@ -281,9 +281,6 @@ abstract class ExpressionParser extends TokenCursor {
     Expr e = operand.get();
     while (checkAnyOp(ops)) {
       Token t = advance();
-      if (t.text().equals("@")) {
-        throw PySyntaxError.unsupported("matrix multiplication (@)", t.line(), t.col());
-      }
       e = ConstantFolder.binOp(e, t.text(), operand.get(), e.line(), e.col());
     }
     return e;

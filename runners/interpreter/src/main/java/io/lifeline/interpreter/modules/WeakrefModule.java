@@ -78,7 +78,14 @@ public final class WeakrefModule implements NativeModule {
     unpackCount(i, a, k);
     Heap heap = i.heap;
     PyObject referent = a[0];
-    if (!referent.weakrefable()) {
+    // PyPy (tracing reclamation) weak-references every instance of an app-level class: __slots__ without
+    // '__weakref__' forbids it only on CPython. Only the program's own classes (module __main__) are known to
+    // be app-level: the model's modules define Python classes standing in for PyPy's interp-level types (re.Match).
+    boolean anyInstance = i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+        && referent instanceof io.lifeline.interpreter.object.PyInstance
+        && referent.type.dict.getStr("__module__") instanceof io.lifeline.interpreter.object.PyStr m
+        && m.value.equals("__main__");
+    if (!referent.weakrefable() && !anyInstance) {
       throw i.error("TypeError", "cannot create weak reference to '" + referent.type.name + "' object");
     }
     PyObject cb = a.length > 1 && !(a[1] instanceof PyNone) ? a[1] : null;

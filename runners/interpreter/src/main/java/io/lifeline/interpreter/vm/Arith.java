@@ -10,6 +10,10 @@ final class Arith {
   private Arith() {}
 
   static PyObject intOp(Interp in, BinaryOp op, PyInt x, PyInt y) {
+    if (op.base() == BinaryOp.MATMUL) { // int has no nb_matrix_multiply
+      throw in.error("TypeError", "unsupported operand type(s) for " + op.base().symbol + ": '" + x.type.name
+          + "' and '" + y.type.name + "'");
+    }
     if (x instanceof io.lifeline.interpreter.object.PyBool p && y instanceof io.lifeline.interpreter.object.PyBool q) {
       switch (op) { // bool_and/bool_or/bool_xor: both bools give a bool
         case AND, IAND -> { return in.types.bool(p.value() & q.value()); }

@@ -459,19 +459,76 @@ def _strip_annotations(t):
 
 
 def _eval_hint(value, globalns, localns):
+    """A hint as get_type_hints evaluates it: a string is evaluated (ForwardRef._evaluate's eval) as the
+    expressions annotations hold: dotted names, subscriptions with comma-separated arguments, and unions."""
     if value is None:
         return type(None)
     if isinstance(value, ForwardRef):
         value = value.__forward_arg__
     if isinstance(value, str):
-        if localns is not None and value in localns:
-            return localns[value]
-        if value in globalns:
-            return globalns[value]
-        builtins = _sys.modules.get('builtins')
-        if builtins is not None and hasattr(builtins, value):
-            return getattr(builtins, value)
-        raise NameError("name '%s' is not defined" % value)
+        tokens = _hint_tokens(value)
+        result, end = _hint_union(tokens, 0, globalns, localns)
+        if end != len(tokens):
+            raise SyntaxError("invalid syntax in forward reference %r" % value)
+        return type(None) if result is None else result
+    return value
+
+
+def _hint_tokens(text):
+    out = []
+    word = ''
+    for ch in text:
+        if ch in '[],|':
+            if word.strip():
+                out.append(word.strip())
+            out.append(ch)
+            word = ''
+        else:
+            word += ch
+    if word.strip():
+        out.append(word.strip())
+    return out
+
+
+def _hint_union(tokens, i, globalns, localns):
+    left, i = _hint_item(tokens, i, globalns, localns)
+    while i < len(tokens) and tokens[i] == '|':
+        right, i = _hint_item(tokens, i + 1, globalns, localns)
+        left = left | right
+    return left, i
+
+
+def _hint_item(tokens, i, globalns, localns):
+    value = _hint_name(tokens[i], globalns, localns)
+    i += 1
+    if i < len(tokens) and tokens[i] == '[':
+        args = []
+        i += 1
+        while tokens[i] != ']':
+            arg, i = _hint_union(tokens, i, globalns, localns)
+            args.append(arg)
+            if tokens[i] == ',':
+                i += 1
+        value = value[args[0] if len(args) == 1 else tuple(args)]
+        i += 1
+    return value, i
+
+
+def _hint_name(name, globalns, localns):
+    if name in ('None', 'True', 'False'):
+        return {'None': None, 'True': True, 'False': False}[name]
+    first, *rest = name.split('.')
+    if localns is not None and first in localns:
+        value = localns[first]
+    elif first in globalns:
+        value = globalns[first]
+    else:
+        builtins = __builtins__ if isinstance(__builtins__, dict) else __builtins__.__dict__
+        if first not in builtins:
+            raise NameError("name '%s' is not defined" % first)
+        value = builtins[first]
+    for attr in rest:
+        value = getattr(value, attr)
     return value
 
 
