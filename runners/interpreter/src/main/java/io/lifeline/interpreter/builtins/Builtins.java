@@ -64,6 +64,7 @@ public final class Builtins {
     Methods.install(in);
     MemoryViewType.install(in, in.builtins);
     BuiltinSubclasses.install(in);
+    SlotWrappers.install(in);
   }
 
   /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */

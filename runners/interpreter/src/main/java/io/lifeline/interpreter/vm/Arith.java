@@ -40,13 +40,14 @@ final class Arith {
       case FLOORDIV -> in.newInt(floorDiv(in, a, b));
       case MOD -> {
         if (b.signum() == 0) {
-          throw in.error("ZeroDivisionError", "integer modulo by zero");
+          throw in.error("ZeroDivisionError", in.policies.isPypy() ? "long division or modulo by zero"
+              : intModuloByZero(in));
         }
         yield in.newInt(a.subtract(floorDiv(in, a, b).multiply(b)));
       }
       case POW -> {
         if (b.signum() < 0) {
-          yield in.newFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+          yield floatOp(in, BinaryOp.POW, a.doubleValue(), b.doubleValue());
         }
         if (b.bitLength() > 31) {
           throw in.error("MemoryError", null);
@@ -75,6 +76,11 @@ final class Arith {
       case XOR -> in.newInt(a.xor(b));
       default -> throw new IllegalStateException(op.name());
     };
+  }
+
+  /** long_mod's message: 3.10's was long_divrem's. */
+  private static String intModuloByZero(Interp in) {
+    return in.policies.isCpython310() ? "integer division or modulo by zero" : "integer modulo by zero";
   }
 
   private static BigInteger floorDiv(Interp in, BigInteger a, BigInteger b) {
@@ -114,7 +120,7 @@ final class Arith {
         }
         case MOD -> {
           if (b == 0) {
-            throw in.error("ZeroDivisionError", "integer modulo by zero");
+            throw in.error("ZeroDivisionError", intModuloByZero(in));
           }
           yield in.newInt(Math.floorMod(a, b));
         }
@@ -147,18 +153,24 @@ final class Arith {
       }
       case FLOORDIV -> {
         if (b == 0) {
-          throw in.error("ZeroDivisionError", "float floor division by zero");
+          throw in.error("ZeroDivisionError", in.policies.isPypy() ? "float modulo" : "float floor division by zero");
         }
         yield in.newFloat(Math.floor(a / b));
       }
       case MOD -> {
         if (b == 0) {
-          throw in.error("ZeroDivisionError", "float modulo");
+          throw in.error("ZeroDivisionError", in.policies.wording().atLeast(Policies.Wording.CPYTHON_313)
+              ? "float modulo by zero" : "float modulo");
         }
         double m = a % b;
         yield in.newFloat(m != 0 && (m < 0) != (b < 0) ? m + b : m);
       }
-      case POW -> in.newFloat(Math.pow(a, b));
+      case POW -> {
+        if (a == 0 && b < 0 && !Double.isInfinite(b)) {
+          throw in.error("ZeroDivisionError", "0.0 cannot be raised to a negative power"); // float_pow
+        }
+        yield in.newFloat(Math.pow(a, b));
+      }
       default -> throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol
           + ": 'float' and 'float'");
     };

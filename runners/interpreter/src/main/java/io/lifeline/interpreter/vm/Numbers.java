@@ -266,6 +266,23 @@ final class Numbers extends VmPart {
   }
 
   private PyObject inplaceContainer(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyList l && op == BinaryOp.IMUL && b instanceof PyInt n) {
+      // list_inplace_repeat: the same list, cleared (items released last first) for a count below 1
+      int count = in.allocationLength(n, 8L * l.items.size(), 56);
+      if (count < 1) {
+        l.clear(heap);
+      } else {
+        if ((long) l.items.size() * count > Integer.MAX_VALUE - 8) {
+          throw in.memoryError();
+        }
+        ArrayList<PyObject> once = new ArrayList<>(l.items);
+        for (int i = 1; i < count; i++) {
+          once.forEach(o -> l.items.add(heap.incref(o)));
+        }
+        heap.grew(l);
+      }
+      return heap.incref(a);
+    }
     if (a instanceof PyDict d && b instanceof PyDict other && op == BinaryOp.IOR) {
       mergeDict(d, other);
       return heap.incref(a);
