@@ -26,9 +26,18 @@ import io.lifeline.interpreter.vm.Policies;
 public final class ItertoolsModule implements NativeModule {
   @Override
   public void exec(Interp in, PyModule m) {
-    type(in, m, "count", ItertoolsModule::count);
+    type(in, m, "count", ItertoolsModule::count).slots.repr = (i, o) -> {
+      // count_repr: the step only when it is not the int 1
+      PyObject[] r = ((PyNativeIterator) o).refs;
+      boolean unit = r[1] instanceof io.lifeline.interpreter.object.PyInt n && !(n instanceof io.lifeline.interpreter.object.PyBool)
+          && n.isSmall() && n.small == 1;
+      return o.type.name + "(" + i.ops.reprOf(r[0]) + (unit ? "" : ", " + i.ops.reprOf(r[1])) + ")";
+    };
     type(in, m, "cycle", ItertoolsModule::cycle);
-    type(in, m, "repeat", ItertoolsModule::repeat);
+    type(in, m, "repeat", ItertoolsModule::repeat).slots.repr = (i, o) -> {
+      PyNativeIterator r = (PyNativeIterator) o; // repeat_repr: the times left, unless unbounded
+      return o.type.name + "(" + i.ops.reprOf(r.refs[0]) + (r.counter < 0 ? "" : ", " + r.counter) + ")";
+    };
     type(in, m, "accumulate", ItertoolsModule::accumulate);
     PyType chain = type(in, m, "chain", (i, t, a, k) -> {
       Args.count(i, "chain", a, k, 0, Integer.MAX_VALUE);

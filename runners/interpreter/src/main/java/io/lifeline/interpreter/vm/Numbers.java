@@ -83,8 +83,25 @@ final class Numbers extends VmPart {
     if (op == BinaryOp.MUL && (repeated(a, b) || repeated(b, a))) {
       return repeat(a instanceof PyInstance ? b : a, a instanceof PyInstance ? a : b);
     }
+    if (op == BinaryOp.ADD && concatenates(Comparisons.storage(a)) && !in.policies.isPypy()) {
+      throw concatError(a, b);
+    }
     throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
         + "' and '" + b.type.name + "'");
+  }
+
+  private static boolean concatenates(PyObject a) {
+    return a instanceof PyStr || a instanceof PyList || a instanceof PyTuple
+        || a instanceof io.lifeline.interpreter.object.PyBytes || a instanceof PyByteArray;
+  }
+
+  /** PyNumber_Add's last resort, the left operand's sq_concat, refusing the right one (PyPy has no such step). */
+  private PyException concatError(PyObject a, PyObject b) {
+    String left = Comparisons.storage(a).type.name;
+    boolean bytes = Comparisons.storage(a) instanceof io.lifeline.interpreter.object.PyBytes
+        || Comparisons.storage(a) instanceof PyByteArray;
+    return in.error("TypeError", bytes ? "can't concat " + b.type.name + " to " + left
+        : "can only concatenate " + left + " (not \"" + b.type.name + "\") to " + left);
   }
 
   /**
@@ -127,6 +144,9 @@ final class Numbers extends VmPart {
     }
     if (a instanceof PyStr x && op == BinaryOp.MOD) {
       return in.newStr(Formatter.percent(in, x.value, b));
+    }
+    if (a instanceof io.lifeline.interpreter.object.PyBytes x && op == BinaryOp.MOD) {
+      return in.newBytes(Formatter.percentBytes(in, x.value, b));
     }
     if (op == BinaryOp.MUL && (a instanceof PyInt || b instanceof PyInt)) {
       PyObject r = repetition(a, b);
