@@ -147,13 +147,29 @@ final class Codecs {
           }
         }
         case "ignore" -> { }
-        default -> throw in.error("UnicodeDecodeError", "'" + codec + "' codec can't decode "
-            + (end - x == 1 ? "byte 0x" + String.format("%02x", c) + " in position " + x
-            : "bytes in position " + x + "-" + (end - 1)) + ": " + reason);
+        default -> throw decodeError(in, codec, raw, x, end, reason);
       }
       x = end;
     }
     return sb.toString();
+  }
+
+  /**
+   * UnicodeDecodeError(encoding, object, start, end, reason) with CPython's message; its five members are
+   * attributes of the exception (the model keeps the message as its only argument).
+   */
+  private static PyException decodeError(Interp in, String codec, byte[] raw, int start, int end, String reason) {
+    PyException e = in.error("UnicodeDecodeError", "'" + codec + "' codec can't decode "
+        + (end - start == 1 ? "byte 0x" + String.format("%02x", raw[start] & 0xff) + " in position " + start
+        : "bytes in position " + start + "-" + (end - 1)) + ": " + reason);
+    PyObject[] values = {in.newStr(codec), in.newBytes(raw.clone()), in.newInt(start), in.newInt(end),
+        in.newStr(reason)};
+    String[] names = {"encoding", "object", "start", "end", "reason"};
+    for (int x = 0; x < names.length; x++) {
+      in.ops.setattr(e.value, names[x], values[x]);
+      in.heap.decref(values[x]);
+    }
+    return e;
   }
 
   /** Whether {@code b} is a valid {@code k}th byte of the sequence that {@code first} starts (no overlong form, no surrogate, nothing above U+10FFFF). */

@@ -67,4 +67,26 @@ public final class PyFloat extends PyObject {
     }
     return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
   }
+
+  /** float_floor_div (_float_div_mod): the quotient from fmod, so inf // 1 is nan and the signs of zeros follow. */
+  public static double floorDivide(double vx, double wx) {
+    double mod = vx % wx;
+    double div = (vx - mod) / wx;
+    if (mod != 0) {
+      if ((wx < 0) != (mod < 0)) {
+        div -= 1.0;
+      }
+    }
+    if (div != 0) {
+      double floordiv = Math.floor(div);
+      return div - floordiv > 0.5 ? floordiv + 1.0 : floordiv;
+    }
+    return Math.copySign(0.0, vx / wx);
+  }
+
+  /** float_rem: the remainder with the divisor's sign (a zero too). */
+  public static double modulo(double a, double b) {
+    double m = a % b;
+    return m != 0 ? ((m < 0) != (b < 0) ? m + b : m) : Math.copySign(0.0, b);
+  }
 }

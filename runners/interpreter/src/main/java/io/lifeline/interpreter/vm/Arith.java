@@ -34,8 +34,11 @@ final class Arith {
         if (b.signum() == 0) {
           throw in.error("ZeroDivisionError", "division by zero");
         }
-        yield in.newFloat(new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b),
-            java.math.MathContext.DECIMAL64).doubleValue());
+        double q = PyInt.trueDivide(a, b);
+        if (Double.isInfinite(q)) {
+          throw in.error("OverflowError", "integer division result too large for a float");
+        }
+        yield in.newFloat(q);
       }
       case FLOORDIV -> in.newInt(floorDiv(in, a, b));
       case MOD -> {
@@ -155,21 +158,27 @@ final class Arith {
         if (b == 0) {
           throw in.error("ZeroDivisionError", in.policies.isPypy() ? "float modulo" : "float floor division by zero");
         }
-        yield in.newFloat(Math.floor(a / b));
+        yield in.newFloat(io.lifeline.interpreter.object.PyFloat.floorDivide(a, b));
       }
       case MOD -> {
         if (b == 0) {
           throw in.error("ZeroDivisionError", in.policies.wording().atLeast(Policies.Wording.CPYTHON_313)
               ? "float modulo by zero" : "float modulo");
         }
-        double m = a % b;
-        yield in.newFloat(m != 0 && (m < 0) != (b < 0) ? m + b : m);
+        yield in.newFloat(io.lifeline.interpreter.object.PyFloat.modulo(a, b));
       }
       case POW -> {
         if (a == 0 && b < 0 && !Double.isInfinite(b)) {
           throw in.error("ZeroDivisionError", "0.0 cannot be raised to a negative power"); // float_pow
         }
-        yield in.newFloat(Math.pow(a, b));
+        if (a < 0 && b != Math.rint(b) && !Double.isNaN(b) && !Double.isInfinite(b) && !Double.isInfinite(a)) {
+          throw in.unsupported("the complex result of a negative float to a fractional power");
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+          throw in.error("OverflowError", in.policies.isPypy() ? "float power" : "(34, 'Numerical result out of range')");
+        }
+        yield in.newFloat(r);
       }
       default -> throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol
           + ": 'float' and 'float'");
