@@ -121,6 +121,17 @@ public final class Builtins {
       }
       return in.newInt(parsed);
     }
+    byte[] raw = io.lifeline.interpreter.object.PyByteArray.bytesLike(v);
+    if (raw != null && !(v instanceof io.lifeline.interpreter.object.PyMemoryView)) {
+      // _PyLong_FromBytes: the bytes' text parsed as a str is, the error showing their repr
+      PyObject baseArg = a.length > 1 ? a[1] : Args.keyword(a, k, "base");
+      int base = baseArg == null ? 10 : (int) ((PyInt) baseArg).small;
+      BigInteger parsed = NumberMethods.parseInt(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1), base);
+      if (parsed == null) {
+        throw in.error("ValueError", "invalid literal for int() with base " + base + ": " + in.ops.reprOf(v));
+      }
+      return in.newInt(parsed);
+    }
     throw in.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '"
         + v.type.name + "'");
   }

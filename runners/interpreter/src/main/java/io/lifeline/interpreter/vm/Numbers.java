@@ -86,6 +86,12 @@ final class Numbers extends VmPart {
     if (op == BinaryOp.ADD && concatenates(Comparisons.storage(a)) && !in.policies.isPypy()) {
       throw concatError(a, b);
     }
+    if (op == BinaryOp.MUL && !in.policies.isPypy()
+        && (concatenates(Comparisons.storage(a)) || concatenates(Comparisons.storage(b)))) {
+      // PyNumber_Multiply's sequence_repeat: the left operand's sq_repeat first, refusing a count without __index__
+      PyObject count = concatenates(Comparisons.storage(a)) ? b : a;
+      throw in.error("TypeError", "can't multiply sequence by non-int of type '" + count.type.name + "'");
+    }
     throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
         + "' and '" + b.type.name + "'");
   }
