@@ -79,7 +79,9 @@ final class BuiltinSubclasses {
       });
     }
     if (s.repr != null) {
-      wrap(in, t, "__repr__", (i, self, a, k) -> i.newStr(s.repr.text(i, storage(self))));
+      wrap(in, t, "__repr__", (i, self, a, k) -> t == in.types.intType && !i.policies.isPypy()
+          ? i.newStr(((io.lifeline.interpreter.object.PyInt) storage(self)).toBig().toString()) // int.__repr__(True)
+          : i.newStr(s.repr.text(i, storage(self))));
     }
     if (s.str != null && !reprIsStr(in, t)) {
       wrap(in, t, "__str__", (i, self, a, k) -> i.newStr(s.str.text(i, storage(self))));

@@ -67,8 +67,8 @@ final class BytesMethods {
       try {
         for (int x = 0; x < items.size(); x++) {
           if (!(items.get(x) instanceof PyBytes b)) {
-            throw i.error("TypeError", "sequence item " + x + ": expected a bytes-like object, "
-                + items.get(x).type.name + " found");
+            throw i.error("TypeError", "sequence item " + x + ": expected " + (i.policies.isPypy() ? "bytes"
+                : "a bytes-like object") + ", " + items.get(x).type.name + " found");
           }
           sb.append(x > 0 ? text(a[0]) : "").append(text(b));
         }
@@ -164,7 +164,9 @@ final class BytesMethods {
       return t;
     }
     if (o instanceof PyStr && !self) {
-      throw in.error("TypeError", in.policies.isPypy() ? "'str' does not support the buffer interface" : switch (name) {
+      boolean prefix = name.equals("startswith") || name.equals("endswith");
+      throw in.error("TypeError", in.policies.isPypy() && !prefix ? "'str' does not support the buffer interface"
+          : switch (name) {
         case "find", "rfind", "count" -> "argument should be integer or bytes-like object, not 'str'";
         case "startswith", "endswith" -> name + " first arg must be bytes or a tuple of bytes, not str";
         default -> "a bytes-like object is required, not 'str'";

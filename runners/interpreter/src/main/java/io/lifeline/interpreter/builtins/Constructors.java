@@ -44,7 +44,8 @@ final class Constructors {
       // unicode_new_impl: PyUnicode_FromEncodedObject, which decodes a bytes-like object only
       byte[] raw = io.lifeline.interpreter.object.PyByteArray.bytesLike(a[0]);
       if (raw == null) {
-        throw i.error("TypeError", a[0] instanceof PyStr ? "decoding str is not supported"
+        throw i.error("TypeError", a[0] instanceof PyStr ? "decoding str is not supported" : i.policies.isPypy()
+            ? "decoding to str: a bytes-like object is required, not " + a[0].type.name
             : "decoding to str: need a bytes-like object, " + a[0].type.name + " found");
       }
       return i.newStr(Codecs.decode(i, raw, enc == null ? "utf-8" : ((PyStr) enc).value,
