@@ -79,7 +79,9 @@ final class BuiltinSubclasses {
       });
     }
     if (s.repr != null) {
-      wrap(in, t, "__repr__", (i, self, a, k) -> i.newStr(s.repr.text(i, storage(self))));
+      wrap(in, t, "__repr__", (i, self, a, k) -> t == in.types.intType && !i.policies.isPypy()
+          ? i.newStr(((io.lifeline.interpreter.object.PyInt) storage(self)).toBig().toString()) // int.__repr__(True)
+          : i.newStr(s.repr.text(i, storage(self))));
     }
     if (s.str != null && !reprIsStr(in, t)) {
       wrap(in, t, "__str__", (i, self, a, k) -> i.newStr(s.str.text(i, storage(self))));
@@ -113,8 +115,10 @@ final class BuiltinSubclasses {
   private static void wrap(Interp in, PyType t, String name, Wrapper w) {
     NativeFn f = (i, a, k) -> {
       if (a.length == 0 || !(a[0].type.isSubtypeOf(t))) {
-        throw i.error("TypeError", "descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '"
-            + (a.length == 0 ? "NoneType" : a[0].type.name) + "' object");
+        throw i.error("TypeError", i.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+            ? "'" + t.name + "' object expected, got '" + (a.length == 0 ? "NoneType" : a[0].type.name) + "' instead"
+            : "descriptor '" + name + "' requires a '" + t.name + "' object but received a '"
+            + (a.length == 0 ? "NoneType" : a[0].type.name) + "'");
       }
       PyObject[] rest = new PyObject[a.length - 1];
       System.arraycopy(a, 1, rest, 0, rest.length);

@@ -64,6 +64,7 @@ public final class Builtins {
     Methods.install(in);
     MemoryViewType.install(in, in.builtins);
     BuiltinSubclasses.install(in);
+    SlotWrappers.install(in);
   }
 
   /** The codec of str.encode/bytes.decode(a[1] = encoding, a[2] = errors); only errors='strict' is modelled. */
@@ -117,6 +118,17 @@ public final class Builtins {
       BigInteger parsed = NumberMethods.parseInt(s.value, base);
       if (parsed == null) {
         throw in.error("ValueError", "invalid literal for int() with base " + base + ": " + PyStr.repr(s.value));
+      }
+      return in.newInt(parsed);
+    }
+    byte[] raw = io.lifeline.interpreter.object.PyByteArray.bytesLike(v);
+    if (raw != null && !(v instanceof io.lifeline.interpreter.object.PyMemoryView)) {
+      // _PyLong_FromBytes: the bytes' text parsed as a str is, the error showing their repr
+      PyObject baseArg = a.length > 1 ? a[1] : Args.keyword(a, k, "base");
+      int base = baseArg == null ? 10 : (int) ((PyInt) baseArg).small;
+      BigInteger parsed = NumberMethods.parseInt(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1), base);
+      if (parsed == null) {
+        throw in.error("ValueError", "invalid literal for int() with base " + base + ": " + in.ops.reprOf(v));
       }
       return in.newInt(parsed);
     }

@@ -34,7 +34,8 @@ final class ByteArrayType {
 
   /** The bytes methods a bytearray also has; those returning bytes (or a list of them) return bytearrays. */
   private static final String[] SHARED = {"decode", "hex", "find", "count", "startswith", "endswith", "upper",
-      "lower", "replace", "strip", "split", "join"};
+      "lower", "replace", "strip", "split", "join", "rfind", "index", "rindex", "lstrip", "rstrip", "partition",
+      "rpartition", "center", "ljust", "rjust", "zfill", "removeprefix", "removesuffix"};
 
   private ByteArrayType() {}
 
@@ -153,6 +154,11 @@ final class ByteArrayType {
       for (int x = 0; x < l.items.size(); x++) {
         PyObject item = l.items.get(x);
         l.items.set(x, asByteArrays(in, item));
+      }
+    }
+    if (r instanceof io.lifeline.interpreter.object.PyTuple tu) {
+      for (int x = 0; x < tu.size(); x++) {
+        tu.items[x] = asByteArrays(in, tu.items[x]); // partition's parts
       }
     }
     return r;

@@ -67,8 +67,8 @@ final class BytesMethods {
       try {
         for (int x = 0; x < items.size(); x++) {
           if (!(items.get(x) instanceof PyBytes b)) {
-            throw i.error("TypeError", "sequence item " + x + ": expected a bytes-like object, "
-                + items.get(x).type.name + " found");
+            throw i.error("TypeError", "sequence item " + x + ": expected " + (i.policies.isPypy() ? "bytes"
+                : "a bytes-like object") + ", " + items.get(x).type.name + " found");
           }
           sb.append(x > 0 ? text(a[0]) : "").append(text(b));
         }
@@ -77,18 +77,21 @@ final class BytesMethods {
       }
       return bytes(i, sb.toString());
     });
-    method(in, t, "find", (i, a, k) -> i.newInt(text(a[0]).indexOf(text(arg(i, a, 1)))));
-    method(in, t, "count", (i, a, k) -> {
-      String s = text(a[0]);
-      String sub = text(arg(i, a, 1));
-      int n = 0;
-      for (int at = sub.isEmpty() ? -1 : s.indexOf(sub); at >= 0; at = s.indexOf(sub, at + sub.length())) {
-        n++;
-      }
-      return i.newInt(sub.isEmpty() ? s.length() + 1 : n);
-    });
-    method(in, t, "startswith", (i, a, k) -> i.types.bool(text(a[0]).startsWith(text(arg(i, a, 1)))));
-    method(in, t, "endswith", (i, a, k) -> i.types.bool(text(a[0]).endsWith(text(arg(i, a, 1)))));
+    for (String name : LIKE_STR) {
+      method(in, t, name, (i, a, k) -> viaStr(i, name, a, k));
+    }
+    for (String name : new String[] {"index", "rindex"}) {
+      method(in, t, name, (i, a, k) -> {
+        PyObject r = viaStr(i, name.equals("index") ? "find" : "rfind", a, k);
+        if (((io.lifeline.interpreter.object.PyInt) r).small < 0) {
+          throw i.error("ValueError", i.policies.isPypy() ? "substring not found in " + a[0].type.name + "." + name
+              : "subsection not found");
+        }
+        return r;
+      });
+    }
+    method(in, t, "lstrip", (i, a, k) -> bytes(i, strip(text(a[0]), chars(i, a), true, false)));
+    method(in, t, "rstrip", (i, a, k) -> bytes(i, strip(text(a[0]), chars(i, a), false, true)));
     method(in, t, "upper", (i, a, k) -> bytes(i, asciiCase(text(a[0]), true)));
     method(in, t, "lower", (i, a, k) -> bytes(i, asciiCase(text(a[0]), false)));
     method(in, t, "replace", (i, a, k) -> bytes(i, text(a[0]).replace(text(arg(i, a, 1)), text(arg(i, a, 2)))));
@@ -121,6 +124,82 @@ final class BytesMethods {
     });
   }
 
+  /**
+   * The bytes methods stringlib shares with str, which the model runs as str's on the Latin-1 text (one char a
+   * byte): none of them looks at whitespace or case, so the text's answer is the bytes' answer.
+   */
+  static final String[] LIKE_STR = {"find", "rfind", "count", "startswith", "endswith", "partition", "rpartition",
+      "center", "ljust", "rjust", "zfill", "removeprefix", "removesuffix"};
+
+  /** bytes.NAME as str.NAME on the Latin-1 texts of self and of bytes-like arguments; str results back to bytes. */
+  private static PyObject viaStr(Interp in, String name, PyObject[] a, io.lifeline.interpreter.object.PyTuple k) {
+    PyObject[] args = new PyObject[a.length];
+    List<PyObject> made = new ArrayList<>();
+    try {
+      for (int x = 0; x < a.length; x++) {
+        args[x] = asText(in, name, a[x], made, x == 0);
+      }
+      PyObject r = in.ops.call(in.types.str.lookup(name), args, k);
+      return fromText(in, r);
+    } finally {
+      made.forEach(in.heap::decref);
+    }
+  }
+
+  private static PyObject asText(Interp in, String name, PyObject o, List<PyObject> made, boolean self) {
+    byte[] b = io.lifeline.interpreter.object.PyByteArray.bytesLike(o);
+    if (b != null) {
+      PyObject s = in.newStr(new String(b, StandardCharsets.ISO_8859_1));
+      made.add(s);
+      return s;
+    }
+    if (o instanceof io.lifeline.interpreter.object.PyTuple tu && (name.equals("startswith")
+        || name.equals("endswith"))) {
+      PyObject[] items = new PyObject[tu.size()];
+      for (int x = 0; x < items.length; x++) {
+        items[x] = in.heap.incref(asText(in, name, tu.items[x], made, false));
+      }
+      PyObject t = in.newTuple(items);
+      made.add(t);
+      return t;
+    }
+    if (o instanceof PyStr && !self) {
+      boolean prefix = name.equals("startswith") || name.equals("endswith");
+      throw in.error("TypeError", in.policies.isPypy() && !prefix ? "'str' does not support the buffer interface"
+          : switch (name) {
+        case "find", "rfind", "count" -> "argument should be integer or bytes-like object, not 'str'";
+        case "startswith", "endswith" -> name + " first arg must be bytes or a tuple of bytes, not str";
+        default -> "a bytes-like object is required, not 'str'";
+      });
+    }
+    return o;
+  }
+
+  private static PyObject fromText(Interp in, PyObject r) {
+    if (r instanceof PyStr s) {
+      in.heap.decref(r);
+      return bytes(in, s.value);
+    }
+    if (r instanceof io.lifeline.interpreter.object.PyTuple tu) {
+      for (int x = 0; x < tu.size(); x++) {
+        tu.items[x] = fromText(in, tu.items[x]);
+      }
+    }
+    return r;
+  }
+
+  /** lstrip/rstrip's characters: the bytes given, else ASCII whitespace. */
+  private static String chars(Interp in, PyObject[] a) {
+    if (a.length < 2 || a[1] == in.none()) {
+      return ASCII_SPACE;
+    }
+    byte[] b = io.lifeline.interpreter.object.PyByteArray.bytesLike(a[1]);
+    if (b == null) {
+      throw in.error("TypeError", "a bytes-like object is required, not '" + a[1].type.name + "'");
+    }
+    return new String(b, StandardCharsets.ISO_8859_1);
+  }
+
   private static PyObject arg(Interp in, PyObject[] a, int x) {
     if (x >= a.length || !(a[x] instanceof PyBytes)) {
       throw in.error("TypeError", "a bytes-like object is required, not '"
@@ -146,12 +225,16 @@ final class BytesMethods {
   }
 
   private static String strip(String s, String chars) {
+    return strip(s, chars, true, true);
+  }
+
+  private static String strip(String s, String chars, boolean left, boolean right) {
     int lo = 0;
     int hi = s.length();
-    while (lo < hi && chars.indexOf(s.charAt(lo)) >= 0) {
+    while (left && lo < hi && chars.indexOf(s.charAt(lo)) >= 0) {
       lo++;
     }
-    while (hi > lo && chars.indexOf(s.charAt(hi - 1)) >= 0) {
+    while (right && hi > lo && chars.indexOf(s.charAt(hi - 1)) >= 0) {
       hi--;
     }
     return s.substring(lo, hi);

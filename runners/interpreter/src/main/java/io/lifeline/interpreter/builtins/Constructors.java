@@ -32,7 +32,25 @@ final class Constructors {
     ctor(in, in.types.intType, Builtins::newInt);
     ctor(in, in.types.boolType, (i, a, k) -> i.types.bool(a.length > 0 && i.ops.truthy(a[0])));
     ctor(in, in.types.floatType, Builtins::newFloat);
-    ctor(in, in.types.str, (i, a, k) -> a.length == 0 ? i.newStr("") : i.newStr(i.ops.strOf(a[0])));
+    ctor(in, in.types.str, (i, a, k) -> {
+      if (a.length == 0) {
+        return i.newStr("");
+      }
+      PyObject enc = Args.positional(a, k) > 1 ? a[1] : Args.keyword(a, k, "encoding");
+      PyObject errors = Args.positional(a, k) > 2 ? a[2] : Args.keyword(a, k, "errors");
+      if (enc == null && errors == null) {
+        return i.newStr(i.ops.strOf(a[0]));
+      }
+      // unicode_new_impl: PyUnicode_FromEncodedObject, which decodes a bytes-like object only
+      byte[] raw = io.lifeline.interpreter.object.PyByteArray.bytesLike(a[0]);
+      if (raw == null) {
+        throw i.error("TypeError", a[0] instanceof PyStr ? "decoding str is not supported" : i.policies.isPypy()
+            ? "decoding to str: a bytes-like object is required, not " + a[0].type.name
+            : "decoding to str: need a bytes-like object, " + a[0].type.name + " found");
+      }
+      return i.newStr(Codecs.decode(i, raw, enc == null ? "utf-8" : ((PyStr) enc).value,
+          errors == null ? "strict" : ((PyStr) errors).value));
+    });
     ctor(in, in.types.list, (i, a, k) -> i.newList(a.length == 0 ? new ArrayList<>() : i.ops.toList(a[0])));
     ctor(in, in.types.tuple, (i, a, k) -> i.newTuple(a.length == 0 ? new PyObject[0]
         : i.ops.toList(a[0]).toArray(new PyObject[0])));

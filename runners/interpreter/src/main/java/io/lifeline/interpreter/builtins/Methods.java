@@ -64,9 +64,34 @@ final class Methods {
   }
 
   public static void method(Interp in, PyType t, String name, NativeFn f) {
-    PyNativeFunction m = new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, f, true);
+    NativeFn checked = (i, a, k) -> {
+      if (a.length == 0) {
+        throw selfError(i, t, name, a);
+      }
+      try {
+        return f.call(i, a, k);
+      } catch (ClassCastException e) {
+        // a method of one type installed for a family (the iterators) casts self itself: only a self of no
+        // type of the family fails there, before anything changed
+        if (a[0].type.isSubtypeOf(t)) {
+          throw e;
+        }
+        throw selfError(i, t, name, a);
+      }
+    };
+    PyNativeFunction m = new PyNativeFunction(in.types.builtinFunction, t.name + "." + name, checked, true);
     m.owner = t;
     t.dict.put(in.heap, in.key(name), m);
+  }
+
+  /** method_vectorcall's check of self, in CPython's words or PyPy's. */
+  private static PyException selfError(Interp in, PyType t, String name, PyObject[] a) {
+    if (a.length == 0) {
+      return in.error("TypeError", "unbound method " + t.name + "." + name + "() needs an argument");
+    }
+    return in.error("TypeError", in.policies.reclaim() == io.lifeline.interpreter.vm.Policies.Reclaim.TRACING
+        ? "'" + t.name + "' object expected, got '" + a[0].type.name + "' instead"
+        : "descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '" + a[0].type.name + "' object");
   }
 
   /** A static method of a built-in type (str.maketrans, bytes.fromhex): called without the instance. */

@@ -51,6 +51,7 @@ final class NumberBuiltins {
     });
     fn(in, "divmod", (i, a, k) -> {
       Args.count(i, "divmod", a, k, 2, 2);
+      divmodByZero(i, a[0], a[1]);
       PyObject q = i.ops.binaryOp(io.lifeline.interpreter.bytecode.BinaryOp.FLOORDIV, a[0], a[1]);
       PyObject r;
       try {
@@ -103,6 +104,21 @@ final class NumberBuiltins {
       i.ops.checkHashable(a[0]);
       return i.newInt(io.lifeline.interpreter.object.PySet.hash(a[0]));
     });
+  }
+
+  /** float_divmod's and PyPy's own messages for a zero divisor (int_divmod's is the floor division's on CPython). */
+  private static void divmodByZero(Interp in, PyObject x, PyObject y) {
+    boolean zero = y instanceof PyInt n ? n.isSmall() && n.small == 0 : y instanceof PyFloat f && f.value == 0;
+    if (!zero || !(x instanceof PyInt || x instanceof PyFloat)) {
+      return;
+    }
+    boolean floats = x instanceof PyFloat || y instanceof PyFloat;
+    if (in.policies.isPypy()) {
+      throw in.error("ZeroDivisionError", floats ? "float modulo" : "integer divmod by zero");
+    }
+    if (floats) {
+      throw in.error("ZeroDivisionError", "float divmod()");
+    }
   }
 
   /** hex, bin and oct: the int in base {@code radix} after {@code prefix}, the sign before the prefix. */

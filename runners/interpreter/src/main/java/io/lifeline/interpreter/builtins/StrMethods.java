@@ -54,8 +54,9 @@ final class StrMethods {
     method(in, str, "swapcase", (i, a, k) -> {
       StringBuilder sb = new StringBuilder();
       for (char c : self(a).toCharArray()) {
-        sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c)
-            : Character.isLowerCase(c) ? Character.toUpperCase(c) : c);
+        // full case mappings, as unicodeobject.c's do_swapcase (U+00DF to "SS")
+        sb.append(Character.isUpperCase(c) ? String.valueOf(c).toLowerCase(java.util.Locale.ROOT)
+            : Character.isLowerCase(c) ? String.valueOf(c).toUpperCase(java.util.Locale.ROOT) : String.valueOf(c));
       }
       return i.newStr(sb.toString());
     });

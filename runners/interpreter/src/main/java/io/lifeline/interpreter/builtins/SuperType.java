@@ -25,8 +25,27 @@ final class SuperType {
     if (attr != null) {
       return i.heap.incref(attr);
     }
+    PyObject wrapper = slotWrapperAfterStart(i, sup, name);
+    if (wrapper != null) {
+      return sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? i.heap.incref(wrapper)
+          : i.newMethod(wrapper, sup.obj);
+    }
     return i.ops.genericGetattr(sup, name);
   });
 
   private SuperType() {}
+
+  /** A built-in type's slot wrapper ({@code super().__eq__} reaching object's) after the start class, borrowed. */
+  private static PyObject slotWrapperAfterStart(io.lifeline.interpreter.vm.Interp in, PySuper sup, String name) {
+    PyType start = sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? t : sup.obj.type;
+    int at = start.mro.indexOf(sup.thisType);
+    for (int x = at + 1; at >= 0 && x < start.mro.size(); x++) {
+      PyType b = start.mro.get(x);
+      PyObject w = b.heapType || !name.startsWith("__") ? null : in.slotWrappers.apply(b, name);
+      if (w != null) {
+        return w;
+      }
+    }
+    return null;
+  }
 }

@@ -1,8 +1,6 @@
 package io.lifeline.interpreter.compiler;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * ast_opt.c's fold_binop and fold_unaryop for literals, with fold_binop's safety limits: ints up to 128 bits
@@ -87,9 +85,11 @@ final class ConstantFolder {
       case "-" -> a - b;
       case "*" -> a * b;
       case "/" -> b == 0 ? null : (Object) (a / b);
-      case "//" -> b == 0 ? null : (Object) Math.floor(a / b);
-      case "%" -> b == 0 ? null : (Object) pyMod(a, b);
-      case "**" -> a < 0 && b != Math.rint(b) ? null : (a == 0 && b < 0 ? null : (Object) Math.pow(a, b));
+      case "//" -> b == 0 ? null : (Object) io.lifeline.interpreter.object.PyFloat.floorDivide(a, b);
+      case "%" -> b == 0 ? null : (Object) io.lifeline.interpreter.object.PyFloat.modulo(a, b);
+      case "**" -> a < 0 && b != Math.rint(b) || a == 0 && b < 0
+          || Double.isInfinite(Math.pow(a, b)) && !Double.isInfinite(a) && !Double.isInfinite(b)
+          ? null : (Object) Math.pow(a, b); // what would raise is left to run time
       default -> null;
     };
   }
@@ -115,7 +115,8 @@ final class ConstantFolder {
         if (b.signum() == 0) {
           return null;
         }
-        return new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL64).doubleValue();
+        double q = io.lifeline.interpreter.object.PyInt.trueDivide(a, b);
+        return Double.isInfinite(q) ? null : (Object) q;
       }
       case "**" -> {
         if (b.signum() < 0) {
@@ -148,11 +149,6 @@ final class ConstantFolder {
       }
     }
     return r.bitLength() < 64 ? (Object) r.longValue() : r;
-  }
-
-  private static double pyMod(double a, double b) {
-    double m = a % b;
-    return m != 0 && (m < 0) != (b < 0) ? m + b : m;
   }
 
   private static boolean isInt(Object o) {

@@ -28,7 +28,10 @@ public final class ItertoolsModule implements NativeModule {
   public void exec(Interp in, PyModule m) {
     type(in, m, "count", ItertoolsModule::count).slots.repr = ItertoolsModule::countRepr;
     type(in, m, "cycle", ItertoolsModule::cycle);
-    type(in, m, "repeat", ItertoolsModule::repeat);
+    type(in, m, "repeat", ItertoolsModule::repeat).slots.repr = (i, o) -> {
+      PyNativeIterator r = (PyNativeIterator) o; // repeat_repr: the times left, unless unbounded
+      return o.type.name + "(" + i.ops.reprOf(r.refs[0]) + (r.counter < 0 ? "" : ", " + r.counter) + ")";
+    };
     type(in, m, "accumulate", ItertoolsModule::accumulate);
     PyType chain = type(in, m, "chain", (i, t, a, k) -> {
       Args.count(i, "chain", a, k, 0, Integer.MAX_VALUE);

@@ -152,6 +152,15 @@ public final class MathModule implements NativeModule {
     unary(in, m, "cosh", Math::cosh);
     unary(in, m, "tanh", Math::tanh);
     binary(in, m, "remainder", Math::IEEEremainder);
+    binary(in, m, "nextafter", Math::nextAfter);
+    unary(in, m, "ulp", MathModule::ulp);
+    for (String name : new String[] {"erf", "erfc", "gamma", "lgamma"}) {
+      unmodelled(in, m, name); // libm's and mathmodule.c's own approximations, which Java's do not reproduce
+    }
+    if (!in.policies.isPypy() && !in.policies.isCpython310()) {
+      unmodelled(in, m, "cbrt"); // 3.11+: glibc's cbrt is not correctly rounded (cbrt(27) is 3.0000000000000004)
+      unmodelled(in, m, "exp2");
+    }
     function(in, m, "dist", (i, a, k) -> {
       Args.count(i, "dist", a, k, 2, 2);
       java.util.List<PyObject> p = i.ops.toList(a[0]);
@@ -197,6 +206,23 @@ public final class MathModule implements NativeModule {
       return i.newTuple(i.newFloat(mant), i.newInt(e));
     });
     function(in, m, "ldexp", (i, a, k) -> i.newFloat(real(i, a[0]) * Math.pow(2, integer(i, a[1]).doubleValue())));
+  }
+
+  /** math_ulp: the gap to the next float away from zero (the previous one for the largest float); nan stays. */
+  private static double ulp(double x) {
+    if (Double.isNaN(x) || Double.isInfinite(x)) {
+      return Math.abs(x);
+    }
+    x = Math.abs(x);
+    double up = Math.nextUp(x);
+    return Double.isInfinite(up) ? x - Math.nextDown(x) : up - x;
+  }
+
+  /** A function of the module whose result the model cannot reproduce: calling it is a located NotImplementedError. */
+  private static void unmodelled(Interp in, PyModule m, String name) {
+    function(in, m, name, (i, a, k) -> {
+      throw i.unsupported("math." + name);
+    });
   }
 
   private static void unary(Interp in, PyModule m, String name, DoubleUnaryOperator f) {

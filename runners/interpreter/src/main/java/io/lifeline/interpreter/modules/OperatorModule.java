@@ -101,6 +101,27 @@ public final class OperatorModule implements NativeModule {
       }
       return i.newInt(n);
     });
+    function(in, m, "indexOf", (i, a, k) -> {
+      // PySequence_Index: the first position by iteration whose item is or equals b
+      Args.count(i, "indexOf", a, k, 2, 2);
+      PyObject it = i.ops.iter(a[0]);
+      try {
+        long n = 0;
+        for (PyObject x; (x = i.ops.next(it)) != null; n++) {
+          try {
+            if (x == a[1] || i.ops.equal(x, a[1])) {
+              return i.newInt(n);
+            }
+          } finally {
+            i.heap.decref(x);
+          }
+        }
+      } finally {
+        i.heap.decref(it);
+      }
+      throw i.error("ValueError", i.policies.isPypy() ? "sequence.index(x): x not in sequence"
+          : "sequence.index(x): x not in sequence");
+    });
     function(in, m, "length_hint", (i, a, k) -> {
       Args.count(i, "length_hint", a, k, 1, 2);
       return i.newInt(i.ops.len(a[0]));

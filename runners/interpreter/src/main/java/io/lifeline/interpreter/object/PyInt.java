@@ -47,4 +47,23 @@ public class PyInt extends PyObject {
   public String toString() {
     return big != null ? big.toString() : Long.toString(small);
   }
+
+  /**
+   * {@code a / b} for ints (long_true_divide): the exact quotient correctly rounded to a double (half to even), or
+   * an infinity when it is beyond the largest float (the caller raises OverflowError). {@code b} is not zero.
+   */
+  public static double trueDivide(java.math.BigInteger a, java.math.BigInteger b) {
+    boolean negative = a.signum() * b.signum() < 0;
+    a = a.abs();
+    b = b.abs();
+    if (a.signum() == 0) {
+      return negative ? -0.0 : 0.0;
+    }
+    int shift = 55 - (a.bitLength() - b.bitLength()); // a quotient of 55 or 56 bits: 53, a round bit, a sticky bit
+    java.math.BigInteger[] qr = (shift >= 0 ? a.shiftLeft(shift) : a).divideAndRemainder(
+        shift >= 0 ? b : b.shiftLeft(-shift));
+    java.math.BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+    double d = Math.scalb(q.doubleValue(), -shift);
+    return negative ? -d : d;
+  }
 }

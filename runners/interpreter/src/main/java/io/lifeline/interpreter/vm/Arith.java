@@ -38,19 +38,23 @@ final class Arith {
         if (b.signum() == 0) {
           throw in.error("ZeroDivisionError", "division by zero");
         }
-        yield in.newFloat(new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b),
-            java.math.MathContext.DECIMAL64).doubleValue());
+        double q = PyInt.trueDivide(a, b);
+        if (Double.isInfinite(q)) {
+          throw in.error("OverflowError", "integer division result too large for a float");
+        }
+        yield in.newFloat(q);
       }
       case FLOORDIV -> in.newInt(floorDiv(in, a, b));
       case MOD -> {
         if (b.signum() == 0) {
-          throw in.error("ZeroDivisionError", "integer modulo by zero");
+          throw in.error("ZeroDivisionError", in.policies.isPypy() ? "long division or modulo by zero"
+              : intModuloByZero(in));
         }
         yield in.newInt(a.subtract(floorDiv(in, a, b).multiply(b)));
       }
       case POW -> {
         if (b.signum() < 0) {
-          yield in.newFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+          yield floatOp(in, BinaryOp.POW, a.doubleValue(), b.doubleValue());
         }
         if (b.bitLength() > 31) {
           throw in.error("MemoryError", null);
@@ -79,6 +83,11 @@ final class Arith {
       case XOR -> in.newInt(a.xor(b));
       default -> throw new IllegalStateException(op.name());
     };
+  }
+
+  /** long_mod's message: 3.10's was long_divrem's. */
+  private static String intModuloByZero(Interp in) {
+    return in.policies.isCpython310() ? "integer division or modulo by zero" : "integer modulo by zero";
   }
 
   private static BigInteger floorDiv(Interp in, BigInteger a, BigInteger b) {
@@ -118,7 +127,7 @@ final class Arith {
         }
         case MOD -> {
           if (b == 0) {
-            throw in.error("ZeroDivisionError", "integer modulo by zero");
+            throw in.error("ZeroDivisionError", intModuloByZero(in));
           }
           yield in.newInt(Math.floorMod(a, b));
         }
@@ -151,18 +160,30 @@ final class Arith {
       }
       case FLOORDIV -> {
         if (b == 0) {
-          throw in.error("ZeroDivisionError", "float floor division by zero");
+          throw in.error("ZeroDivisionError", in.policies.isPypy() ? "float modulo" : "float floor division by zero");
         }
-        yield in.newFloat(Math.floor(a / b));
+        yield in.newFloat(io.lifeline.interpreter.object.PyFloat.floorDivide(a, b));
       }
       case MOD -> {
         if (b == 0) {
-          throw in.error("ZeroDivisionError", "float modulo");
+          throw in.error("ZeroDivisionError", in.policies.wording().atLeast(Policies.Wording.CPYTHON_313)
+              ? "float modulo by zero" : "float modulo");
         }
-        double m = a % b;
-        yield in.newFloat(m != 0 && (m < 0) != (b < 0) ? m + b : m);
+        yield in.newFloat(io.lifeline.interpreter.object.PyFloat.modulo(a, b));
       }
-      case POW -> in.newFloat(Math.pow(a, b));
+      case POW -> {
+        if (a == 0 && b < 0 && !Double.isInfinite(b)) {
+          throw in.error("ZeroDivisionError", "0.0 cannot be raised to a negative power"); // float_pow
+        }
+        if (a < 0 && b != Math.rint(b) && !Double.isNaN(b) && !Double.isInfinite(b) && !Double.isInfinite(a)) {
+          throw in.unsupported("the complex result of a negative float to a fractional power");
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+          throw in.error("OverflowError", in.policies.isPypy() ? "float power" : "(34, 'Numerical result out of range')");
+        }
+        yield in.newFloat(r);
+      }
       default -> throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol
           + ": 'float' and 'float'");
     };

@@ -18,6 +18,8 @@ final class Formatter {
   private final String fmt;
   private final PyObject args;
   private final PyObject[] values;
+  /** bytes % args (bytes_format): %s and %b take bytes-like objects, %r and %a give ascii(). */
+  private boolean bytes;
   private int pos;
   private int next;
 
@@ -30,6 +32,13 @@ final class Formatter {
 
   static String percent(Interp in, String fmt, PyObject args) {
     return new Formatter(in, fmt, args).run();
+  }
+
+  /** {@code bytes % args} (_PyBytes_FormatEx): the format and the result as Latin-1 text, one char a byte. */
+  static byte[] percentBytes(Interp in, byte[] fmt, PyObject args) {
+    Formatter f = new Formatter(in, new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args);
+    f.bytes = true;
+    return f.run().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private String run() {
@@ -62,7 +71,8 @@ final class Formatter {
       }
     }
     if (!usedMapping && next < values.length && !(isMapping(args) && values.length == 1)) {
-      throw in.error("TypeError", "not all arguments converted during string formatting");
+      throw in.error("TypeError", "not all arguments converted during " + (bytes ? "bytes" : "string")
+          + " formatting");
     }
     return sb.toString();
   }
@@ -85,7 +95,8 @@ final class Formatter {
     if (depth > 0) {
       throw in.error("ValueError", "incomplete format key");
     }
-    PyStr key = in.newStr(fmt.substring(start, pos - 1));
+    String name = fmt.substring(start, pos - 1);
+    PyObject key = bytes ? in.newBytes(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : in.newStr(name);
     try {
       return in.ops.getitem(args, key);
     } finally {
@@ -116,7 +127,7 @@ final class Formatter {
       throw in.error("ValueError", "incomplete format");
     }
     char type = fmt.charAt(pos);
-    if ("sradiuxXoeEfFgGc".indexOf(type) < 0) {
+    if ("sradiuxXoeEfFgGc".indexOf(type) < 0 && !(bytes && type == 'b')) {
       throw in.error("ValueError", "unsupported format character '" + type + "' (0x"
           + Integer.toHexString(type) + ") at index " + pos);
     }
@@ -158,7 +169,10 @@ final class Formatter {
         + (flags.indexOf('#') >= 0 ? "#" : "")
         + (width > 0 ? String.valueOf(width) : "")
         + (precision >= 0 && "diuxXoc".indexOf(type) < 0 ? "." + precision : "");
-    PyObject operand = switch (type) {
+    PyObject operand = switch (bytes && "sbrc".indexOf(type) >= 0 ? Character.toUpperCase(type) : type) {
+      case 'S', 'B' -> bytesOperand(v);
+      case 'R' -> in.newStr(in.ops.asciiOf(v));
+      case 'C' -> byteOperand(v);
       case 's' -> in.newStr(in.ops.strOf(v));
       case 'r' -> in.newStr(in.ops.reprOf(v));
       case 'a' -> in.newStr(in.ops.asciiOf(v));
@@ -168,7 +182,7 @@ final class Formatter {
       default -> real(Comparisons.storage(v), type);
     };
     char specType = switch (type) {
-      case 's', 'r', 'a', 'c' -> 's';
+      case 's', 'r', 'a', 'c', 'b' -> 's';
       case 'i', 'u' -> 'd';
       default -> type;
     };
@@ -180,6 +194,29 @@ final class Formatter {
     } finally {
       in.heap.decref(operand);
     }
+  }
+
+  /** %s/%b of bytes formatting: the bytes-like object's Latin-1 text. */
+  private PyObject bytesOperand(PyObject v) {
+    byte[] b = io.lifeline.interpreter.object.PyByteArray.bytesLike(v);
+    if (b == null) {
+      throw in.error("TypeError", (in.policies.isPypy() ? "requires bytes" : "%b requires a bytes-like object")
+          + ", or an object that implements __bytes__, not '" + v.type.name + "'");
+    }
+    return in.newStr(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  /** %c of bytes formatting: an int in range(256) or a single byte. */
+  private PyObject byteOperand(PyObject v) {
+    byte[] b = io.lifeline.interpreter.object.PyByteArray.bytesLike(v);
+    if (b != null && b.length == 1) {
+      return in.newStr(String.valueOf((char) (b[0] & 0xff)));
+    }
+    if (v instanceof PyInt n && n.isSmall() && n.small >= 0 && n.small < 256) {
+      return in.newStr(String.valueOf((char) n.small));
+    }
+    throw in.error(v instanceof PyInt ? "OverflowError" : "TypeError", v instanceof PyInt
+        ? "%c arg not in range(256)" : "%c requires an integer in range(256) or a single byte");
   }
 
   private PyObject character(PyObject v) {

@@ -104,6 +104,12 @@ public final class Interp implements Finalization {
   public BiFunction<Opcode, Opcode.Calling, List<Opcode.Slot>> declaredInputs = Opcode::inputs;
   /** Finds the modules IMPORT_NAME does not find in {@link #modules}; set by the backend wiring. */
   public Importer importer = Importer.NONE;
+  /**
+   * The special method {@code name} a built-in type defines as a slot wrapper the model does not keep in the type's
+   * dict ({@code int.__add__}, {@code object.__eq__}), or null; set by the builtins. Asked only where a lookup found
+   * the name on no class of an MRO, so it changes no lookup that succeeds.
+   */
+  public BiFunction<PyType, String, PyObject> slotWrappers = (t, name) -> null;
   /** Objects the interpreter itself keeps alive (sys.last_value). Roots for the heap verifier. */
   public final List<PyObject> extraRoots = new ArrayList<>();
 

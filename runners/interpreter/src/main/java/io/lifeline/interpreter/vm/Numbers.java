@@ -83,8 +83,31 @@ final class Numbers extends VmPart {
     if (op == BinaryOp.MUL && (repeated(a, b) || repeated(b, a))) {
       return repeat(a instanceof PyInstance ? b : a, a instanceof PyInstance ? a : b);
     }
+    if (op == BinaryOp.ADD && concatenates(Comparisons.storage(a)) && !in.policies.isPypy()) {
+      throw concatError(a, b);
+    }
+    if (op == BinaryOp.MUL && !in.policies.isPypy()
+        && (concatenates(Comparisons.storage(a)) || concatenates(Comparisons.storage(b)))) {
+      // PyNumber_Multiply's sequence_repeat: the left operand's sq_repeat first, refusing a count without __index__
+      PyObject count = concatenates(Comparisons.storage(a)) ? b : a;
+      throw in.error("TypeError", "can't multiply sequence by non-int of type '" + count.type.name + "'");
+    }
     throw in.error("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + a.type.name
         + "' and '" + b.type.name + "'");
+  }
+
+  private static boolean concatenates(PyObject a) {
+    return a instanceof PyStr || a instanceof PyList || a instanceof PyTuple
+        || a instanceof io.lifeline.interpreter.object.PyBytes || a instanceof PyByteArray;
+  }
+
+  /** PyNumber_Add's last resort, the left operand's sq_concat, refusing the right one (PyPy has no such step). */
+  private PyException concatError(PyObject a, PyObject b) {
+    String left = Comparisons.storage(a).type.name;
+    boolean bytes = Comparisons.storage(a) instanceof io.lifeline.interpreter.object.PyBytes
+        || Comparisons.storage(a) instanceof PyByteArray;
+    return in.error("TypeError", bytes ? "can't concat " + b.type.name + " to " + left
+        : "can only concatenate " + left + " (not \"" + b.type.name + "\") to " + left);
   }
 
   /**
@@ -127,6 +150,9 @@ final class Numbers extends VmPart {
     }
     if (a instanceof PyStr x && op == BinaryOp.MOD) {
       return in.newStr(Formatter.percent(in, x.value, b));
+    }
+    if (a instanceof io.lifeline.interpreter.object.PyBytes x && op == BinaryOp.MOD) {
+      return in.newBytes(Formatter.percentBytes(in, x.value, b));
     }
     if (op == BinaryOp.MUL && (a instanceof PyInt || b instanceof PyInt)) {
       PyObject r = repetition(a, b);
@@ -266,6 +292,23 @@ final class Numbers extends VmPart {
   }
 
   private PyObject inplaceContainer(BinaryOp op, PyObject a, PyObject b) {
+    if (a instanceof PyList l && op == BinaryOp.IMUL && b instanceof PyInt n) {
+      // list_inplace_repeat: the same list, cleared (items released last first) for a count below 1
+      int count = in.allocationLength(n, 8L * l.items.size(), 56);
+      if (count < 1) {
+        l.clear(heap);
+      } else {
+        if ((long) l.items.size() * count > Integer.MAX_VALUE - 8) {
+          throw in.memoryError();
+        }
+        ArrayList<PyObject> once = new ArrayList<>(l.items);
+        for (int i = 1; i < count; i++) {
+          once.forEach(o -> l.items.add(heap.incref(o)));
+        }
+        heap.grew(l);
+      }
+      return heap.incref(a);
+    }
     if (a instanceof PyDict d && b instanceof PyDict other && op == BinaryOp.IOR) {
       mergeDict(d, other);
       return heap.incref(a);

@@ -108,6 +108,10 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     } else if (o instanceof PyInstance && Unmodelled.isInstanceAttribute(name)) {
       throw in.unsupported("an instance's " + name);
     }
+    PyObject wrapper = slotWrapper(o, name);
+    if (wrapper != null) {
+      return wrapper;
+    }
     PyObject hook = o instanceof PyInstance ? o.type.lookup("__getattr__") : null;
     if (hook != null) {
       PyStr n = in.newStr(name);
@@ -128,6 +132,42 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
       throw in.error("AttributeError", "module '" + m.name + "' has no attribute '" + name + "'");
     }
     throw in.error("AttributeError", "'" + o.type.name + "' object has no attribute '" + name + "'");
+  }
+
+  /**
+   * A special method of a built-in type on the MRO that the model keeps outside the type's dict
+   * ({@link Interp#slotWrappers}, typeobject.c's slot wrappers such as {@code int.__add__}): unbound through a class
+   * (its own MRO first, then its metatype's), bound through anything else; null if there is none.
+   */
+  private PyObject slotWrapper(PyObject o, String name) {
+    if (!name.startsWith("__")) {
+      return null;
+    }
+    if (name.equals("__hash__") && (o instanceof PyType t ? t : o.type).heapType
+        && unhashableClass(o instanceof PyType t ? t : o.type)) {
+      return heap.incref(in.none()); // type_new's __hash__ = None for a class defining __eq__ only
+    }
+    if (o instanceof PyType t) {
+      PyObject w = slotWrapperOnMro(t, name);
+      if (w != null) {
+        return heap.incref(w);
+      }
+    }
+    PyObject w = slotWrapperOnMro(o.type, name);
+    return w == null ? null : in.newMethod(w, o);
+  }
+
+  /** The first built-in type's slot wrapper {@code name} on {@code t}'s MRO (borrowed), or null. */
+  public PyObject slotWrapperOnMro(PyType t, String name) {
+    for (PyType b : t.mro) {
+      if (!b.heapType) {
+        PyObject w = in.slotWrappers.apply(b, name);
+        if (w != null) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** Like getattr but returns null instead of raising AttributeError (no __getattr__ hook): the type's slot. */

@@ -120,6 +120,16 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
   public enum NativeFinalize { CALLS, ABORTS }
 
   /** CPython 3.11: Python/ceval.c, Objects/frameobject.c, Modules/gcmodule.c of v3.11.7. */
+  /** Whether the backend is a PyPy (its own error messages). */
+  public boolean isPypy() {
+    return reclaim == Reclaim.TRACING;
+  }
+
+  /** Whether the backend is CPython 3.10 (its error messages before 3.11's rewording). */
+  public boolean isCpython310() {
+    return !isPypy() && wording == Wording.CPYTHON_311 && frames == Frames.EAGER;
+  }
+
   public static Policies cpython311() {
     return new Policies(CallConvention.MOVE, StarCalls.HELD, InitCalls.TYPE_CALL, FLocals.SNAPSHOT,
         Comprehensions.FUNCTION, Frames.LAZY, ExcInfo.EXCEPTION, GenClose.THROW, FrameClear.CLOSES,
