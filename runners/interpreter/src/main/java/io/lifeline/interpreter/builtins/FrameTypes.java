@@ -49,7 +49,6 @@ final class FrameTypes {
         case "co_argcount" -> i.newInt(c.argcount);
         case "co_posonlyargcount" -> i.newInt(c.posonlyargcount);
         case "co_kwonlyargcount" -> i.newInt(c.kwonlyargcount);
-        case "co_posonlyargcount" -> i.newInt(c.posonlyargcount);
         case "co_flags" -> i.newInt(c.flags);
         case "co_varnames" -> names(i, c.varnames);
         case "co_cellvars" -> names(i, c.cellvars);

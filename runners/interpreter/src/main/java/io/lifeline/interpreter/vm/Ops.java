@@ -554,67 +554,12 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
 
   /** Whether instances of the class {@code t} are unhashable (__eq__ without __hash__, or __hash__ = None). */
   public boolean unhashableClass(PyType t) {
-    return userHashFunction(t) == UNHASHABLE;
-  }
-
-  private static final PyObject UNHASHABLE = new io.lifeline.interpreter.object.PySentinel(null, "unhashable");
-
-  /**
-   * The class's __hash__ as type_new sets it: the first class in the MRO defining __hash__ or __eq__
-   * decides; __eq__ without __hash__ (or __hash__ = None) makes instances unhashable. Null means the
-   * default identity hash.
-   */
-  private PyObject userHashFunction(PyType t) {
-    int now = t.epoch.value();
-    if (t.hashSlotEpoch == now) {
-      return t.hashSlot;
-    }
-    PyObject h = userHashFunctionOfMro(t);
-    // Not kept when a key's guest __eq__ (getStr on a non-str key) changed some type's namespace meanwhile.
-    t.hashSlot = h;
-    t.hashSlotEpoch = t.epoch.value() == now ? now : -1;
-    return h;
-  }
-
-  /** {@link #userHashFunction} found by walking the MRO. */
-  private PyObject userHashFunctionOfMro(PyType t) {
-    for (PyType c : t.mro) {
-      if (c == t.builtinBase && (c == in.types.dict || c == in.types.list || c == in.types.set)) {
-        return UNHASHABLE;
-      }
-      if (!c.heapType || c.dict == null) {
-        continue;
-      }
-      PyObject h = c.dict.getStr("__hash__");
-      if (h instanceof io.lifeline.interpreter.object.PyNone) {
-        return UNHASHABLE;
-      }
-      if (h != null) {
-        return h;
-      }
-      if (c.dict.getStr("__eq__") != null) {
-        return UNHASHABLE;
-      }
-    }
-    return null;
+    return ClassHash.of(in, t) == ClassHash.UNHASHABLE;
   }
 
   @Override
   public Long userHash(PyObject o) {
-    PyObject f = o.type.heapType ? userHashFunction(o.type) : null;
-    if (f == null || f == UNHASHABLE) {
-      return null;
-    }
-    PyObject r = call(f, new PyObject[] {o}, null);
-    try {
-      if (!(r instanceof PyInt i)) {
-        throw in.error("TypeError", "__hash__ method should return an integer");
-      }
-      long v = i.isSmall() ? i.small : io.lifeline.interpreter.object.PySet.intHash(i.big);
-      return v == -1 ? -2 : v;
-    } finally {
-      heap.decref(r);
-    }
+    return ClassHash.call(in, o);
   }
 
   @Override
