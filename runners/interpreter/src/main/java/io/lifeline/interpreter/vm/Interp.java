@@ -284,8 +284,14 @@ public final class Interp implements Finalization {
     return heap.register(new PyBoundMethod(types.method, heap.incref(func), heap.incref(self)));
   }
 
+  /**
+   * PyCell_New: the cell is allocated empty and takes {@code contents} (the caller's reference, moved) after the
+   * allocation, so a collection the allocation starts (3.11) sees the contents where the caller still holds them.
+   */
   public PyCell newCell(PyObject contents) {
-    return heap.register(new PyCell(types.cell, contents));
+    PyCell c = heap.register(new PyCell(types.cell, null));
+    c.ref = contents;
+    return c;
   }
 
   public PyModule newModule(String name) {
