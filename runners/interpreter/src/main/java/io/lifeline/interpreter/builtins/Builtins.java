@@ -625,6 +625,10 @@ public final class Builtins {
       in.heap.xdecref(old);
     }
     in.heap.xdecref(cell);
+    if (cls.dict.getStr("__eq__") != null && cls.dict.getStr("__hash__") == null) {
+      // type_ready_set_hash: __eq__ without __hash__ leaves tp_hash uninherited, so __hash__ = None is stored
+      cls.dict.put(in.heap, in.key("__hash__"), in.heap.incref(in.none()));
+    }
     try {
       ClassHooks.setNames(in, cls);
       ClassHooks.initSubclass(in, cls, kwValues, kwNames);

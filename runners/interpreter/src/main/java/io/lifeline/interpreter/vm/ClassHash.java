@@ -14,9 +14,9 @@ final class ClassHash {
   static final PyObject UNHASHABLE = new io.lifeline.interpreter.object.PySentinel(null, "unhashable");
 
   /**
-   * The class's __hash__ as type_new sets it: the first class in the MRO defining __hash__ or __eq__
-   * decides; __eq__ without __hash__ (or __hash__ = None) makes instances unhashable. Null means the
-   * default identity hash.
+   * The class's __hash__: the first class in the MRO whose dict has one decides, None (which type_new stores beside
+   * an __eq__ defined without __hash__) making instances unhashable; an __eq__ assigned later changes nothing, as
+   * in CPython. Null means the default identity hash.
    */
   static PyObject of(Interp in, PyType t) {
     int now = t.epoch.value();
@@ -45,9 +45,6 @@ final class ClassHash {
       }
       if (h != null) {
         return h;
-      }
-      if (c.dict.getStr("__eq__") != null) {
-        return UNHASHABLE;
       }
     }
     return null;

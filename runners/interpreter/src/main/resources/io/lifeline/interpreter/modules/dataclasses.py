@@ -368,7 +368,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         for name, fn in (('__setattr__', setattr_), ('__delattr__', delattr_)):
             if _set_new_attribute(cls, name, fn):
                 raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
-    has_explicit_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
