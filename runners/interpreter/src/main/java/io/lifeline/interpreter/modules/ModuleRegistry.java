@@ -5,7 +5,6 @@ import io.lifeline.interpreter.vm.Interp;
 import io.lifeline.interpreter.vm.PyException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -73,19 +72,9 @@ public final class ModuleRegistry {
 
   /** Compiles and runs a Python-source module on first import, like CPython's pure-Python stdlib modules. */
   private static PyModule runSource(Interp in, String name, String file) {
-    String text;
-    try (InputStream src = ModuleRegistry.class.getResourceAsStream(file)) {
-      if (src == null) {
-        throw new IllegalStateException("module table: no resource " + file + " beside ModuleRegistry");
-      }
-      text = new String(src.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     PyModule m = in.newModule(name);
     in.modules.put(name, m);
-    m.dict().put(in.heap, in.key("__builtins__"), in.builtins);
-    in.heap.decref(in.vm.runModule(in.compile(text), m.dict()));
+    NativeModule.runPythonHalf(in, m, file);
     return m;
   }
 

@@ -20,6 +20,26 @@ public interface NativeModule {
    */
   void exec(Interp in, PyModule m);
 
+  /**
+   * Runs the Python half {@code file} (a resource beside this interface) into {@code m}'s dict. The dict then counts
+   * its references like any object: the functions defined there hold it as their globals, and the collector must see
+   * those references as internal ones.
+   */
+  static void runPythonHalf(Interp in, PyModule m, String file) {
+    String text;
+    try (java.io.InputStream src = NativeModule.class.getResourceAsStream(file)) {
+      if (src == null) {
+        throw new IllegalStateException("no module resource " + file + " beside NativeModule");
+      }
+      text = new String(src.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    m.dict().immortal = false;
+    m.dict().put(in.heap, in.key("__builtins__"), in.builtins);
+    in.heap.decref(in.vm.runModule(in.compile(text), m.dict()));
+  }
+
   /** Adds the built-in function {@code name} to {@code m}. */
   static void function(Interp in, PyModule m, String name, NativeFn f) {
     m.dict().put(in.heap, in.key(name), new PyNativeFunction(in.types.builtinFunction, name, f, false));

@@ -8,10 +8,6 @@ import io.lifeline.interpreter.object.PyFunction;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyNativeFunction;
 import io.lifeline.interpreter.vm.Interp;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code types} (Lib/types.py's native parts): coroutine marking, the generator, coroutine, function and method types,
@@ -45,21 +41,7 @@ public final class TypesModule implements NativeModule {
     }
     m.dict().put(in.heap, in.key("SimpleNamespace"), simpleNamespace(in));
     m.dict().put(in.heap, in.key("MappingProxyType"), MappingProxyType.install(in));
-    runPythonHalf(in, m);
-  }
-
-  /** Runs types.py beside this class (Lib/types.py's Python functions: new_class and its helpers) into the module. */
-  private static void runPythonHalf(Interp in, PyModule m) {
-    String text;
-    try (InputStream src = TypesModule.class.getResourceAsStream("types.py")) {
-      text = new String(src.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // As functools': the functions defined there hold the module dict as their globals (a counted reference).
-    m.dict().immortal = false;
-    m.dict().put(in.heap, in.key("__builtins__"), in.builtins);
-    in.heap.decref(in.vm.runModule(in.compile(text), m.dict()));
+    NativeModule.runPythonHalf(in, m, "types.py"); // Lib/types.py's Python functions: new_class and its helpers
   }
 
   /**
