@@ -3,6 +3,7 @@ package io.lifeline.cli;
 import io.lifeline.junit.ResultEntries;
 import io.lifeline.scenario.ScenarioLoader;
 import io.lifeline.scenario.StartupTrace;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
@@ -21,9 +22,11 @@ final class Preload {
   /**
    * Starts warming up, in the background, what a command that loads scenarios needs: the YAML parser and the
    * schema verdicts' digest; for {@code run}, also the JUnit Platform's lock ordering (its comparator's lambda
-   * classes are spun at run time, and the first spin sets up the JDK's class-file generator), unless {@code
-   * --no-allure}, the random source of Allure's identifiers, and the JSON mapper of the engine's report entries
-   * (which the listeners parse on the run's thread), in the order the run's thread needs them.
+   * classes are spun at run time, and the first spin sets up the JDK's class-file generator), the random source of
+   * Allure's identifiers (unless {@code --no-allure}), the default time zone (each report entry is stamped with the
+   * local time: the JDK's time-zone database), the JSON of the engine's report entries (which the listeners parse
+   * on the run's thread) and the formatting of a decimal number in the default locale (the progress line's
+   * seconds: the locale's data and number symbols), in the order the run's thread needs them.
    */
   static void forScenarios(String... args) {
     boolean run = args.length > 0 && args[0].equals("run");
@@ -46,8 +49,12 @@ final class Preload {
         StartupTrace.mark("preload: random identifiers");
       }
       if (run) {
+        LocalDateTime.now();
+        StartupTrace.mark("preload: time zone");
         ResultEntries.warmUp();
         StartupTrace.mark("preload: report entries");
+        String.format("%.1f", 0.25);
+        StartupTrace.mark("preload: number formatting");
       }
     } catch (Throwable e) {
       // Met again where it is used, and reported there.

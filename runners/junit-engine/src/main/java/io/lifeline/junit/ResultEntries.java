@@ -1,10 +1,6 @@
 package io.lifeline.junit;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifeline.baseline.GateResult;
@@ -19,7 +15,6 @@ import io.lifeline.scenario.BaselineEntry;
 import io.lifeline.scenario.Outcome;
 import io.lifeline.scenario.Scenario;
 import io.lifeline.scenario.Traits;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +26,6 @@ import java.util.Map;
  */
 public final class ResultEntries {
   private ResultEntries() {}
-
-  /**
-   * Reads back whatever it wrote: Jackson's default read constraints (a string of at most 20 MB, nesting of 1000)
-   * would drop a result carrying a large detail or diff, so strings and documents are unbounded here; what a
-   * result may hold is bounded where it is made ({@link io.lifeline.scenario.EventLimits}).
-   */
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(Integer.MAX_VALUE).maxDocumentLength(-1L).maxNumberLength(Integer.MAX_VALUE).build())
-      .build());
 
   /**
    * A backend test's result, as read back from its {@link Constants#RESULT_ENTRY} entry.
@@ -148,7 +133,7 @@ public final class ResultEntries {
 
   static String scenarioJson(Scenario s) {
     ScenarioInfo info = ScenarioInfo.of(s);
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = EntryJson.object();
     n.put("id", info.id());
     n.put("family", info.family());
     n.put("title", info.title());
@@ -186,7 +171,7 @@ public final class ResultEntries {
    * unreadable; {@code why} becomes its message.
    */
   public static String unreportable(String scenario, String backend, String why) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = EntryJson.object();
     n.put("scenario", scenario);
     n.put("backend", backend);
     n.put("verdict", "error");
@@ -211,7 +196,7 @@ public final class ResultEntries {
   private static String fullResultJson(Judgement j, Stability stability, Traits traits, String message,
       GateResult gate) {
     Outcome o = j.outcome();
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = EntryJson.object();
     n.put("scenario", j.scenarioId());
     n.put("backend", j.backend());
     n.put("verdict", j.verdict().wireName());
@@ -324,7 +309,7 @@ public final class ResultEntries {
   }
 
   static String loadErrorsJson(List<io.lifeline.scenario.ScenarioError> errors) {
-    ArrayNode a = JSON.createArrayNode();
+    ArrayNode a = EntryJson.array();
     for (io.lifeline.scenario.ScenarioError e : errors) {
       ObjectNode n = a.addObject();
       n.put("id", e.id());
@@ -347,7 +332,7 @@ public final class ResultEntries {
   }
 
   static String groupsJson(ScenarioReport report) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = EntryJson.object();
     ArrayNode groups = n.putArray("groups");
     for (OutcomeGroup g : report.groups()) {
       ObjectNode gn = groups.addObject();
@@ -438,12 +423,12 @@ public final class ResultEntries {
   }
 
   /**
-   * Writes and reads back a small entry, so that the JSON mapper's classes are initialised and its serializer and
-   * deserializer of trees made; a command calls it on a second thread while it sets itself up, since the listeners
-   * read every entry on the run's thread. Has no effect other than time.
+   * Writes and reads back a small entry, so that the JSON generator's and parser's classes are initialised; a
+   * command calls it on a second thread while it sets itself up, since the listeners read every entry on the run's
+   * thread. Has no effect other than time.
    */
   public static void warmUp() {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = EntryJson.object();
     n.put("backend", "warm-up").put("line", 1).put("stable", true).putNull("expected");
     n.putArray("events").add("a").add("b c");
     n.putObject("traits").put("impl", "cpython");
@@ -451,18 +436,10 @@ public final class ResultEntries {
   }
 
   private static String write(JsonNode n) {
-    try {
-      return JSON.writeValueAsString(n);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return EntryJson.write(n);
   }
 
   private static JsonNode read(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return EntryJson.read(json);
   }
 }
