@@ -36,8 +36,8 @@ final class FrameTypes {
   });
   static final Slots.Table<PyTraceback> TRACEBACK = Slots.of(PyTraceback.class)
       .getattr((i, tb, name) -> switch (name) {
-        case "tb_next" -> i.heap.incref(tb.next != null ? tb.next : i.none());
-        case "tb_frame" -> i.heap.incref(tb.frame);
+        case "tb_next" -> i.heap.incref(tb.next() != null ? tb.next() : i.none());
+        case "tb_frame" -> i.heap.incref(tb.frame());
         case "tb_lineno" -> i.newInt(tb.lineno);
         default -> i.ops.genericGetattr(tb, name);
       });

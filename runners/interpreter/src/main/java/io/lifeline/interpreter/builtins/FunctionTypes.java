@@ -26,11 +26,11 @@ final class FunctionTypes {
       .repr((i, nf) -> "<built-in function " + nf.name + ">");
   /** method_vectorcall calls the function with {@code self} before the arguments. */
   static final Slots.Table<PyBoundMethod> METHOD = Slots.of(PyBoundMethod.class)
-      .call((i, m, a, k) -> i.ops.call(m.func, Args.prepend(m.self, a), k))
+      .call((i, m, a, k) -> i.ops.call(m.func(), Args.prepend(m.self(), a), k))
       .callable(FunctionTypes::callable)
       .getattr((i, m, name) -> switch (name) {
-        case "__self__" -> i.heap.incref(m.self);
-        case "__func__" -> i.heap.incref(m.func);
+        case "__self__" -> i.heap.incref(m.self());
+        case "__func__" -> i.heap.incref(m.func());
         default -> methodAttribute(i, m, name);
       });
 
@@ -47,7 +47,7 @@ final class FunctionTypes {
   /** method_getattro: the method type's attribute, else the function's ({@code __name__}, {@code __doc__}...). */
   private static PyObject methodAttribute(Interp in, PyBoundMethod m, String name) {
     PyObject r = in.ops.genericGetattr(m, name);
-    return r != null ? r : in.ops.getattrOrNull(m.func, name);
+    return r != null ? r : in.ops.getattrOrNull(m.func(), name);
   }
 
   private static boolean callable(Interp in, PyObject o) {

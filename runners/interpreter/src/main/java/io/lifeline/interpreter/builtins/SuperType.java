@@ -14,21 +14,18 @@ final class SuperType {
     if (attr instanceof PyFunction || (attr instanceof PyNativeFunction nf && nf.isMethod)) {
       // supercheck: a class that is a subclass of the start class is its own starttype (unbound); a class that is
       // an instance of it (super() in a metaclass's method) is bound like any instance.
-      return sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? i.heap.incref(attr)
-          : i.newMethod(attr, sup.obj);
+      return sup.startType() == sup.obj() ? i.heap.incref(attr) : i.newMethod(attr, sup.obj());
     }
     if (attr instanceof io.lifeline.interpreter.object.PyDescriptor) {
       // super_getattro's tp_descr_get(res, obj == starttype ? NULL : obj, starttype).
-      return i.ops.bindDescriptor(attr, sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? t
-          : sup.obj.type);
+      return i.ops.bindDescriptor(attr, sup.startType());
     }
     if (attr != null) {
       return i.heap.incref(attr);
     }
     PyObject wrapper = slotWrapperAfterStart(i, sup, name);
     if (wrapper != null) {
-      return sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? i.heap.incref(wrapper)
-          : i.newMethod(wrapper, sup.obj);
+      return sup.startType() == sup.obj() ? i.heap.incref(wrapper) : i.newMethod(wrapper, sup.obj());
     }
     return i.ops.genericGetattr(sup, name);
   });
@@ -37,8 +34,8 @@ final class SuperType {
 
   /** A built-in type's slot wrapper ({@code super().__eq__} reaching object's) after the start class, borrowed. */
   private static PyObject slotWrapperAfterStart(io.lifeline.interpreter.vm.Interp in, PySuper sup, String name) {
-    PyType start = sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? t : sup.obj.type;
-    int at = start.mro.indexOf(sup.thisType);
+    PyType start = sup.startType();
+    int at = start.mro.indexOf(sup.thisType());
     for (int x = at + 1; at >= 0 && x < start.mro.size(); x++) {
       PyType b = start.mro.get(x);
       PyObject w = b.heapType || !name.startsWith("__") ? null : in.slotWrappers.apply(b, name);

@@ -29,11 +29,11 @@ final class WeakrefType {
 
   private static PyObject getattr(Interp in, PyWeakref w, String name) {
     if (name.equals("__callback__")) {
-      return in.heap.incref(w.callback != null ? w.callback : in.none());
+      return in.heap.incref(w.callback() != null ? w.callback() : in.none());
     }
     PyObject typeAttr = w.type.lookup(name);
-    if (w.attrs != null && !dataDescriptor(typeAttr)) {
-      PyObject v = w.attrs.getStr(name);
+    if (w.attrs() != null && !dataDescriptor(typeAttr)) {
+      PyObject v = w.attrs().getStr(name);
       if (v != null) {
         return in.heap.incref(v);
       }
@@ -50,10 +50,10 @@ final class WeakrefType {
     if (!w.type.heapType) {
       throw in.error("AttributeError", "'" + w.type.name + "' object has no attribute '" + name + "'");
     }
-    if (w.attrs == null) {
-      w.attrs = in.newDict();
+    if (w.attrs() == null) {
+      w.setAttrs(in.newDict());
     }
-    w.attrs.put(in.heap, in.key(name), in.heap.incref(v));
+    w.attrs().put(in.heap, in.key(name), in.heap.incref(v));
   }
 
   private static boolean dataDescriptor(PyObject typeAttr) {

@@ -250,7 +250,7 @@ public final class CycleCollector {
       while (o.weakrefs != null) {
         PyWeakref wr = o.weakrefs;
         heap.unlinkWeakref(wr);
-        if (wr.callback == null || (wr.gcFlags & Heap.COLLECTING) != 0 && wr.gcNext != null) {
+        if (wr.callback() == null || (wr.gcFlags & Heap.COLLECTING) != 0 && wr.gcNext != null) {
           continue;
         }
         heap.incref(wr);
@@ -265,7 +265,7 @@ public final class CycleCollector {
     int freed = 0;
     while (!toCall.isEmpty()) {
       PyWeakref wr = (PyWeakref) toCall.first();
-      runtime.callWeakrefCallback(wr.callback, wr);
+      runtime.callWeakrefCallback(wr.callback(), wr);
       heap.decref(wr);
       if (toCall.first() == wr) {
         old.moveIn(wr);

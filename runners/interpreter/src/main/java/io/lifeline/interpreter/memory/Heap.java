@@ -541,7 +541,7 @@ public class Heap {
 
   /** A ref of weakref.ref itself without callback (a subclass's ref is never shared: weakref_new's insert_after). */
   private static boolean isBasic(PyWeakref wr) {
-    return wr.callback == null && !wr.type.heapType;
+    return wr.callback() == null && !wr.type.heapType;
   }
 
   /** Unlinks {@code wr} from its referent's list and forgets the referent (clear_weakref). */
@@ -575,8 +575,7 @@ public class Heap {
     List<PyObject> callbacks = new ArrayList<>();
     while (o.weakrefs != null) {
       PyWeakref wr = o.weakrefs;
-      PyObject cb = wr.callback;
-      wr.callback = null;
+      PyObject cb = wr.takeCallback();
       unlinkWeakref(wr);
       if (cb != null) {
         refs.add(incref(wr));

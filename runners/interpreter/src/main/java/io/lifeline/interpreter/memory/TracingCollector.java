@@ -105,7 +105,7 @@ public final class TracingCollector {
 
   /** A weakref with a callback gives its referent a lifeline, registered as a finalizer the first time. */
   void weakrefLinked(PyObject referent, PyWeakref wr) {
-    if (wr.callback == null) {
+    if (wr.callback() == null) {
       return;
     }
     Lifeline l = lifelines.get(referent);
@@ -541,11 +541,10 @@ public final class TracingCollector {
   private void callCallbacks(Lifeline l) {
     for (int i = l.refs.size() - 1; i >= 0; i--) {
       PyWeakref wr = l.refs.get(i);
-      if (wr.refcnt < 0 || wr.callback == null) {
+      if (wr.refcnt < 0 || wr.callback() == null) {
         continue;
       }
-      PyObject cb = wr.callback;
-      wr.callback = null;
+      PyObject cb = wr.takeCallback();
       heap.incref(wr);
       runtime.callWeakrefCallback(cb, wr);
       heap.decref(cb);

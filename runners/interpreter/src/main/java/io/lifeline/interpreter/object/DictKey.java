@@ -56,7 +56,7 @@ public final class DictKey {
       return x.referent != null && y.referent != null && keyEquals(x.referent, y.referent);
     }
     if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
-      return x.self == y.self && keyEquals(x.func, y.func); // method_richcompare: the same self, equal functions
+      return x.self() == y.self() && keyEquals(x.func(), y.func()); // method_richcompare: the same self, equal functions
     }
     if (a instanceof PyTuple x && b instanceof PyTuple y) {
       if (x.items.length != y.items.length) {

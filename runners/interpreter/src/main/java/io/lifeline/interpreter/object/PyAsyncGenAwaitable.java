@@ -6,7 +6,7 @@ package io.lifeline.interpreter.object;
  * Each holds the generator and what it sends or throws (genobject.c's ags_gen/ags_sendval, agt_gen/agt_args)
  * until it dies, released in that order (async_gen_asend_dealloc, async_gen_athrow_dealloc).
  */
-public final class PyAsyncGenAwaitable extends PyContainer {
+public final class PyAsyncGenAwaitable extends PyPairHolder<PyGenerator, PyObject> {
   /** AwaitableState: not yet sent to, being iterated, finished. */
   public enum State { INIT, ITER, CLOSED }
 
@@ -14,21 +14,20 @@ public final class PyAsyncGenAwaitable extends PyContainer {
   public enum Kind { ASEND, ATHROW, ACLOSE }
 
   public final Kind kind;
-  public PyGenerator gen;
-  /** asend's value, or athrow's argument tuple (null for aclose). */
-  public PyObject payload;
   public State state = State.INIT;
 
   public PyAsyncGenAwaitable(PyType type, Kind kind, PyGenerator gen, PyObject payload) {
-    super(type);
+    super(type, gen, payload);
     this.kind = kind;
-    this.gen = gen;
-    this.payload = payload;
   }
 
-  @Override
-  protected void fields(Refs refs) {
-    gen = refs.field(gen);
-    payload = refs.field(payload);
+  /** The async generator it drives. */
+  public PyGenerator gen() {
+    return first;
+  }
+
+  /** asend's value, or athrow's argument tuple (null for aclose). */
+  public PyObject payload() {
+    return second;
   }
 }

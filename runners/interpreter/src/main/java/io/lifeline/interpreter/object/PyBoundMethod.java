@@ -1,19 +1,18 @@
 package io.lifeline.interpreter.object;
 
 /** A bound method: owns the function and self; meth_dealloc releases the function first, then self. */
-public final class PyBoundMethod extends PyContainer implements Weakrefable {
-  public PyObject func;
-  public PyObject self;
-
+public final class PyBoundMethod extends PyPairHolder<PyObject, PyObject> implements Weakrefable {
   public PyBoundMethod(PyType type, PyObject func, PyObject self) {
-    super(type);
-    this.func = func;
-    this.self = self;
+    super(type, func, self);
   }
 
-  @Override
-  protected void fields(Refs refs) {
-    func = refs.field(func);
-    self = refs.field(self);
+  /** {@code __func__}: owned, null once cleared. */
+  public PyObject func() {
+    return first;
+  }
+
+  /** {@code __self__}: owned, null once cleared. */
+  public PyObject self() {
+    return second;
   }
 }

@@ -333,7 +333,7 @@ public final class PySet extends PyContainer implements Weakrefable {
       return w.setHash;
     }
     if (o instanceof PyBoundMethod m) {
-      long h = identityHash(m.self) ^ hash(m.func); // method_hash: self's address, func's hash
+      long h = identityHash(m.self()) ^ hash(m.func()); // method_hash: self's address, func's hash
       return h == -1 ? -2 : h;
     }
     if (o instanceof PyBytes b) {

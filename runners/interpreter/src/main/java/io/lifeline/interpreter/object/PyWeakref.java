@@ -9,29 +9,41 @@ import io.lifeline.interpreter.memory.Heap;
  * attributes, its {@code __slots__} among them, in {@link #attrs}: subtype_dealloc clears them before
  * weakref_dealloc's clear_weakref, and releases the class last.
  */
-public final class PyWeakref extends PyContainer implements Weakrefable {
+public final class PyWeakref extends PyPairHolder<PyDict, PyObject> implements Weakrefable {
   public PyObject referent;
-  public PyObject callback;
   /** weakref_hash: the referent's hash, cached the first time it is needed (while the referent lives). */
   public Integer hash;
   /** The same for set tables (CPython's hash, 64-bit). */
   public Long setHash;
-  /** A subclass instance's attributes (a dict object, made by the first store), else null. */
-  public PyDict attrs;
   public PyWeakref prev;
   public PyWeakref next;
 
+  /** The referent is borrowed: the attributes (none yet) and the callback are owned, released in that order. */
   public PyWeakref(PyType type, PyObject referent, PyObject callback) {
-    super(type);
+    super(type, null, callback);
     this.referent = referent;
-    this.callback = callback;
   }
 
-  /** The referent is borrowed: the attributes and the callback are owned. */
-  @Override
-  protected void fields(Refs refs) {
-    attrs = refs.field(attrs);
-    callback = refs.field(callback);
+  /** {@code __callback__}: owned, null when there is none or once it was taken. */
+  public PyObject callback() {
+    return second;
+  }
+
+  /** The callback's reference, which the caller now owns (to call it once), leaving none. */
+  public PyObject takeCallback() {
+    PyObject cb = second;
+    second = null;
+    return cb;
+  }
+
+  /** A subclass instance's attributes (a dict object, made by the first store), else null. */
+  public PyDict attrs() {
+    return first;
+  }
+
+  /** Gives a subclass instance its attributes' dict (owned) on the first store. */
+  public void setAttrs(PyDict attrs) {
+    first = attrs;
   }
 
   /** A subclass instance also shows the collector its class. */

@@ -109,14 +109,14 @@ public final class AsyncGenerators extends VmPart {
 
   /** async_gen_asend_send. */
   private PyObject asendSend(PyAsyncGenAwaitable o, PyObject arg) {
-    PyGenerator g = o.gen;
+    PyGenerator g = o.gen();
     checkReusable(o);
     if (o.state == State.INIT) {
       if (g.runningAsync) {
         throw in.error("RuntimeError", "anext(): asynchronous generator is already running");
       }
       if (arg == null || arg instanceof PyNone) {
-        arg = o.payload;
+        arg = o.payload();
       }
       o.state = State.ITER;
     }
@@ -127,7 +127,7 @@ public final class AsyncGenerators extends VmPart {
 
   /** async_gen_athrow_send: the first send throws in (GeneratorExit for aclose), later ones resume. */
   private PyObject athrowSend(PyAsyncGenAwaitable o, PyObject arg) {
-    PyGenerator g = o.gen;
+    PyGenerator g = o.gen();
     checkReusable(o);
     if (g.state == PyGenerator.State.COMPLETED) {
       o.state = State.CLOSED;
@@ -162,7 +162,7 @@ public final class AsyncGenerators extends VmPart {
       heap.decref(exc);
     }
     checkReusable(o);
-    PyGenerator g = o.gen;
+    PyGenerator g = o.gen();
     if (o.kind == Kind.ASEND) {
       return finishStep(o, unwrapped(g, () -> generators.genThrow(g, exc)));
     }
@@ -197,7 +197,7 @@ public final class AsyncGenerators extends VmPart {
    * and GeneratorExit or StopAsyncIteration leaving the generator into a plain StopIteration (closed).
    */
   private PyObject athrowStep(PyAsyncGenAwaitable o, Supplier<PyObject> step) {
-    PyGenerator g = o.gen;
+    PyGenerator g = o.gen();
     if (o.kind == Kind.ATHROW) {
       return finishStep(o, unwrapped(g, step));
     }
@@ -258,7 +258,7 @@ public final class AsyncGenerators extends VmPart {
     if (o.kind == Kind.ACLOSE) {
       return in.newException(in.types.generatorExit, in.newTuple());
     }
-    PyTuple args = (PyTuple) o.payload;
+    PyTuple args = (PyTuple) o.payload();
     return exceptionToThrow(args.items[0], args.size() > 1 ? args.items[1] : null);
   }
 

@@ -63,7 +63,7 @@ final class CallSiteWarmup {
 
   /** What a specialized CALL's guards check: the callable, or a bound method's function. */
   private static PyObject guarded(PyObject callable) {
-    return callable instanceof io.lifeline.interpreter.object.PyBoundMethod bm ? bm.func : callable;
+    return callable instanceof io.lifeline.interpreter.object.PyBoundMethod bm ? bm.func() : callable;
   }
 
   /**

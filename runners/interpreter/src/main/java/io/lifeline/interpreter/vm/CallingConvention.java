@@ -33,7 +33,7 @@ interface CallingConvention {
   static PyObject callee(Frame f, int argc) {
     int base = f.sp - argc - 2;
     PyObject callable = f.stack[base] != null ? f.stack[base] : f.stack[base + 1];
-    return callable instanceof PyBoundMethod bm ? bm.func : callable;
+    return callable instanceof PyBoundMethod bm ? bm.func() : callable;
   }
 
   /** The convention of a backend's policies. */
@@ -108,8 +108,8 @@ interface CallingConvention {
         }
       }
       if (!isMeth && f.stack[base + 1] instanceof PyBoundMethod bm) {
-        f.stack[base] = heap.incref(bm.func);
-        f.stack[base + 1] = heap.incref(bm.self);
+        f.stack[base] = heap.incref(bm.func());
+        f.stack[base + 1] = heap.incref(bm.self());
         heap.decref(bm);
         isMeth = true;
       }
@@ -183,10 +183,10 @@ interface CallingConvention {
       System.arraycopy(f.stack, argStart, argv, 0, argv.length);
       PyFunction fn = callable instanceof PyFunction pf ? pf : null;
       PyObject[] frameArgs = argv;
-      if (fn == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction bf) {
+      if (fn == null && callable instanceof PyBoundMethod bm && bm.func() instanceof PyFunction bf) {
         fn = bf;
         frameArgs = new PyObject[argv.length + 1];
-        frameArgs[0] = bm.self;
+        frameArgs[0] = bm.self();
         System.arraycopy(argv, 0, frameArgs, 1, argv.length);
       }
       if (fn != null) {

@@ -151,7 +151,7 @@ interface StarCallConvention {
      */
     private boolean packedArgumentsNotHeld(PyObject func) {
       boolean python = func instanceof PyFunction
-          || func instanceof PyBoundMethod bm && bm.func instanceof PyFunction;
+          || func instanceof PyBoundMethod bm && bm.func() instanceof PyFunction;
       return python && heap.tracer() != null;
     }
   }

@@ -35,7 +35,9 @@ class ContextDecorator:
 
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+class _GeneratorContextManagerBase:
+    # Lib/contextlib.py's half shared by both generator managers: func, args and kwds are kept until __enter__
+    # (__aenter__) deletes them.
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -43,6 +45,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
 
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
     def __enter__(self):
         # do not keep args and kwds alive unnecessarily
         del self.args, self.kwds, self.func
@@ -256,16 +260,8 @@ async def _anext(gen):
     return await gen.__anext__()
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
-    # Lib/contextlib.py's: the async generator runs under __aenter__/__aexit__, which await it; func, args and
-    # kwds are kept until __aenter__ deletes them.
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager):
+    # Lib/contextlib.py's: the async generator runs under __aenter__/__aexit__, which await it.
     async def __aenter__(self):
         del self.args, self.kwds, self.func
         try:

@@ -20,47 +20,24 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
-    # CPython's _EnumDict resolves auto() as the body assigns it, so `RW = READ | WRITE` combines ints. The model
-    # has no custom class namespaces: an operator on an auto builds an expression resolved with the members.
-    def __or__(self, other):
-        return _AutoExpr(_or, self, other)
 
-    def __and__(self, other):
-        return _AutoExpr(_and, self, other)
-
-    def __xor__(self, other):
-        return _AutoExpr(_xor, self, other)
-
-    def __add__(self, other):
-        return _AutoExpr(_add, self, other)
-
-    def __ror__(self, other):
-        return _AutoExpr(_or, other, self)
-
-    def __rand__(self, other):
-        return _AutoExpr(_and, other, self)
-
-    def __rxor__(self, other):
-        return _AutoExpr(_xor, other, self)
-
-    def __radd__(self, other):
-        return _AutoExpr(_add, other, self)
+# CPython's _EnumDict resolves auto() as the body assigns it, so `RW = READ | WRITE` combines ints. The model has no
+# custom class namespaces: an operator on an auto (either side) builds an expression resolved with the members.
+def _auto_operator(op, reflected):
+    if reflected:
+        def operator(self, other):
+            return _AutoExpr(op, other, self)
+    else:
+        def operator(self, other):
+            return _AutoExpr(op, self, other)
+    return operator
 
 
-def _or(a, b):
-    return a | b
-
-
-def _and(a, b):
-    return a & b
-
-
-def _xor(a, b):
-    return a ^ b
-
-
-def _add(a, b):
-    return a + b
+for _name, _op in (('or', lambda a, b: a | b), ('and', lambda a, b: a & b), ('xor', lambda a, b: a ^ b),
+                   ('add', lambda a, b: a + b)):
+    setattr(auto, '__%s__' % _name, _auto_operator(_op, False))
+    setattr(auto, '__r%s__' % _name, _auto_operator(_op, True))
+del _name, _op
 
 
 class _AutoExpr(auto):

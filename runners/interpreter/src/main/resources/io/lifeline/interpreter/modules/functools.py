@@ -89,25 +89,19 @@ def _derived(base, combine):
     return derived
 
 
-_gt_from_lt = _derived('__lt__', lambda s, o, r: not r and s != o)
-_le_from_lt = _derived('__lt__', lambda s, o, r: r or s == o)
-_ge_from_lt = _derived('__lt__', lambda s, o, r: not r)
-_ge_from_le = _derived('__le__', lambda s, o, r: not r or s == o)
-_lt_from_le = _derived('__le__', lambda s, o, r: r and s != o)
-_gt_from_le = _derived('__le__', lambda s, o, r: not r)
-_lt_from_gt = _derived('__gt__', lambda s, o, r: not r and s != o)
-_ge_from_gt = _derived('__gt__', lambda s, o, r: r or s == o)
-_le_from_gt = _derived('__gt__', lambda s, o, r: not r)
-_le_from_ge = _derived('__ge__', lambda s, o, r: not r or s == o)
-_gt_from_ge = _derived('__ge__', lambda s, o, r: r and s != o)
-_lt_from_ge = _derived('__ge__', lambda s, o, r: not r)
+def _derived_from(root, ops, combines):
+    return [(op, _derived(root, combine)) for op, combine in zip(ops, combines)]
 
 
+# From a strict root (< or >): its reverse is not r and not equal, its non-strict form r or equal, the reverse
+# non-strict form not r. From a non-strict root (<= or >=), the mirror image.
+_FROM_STRICT = (lambda s, o, r: not r and s != o, lambda s, o, r: r or s == o, lambda s, o, r: not r)
+_FROM_NON_STRICT = (lambda s, o, r: not r or s == o, lambda s, o, r: r and s != o, lambda s, o, r: not r)
 _convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    '__lt__': _derived_from('__lt__', ('__gt__', '__le__', '__ge__'), _FROM_STRICT),
+    '__le__': _derived_from('__le__', ('__ge__', '__lt__', '__gt__'), _FROM_NON_STRICT),
+    '__gt__': _derived_from('__gt__', ('__lt__', '__ge__', '__le__'), _FROM_STRICT),
+    '__ge__': _derived_from('__ge__', ('__le__', '__gt__', '__lt__'), _FROM_NON_STRICT),
 }
 
 
@@ -397,10 +391,10 @@ def _cache_info(hits, misses, maxsize, currsize):
     return _CacheInfo(hits, misses, maxsize, currsize)
 
 
-def _py_lru_cache_wrapper(user_function, maxsize, typed):
-    # Lib/functools.py's pure-Python _lru_cache_wrapper, which PyPy runs: a closure over a dict and, bounded, a
-    # circular doubly linked list of [prev, next, key, result] links (cycles the collector frees). No lock: the
-    # model has no threads.
+def _lru_cache_wrapper(user_function, maxsize, typed, cache_info_factory):
+    # Lib/functools.py's pure-Python _lru_cache_wrapper, which PyPy runs (CPython imports the C one over it): a
+    # closure over a dict and, bounded, a circular doubly linked list of [prev, next, key, result] links (cycles the
+    # collector frees). No lock: the model has no threads.
     sentinel = object()
     PREV, NEXT, KEY, RESULT = 0, 1, 2, 3
     cache = {}
@@ -477,7 +471,7 @@ def _py_lru_cache_wrapper(user_function, maxsize, typed):
         full = False
 
     def cache_info():
-        return _cache_info(hits, misses, maxsize, cache_len())
+        return cache_info_factory(hits, misses, maxsize, cache_len())
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
@@ -487,51 +481,33 @@ def _py_lru_cache_wrapper(user_function, maxsize, typed):
 try:
     from _functools import _lru_cache_wrapper
 except ImportError:
-    def lru_cache(maxsize=128, typed=False):
-        if isinstance(maxsize, int):
-            if maxsize < 0:
-                maxsize = 0
-        elif callable(maxsize) and isinstance(typed, bool):
-            user_function, maxsize = maxsize, 128
-            wrapper = _py_lru_cache_wrapper(user_function, maxsize, typed)
-            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-            return update_wrapper(wrapper, user_function)
-        elif maxsize is not None:
-            raise TypeError('Expected first argument to be an integer, a callable, or None')
+    pass
 
-        def decorating_function(user_function):
-            wrapper = _py_lru_cache_wrapper(user_function, maxsize, typed)
-            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-            return update_wrapper(wrapper, user_function)
 
-        return decorating_function
+# Lib/functools.py's factory over _lru_cache_wrapper, C (LruCacheWrapper models it) or Python, its
+# cache_parameters lambda and update_wrapper included.
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
 
-    def cache(user_function):
-        return lru_cache(maxsize=None)(user_function)
-else:
-    # CPython's Python factory over the C wrapper (its cache_parameters lambda and update_wrapper included), which
-    # LruCacheWrapper models.
-    def lru_cache(maxsize=128, typed=False):
-        if isinstance(maxsize, int):
-            if maxsize < 0:
-                maxsize = 0
-        elif callable(maxsize) and isinstance(typed, bool):
-            user_function, maxsize = maxsize, 128
-            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
-            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-            return update_wrapper(wrapper, user_function)
-        elif maxsize is not None:
-            raise TypeError('Expected first argument to be an integer, a callable, or None')
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
 
-        def decorating_function(user_function):
-            wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
-            wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-            return update_wrapper(wrapper, user_function)
+    return decorating_function
 
-        return decorating_function
 
-    def cache(user_function):
-        return lru_cache(maxsize=None)(user_function)
+def cache(user_function):
+    return lru_cache(maxsize=None)(user_function)
 
 
 _NOT_FOUND = object()
