@@ -1,18 +1,18 @@
+# includes: named.py
 # Shutdown hooks on an ExitStack: callbacks raising while unwinding, chained contexts, and which objects outlive
 import gc
 import sys
 from contextlib import ExitStack
 
-class Service:
+class Service(Named):
+    died = "service freed"
     def __init__(self, name, fail=False):
-        self.name = name
+        super().__init__(name)
         self.fail = fail
     def stop(self):
         event("stop", self.name)
         if self.fail:
             raise RuntimeError(f"{self.name} failed to stop")
-    def __del__(self):
-        event("service freed", self.name)
 
 def shutdown(names, failing):
     with ExitStack() as stack:

@@ -1,14 +1,14 @@
+# includes: named.py
 # Chart widgets: partialmethod shortcuts, cached_property views, singledispatch on ABCs, lru_cache lifetimes
 import functools
 import gc
 from collections.abc import Mapping, Sequence
 
-class Series:
+class Series(Named):
+    died = "series freed"
     def __init__(self, name, values):
-        self.name = name
+        super().__init__(name)
         self.values = values
-    def __del__(self):
-        event("series freed", self.name)
 
 class Chart:
     def __init__(self, title):

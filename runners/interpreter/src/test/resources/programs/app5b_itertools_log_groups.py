@@ -1,13 +1,13 @@
+# includes: named.py
 # Grouping log records with itertools.groupby: a group iterator is invalidated when the outer one advances
 import itertools
 from operator import attrgetter
 
-class Record:
+class Record(Named):
+    died = "record freed"
     def __init__(self, level, msg):
+        super().__init__(msg)
         self.level = level
-        self.msg = msg
-    def __del__(self):
-        event("record freed", self.msg)
 
 def records():
     for level, msg in [("info", "a"), ("info", "b"), ("warn", "c"), ("info", "d"), ("error", "e")]:
@@ -15,10 +15,10 @@ def records():
 
 groups = itertools.groupby(records(), key=attrgetter("level"))
 level, grp = next(groups)
-event("first group", level, next(grp).msg)
+event("first group", level, next(grp).name)
 level2, grp2 = next(groups)
 event("advanced to", level2, list(grp))
-event("second group", [r.msg for r in grp2])
+event("second group", [r.name for r in grp2])
 del grp, grp2
 event("groups dropped")
 rest = [(lvl, len(list(g))) for lvl, g in groups]

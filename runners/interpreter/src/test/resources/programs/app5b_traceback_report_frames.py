@@ -1,12 +1,10 @@
+# includes: named.py
 # An error reporter: TracebackException, StackSummary and walk_tb, and clear_frames to free the locals
 import gc
 import traceback
 
-class Buffer:
-    def __init__(self, size):
-        self.size = size
-    def __del__(self):
-        event("buffer freed", self.size)
+class Buffer(Named):
+    died = "buffer freed"
 
 def parse(data):
     buf = Buffer(len(data))

@@ -1,16 +1,16 @@
+# includes: named.py
 # Comprehension scopes: the outermost iterable evaluated first, loop variables not leaking, iterator lifetimes
 import gc
 import weakref
 
-class Sheet:
+class Sheet(Named):
+    died = "sheet freed"
     def __init__(self, name, rows):
-        self.name = name
+        super().__init__(name)
         self.rows = rows
     def __iter__(self):
         event("iter", self.name)
         return SheetIter(self)
-    def __del__(self):
-        event("sheet freed", self.name)
 
 class SheetIter:
     def __init__(self, sheet):

@@ -1,11 +1,9 @@
+# includes: named.py
 # Generators with return values and yield from, try/finally with return/break/continue, str.format and % fields
 import gc
 
-class Lock:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("lock freed", self.name)
+class Lock(Named):
+    died = "lock freed"
 
 def with_finally(kind):
     for i in range(3):
@@ -57,14 +55,13 @@ next(g2)
 g2.close()
 event("closed mid-way")
 
-class Item:
+class Item(Named):
+    died = "item freed"
     def __init__(self, name, tags):
-        self.name = name
+        super().__init__(name)
         self.tags = tags
     def __repr__(self):
         return f"<Item {self.name}>"
-    def __del__(self):
-        event("item freed", self.name)
 
 it = Item("lamp", ["home", "light"])
 event("{0.name} tagged {0.tags[1]} as {1!r}".format(it, "x"))

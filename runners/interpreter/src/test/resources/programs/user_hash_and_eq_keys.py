@@ -1,6 +1,8 @@
-class Key:
+# includes: named.py
+class Key(Named):
+    died = "__del__"
     def __init__(self, name, h):
-        self.name = name
+        super().__init__(name)
         self.h = h
     def __hash__(self):
         event("hash", self.name)
@@ -8,8 +10,6 @@ class Key:
     def __eq__(self, other):
         event("eq", self.name, other.name)
         return isinstance(other, Key) and self.name == other.name
-    def __del__(self):
-        event("__del__", self.name)
 
 d = {}
 d[Key("a", 1)] = "A"
