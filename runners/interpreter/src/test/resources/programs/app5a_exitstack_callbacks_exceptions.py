@@ -6,9 +6,7 @@ from contextlib import ExitStack
 
 class Service(Named):
     died = "service freed"
-    def __init__(self, name, fail=False):
-        super().__init__(name)
-        self.fail = fail
+    fail = False
     def stop(self):
         event("stop", self.name)
         if self.fail:

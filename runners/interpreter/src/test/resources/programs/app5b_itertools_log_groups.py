@@ -5,13 +5,10 @@ from operator import attrgetter
 
 class Record(Named):
     died = "record freed"
-    def __init__(self, level, msg):
-        super().__init__(msg)
-        self.level = level
 
 def records():
     for level, msg in [("info", "a"), ("info", "b"), ("warn", "c"), ("info", "d"), ("error", "e")]:
-        yield Record(level, msg)
+        yield Record(msg, level=level)
 
 groups = itertools.groupby(records(), key=attrgetter("level"))
 level, grp = next(groups)

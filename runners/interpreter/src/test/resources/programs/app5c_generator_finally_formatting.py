@@ -57,20 +57,17 @@ event("closed mid-way")
 
 class Item(Named):
     died = "item freed"
-    def __init__(self, name, tags):
-        super().__init__(name)
-        self.tags = tags
     def __repr__(self):
         return f"<Item {self.name}>"
 
-it = Item("lamp", ["home", "light"])
+it = Item("lamp", tags=["home", "light"])
 event("{0.name} tagged {0.tags[1]} as {1!r}".format(it, "x"))
 event("{item!r:>12}|{item.tags[0]:^8}|{n:04d}".format(item=it, n=7))
 event("%s costs %.2f (%d%%) %r" % (it.name, 9.5, 20, it))
 event("%(name)s-%(qty)03d" % {"name": "bolt", "qty": 5})
 event("%-6s|%+d|%x|%e" % ("ab", 5, 255, 12345.678))
 fmt = "{0.name}".format
-event(fmt(Item("temp", [])))
+event(fmt(Item("temp", tags=[])))
 del it, fmt
 gc.collect()
 event("end")

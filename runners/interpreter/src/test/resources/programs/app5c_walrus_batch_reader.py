@@ -5,9 +5,6 @@ import weakref
 
 class Record(Named):
     died = "record freed"
-    def __init__(self, key, size):
-        super().__init__(key)
-        self.size = size
 
 class Source:
     def __init__(self, rows):
@@ -16,7 +13,7 @@ class Source:
     def read(self, n):
         chunk = self.rows[self.pos:self.pos + n]
         self.pos += n
-        return [Record(k, s) for k, s in chunk]
+        return [Record(k, size=s) for k, s in chunk]
     def __del__(self):
         event("source closed at", self.pos)
 
@@ -32,7 +29,7 @@ def weight(r):
     event("weighing", r.name)
     return r.size * 2
 
-records = [Record(k, s) for k, s in [("x", 4), ("y", 9), ("z", 15)]]
+records = [Record(k, size=s) for k, s in [("x", 4), ("y", 9), ("z", 15)]]
 heavy = [(r.name, w) for r in records if (w := weight(r)) > 10]
 event("heavy", heavy, "w leaked", w)
 first_big = next((r for r in records if r.size > 8), None)
