@@ -1,5 +1,5 @@
 # An HTTP-like status enum with _missing_ for unknown codes and aliases; handlers cached per member
-from enum import Enum, IntEnum, unique
+from enum import Enum, IntEnum
 
 class Status(IntEnum):
     OK = 200
@@ -30,13 +30,6 @@ try:
 except ValueError as e:
     event("error", e)
 event("alias", Color.CRIMSON is Color.RED, [c.name for c in Color], list(Color.__members__))
-try:
-    @unique
-    class Dup(Enum):
-        A = 1
-        B = 1
-except ValueError as e:
-    event("unique", str(e).split(":")[0])
 handlers = {}
 for code in (200, 404, 599, 500):
     handlers.setdefault(Status(code), Handler(Status(code)))
