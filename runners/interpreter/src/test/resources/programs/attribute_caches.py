@@ -1,7 +1,7 @@
 # Instance attribute loads and stores at the same instructions while the class changes under them: a class
 # attribute, a property and a __setattr__ added after the instructions have run, an attribute deleted,
 # instances of a subclass and of a second class. Each access must see the class as it is now.
-# includes: probe.py
+# includes: probe.py, x_access.py
 class C:
     pass
 
@@ -14,17 +14,6 @@ class E(C):
     pass
 
 
-def load(o):
-    try:
-        return o.x
-    except AttributeError as e:
-        return "missing"
-
-
-def store(o, v):
-    o.x = v
-
-
 c = C()
 for i in range(3):
     store(c, Probe("v%d" % i))
@@ -35,14 +24,6 @@ C.x = "class attribute"
 event("class attribute", load(c))
 store(c, Probe("own"))
 event("own", load(c).name)
-
-
-def get_x(self):
-    return "property"
-
-
-def set_x(self, v):
-    event("property setter", v.name)
 
 
 C.x = property(get_x, set_x)
