@@ -1,3 +1,4 @@
+# includes: named.py
 # An HTTP-like status enum with _missing_ for unknown codes and aliases; handlers cached per member
 from enum import Enum, IntEnum
 
@@ -18,11 +19,8 @@ class Color(Enum):
     CRIMSON = "r"
     GREEN = "g"
 
-class Handler:
-    def __init__(self, status):
-        self.status = status
-    def __del__(self):
-        event("del handler", self.status.name)
+class Handler(Named):
+    died = "del handler"
 
 event("lookup", Status(404).name, Status(503).name, Status.OK == 200, Status.CREATED + 1)
 try:
@@ -32,7 +30,7 @@ except ValueError as e:
 event("alias", Color.CRIMSON is Color.RED, [c.name for c in Color], list(Color.__members__))
 handlers = {}
 for code in (200, 404, 599, 500):
-    handlers.setdefault(Status(code), Handler(Status(code)))
+    handlers.setdefault(Status(code), Handler(Status(code).name))
 event("handlers", sorted(h.name for h in handlers))
 del handlers[Status.NOT_FOUND]
 event("dropped 404")

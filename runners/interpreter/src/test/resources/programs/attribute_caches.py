@@ -26,10 +26,15 @@ store(c, Probe("own"))
 event("own", load(c).name)
 
 
-C.x = property(get_x, set_x)
-event("property", load(c))
-store(c, Probe("through the property"))
-del C.x
+# Puts the property x on cls for one load and one store of o.x, then takes it away again.
+def through_property(cls, o, tag):
+    cls.x = property(get_x, set_x)
+    event(tag + " property", load(o))
+    store(o, Probe(tag + " setter"))
+    del cls.x
+
+
+through_property(C, c, "C")
 event("property gone", load(c).name)
 
 
@@ -48,8 +53,5 @@ event("subclass", load(e).name)
 d = D()
 store(d, Probe("second class"))
 event("second class", load(d).name)
-D.x = property(get_x, set_x)
-event("D property", load(d))
-store(d, Probe("D setter"))
-del D.x
+through_property(D, d, "D")
 event("end", load(d).name, load(c).name)
