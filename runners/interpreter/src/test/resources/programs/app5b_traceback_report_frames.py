@@ -1,14 +1,7 @@
-# includes: named.py
+# includes: named.py, parse_payload.py
 # An error reporter: TracebackException, StackSummary and walk_tb, and clear_frames to free the locals
 import gc
 import traceback
-
-class Buffer(Named):
-    died = "buffer freed"
-
-def parse(data):
-    buf = Buffer(len(data))
-    return int(data)
 
 def load(rows):
     out = []
