@@ -1,5 +1,6 @@
+# includes: named.py
 # An HTTP-like status enum with _missing_ for unknown codes and aliases; handlers cached per member
-from enum import Enum, IntEnum, unique
+from enum import Enum, IntEnum
 
 class Status(IntEnum):
     OK = 200
@@ -18,11 +19,8 @@ class Color(Enum):
     CRIMSON = "r"
     GREEN = "g"
 
-class Handler:
-    def __init__(self, status):
-        self.status = status
-    def __del__(self):
-        event("del handler", self.status.name)
+class Handler(Named):
+    died = "del handler"
 
 event("lookup", Status(404).name, Status(503).name, Status.OK == 200, Status.CREATED + 1)
 try:
@@ -30,16 +28,9 @@ try:
 except ValueError as e:
     event("error", e)
 event("alias", Color.CRIMSON is Color.RED, [c.name for c in Color], list(Color.__members__))
-try:
-    @unique
-    class Dup(Enum):
-        A = 1
-        B = 1
-except ValueError as e:
-    event("unique", str(e).split(":")[0])
 handlers = {}
 for code in (200, 404, 599, 500):
-    handlers.setdefault(Status(code), Handler(Status(code)))
+    handlers.setdefault(Status(code), Handler(Status(code).name))
 event("handlers", sorted(h.name for h in handlers))
 del handlers[Status.NOT_FOUND]
 event("dropped 404")

@@ -1,22 +1,18 @@
+# includes: named.py
 # A timer queue: heapq of (deadline, seq, timer) entries, cancelled timers skipped lazily
 import heapq
 import itertools
 
-class Timer:
-    def __init__(self, name, deadline, action):
-        self.name = name
-        self.deadline = deadline
-        self.action = action
-        self.cancelled = False
-    def __del__(self):
-        event("del timer", self.name)
+class Timer(Named):
+    died = "del timer"
+    cancelled = False
 
 class TimerQueue:
     def __init__(self):
         self._heap = []
         self._seq = itertools.count()
     def schedule(self, name, deadline, action):
-        t = Timer(name, deadline, action)
+        t = Timer(name, deadline=deadline, action=action)
         heapq.heappush(self._heap, (deadline, next(self._seq), t))
         return t
     def run_until(self, now):

@@ -1,21 +1,20 @@
+# includes: named.py
 # Sorting records by several keys relies on sort stability; key functions see each element once
 import operator
 
-class Employee:
-    def __init__(self, name, dept, salary):
-        self.name, self.dept, self.salary = name, dept, salary
+class Employee(Named):
+    died = "employee freed"
     def __repr__(self):
         return self.name
-    def __del__(self):
-        event("employee freed", self.name)
 
 calls = []
 def by_salary(e):
     calls.append(e.name)
     return e.salary
 
-staff = [Employee("ann", "ops", 50), Employee("bob", "dev", 70), Employee("cid", "ops", 70),
-         Employee("dan", "dev", 50), Employee("eve", "dev", 70)]
+staff = [Employee("ann", dept="ops", salary=50), Employee("bob", dept="dev", salary=70),
+         Employee("cid", dept="ops", salary=70), Employee("dan", dept="dev", salary=50),
+         Employee("eve", dept="dev", salary=70)]
 s = sorted(staff, key=by_salary)
 event("by salary", s, "key calls", calls)
 s = sorted(s, key=operator.attrgetter("dept"))

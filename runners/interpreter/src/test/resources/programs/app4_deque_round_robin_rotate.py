@@ -1,20 +1,15 @@
+# includes: named.py
 # A round-robin of workers on a deque: rotate, bounded history with maxlen, remove and clear release order
 import gc
 from collections import deque
 
-class Worker:
-    def __init__(self, name):
-        self.name = name
+class Worker(Named):
+    died = "worker gone"
     def __repr__(self):
         return self.name
-    def __del__(self):
-        event("worker gone", self.name)
 
-class Msg:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("msg dropped", self.n)
+class Msg(Named):
+    died = "msg dropped"
 
 ring = deque(Worker(n) for n in "abcd")
 for _ in range(3):
@@ -28,16 +23,16 @@ event("removed")
 history = deque(maxlen=3)
 for i in range(5):
     history.append(Msg(i))
-event("history", [m.n for m in history])
+event("history", [m.name for m in history])
 history.appendleft(Msg(9))
-event("appendleft", [m.n for m in history])
+event("appendleft", [m.name for m in history])
 history.extendleft([Msg(7), Msg(8)])
-event("extendleft", [m.n for m in history], history.maxlen)
+event("extendleft", [m.name for m in history], history.maxlen)
 ring.clear()
 gc.collect()
 event("ring cleared")
 history.reverse()
-event("reversed", [x.n for x in history])
+event("reversed", [x.name for x in history])
 history = None
 gc.collect()
 event("end")

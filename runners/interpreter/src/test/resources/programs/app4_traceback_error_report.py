@@ -1,14 +1,7 @@
 # An error reporter: extract_tb, format_exception_only, walk_tb; clear_frames releases the locals a traceback holds
-# includes: named.py
+# includes: named.py, parse_payload.py
 import sys
 import traceback
-
-class Payload(Named):
-    died = "payload freed"
-
-def parse(data):
-    payload = Payload(len(data))
-    return int(data)
 
 def handle(data):
     return parse(data) * 2

@@ -1,3 +1,4 @@
+# includes: named.py
 # A bounded cache built on collections.abc mixins (MutableMapping) with abstract hooks and eviction callbacks
 import gc
 import weakref
@@ -8,13 +9,8 @@ class Evictable(ABC):
     @abstractmethod
     def on_evict(self, key, value): ...
 
-class Blob:
-    def __init__(self, key):
-        self.key = key
-    def __repr__(self):
-        return f"Blob({self.key})"
-    def __del__(self):
-        event("blob freed", self.key)
+class Blob(Named):
+    died = "blob freed"
 
 class BoundedCache(MutableMapping, Evictable):
     def __init__(self, limit):
@@ -42,8 +38,8 @@ for k in "abc":
 event("after inserts", list(c), len(c), "a" in c, c.get("zz", "default"))
 c.update(d=Blob("d"))
 event("after update", list(c.keys()))
-event("pop", c.pop("c"), c.setdefault("e", Blob("e")).key)
-event("items", [(k, v.key) for k, v in c.items()], isinstance(c, MutableMapping))
+event("pop", c.pop("c"), c.setdefault("e", Blob("e")).name)
+event("items", [(k, v.name) for k, v in c.items()], isinstance(c, MutableMapping))
 w = weakref.ref(c["d"], lambda r: event("d weakref dead"))
 event("popitem", c.popitem())
 event("d gone", w() is None)

@@ -1,14 +1,10 @@
+# includes: named.py
 # Async session pool: AsyncExitStack with asynccontextmanager, push_async_callback and sync contexts
 import asyncio
 from contextlib import AsyncExitStack, asynccontextmanager, nullcontext
 
-class Session:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return f"Session({self.name})"
-    def __del__(self):
-        event("session freed", self.name)
+class Session(Named):
+    died = "session freed"
 
 @asynccontextmanager
 async def open_session(name):

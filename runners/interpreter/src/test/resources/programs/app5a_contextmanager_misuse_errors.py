@@ -1,12 +1,10 @@
+# includes: named.py
 # Misbehaving @contextmanager generators: yielding twice, not yielding, swallowing, replacing exceptions
 from contextlib import contextmanager
 import gc
 
-class Handle:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("handle freed", self.name)
+class Handle(Named):
+    died = "handle freed"
 
 @contextmanager
 def twice():

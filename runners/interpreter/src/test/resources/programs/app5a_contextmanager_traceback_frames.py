@@ -1,13 +1,11 @@
+# includes: named.py
 # Errors raised inside contextmanager blocks keep generator frames and locals alive through tracebacks
 import gc
 import sys
 from contextlib import contextmanager
 
-class Buffer:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("buffer freed", self.name)
+class Buffer(Named):
+    died = "buffer freed"
 
 @contextmanager
 def transaction(name):

@@ -1,15 +1,11 @@
+# includes: named.py
 # Sensor records as dataclasses: frozen + slots (3.10+), default_factory, __post_init__, replace, asdict, fields
 import sys
 import weakref
 from dataclasses import dataclass, field, fields, asdict, replace, FrozenInstanceError
 
-class Blob:
-    def __init__(self, tag):
-        self.tag = tag
-    def __repr__(self):
-        return f"Blob({self.tag})"
-    def __del__(self):
-        event("blob freed", self.tag)
+class Blob(Named):
+    died = "blob freed"
 
 extra = {"slots": True} if sys.version_info >= (3, 10) else {}
 

@@ -1,15 +1,11 @@
+# includes: named.py
 # Enum registry for an order system: functional API, aliases, __members__, auto, IntEnum, Flag and lifetimes
 import gc
 import weakref
 from enum import Enum, IntEnum, Flag, auto
 
-class Handler:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return f"Handler({self.name})"
-    def __del__(self):
-        event("handler freed", self.name)
+class Handler(Named):
+    died = "handler freed"
 
 Color = Enum("Color", "RED GREEN BLUE")
 event("functional", [c.name for c in Color], Color(2), Color["BLUE"].value)

@@ -1,18 +1,16 @@
+# includes: named.py
 # Shutdown hooks on an ExitStack: callbacks raising while unwinding, chained contexts, and which objects outlive
 import gc
 import sys
 from contextlib import ExitStack
 
-class Service:
-    def __init__(self, name, fail=False):
-        self.name = name
-        self.fail = fail
+class Service(Named):
+    died = "service freed"
+    fail = False
     def stop(self):
         event("stop", self.name)
         if self.fail:
             raise RuntimeError(f"{self.name} failed to stop")
-    def __del__(self):
-        event("service freed", self.name)
 
 def shutdown(names, failing):
     with ExitStack() as stack:

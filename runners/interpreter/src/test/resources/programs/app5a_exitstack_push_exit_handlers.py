@@ -1,14 +1,12 @@
+# includes: named.py
 # Cleanup handlers on an ExitStack: push() exit callbacks that suppress, nested stacks, callbacks with arguments
 from contextlib import ExitStack
 import gc
 
-class Conn:
-    def __init__(self, name):
-        self.name = name
+class Conn(Named):
+    died = "conn freed"
     def close(self):
         event("close", self.name)
-    def __del__(self):
-        event("conn freed", self.name)
 
 def note(*args, **kw):
     event(*args, *sorted(kw.items()))

@@ -33,13 +33,6 @@ for j in jobs:
 event("stages", [(s.name, len(q)) for s, q in by_stage.items()])
 event("opts", [bool(j.opts & Opt.RETRY) for j in jobs], Opt.DEFAULT.value, Opt.NONE.value, bool(Opt.NONE))
 event("in default", Opt.LOG in Opt.DEFAULT, Opt.NOTIFY in Opt.DEFAULT, Opt(3) is Opt.DEFAULT)
-try:
-    @unique
-    class Dup(Enum):
-        A = 1
-        B = 1
-except ValueError as e:
-    event("unique", "duplicate" in str(e))
 
 refs = [weakref.ref(j) for j in jobs]
 for j in list(by_stage[Stage.QUEUED]):

@@ -1,15 +1,11 @@
+# includes: named.py
 # The classic lru_cache-on-a-method leak: the cache keeps self alive until cache_clear(); functools.cache too
 import functools
 import gc
 import weakref
 
-class Report:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return f"Report({self.name})"
-    def __del__(self):
-        event("report freed", self.name)
+class Report(Named):
+    died = "report freed"
     @functools.lru_cache(maxsize=4)
     def render(self, fmt):
         event("rendering", self.name, fmt)

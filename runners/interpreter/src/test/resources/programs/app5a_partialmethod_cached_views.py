@@ -1,21 +1,18 @@
+# includes: named.py
 # Chart widgets: partialmethod shortcuts, cached_property views, singledispatch on ABCs, lru_cache lifetimes
 import functools
 import gc
 from collections.abc import Mapping, Sequence
 
-class Series:
-    def __init__(self, name, values):
-        self.name = name
-        self.values = values
-    def __del__(self):
-        event("series freed", self.name)
+class Series(Named):
+    died = "series freed"
 
 class Chart:
     def __init__(self, title):
         self.title = title
         self.series = []
     def add(self, kind, name, values):
-        s = Series(f"{kind}:{name}", values)
+        s = Series(f"{kind}:{name}", values=values)
         self.series.append(s)
         return s.name
     add_line = functools.partialmethod(add, "line")
@@ -45,7 +42,7 @@ event("describe", describe({"a": 1}), describe([1, 2]), describe("abc"), describ
 
 @functools.lru_cache(maxsize=None)
 def series_for(name):
-    return Series(f"cached:{name}", [])
+    return Series(f"cached:{name}", values=[])
 a = series_for("x")
 b = series_for("x")
 event("cached", a is b, series_for.cache_info().currsize)

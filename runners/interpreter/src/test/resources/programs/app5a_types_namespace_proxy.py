@@ -1,14 +1,10 @@
+# includes: named.py
 # A config loader using types: SimpleNamespace, MappingProxyType, MethodType, function attributes, new_class
 import types
 import weakref
 
-class Resource:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return f"Resource({self.name})"
-    def __del__(self):
-        event("resource freed", self.name)
+class Resource(Named):
+    died = "resource freed"
 
 cfg = types.SimpleNamespace(host="localhost", port=8080, res=Resource("pool"))
 event("namespace", cfg.host, cfg.port, cfg == types.SimpleNamespace(**vars(cfg)))

@@ -1,13 +1,11 @@
+# includes: named.py
 # Background tasks whose errors nobody awaited, reported by the loop's exception handler, and async generators
 # closed with aclose or left to the loop's shutdown_asyncgens
 import asyncio
 import gc
 
-class Cursor:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("cursor freed", self.name)
+class Cursor(Named):
+    died = "cursor freed"
 
 async def rows(name, n):
     cur = Cursor(name)

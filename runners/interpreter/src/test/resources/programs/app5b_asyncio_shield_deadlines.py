@@ -1,11 +1,9 @@
+# includes: named.py
 # Deadlines around a shared computation: wait_for on a future, shield, cancel messages and task names
 import asyncio
 
-class Conn:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("conn freed", self.name)
+class Conn(Named):
+    died = "conn freed"
 
 async def compute(fut, conn):
     await asyncio.sleep(0)

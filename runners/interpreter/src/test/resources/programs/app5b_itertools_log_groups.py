@@ -1,24 +1,21 @@
+# includes: named.py
 # Grouping log records with itertools.groupby: a group iterator is invalidated when the outer one advances
 import itertools
 from operator import attrgetter
 
-class Record:
-    def __init__(self, level, msg):
-        self.level = level
-        self.msg = msg
-    def __del__(self):
-        event("record freed", self.msg)
+class Record(Named):
+    died = "record freed"
 
 def records():
     for level, msg in [("info", "a"), ("info", "b"), ("warn", "c"), ("info", "d"), ("error", "e")]:
-        yield Record(level, msg)
+        yield Record(msg, level=level)
 
 groups = itertools.groupby(records(), key=attrgetter("level"))
 level, grp = next(groups)
-event("first group", level, next(grp).msg)
+event("first group", level, next(grp).name)
 level2, grp2 = next(groups)
 event("advanced to", level2, list(grp))
-event("second group", [r.msg for r in grp2])
+event("second group", [r.name for r in grp2])
 del grp, grp2
 event("groups dropped")
 rest = [(lvl, len(list(g))) for lvl, g in groups]

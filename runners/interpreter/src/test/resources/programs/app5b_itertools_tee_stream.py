@@ -1,14 +1,12 @@
+# includes: named.py
 # Splitting a stream of records with tee: the shared buffer keeps items until every copy has passed them
 import gc
 import itertools
 
-class Packet:
-    def __init__(self, n):
-        self.n = n
-    def __del__(self):
-        event("packet freed", self.n)
+class Packet(Named):
+    died = "packet freed"
     def __repr__(self):
-        return "P%d" % self.n
+        return "P%d" % self.name
 
 def source(n):
     for i in range(n):
@@ -37,7 +35,7 @@ event("islice again", list(window))
 c = itertools.count(5, 5)
 event("count", next(c), next(c), repr(c))
 cyc = itertools.cycle([Packet(30), Packet(31)])
-event("cycle", [next(cyc).n for _ in range(3)])
+event("cycle", [next(cyc).name for _ in range(3)])
 del cyc
 gc.collect()
 rep = list(itertools.repeat("x", 3))

@@ -1,16 +1,7 @@
+# includes: named.py, parse_payload.py
 # An error reporter: TracebackException, StackSummary and walk_tb, and clear_frames to free the locals
 import gc
 import traceback
-
-class Buffer:
-    def __init__(self, size):
-        self.size = size
-    def __del__(self):
-        event("buffer freed", self.size)
-
-def parse(data):
-    buf = Buffer(len(data))
-    return int(data)
 
 def load(rows):
     out = []

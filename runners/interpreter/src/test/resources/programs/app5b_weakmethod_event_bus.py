@@ -1,3 +1,4 @@
+# includes: named.py
 # An event bus holding handlers as WeakMethod (bound methods) or weak refs (functions)
 import gc
 import weakref
@@ -23,13 +24,10 @@ class Bus:
                 delivered += 1
         return delivered
 
-class Widget:
-    def __init__(self, name):
-        self.name = name
+class Widget(Named):
+    died = "widget del"
     def on_event(self, msg):
         event(self.name, "handles", msg)
-    def __del__(self):
-        event("widget del", self.name)
 
 bus = Bus()
 w1, w2 = Widget("w1"), Widget("w2")

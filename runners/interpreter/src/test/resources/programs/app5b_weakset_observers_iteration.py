@@ -1,16 +1,12 @@
+# includes: named.py
 # Observers kept in a WeakSet and a WeakKeyDictionary: members dying while the containers are iterated
 import gc
 import weakref
 
-class Observer:
-    def __init__(self, name):
-        self.name = name
+class Observer(Named):
+    died = "observer freed"
     def notify(self, msg):
         event(self.name, "got", msg)
-    def __del__(self):
-        event("observer freed", self.name)
-    def __repr__(self):
-        return "Observer(%s)" % self.name
 
 class Subject:
     def __init__(self):

@@ -1,3 +1,4 @@
+# includes: named.py
 # A config schema built from class annotations: evaluation order, __annotations__ and annotated locals
 import gc
 import weakref
@@ -6,13 +7,8 @@ def note(label, value):
     event("evaluating", label)
     return value
 
-class Field:
-    def __init__(self, kind):
-        self.kind = kind
-    def __repr__(self):
-        return f"Field({self.kind.__name__})"
-    def __del__(self):
-        event("field freed", self.kind.__name__)
+class Field(Named):
+    died = "field freed"
 
 retries: note("module annotation", int) = note("module value", 3)
 timeout: float
@@ -22,7 +18,7 @@ class Settings:
     host: note("host ann", str) = note("host value", "localhost")
     port: int = 8080
     debug: bool
-    extra: Field(dict)
+    extra: Field("dict")
     event("class body sees", list(__annotations__))
 
 event("Settings annotations", list(Settings.__annotations__))

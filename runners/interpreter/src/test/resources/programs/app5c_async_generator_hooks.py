@@ -1,3 +1,4 @@
+# includes: named.py
 # Async generators driven by hand: asend, athrow, aclose, async comprehensions and sys.set_asyncgen_hooks
 import gc
 import sys
@@ -14,11 +15,8 @@ def run(coro):
     except StopIteration as stop:
         return stop.value
 
-class Conn:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("conn freed", self.name)
+class Conn(Named):
+    died = "conn freed"
 
 async def rows(name, n):
     conn = Conn(name)

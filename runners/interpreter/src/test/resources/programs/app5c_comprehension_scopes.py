@@ -1,16 +1,13 @@
+# includes: named.py
 # Comprehension scopes: the outermost iterable evaluated first, loop variables not leaking, iterator lifetimes
 import gc
 import weakref
 
-class Sheet:
-    def __init__(self, name, rows):
-        self.name = name
-        self.rows = rows
+class Sheet(Named):
+    died = "sheet freed"
     def __iter__(self):
         event("iter", self.name)
         return SheetIter(self)
-    def __del__(self):
-        event("sheet freed", self.name)
 
 class SheetIter:
     def __init__(self, sheet):
@@ -25,20 +22,20 @@ class SheetIter:
         event("iterator freed", self.sheet.name, self.i)
 
 row = "outer row"
-cells = [c for row in Sheet("a", [[1, 2], [3]]) for c in row if c != 2]
+cells = [c for row in Sheet("a", rows=[[1, 2], [3]]) for c in row if c != 2]
 event("cells", cells, "row still", row)
-grid = {r[0]: [x * 10 for x in r] for r in Sheet("b", [[1, 2], [5, 6]])}
+grid = {r[0]: [x * 10 for x in r] for r in Sheet("b", rows=[[1, 2], [5, 6]])}
 event("grid", grid)
 flags = {n % 3 for n in range(10) if n}
 event("flags", sorted(flags))
-gen = (x * x for x in Sheet("c", [1, 2, 3]))
+gen = (x * x for x in Sheet("c", rows=[1, 2, 3]))
 event("generator made")
 event("first", next(gen))
 del gen
 event("generator dropped")
-event("sum", sum(x for x in Sheet("d", [4, 5])))
+event("sum", sum(x for x in Sheet("d", rows=[4, 5])))
 event("max", max((len(w), w) for w in ["pear", "fig", "banana"]))
-sheet = Sheet("e", [[1], [2, 3], []])
+sheet = Sheet("e", rows=[[1], [2, 3], []])
 probe = weakref.ref(sheet, lambda r: event("sheet e collected"))
 lengths = [len(r) for r in sheet.rows]
 matrix = [[i * j for j in range(3)] for i in range(1, 3)]

@@ -1,3 +1,4 @@
+# includes: named.py
 # Descriptor precedence in a small ORM: data vs non-data descriptors, class access, property chains
 import gc
 import weakref
@@ -30,11 +31,8 @@ class Lazy:
         obj.__dict__[self.name] = value
         return value
 
-class Payload:
-    def __init__(self, tag):
-        self.tag = tag
-    def __del__(self):
-        event("payload freed", self.tag)
+class Payload(Named):
+    died = "payload freed"
 
 class Row:
     id = Column(0)
@@ -67,8 +65,8 @@ Row.id
 r = Row.create(7)
 r.__dict__["id"] = 99
 event("data descriptor wins", r.id, r.__dict__["id"])
-event("payload", r.payload.tag)
-event("payload again", r.payload.tag)
+event("payload", r.payload.name)
+event("payload again", r.payload.name)
 r.label = "first"
 r.label = "second"
 del r.label

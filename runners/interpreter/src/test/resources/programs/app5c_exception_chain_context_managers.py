@@ -1,12 +1,10 @@
+# includes: named.py
 # Error handling in a transaction layer: class-based context managers, chaining, with_traceback and notes
 import gc
 import sys
 
-class Resource:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("resource freed", self.name)
+class Resource(Named):
+    died = "resource freed"
 
 class Transaction:
     def __init__(self, name, swallow=False):

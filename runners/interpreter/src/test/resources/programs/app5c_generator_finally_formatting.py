@@ -1,11 +1,9 @@
+# includes: named.py
 # Generators with return values and yield from, try/finally with return/break/continue, str.format and % fields
 import gc
 
-class Lock:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        event("lock freed", self.name)
+class Lock(Named):
+    died = "lock freed"
 
 def with_finally(kind):
     for i in range(3):
@@ -57,23 +55,19 @@ next(g2)
 g2.close()
 event("closed mid-way")
 
-class Item:
-    def __init__(self, name, tags):
-        self.name = name
-        self.tags = tags
+class Item(Named):
+    died = "item freed"
     def __repr__(self):
         return f"<Item {self.name}>"
-    def __del__(self):
-        event("item freed", self.name)
 
-it = Item("lamp", ["home", "light"])
+it = Item("lamp", tags=["home", "light"])
 event("{0.name} tagged {0.tags[1]} as {1!r}".format(it, "x"))
 event("{item!r:>12}|{item.tags[0]:^8}|{n:04d}".format(item=it, n=7))
 event("%s costs %.2f (%d%%) %r" % (it.name, 9.5, 20, it))
 event("%(name)s-%(qty)03d" % {"name": "bolt", "qty": 5})
 event("%-6s|%+d|%x|%e" % ("ab", 5, 255, 12345.678))
 fmt = "{0.name}".format
-event(fmt(Item("temp", [])))
+event(fmt(Item("temp", tags=[])))
 del it, fmt
 gc.collect()
 event("end")

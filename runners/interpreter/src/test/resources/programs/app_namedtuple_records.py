@@ -1,16 +1,12 @@
+# includes: named.py
 # Namedtuple sensor readings are sorted, replaced and converted to dicts, and each reading's payload dies with its last tuple
 from collections import namedtuple
 from typing import NamedTuple
 
 Reading = namedtuple("Reading", "sensor value unit", defaults=("C",))
 
-class Blob:
-    def __init__(self, tag):
-        self.tag = tag
-    def __repr__(self):
-        return f"Blob({self.tag})"
-    def __del__(self):
-        event("blob", self.tag, "freed")
+class Blob(Named):
+    died = "blob freed"
 
 class Sample(NamedTuple):
     name: str

@@ -1,15 +1,14 @@
+# includes: named.py
 # A leaderboard ranks player objects with sorted, min and max keys, and the rankings keep players alive until dropped
 from operator import attrgetter
 
-class Player:
-    def __init__(self, name, score, level):
-        self.name, self.score, self.level = name, score, level
+class Player(Named):
+    died = "player gone"
     def __repr__(self):
         return self.name
-    def __del__(self):
-        event("player", self.name, "gone")
 
-players = [Player("ann", 30, 2), Player("bo", 50, 1), Player("cy", 30, 3), Player("di", 10, 3)]
+players = [Player("ann", score=30, level=2), Player("bo", score=50, level=1),
+           Player("cy", score=30, level=3), Player("di", score=10, level=3)]
 by_score = sorted(players, key=attrgetter("score"), reverse=True)
 event("by score", by_score)
 by_level_then_name = sorted(players, key=lambda p: (-p.level, p.name))

@@ -1,7 +1,7 @@
 # Instance attribute loads and stores at the same instructions while the class changes under them: a class
 # attribute, a property and a __setattr__ added after the instructions have run, an attribute deleted,
 # instances of a subclass and of a second class. Each access must see the class as it is now.
-# includes: probe.py
+# includes: probe.py, x_access.py
 class C:
     pass
 
@@ -12,17 +12,6 @@ class D:
 
 class E(C):
     pass
-
-
-def load(o):
-    try:
-        return o.x
-    except AttributeError as e:
-        return "missing"
-
-
-def store(o, v):
-    o.x = v
 
 
 c = C()
@@ -37,18 +26,15 @@ store(c, Probe("own"))
 event("own", load(c).name)
 
 
-def get_x(self):
-    return "property"
+# Puts the property x on cls for one load and one store of o.x, then takes it away again.
+def through_property(cls, o, tag):
+    cls.x = property(get_x, set_x)
+    event(tag + " property", load(o))
+    store(o, Probe(tag + " setter"))
+    del cls.x
 
 
-def set_x(self, v):
-    event("property setter", v.name)
-
-
-C.x = property(get_x, set_x)
-event("property", load(c))
-store(c, Probe("through the property"))
-del C.x
+through_property(C, c, "C")
 event("property gone", load(c).name)
 
 
@@ -67,8 +53,5 @@ event("subclass", load(e).name)
 d = D()
 store(d, Probe("second class"))
 event("second class", load(d).name)
-D.x = property(get_x, set_x)
-event("D property", load(d))
-store(d, Probe("D setter"))
-del D.x
+through_property(D, d, "D")
 event("end", load(d).name, load(c).name)

@@ -1,14 +1,12 @@
+# includes: named.py
 # Text utilities over str's rarer methods, int(s, base) parsing, operator.indexOf and the reprs of
 # itertools.count/repeat, with a generator pipeline closed early and weakref callbacks (issue 18, g3).
 import itertools
 import operator
 import weakref
 
-class Token:
-    def __init__(self, text):
-        self.text = text
-    def __del__(self):
-        event("del token", self.text)
+class Token(Named):
+    died = "del token"
 
 def tokens(lines):
     try:
@@ -21,7 +19,7 @@ def tokens(lines):
 src = ["Straße\tMAIN", "hello world\tx", "tail"]
 gen = tokens(src)
 first = next(gen)
-event("first", first.text, first.text.casefold(), first.text.swapcase(), first.text.title())
+event("first", first.name, first.name.casefold(), first.name.swapcase(), first.name.title())
 gen.close()
 event("expand", "a\tbc\td".expandtabs(4), "42".zfill(5), "-42".zfill(6), "ab".center(7, "*"), "ab".ljust(5, "-") + "|")
 table = str.maketrans({"a": "4", "e": "3", "o": None})
@@ -41,7 +39,7 @@ except ValueError as e:
     event("ValueError", e)
 ids = itertools.count(100, 5)
 event("count", repr(ids), next(ids), repr(ids), repr(itertools.count()), repr(itertools.count(1.5)))
-rep = itertools.repeat(first.text, 2)
+rep = itertools.repeat(first.name, 2)
 event("repeat", repr(rep), next(rep), repr(rep), repr(itertools.repeat(None)))
 ref = weakref.ref(first, lambda r: event("callback first"))
 del first

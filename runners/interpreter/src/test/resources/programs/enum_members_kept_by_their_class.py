@@ -36,13 +36,6 @@ class Perm(Flag):
     X = auto()
 rw = Perm.R | Perm.W
 event(rw, repr(rw), Perm.R in rw, Perm.X in rw, bool(Perm.R & Perm.X), rw.value, [m.value for m in Perm])
-class Planet(Enum):
-    MERCURY = (3.303e+23, 2.4397e6)
-    EARTH = (5.976e+24, 6.37814e6)
-    def __init__(self, mass, radius):
-        self.mass = mass
-        self.radius = radius
-event(Planet.EARTH.mass, Planet.EARTH.value)
 class Coord(Enum):
     def __new__(cls, value, label):
         obj = object.__new__(cls)

@@ -6,7 +6,12 @@ class A:
     def __init__(self, n): self.n = n
     def __del__(self): event("  __del__", self.n)
 
-event("1) d = locals(); x = None; locals() again")
+# Reports the question, calls f, reports its return.
+def ask(question, f):
+    event(question)
+    f()
+    event("  returned")
+
 def f1():
     x = A("x1")
     d = locals()
@@ -15,25 +20,23 @@ def f1():
     locals()
     event("  after 2nd locals()")
     return 1
-f1(); event("  returned")
+ask("1) d = locals(); x = None; locals() again", f1)
 
-event("2) fl = sys._getframe().f_locals; x = None")
 def f2():
     x = A("x2")
     fl = sys._getframe().f_locals
     x = None
     event("  after x=None")
     return 1
-f2(); event("  returned")
+ask("2) fl = sys._getframe().f_locals; x = None", f2)
 
-event("3) f_locals accessed but not stored; x = None")
 def f3():
     x = A("x3")
     sys._getframe().f_locals
     x = None
     event("  after x=None")
     return 1
-f3(); event("  returned")
+ask("3) f_locals accessed but not stored; x = None", f3)
 
 event("4) frame object escapes via sys._getframe(); locals live with it")
 saved = []

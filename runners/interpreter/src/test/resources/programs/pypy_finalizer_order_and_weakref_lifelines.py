@@ -1,13 +1,11 @@
+# includes: named.py
 # PyPy's major collection: finalizer order (finalizer-order.rst), weakref callbacks as the lifeline's finalizer,
 # and the order of one collection's queue. Expectations: .expected (CPython 3.11), .expected-pypy (PyPy 7.3.11).
 import gc, weakref
 gc.disable()
-class A:
-    def __init__(self, n, ref=None):
-        self.n = n
-        self.ref = ref
-    def __del__(self):
-        event("del", self.n)
+class A(Named):
+    died = "del"
+    ref = None
 class B:
     def __init__(self, n):
         self.n = n
@@ -50,12 +48,12 @@ collect("del and callback on one object: del first")
 event("weakref cleared before __del__", r() is None)
 collect("its callback one collection later")
 
-o = A("outer", A("inner"))
+o = A("outer", ref=A("inner"))
 del o
 collect("chain 1")
 collect("chain 2")
 
-p = A("p"); q = A("q", p); p.ref = q
+p = A("p"); q = A("q", ref=p); p.ref = q
 del p, q
 collect("cycle 1")
 collect("cycle 2")

@@ -88,23 +88,20 @@ event("del tree")
 del shallow, deep, d2
 gc.collect()
 @functools.total_ordering
-class V:
-    def __init__(self, n):
-        self.n = n
+class V(Named):
+    died = "del V"
     def __eq__(self, o):
-        return self.n == o.n
+        return self.name == o.name
     def __lt__(self, o):
-        return self.n < o.n
-    def __del__(self):
-        event("del V", self.n)
+        return self.name < o.name
 a, b = V(1), V(2)
 event(a < b, a > b, a <= b, a >= b, b >= a)
 del a, b
 def cmp(x, y):
-    return x.n - y.n
+    return x.name - y.name
 items = [V(3), V(1), V(2)]
 s = sorted(items, key=functools.cmp_to_key(cmp))
-event([x.n for x in s])
+event([x.name for x in s])
 del items
 event("del items")
 del s
@@ -118,31 +115,26 @@ def _(x):
 def _(x):
     event("list", len(x))
 show(1); show([1, 2]); show("s"); show(True)
-class WObj:
-    def __init__(self, n):
-        self.n = n
+class WObj(Named):
+    died = "del"
     def __hash__(self):
-        return self.n
+        return self.name
     def __eq__(self, o):
         return self is o
-    def __repr__(self):
-        return f"WObj({self.n})"
-    def __del__(self):
-        event("del", self.n)
 class WMeta(Named):
     died = "del meta"
 wk = weakref.WeakKeyDictionary()
 ws = weakref.WeakSet()
 objs = [WObj(i) for i in range(4)]
 for o in objs:
-    wk[o] = WMeta(o.n)
+    wk[o] = WMeta(o.name)
     ws.add(o)
 event("len", len(wk), len(ws))
 del o
 del objs[1]
 event("len after del 1", len(wk), len(ws))
 gc.collect()
-event("len after collect", len(wk), len(ws), sorted(x.n for x in ws), sorted(k.n for k in wk))
+event("len after collect", len(wk), len(ws), sorted(x.name for x in ws), sorted(k.name for k in wk))
 objs.clear()
 event("cleared")
 gc.collect()

@@ -2,24 +2,13 @@
 # replaced by a property, then by a class attribute; a subclass's instances; an unset slot), and the hash
 # slot a class's instances get in a set while the class's __hash__ and __eq__ are replaced: each access must
 # see the class as it is now, and a store releases the old value at the store.
-# includes: probe.py
+# includes: probe.py, x_access.py
 class S:
     __slots__ = ("x", "y")
 
 
 class T(S):
     __slots__ = ("z",)
-
-
-def load(o):
-    try:
-        return o.x
-    except AttributeError as e:
-        return "missing"
-
-
-def store(o, v):
-    o.x = v
 
 
 s = S()
@@ -34,14 +23,6 @@ del s.x
 event("after del", load(s))
 store(s, Probe("again"))
 member = S.__dict__["x"]
-
-
-def get_x(self):
-    return "property"
-
-
-def set_x(self, v):
-    event("property setter", v.name)
 
 
 S.x = property(get_x, set_x)

@@ -1,22 +1,19 @@
-class Key:
-    def __init__(self, name, h):
-        self.name = name
-        self.h = h
+# includes: named.py
+class Key(Named):
+    died = "__del__"
     def __hash__(self):
         event("hash", self.name)
         return self.h
     def __eq__(self, other):
         event("eq", self.name, other.name)
         return isinstance(other, Key) and self.name == other.name
-    def __del__(self):
-        event("__del__", self.name)
 
 d = {}
-d[Key("a", 1)] = "A"
-d[Key("b", 1)] = "B"
-event("lookup", d[Key("b", 1)])
-event("contains", Key("c", 2) in d)
-s = {Key("x", 5), Key("y", 5)}
+d[Key("a", h=1)] = "A"
+d[Key("b", h=1)] = "B"
+event("lookup", d[Key("b", h=1)])
+event("contains", Key("c", h=2) in d)
+s = {Key("x", h=5), Key("y", h=5)}
 event("set size", len(s))
 del d
 del s
@@ -28,4 +25,4 @@ try:
     {NoHash(): 1}
 except TypeError as e:
     event("TypeError", e)
-event("hash -1", hash(Key("m", -1)))
+event("hash -1", hash(Key("m", h=-1)))
