@@ -839,6 +839,11 @@ public final class VM extends Instructions {
     calls.runClassBody(body, ns);
   }
 
+  /** {@link Calls#evalCode}. */
+  public PyObject evalCode(PyCode code, PyDict globals, PyDict locals) {
+    return calls.evalCode(code, globals, locals);
+  }
+
   /** {@link Calls#runModule}. */
   public PyObject runModule(PyCode code, PyDict globals) {
     return calls.runModule(code, globals);
