@@ -256,7 +256,7 @@ final class Calls extends VmPart {
    */
   public PyObject evalCode(PyCode code, PyDict globals, PyDict locals) {
     PyFunction fn = null;
-    if (in.policies.frames() == Policies.Frames.LAZY) {
+    if (frameConvention.keepsItsFunction()) {
       fn = heap.register(new PyFunction(in.types.function, code, heap.incref(globals), null, null, null));
     }
     Frame fr = new Frame(code, fn, globals, heap.incref(locals));
