@@ -55,6 +55,7 @@ public final class Builtins {
     ClassBuiltins.descriptors(in);
     IteratorBuiltins.install(in);
     Codecs.install(in);
+    ExecBuiltins.install(in);
     fn(in, "globals", (i, a, k) -> heap.incref(i.current.globals));
     fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.vm.Policies.FLocals.PROXY
         && io.lifeline.interpreter.vm.FrameLocals.isProxied(i.current)

@@ -45,6 +45,7 @@ final class FrameTypes {
       .getattr((i, c, name) -> switch (name) {
         case "co_name" -> i.newStr(c.name);
         case "co_qualname" -> i.newStr(c.qualname);
+        case "co_filename" -> i.newStr(c.filename);
         case "co_firstlineno" -> i.newInt(c.firstLine);
         case "co_argcount" -> i.newInt(c.argcount);
         case "co_posonlyargcount" -> i.newInt(c.posonlyargcount);

@@ -36,6 +36,8 @@ public enum Opcode {
   COPY_FREE_VARS(Operand.COUNT, "--", "copies the function's closure cells into the frame's free slots"),
   LOAD_CLOSURE(Operand.DEREF, "-- cell", "pushes the cell itself (for MAKE_FUNCTION's closure tuple)"),
   LOAD_DEREF(Operand.DEREF, "-- value", "pushes a cell's contents; NameError if empty"),
+  LOAD_CLASSDEREF(Operand.DEREF, "-- value",
+      "in a class body: the namespace's value of a free variable's name, else the cell's contents"),
   STORE_DEREF(Operand.DEREF, "value:stolen --", "cell contents = value; the old value is released after"),
   DELETE_DEREF(Operand.DEREF, "--", "empties a cell", Exec.LOOP),
   LOAD_NAME(Operand.NAME, "-- value", "module/class scope: locals, then globals, then builtins"),

@@ -94,10 +94,10 @@ abstract class CodeGenerator {
     switch (a) {
       case LOCAL -> u.emit(fast, u.varIndex(n));
       case CELL, FREE -> {
-        if (u.nameScope.kind == Scope.Kind.CLASS) {
-          throw PySyntaxError.unsupported("class body using an enclosing function's variable", u.line, u.col);
+        if (u.nameScope.kind == Scope.Kind.CLASS && deref != Opcode.LOAD_DEREF) {
+          throw PySyntaxError.unsupported("class body binding an enclosing function's variable", u.line, u.col);
         }
-        u.emit(deref, u.derefIndex(n));
+        u.emit(u.nameScope.kind == Scope.Kind.CLASS ? Opcode.LOAD_CLASSDEREF : deref, u.derefIndex(n));
       }
       case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> u.emit(global, u.nameIndex(n));
       case NAME -> u.emit(name, u.nameIndex(n));

@@ -43,6 +43,34 @@ public final class Compiler extends BlockCompiler {
     return c.u.assemble(k);
   }
 
+  /**
+   * Compiles the expression of eval mode ({@code compile(source, filename, 'eval')}): a module code object that
+   * returns the expression's value.
+   */
+  public static PyCode compileExpression(String source, Constants k, boolean inlineComprehensions,
+      boolean sliceOps) {
+    Stmt.ExprStmt e = Parser.parseExpression(source);
+    Scope root = Symtable.build(List.of(e), inlineComprehensions);
+    Compiler c = new Compiler(k, sliceOps);
+    c.u = new CodeUnit(root, "<module>", "<module>", List.of(), 0, 0, 1);
+    c.prologue();
+    c.at(e.line(), e.col());
+    c.expr(e.value());
+    c.u.emit(Opcode.RETURN_VALUE);
+    return c.u.assemble(k);
+  }
+
+  /** Names {@code filename} as the file of {@code code} and of every code object nested in it (co_filename). */
+  public static PyCode located(PyCode code, String filename) {
+    code.filename = filename;
+    for (PyObject c : code.consts) {
+      if (c instanceof PyCode nested) {
+        located(nested, filename);
+      }
+    }
+    return code;
+  }
+
   // ---------------------------------------------------------------- Statements
 
   @Override

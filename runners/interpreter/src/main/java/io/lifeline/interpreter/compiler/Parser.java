@@ -18,6 +18,23 @@ public final class Parser extends ExpressionParser {
     return new Parser(new Scanner(source).scan()).module();
   }
 
+  /**
+   * The expression of eval mode (CPython's eval_input: an expression list, then only newlines), as an expression
+   * statement at its position.
+   */
+  public static Stmt.ExprStmt parseExpression(String source) {
+    Parser p = new Parser(new Scanner(source).scan());
+    Token t = p.peek();
+    Expr e = p.exprListStar();
+    while (p.match(Kind.NEWLINE)) {
+      continue;
+    }
+    if (!p.check(Kind.EOF)) {
+      throw error(p.peek(), "invalid syntax");
+    }
+    return new Stmt.ExprStmt(e, t.line(), t.col());
+  }
+
   public List<Stmt> module() {
     List<Stmt> body = new ArrayList<>();
     while (!check(Kind.EOF)) {

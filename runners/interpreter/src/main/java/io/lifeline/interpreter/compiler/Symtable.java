@@ -465,6 +465,16 @@ public final class Symtable {
         provide(s, n);
       }
     }
+    if (s.kind == Scope.Kind.CLASS) {
+      // symtable.c analyze_name: a name a class body uses without binding it, bound in an enclosing function, is
+      // free in the class (LOAD_CLASSDEREF: the namespace first, then the cell).
+      for (String n : s.used) {
+        if (!s.resolved.containsKey(n) && !n.equals("__class__") && findEnclosingBinding(s.parent, n) != null) {
+          s.resolved.put(n, Scope.Access.FREE);
+          s.freevars.add(n);
+        }
+      }
+    }
     if (s.kind == Scope.Kind.FUNCTION) {
       for (String n : s.used) {
         if (!s.resolved.containsKey(n) && findEnclosingBinding(s.parent, n) != null) {

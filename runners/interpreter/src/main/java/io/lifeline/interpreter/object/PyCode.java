@@ -22,6 +22,8 @@ public final class PyCode extends PyObject {
   private static final Opcode[] OPCODES = Opcode.values();
 
   public final String name;
+  /** co_filename: the name compile() was given ({@code <string>} for exec and eval of text), else the program's. */
+  public String filename = "program.py";
   public final String qualname;
   public final int argcount;
   public final int kwonlyargcount;

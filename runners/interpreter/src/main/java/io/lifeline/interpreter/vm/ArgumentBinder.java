@@ -62,7 +62,7 @@ final class ArgumentBinder extends VmPart {
       local[argcount + fn.code.kwonlyargcount] = in.newTuple(extra);
     } else if (npos > argcount) {
       releaseRest(argv, off, n);
-      throw in.error("TypeError", fn.qualname + "() takes " + argcount + " positional argument"
+      throw in.error("TypeError", shownName(fn) + "() takes " + argcount + " positional argument"
           + (argcount == 1 ? "" : "s") + " but " + npos + (npos == 1 ? " was" : " were") + " given");
     }
   }
@@ -89,7 +89,7 @@ final class ArgumentBinder extends VmPart {
           heap.decref(value);
           releaseRest(argv, off, n);
           String posonly = positionalOnlyPassedAsKeyword(code, kwnames);
-          throw in.error("TypeError", fn.qualname + (posonly != null
+          throw in.error("TypeError", shownName(fn) + (posonly != null
               ? "() got some positional-only arguments passed as keyword arguments: '" + posonly + "'"
               : "() got an unexpected keyword argument '" + name + "'"));
         }
@@ -100,7 +100,7 @@ final class ArgumentBinder extends VmPart {
       if (local[j] != null) {
         heap.decref(value);
         releaseRest(argv, off, n);
-        throw in.error("TypeError", fn.qualname + "() got multiple values for argument '" + name + "'");
+        throw in.error("TypeError", shownName(fn) + "() got multiple values for argument '" + name + "'");
       }
       local[j] = value;
     }
@@ -161,6 +161,14 @@ final class ArgumentBinder extends VmPart {
     }
   }
 
+  /**
+   * The function as argument errors name it: its __qualname__ (CPython 3.10+), its __name__ on PyPy 7.3.11
+   * (pypy/interpreter/argument.py's fnname).
+   */
+  private String shownName(PyFunction fn) {
+    return in.policies.reclaim() == Policies.Reclaim.TRACING ? fn.name : fn.qualname;
+  }
+
   /** missing_arguments (ceval.c): "f() missing 2 required positional arguments: 'a' and 'b'". */
   private PyException missingArguments(PyFunction fn, List<String> names, String kind) {
     StringBuilder sb = new StringBuilder();
@@ -170,7 +178,7 @@ final class ArgumentBinder extends VmPart {
       }
       sb.append('\'').append(names.get(i)).append('\'');
     }
-    return in.error("TypeError", fn.qualname + "() missing " + names.size() + " required " + kind + " argument"
+    return in.error("TypeError", shownName(fn) + "() missing " + names.size() + " required " + kind + " argument"
         + (names.size() == 1 ? "" : "s") + ": " + sb);
   }
 

@@ -249,6 +249,22 @@ final class Calls extends VmPart {
     return vm.execute(fr, null);
   }
 
+  /**
+   * PyEval_EvalCode (exec and eval of a code object): runs {@code code} with these globals and locals. From 3.11 the
+   * frame holds a function made of the code and the globals (_PyFunction_FromConstructor), released with the frame;
+   * 3.10's frame holds the globals itself.
+   */
+  public PyObject evalCode(PyCode code, PyDict globals, PyDict locals) {
+    PyFunction fn = null;
+    if (frameConvention.keepsItsFunction()) {
+      fn = heap.register(new PyFunction(in.types.function, code, heap.incref(globals), null, null, null));
+    }
+    Frame fr = new Frame(code, fn, globals, heap.incref(locals));
+    frameConvention.moduleFrameMade(heap, fr);
+    frames.enterFrame(fr, in.current);
+    return vm.execute(fr, null);
+  }
+
   void makeFunction(Frame f, int flags) {
     PyCode code = (PyCode) f.pop();
     PyTuple closure = (flags & 8) != 0 ? (PyTuple) f.pop() : null;

@@ -595,4 +595,16 @@ public final class Interp implements Finalization {
         policies.comprehensions() == Policies.Comprehensions.INLINED,
         policies.slices() == Policies.Slices.BINARY_SLICE);
   }
+
+  /**
+   * compile() of text: {@code eval} an expression, else a module; every code object named {@code filename}. Throws
+   * {@link io.lifeline.interpreter.compiler.PySyntaxError} for invalid or unsupported source.
+   */
+  public PyCode compile(String source, String filename, boolean eval) {
+    boolean inline = policies.comprehensions() == Policies.Comprehensions.INLINED;
+    boolean slices = policies.slices() == Policies.Slices.BINARY_SLICE;
+    PyCode code = eval ? io.lifeline.interpreter.compiler.Compiler.compileExpression(source, types, inline, slices)
+        : io.lifeline.interpreter.compiler.Compiler.compileModule(source, types, inline, slices);
+    return io.lifeline.interpreter.compiler.Compiler.located(code, filename);
+  }
 }

@@ -214,6 +214,7 @@ public final class VM extends Instructions {
         case COPY_FREE_VARS -> opCopyFreeVars(f, pc, arg);
         case LOAD_CLOSURE -> opLoadClosure(f, pc, arg);
         case LOAD_DEREF -> opLoadDeref(f, pc, arg);
+        case LOAD_CLASSDEREF -> opLoadClassderef(f, pc, arg);
         case STORE_DEREF -> opStoreDeref(f, pc, arg);
         case DELETE_DEREF -> names.deleteDeref(f, arg);
         case LOAD_NAME -> opLoadName(f, pc, arg);
@@ -504,6 +505,15 @@ public final class VM extends Instructions {
   /** LOAD_DEREF. */
   void opLoadDeref(Frame f, int pc, int arg) {
     f.push(heap.incref(names.loadDeref(f, arg)));
+  }
+
+  /**
+   * LOAD_CLASSDEREF (3.10/3.11; 3.12+ LOAD_LOCALS + LOAD_FROM_DICT_OR_DEREF): a class body reading a variable of
+   * an enclosing function finds the class namespace's binding of the name first.
+   */
+  void opLoadClassderef(Frame f, int pc, int arg) {
+    PyObject v = f.locals.getStr(f.code.localName(arg));
+    f.push(heap.incref(v != null ? v : names.loadDeref(f, arg)));
   }
 
   /** STORE_DEREF. */
@@ -837,6 +847,11 @@ public final class VM extends Instructions {
   /** {@link Calls#runClassBody}. */
   public void runClassBody(PyFunction body, PyDict ns) {
     calls.runClassBody(body, ns);
+  }
+
+  /** {@link Calls#evalCode}. */
+  public PyObject evalCode(PyCode code, PyDict globals, PyDict locals) {
+    return calls.evalCode(code, globals, locals);
   }
 
   /** {@link Calls#runModule}. */

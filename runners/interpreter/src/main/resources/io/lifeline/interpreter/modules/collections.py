@@ -356,9 +356,9 @@ _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A tuple subclass whose __new__ binds the fields (CPython builds it with eval: `def __new__(_cls, x, y):
-    return _tuple_new(_cls, (x, y))`; this one binds the same arguments without eval) and whose fields are
-    properties over itemgetter (CPython's _tuplegetter)."""
+    """A tuple subclass whose __new__ is eval'd as Lib/collections does (`lambda _cls, x, y: _tuple_new(_cls, (x,
+    y))` in a namespace of its own, the defaults as its __defaults__) and whose fields are properties over
+    itemgetter (CPython's _tuplegetter)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -375,61 +375,68 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         defaults = tuple(defaults)
         if len(defaults) > num_fields:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
     tuple_new = tuple.__new__
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    generated_new = eval(code, namespace)
+    generated_new.__name__ = '__new__'
+    generated_new.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        generated_new.__defaults__ = defaults
 
-    class _NamedTuple(tuple):
-        __slots__ = ()
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
 
-        def __new__(_cls, *args, **kwargs):
-            if len(args) > num_fields:
-                raise TypeError(f'__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given')
-            values = list(args)
-            for name in field_names[len(args):]:
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    raise TypeError(f"__new__() missing 1 required positional argument: '{name}'")
-            if kwargs:
-                for name in kwargs:
-                    if name in field_names:
-                        raise TypeError(f"__new__() got multiple values for argument '{name}'")
-                    raise TypeError(f"__new__() got an unexpected keyword argument '{name}'")
-            return tuple_new(_cls, values)
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
-        @classmethod
-        def _make(cls, iterable):
-            result = tuple_new(cls, iterable)
-            if len(result) != num_fields:
-                raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-            return result
+    def __repr__(self):
+        inner = ', '.join(f'{name}={value!r}' for name, value in zip(field_names, self))
+        return f'{self.__class__.__name__}({inner})'
 
-        def _replace(self, **kwds):
-            result = self._make(map(kwds.pop, field_names, self))
-            if kwds:
-                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-            return result
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
-        def __repr__(self):
-            inner = ', '.join(f'{name}={value!r}' for name, value in zip(field_names, self))
-            return f'{self.__class__.__name__}({inner})'
+    def __getnewargs__(self):
+        return tuple(self)
 
-        def _asdict(self):
-            return dict(zip(self._fields, self))
-
-        def __getnewargs__(self):
-            return tuple(self)
-
+    for method in (generated_new, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': generated_new,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
     for index, name in enumerate(field_names):
-        setattr(_NamedTuple, name, property(_itemgetter(index)))
-    _NamedTuple._fields = field_names
-    _NamedTuple._field_defaults = field_defaults
-    _NamedTuple.__name__ = typename
-    _NamedTuple.__qualname__ = typename
-    _NamedTuple.__match_args__ = field_names
-    return _NamedTuple
+        class_namespace[name] = property(_itemgetter(index))
+    result = type(typename, (tuple,), class_namespace)
+    if module is None:
+        module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    result.__module__ = module
+    return result
 
 
 class ChainMap(_MutableMapping):

@@ -1,9 +1,8 @@
 # dataclasses, written for the models after the design of CPython's Lib/dataclasses.py (Python everywhere).
-# CPython generates __init__, __repr__, __eq__, the order methods, __hash__ and the frozen __setattr__ as source
-# text run by exec; the models build the same methods as closures instead. They keep what the generated functions
-# keep: the field defaults (CPython: the __init__'s __defaults__; here: the Field objects the closure holds, as the
-# class's __dataclass_fields__ does), the default factories, called once per instance when the argument is left
-# out, and __post_init__ called last with the InitVar values. Keyword-only fields, slots=True and match_args follow
+# __init__ is generated as source text run by exec, as each modelled version's Lib/dataclasses.py does it
+# (_create_fn; 3.13's _FuncBuilder with __init__ alone): its defaults are its __defaults__, the default factories
+# and sentinels the cells it closes over, its frames are File "<string>". __repr__, __eq__, the order methods,
+# __hash__ and the frozen __setattr__ are closures that keep what the generated ones keep. Keyword-only fields, slots=True and match_args follow
 # the version each model models (3.10+; weakref_slot 3.11+); PyPy 3.9 has none of them.
 import sys as _sys
 import copy as _copy
@@ -154,74 +153,119 @@ def _get_field(cls, name, annotation, default_kw_only):
     return f
 
 
-def _binder(cls_name, init_fields):
-    """What a generated __init__'s signature does: the arguments by field name, with defaults and sentinels."""
-    positional = [f for f in init_fields if not f.kw_only]
-    names = [f.name for f in init_fields]
-    if _V < (3, 10):
-        cls_name = ''
+# The names the generated __init__'s text uses for what it closes over: 3.12+ prefix them (gh-102559).
+if _V >= (3, 12):
+    _TYPE, _DFLT, _HAS_DEFAULT = '__dataclass_type_%s__', '__dataclass_dflt_%s__', '__dataclass_HAS_DEFAULT_FACTORY__'
+else:
+    _TYPE, _DFLT, _HAS_DEFAULT = '_type_%s', '_dflt_%s', '_HAS_DEFAULT_FACTORY'
+
+
+class _Builtins:
+    # 3.9's BUILTINS local (the builtins module), which a frozen __init__ reads object from.
+    object = object
+
+
+def _create_fn(name, args, body, *, globals, locals, return_type):
+    """Lib/dataclasses.py's _create_fn (3.13: _FuncBuilder.add_fns_to_class with this one function): the text
+    `def __create_fn__(<locals>):` around `def name(args)->return type:` and its body, exec'd in the class's module
+    globals; __create_fn__ called with the locals returns the function, which closes over them."""
+    if _V >= (3, 13):
+        locals['__dataclass_%s_return_type__' % name] = return_type
+        annotation = '->__dataclass_%s_return_type__' % name
+    elif _V >= (3, 12):
+        locals['__dataclass_return_type__'] = return_type
+        annotation = '->__dataclass_return_type__'
     else:
-        cls_name = cls_name + '.'
-
-    def bind(args, kwargs):
-        if len(args) > len(positional):
-            raise TypeError('%s__init__() takes %d positional arguments but %d were given'
-                            % (cls_name, len(positional) + 1, len(args) + 1))
-        values = {}
-        i = 0
-        for a in args:
-            values[positional[i].name] = a
-            i += 1
-        for k in kwargs:
-            if k not in names:
-                raise TypeError("%s__init__() got an unexpected keyword argument '%s'" % (cls_name, k))
-            if k in values:
-                raise TypeError("%s__init__() got multiple values for argument '%s'" % (cls_name, k))
-            values[k] = kwargs[k]
-        missing = []
-        for f in init_fields:
-            if f.name in values:
-                continue
-            if f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = _HAS_DEFAULT_FACTORY
-            else:
-                missing.append(f.name)
-        if missing:
-            if len(missing) == 1:
-                raise TypeError("%s__init__() missing 1 required positional argument: '%s'"
-                                % (cls_name, missing[0]))
-            listed = ', '.join(["'%s'" % m for m in missing[:-1]]) + " and '%s'" % missing[-1]
-            raise TypeError('%s__init__() missing %d required positional arguments: %s'
-                            % (cls_name, len(missing), listed))
-        return values
-    return bind
+        if _V < (3, 10) and 'BUILTINS' not in locals:
+            locals['BUILTINS'] = _Builtins
+        locals['_return_type'] = return_type
+        annotation = '->_return_type'
+    body = '\n'.join('  %s' % line for line in body)
+    txt = ' def %s(%s)%s:\n%s' % (name, ','.join(args), annotation, body)
+    if _V >= (3, 13):
+        txt = 'def __create_fn__(%s):\n%s\n return (%s,)' % (','.join(locals.keys()), txt, name)
+    else:
+        txt = 'def __create_fn__(%s):\n%s\n return %s' % (', '.join(locals.keys()), txt, name)
+    ns = {}
+    exec(txt, globals, ns)
+    fn = ns['__create_fn__'](**locals)
+    return fn[0] if _V >= (3, 13) else fn
 
 
-def _make_init(cls, all_fields, frozen, has_post_init):
-    init_fields = [f for f in all_fields if f.init and f._field_type is not _FIELD_CLASSVAR]
-    bind = _binder(cls.__qualname__, init_fields)
-    stored = [f for f in all_fields if f._field_type is _FIELD]
-    initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
-    setter = object.__setattr__ if frozen else setattr
+def _field_assign(frozen, name, value, self_name):
+    if frozen:
+        owner = 'BUILTINS.object' if _V < (3, 10) else '__dataclass_builtins_object__'
+        return '%s.__setattr__(%s,%r,%s)' % (owner, self_name, name, value)
+    return '%s.%s=%s' % (self_name, name, value)
 
-    def __init__(self, *args, **kwargs):
-        values = bind(args, kwargs)
-        for f in stored:
-            if f.init:
-                value = values[f.name]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = f.default_factory()
-                setter(self, f.name, value)
-            elif f.default_factory is not MISSING:
-                setter(self, f.name, f.default_factory())
-            elif f.default is not MISSING:
-                setter(self, f.name, f.default)
-        if has_post_init:
-            self.__post_init__(*[values[n] for n in initvars])
-    __init__.__qualname__ = cls.__qualname__ + '.__init__'
-    return __init__
+
+def _field_init(f, frozen, locals, self_name, slots):
+    """The line of __init__'s body that sets field f, or None (Lib/dataclasses.py's _field_init)."""
+    default_name = _DFLT % f.name
+    if f.default_factory is not MISSING:
+        locals[default_name] = f.default_factory
+        if f.init:
+            value = '%s() if %s is %s else %s' % (default_name, f.name, _HAS_DEFAULT, f.name)
+        else:
+            value = '%s()' % default_name
+    elif f.init:
+        if f.default is not MISSING:
+            locals[default_name] = f.default
+        value = f.name
+    elif slots and f.default is not MISSING:
+        locals[default_name] = f.default
+        value = default_name
+    else:
+        return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    return _field_assign(frozen, f.name, value, self_name)
+
+
+def _init_param(f):
+    if f.default is MISSING and f.default_factory is MISSING:
+        default = ''
+    elif f.default is not MISSING:
+        default = '=' + _DFLT % f.name
+    else:
+        default = '=' + _HAS_DEFAULT
+    return '%s:%s%s' % (f.name, _TYPE % f.name, default)
+
+
+def _module_globals(cls):
+    """sys.modules[cls.__module__].__dict__, or {} (the models have no sys.modules: the dict is found as the globals
+    of the nearest calling frame running that module's code, where the class statement or make_dataclass ran)."""
+    frame = _sys._getframe(1)
+    while frame is not None:
+        if frame.f_globals.get('__name__') == cls.__module__:
+            return frame.f_globals
+        frame = frame.f_back
+    return {}
+
+
+def _make_init(cls, all_fields, frozen, has_post_init, slots):
+    """Lib/dataclasses.py's _init_fn: the generated __init__, exec'd from text with the field types, defaults and
+    factories as the locals of __create_fn__ (the defaults become its __defaults__, the factories its closure)."""
+    fields_ = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    self_name = '__dataclass_self__' if 'self' in [f.name for f in all_fields] else 'self'
+    locals = {_TYPE % f.name: f.type for f in fields_}
+    if _V < (3, 12):
+        locals['MISSING'] = MISSING
+    locals[_HAS_DEFAULT] = _HAS_DEFAULT_FACTORY
+    if _V >= (3, 10):
+        locals['__dataclass_builtins_object__'] = object
+    body = [line for line in (_field_init(f, frozen, locals, self_name, slots) for f in fields_) if line]
+    if has_post_init:
+        body.append('%s.__post_init__(%s)' % (self_name, ','.join(f.name for f in fields_
+                                                                   if f._field_type is _FIELD_INITVAR)))
+    params = [_init_param(f) for f in fields_ if f.init and not f.kw_only]
+    kw_only = [_init_param(f) for f in fields_ if f.init and f.kw_only]
+    if kw_only:
+        params += ['*'] + kw_only
+    fn = _create_fn('__init__', [self_name] + params, body or ['pass'], globals=_module_globals(cls), locals=locals,
+                    return_type=None)
+    fn.__qualname__ = cls.__qualname__ + '.__init__'
+    return fn
 
 
 def _tuple_of(fields_):
@@ -350,7 +394,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 else:
                     seen_default = True
         has_post_init = hasattr(cls, '__post_init__')
-        _set_new_attribute(cls, '__init__', _make_init(cls, list(all_fields.values()), frozen, has_post_init))
+        _set_new_attribute(cls, '__init__', _make_init(cls, list(all_fields.values()), frozen, has_post_init,
+                                                         slots))
     if repr:
         _set_new_attribute(cls, '__repr__', _make_repr(field_list))
     if eq:

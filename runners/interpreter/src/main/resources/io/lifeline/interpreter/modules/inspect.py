@@ -54,6 +54,8 @@ def iscoroutine(object):
 # there has '__new__' (other built-in types' __new__ are not modelled so).
 _PYPY = not hasattr(_sys, 'getrefcount')
 _BuiltinFunctionType = type(len)
+# The models' staticmethod is a built-in function making objects of this type (CPython's is the type itself).
+_StaticMethodType = type(staticmethod(len))
 _OBJECT_NEW = object.__new__
 
 
@@ -658,7 +660,7 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
             new = base.__dict__.get('__new__')
             if isfunction(init):
                 return _signature_bound(_signature_from_function(init))
-            if isinstance(new, staticmethod):
+            if isinstance(new, _StaticMethodType):
                 new = new.__func__
             if isfunction(new):
                 return _signature_bound(_signature_from_function(new))

@@ -4,7 +4,8 @@
 # exception's type and its chain of TracebackExceptions but not the traceback, and clear_frames clears every
 # frame of a traceback. Source lines come from linecache, which knows the program (program.py); a frame of the
 # models' own library code (not the program's) gets the line ''.
-# The file name is 'program.py' (the real runners run the program from a temporary directory's program.py).
+# The file name is the code's co_filename: 'program.py' (the real runners run the program from a temporary
+# directory's program.py) or the name compile() was given ('<string>' for exec and eval of text).
 import linecache
 import sys
 
@@ -12,9 +13,6 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'format_stack', 'format_tb', 'print_exc', 'format_exc', 'print_exception', 'print_last',
            'print_stack', 'print_tb', 'clear_frames', 'FrameSummary', 'StackSummary', 'TracebackException',
            'walk_stack', 'walk_tb']
-
-_FILENAME = 'program.py'
-
 
 def _in_program(frame):
     # Whether the frame runs the program's code (its globals are __main__'s), not the models' library code.
@@ -83,7 +81,7 @@ class StackSummary:
         for f, lineno in frame_gen:
             if limit is not None and len(result._frames) >= limit:
                 break
-            result._frames.append(FrameSummary(_FILENAME, lineno, f.f_code.co_name,
+            result._frames.append(FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name,
                                                locals=f.f_locals if capture_locals else None,
                                                line=None if _in_program(f) else ''))
         return result
