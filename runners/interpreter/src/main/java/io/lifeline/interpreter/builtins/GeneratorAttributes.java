@@ -29,6 +29,7 @@ final class GeneratorAttributes {
       case "gi_code", "cr_code", "ag_code": return g.frame == null ? in.none() : g.frame.code;
       case "ag_running": return in.types.bool(g.runningAsync);
       case "__name__": return in.newStr(g.name);
+      case "__qualname__": return in.newStr(g.qualname != null ? g.qualname : g.name);
       default: return null;
     }
   }

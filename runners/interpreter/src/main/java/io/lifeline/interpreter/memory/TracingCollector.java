@@ -521,7 +521,7 @@ public final class TracingCollector {
     clearWeakrefs(o);
     heap.incref(o);
     if (o instanceof PyGenerator g) {
-      if (runtime.suspendedInsideTry(g)) {
+      if (runtime.suspendedInsideTry(g) || (g.coroutine && g.state == PyGenerator.State.CREATED)) {
         runtime.finalize(g);
       }
     } else {

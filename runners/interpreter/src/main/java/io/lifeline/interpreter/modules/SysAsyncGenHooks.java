@@ -8,6 +8,7 @@ import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyNone;
 import io.lifeline.interpreter.object.PyObject;
 import io.lifeline.interpreter.object.PyTuple;
+import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.vm.Interp;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.List;
 /**
  * {@code sys.set_asyncgen_hooks}/{@code get_asyncgen_hooks} (sysmodule.c, the thread state's async_gen_firstiter
  * and async_gen_finalizer): the hooks live in a list the sys module owns ({@link Interp#asyncGenHooks}), read
- * by an async generator when it is first iterated. get_asyncgen_hooks() returns a plain (firstiter, finalizer)
- * tuple: CPython's is a struct sequence that also has the two as attributes.
+ * by an async generator when it is first iterated. get_asyncgen_hooks() returns a new {@code asyncgen_hooks} struct
+ * sequence (firstiter, finalizer), the two also read as attributes.
  */
 final class SysAsyncGenHooks {
   private static final String[] NAMES = {"firstiter", "finalizer"};
+  private static final List<String> FIELDS = List.of(NAMES);
 
   private SysAsyncGenHooks() {}
 
@@ -27,9 +29,11 @@ final class SysAsyncGenHooks {
     PyList hooks = in.newList(new ArrayList<>(List.of(in.none(), in.none())));
     m.dict().put(in.heap, in.key("_asyncgen_hooks"), hooks);
     in.asyncGenHooks = hooks;
+    PyType type = StructSeq.newType(in, "asyncgen_hooks", FIELDS);
     function(in, m, "get_asyncgen_hooks", (i, a, k) -> {
       Args.count(i, "get_asyncgen_hooks", a, k, 0, 0);
-      return i.newTuple(i.heap.incref(hooks.items.get(0)), i.heap.incref(hooks.items.get(1)));
+      PyObject[] items = {i.heap.incref(hooks.items.get(0)), i.heap.incref(hooks.items.get(1))};
+      return i.heap.register(new PyTuple(type, items));
     });
     function(in, m, "set_asyncgen_hooks", (i, a, k) -> setHooks(i, hooks, a, k));
   }

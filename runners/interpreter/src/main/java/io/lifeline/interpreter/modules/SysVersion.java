@@ -1,9 +1,7 @@
 package io.lifeline.interpreter.modules;
 
-import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyModule;
 import io.lifeline.interpreter.object.PyObject;
-import io.lifeline.interpreter.object.PyStr;
 import io.lifeline.interpreter.object.PyTuple;
 import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.vm.Interp;
@@ -28,22 +26,7 @@ final class SysVersion {
       case 12 -> 1;
       default -> 0;
     };
-    PyType t = new PyType(in.types.type, "sys.version_info", in.types.tuple, new PyDict(null), false,
-        PyType.Layout.BUILTIN);
-    t.immortal = true;
-    t.dict.immortal = true;
-    t.slots.richcompare = null; // compared as a tuple (structseq has tuple's tp_richcompare)
-    t.slots.getattr = (i, o, name) -> {
-      int index = FIELDS.indexOf(name);
-      return index >= 0 ? i.heap.incref(((PyTuple) o).items[index]) : i.ops.genericGetattr(o, name);
-    };
-    t.slots.repr = (i, o) -> {
-      StringBuilder b = new StringBuilder("sys.version_info(");
-      for (int f = 0; f < FIELDS.size(); f++) {
-        b.append(f == 0 ? "" : ", ").append(FIELDS.get(f)).append('=').append(i.ops.reprOf(((PyTuple) o).items[f]));
-      }
-      return b.append(')').toString();
-    };
+    PyType t = StructSeq.newType(in, "sys.version_info", FIELDS);
     PyObject[] items = {in.newInt(3), in.newInt(minor), in.newInt(micro), in.newStr("final"), in.newInt(0)};
     PyTuple info = in.heap.register(new PyTuple(t, items));
     NativeModule.put(in, m, "version_info", info);

@@ -13,6 +13,8 @@ public final class PyGenerator extends PyContainer implements Weakrefable {
   public Frame frame;
   public State state = State.CREATED;
   public final String name;
+  /** gi_qualname: the function's __qualname__ when the generator was made. */
+  public String qualname;
   public final boolean coroutine;
   /** Made by a function decorated with types.coroutine (CO_ITERABLE_COROUTINE): awaitable. */
   public boolean iterableCoroutine;
@@ -39,15 +41,17 @@ public final class PyGenerator extends PyContainer implements Weakrefable {
   /**
    * 3.10/3.11 (close() throws into a generator that never started): _PyGen_Finalize closes a generator
    * function's generator that has not finished, started or not, so the collector finalizes an unstarted one
-   * too (closing it clears its frame and the arguments it owns). An unstarted coroutine only gets a
-   * "never awaited" warning, so it is left to tp_dealloc.
+   * too (closing it clears its frame and the arguments it owns).
    */
   public boolean finalizesUnstarted;
 
-  /** _PyGen_Finalize does something only for an unfinished generator. */
+  /**
+   * _PyGen_Finalize does something only for an unfinished generator: it closes a suspended one (and, where
+   * {@link #finalizesUnstarted}, an unstarted generator) and warns that an unstarted coroutine was never awaited.
+   */
   @Override
   public boolean hasFinalizer() {
-    return state == State.SUSPENDED || (state == State.CREATED && finalizesUnstarted);
+    return state == State.SUSPENDED || (state == State.CREATED && (finalizesUnstarted || coroutine));
   }
 
   @Override

@@ -23,10 +23,13 @@ import java.util.function.Supplier;
 public final class AsyncGenerators extends VmPart {
   private static final String IGNORED_EXIT = "async generator ignored GeneratorExit";
   private final Generators generators;
+  /** {@link Policies.GenClose#throwStartsAwaitable()}: 3.13's throw() into an unstarted awaitable starts it. */
+  private final boolean throwStarts;
 
-  AsyncGenerators(Interp in, Generators generators) {
+  AsyncGenerators(Interp in, Generators generators, boolean throwStarts) {
     super(in);
     this.generators = generators;
+    this.throwStarts = throwStarts;
   }
 
   // ---------------------------------------------------------------- The generator's methods
@@ -163,6 +166,16 @@ public final class AsyncGenerators extends VmPart {
     }
     checkReusable(o);
     PyGenerator g = o.gen();
+    if (o.state == State.INIT && throwStarts) {
+      if (g.runningAsync) {
+        o.state = State.CLOSED;
+        heap.decref(exc);
+        throw in.error("RuntimeError", (o.kind == Kind.ASEND ? "anext" : o.kind == Kind.ACLOSE ? "aclose" : "athrow")
+            + "(): asynchronous generator is already running");
+      }
+      o.state = State.ITER;
+      g.runningAsync = true;
+    }
     if (o.kind == Kind.ASEND) {
       return finishStep(o, unwrapped(g, () -> generators.genThrow(g, exc)));
     }

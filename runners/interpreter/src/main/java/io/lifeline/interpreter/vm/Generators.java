@@ -35,6 +35,7 @@ final class Generators extends VmPart {
     g.asyncGen = async;
     g.iterableCoroutine = fn.iterableCoroutine;
     g.finalizesUnstarted = !coro && closing.finalizesUnstarted();
+    g.qualname = fn.qualname;
     fr.owner = Frame.Owner.GENERATOR;
     fr.generator = g;
     return g;
@@ -383,8 +384,12 @@ final class Generators extends VmPart {
     return null;
   }
 
-  /** _PyGen_Finalize: closes a suspended generator; errors are unraisable. */
+  /** _PyGen_Finalize: closes a suspended generator, warns of an unstarted coroutine; errors are unraisable. */
   void finalizeGenerator(PyGenerator g) {
+    if (g.coroutine && g.state == PyGenerator.State.CREATED) {
+      UnawaitedCoroutine.warn(in, g);
+      return;
+    }
     try {
       genClose(g);
     } catch (PyException e) {

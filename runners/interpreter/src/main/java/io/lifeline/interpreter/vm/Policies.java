@@ -74,6 +74,16 @@ public record Policies(CallConvention pycall, StarCalls starCalls, InitCalls ini
     public boolean finishesLinked() {
       return this != THROW;
     }
+
+    /**
+     * Whether throw() into an asend/athrow awaitable not yet started starts it (3.13, gh-117881: the awaitable
+     * moves to its iterating state and marks the generator running), so a later send() resumes the generator
+     * where the throw left it. Before, the awaitable stayed unstarted: aclose()'s next send() threw GeneratorExit
+     * in, cutting short a finally block that awaited.
+     */
+    public boolean throwStartsAwaitable() {
+      return this == SHORTCUT;
+    }
   }
 
   /** CLOSES: up to 3.12 frame.clear() closes a suspended generator. REFUSES: 3.13 raises RuntimeError. */

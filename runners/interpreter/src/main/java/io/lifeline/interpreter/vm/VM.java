@@ -70,7 +70,7 @@ public final class VM extends Instructions {
     this.frameConvention = FrameConvention.of(policies.frames());
     this.frames = new FrameSetup(this, in, frameConvention, policies.genClose().finishesLinked());
     this.generators = new Generators(this, in, GeneratorClose.of(policies.genClose()));
-    this.asyncGens = new AsyncGenerators(in, generators);
+    this.asyncGens = new AsyncGenerators(in, generators, policies.genClose().throwStartsAwaitable());
     this.calls = new Calls(this, in, frames, generators, frameConvention,
         StarCallConvention.of(policies.starCalls(), in, frames, generators));
     this.calling = CallingConvention.of(policies, in, frames, generators, calls);

@@ -155,6 +155,10 @@ class BaseEventLoop:
         self._ready.append(handle)
         return handle
 
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # base_events.py: call_soon's handle, then _write_to_self() wakes a selector no other thread can be in here
+        return self.call_soon(callback, *args, context=context)
+
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self._time + delay, callback, *args)
 
@@ -366,6 +370,15 @@ def iscoroutine(obj):
         return True
     t = type(obj)
     return all(hasattr(t, name) for name in ('send', 'throw', 'close', '__await__'))
+
+
+_is_coroutine = object()
+
+
+def iscoroutinefunction(func):
+    # coroutines.py: an async def function (inspect's test), or one marked with the _is_coroutine sentinel
+    import inspect
+    return inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
 class Future:
@@ -1248,6 +1261,70 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
+
+
+if _sys.version_info >= (3, 11):
+    class Runner:
+        """runners.py (3.11+): a loop made on first use and kept for several run() calls until close(), which
+        cancels the tasks left, closes the async generators and closes the loop. No SIGINT handling."""
+
+        def __init__(self, *, debug=None, loop_factory=None):
+            self._state = 'CREATED'
+            self._debug = debug
+            self._loop_factory = loop_factory
+            self._loop = None
+            self._set_event_loop = False
+
+        def __enter__(self):
+            self._lazy_init()
+            return self
+
+        def __exit__(self, exc_type, exc_val, exc_tb):
+            self.close()
+
+        def close(self):
+            if self._state != 'INITIALIZED':
+                return
+            try:
+                loop = self._loop
+                _cancel_all_tasks(loop)
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.run_until_complete(loop.shutdown_default_executor())
+            finally:
+                if self._set_event_loop:
+                    set_event_loop(None)
+                loop.close()
+                self._loop = None
+                self._state = 'CLOSED'
+
+        def get_loop(self):
+            self._lazy_init()
+            return self._loop
+
+        def run(self, coro, *, context=None):
+            if not iscoroutine(coro):
+                raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            if _running_loop is not None:
+                raise RuntimeError("Runner.run() cannot be called from a running event loop")
+            self._lazy_init()
+            task = self._loop.create_task(coro)
+            return self._loop.run_until_complete(task)
+
+        def _lazy_init(self):
+            if self._state == 'CLOSED':
+                raise RuntimeError("Runner is closed")
+            if self._state == 'INITIALIZED':
+                return
+            if self._loop_factory is None:
+                self._loop = new_event_loop()
+                if not self._set_event_loop:
+                    set_event_loop(self._loop)
+                    self._set_event_loop = True
+            else:
+                self._loop = self._loop_factory()
+            if self._debug is not None:
+                self._loop.set_debug(self._debug)
+            self._state = 'INITIALIZED'
 
 
 from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
