@@ -11,13 +11,8 @@ final class CheckedHeap extends Heap {
   /** The checked mode's watch on the running instruction's inputs (VM's ownership check), or null. */
   private RefWatch watch;
 
-  private CheckedHeap(Finalization runtime, int[] thresholds) {
+  CheckedHeap(Finalization runtime, int[] thresholds) {
     super(runtime, thresholds, true);
-  }
-
-  /** A new checked heap (see {@link Heap#create}, which calls this so that a plain run never loads this class). */
-  static Heap create(Finalization runtime, int[] thresholds) {
-    return new CheckedHeap(runtime, thresholds);
   }
 
   @Override

@@ -74,14 +74,10 @@ public class Heap {
 
   /**
    * The heap of one interpreter: with {@code checked}, a {@link CheckedHeap} (every live object kept for the heap
-   * verifier, reference counts watchable by the checked mode); otherwise the plain one. The checked heap comes
-   * from its own factory method, not a {@code new} here: verifying a {@code new CheckedHeap} returned as a Heap
-   * loads CheckedHeap with Heap (so a normal run, and the launcher's class-data cache, had it loaded), and while
-   * a loaded class overrides {@link #incref} and {@link #decref} the JIT cannot bind their calls statically (C1
-   * then inlines none of them: "no static binding").
+   * verifier, reference counts watchable by the checked mode); otherwise the plain one.
    */
   public static Heap create(Finalization runtime, int[] thresholds, boolean checked) {
-    return checked ? CheckedHeap.create(runtime, thresholds) : new Heap(runtime, thresholds, false);
+    return checked ? new CheckedHeap(runtime, thresholds) : new Heap(runtime, thresholds, false);
   }
 
   Heap(Finalization runtime, int[] thresholds, boolean keepLiveSet) {
