@@ -110,7 +110,7 @@ final class IteratorNames {
 
   /** The static type {@code name} with {@code slots} and the iterator methods, made once per interpreter. */
   private static PyType named(Interp in, String name, Slots.Table<?> slots) {
-    String key = name + (slots == IteratorTypes.NATIVE ? "/native" : "");
+    String key = slots == IteratorTypes.NATIVE ? name + "/native" : name;
     PyType t = in.types.namedIterators.get(key);
     if (t == null) {
       t = new PyType(in.types.type, name, in.types.object, new PyDict(null), false, PyType.Layout.BUILTIN);

@@ -119,7 +119,7 @@ final class TypeNew {
         throw in.error("TypeError", t.name + "() takes no arguments");
       }
     }
-    if (t.isSubtypeOf(in.types.exception("BaseException"))) {
+    if (t.isSubtypeOf(in.types.baseException)) {
       int npos = Args.positional(a, k);
       PyObject[] items = new PyObject[npos - 1];
       for (int i = 1; i < npos; i++) {

@@ -81,9 +81,83 @@ public final class PyDict extends PyContainer {
    */
   private int lastSharedIndex;
   private boolean outOfSharedOrder;
+  /**
+   * Values mode (3.11's inline values array): while not null, this dict is an instance's attributes whose every
+   * key is its class's shared key object of that index ({@link SharedKeys#keyAt}, immortal), inserted in
+   * ascending index order and none deleted, and this array holds the values by key index (null: absent), with
+   * {@link #index} and {@link #entries} unused and no reference held to a key (each is immortal). Anything else
+   * done to it (a deletion, a key out of order or not shared, a read of its entries) first turns it into the
+   * table it stands for ({@link #spill}): the same entries in the same order, so the program sees no difference.
+   */
+  private PyObject[] vals;
+  private static final PyObject[] NO_VALUES = {};
 
   public PyDict(PyType type) {
     super(type);
+  }
+
+  /** Starts an instance's empty attributes (its {@link #sharedKeys} set) in values mode. */
+  public void useInlineValues() {
+    if (sharedKeys != null && size == 0 && index == null && !lazyTracking) {
+      vals = NO_VALUES;
+    }
+  }
+
+  /** Leaves values mode: the entries it stands for, inserted in key index order (their insertion order). */
+  private void spill() {
+    PyObject[] vs = vals;
+    vals = null;
+    size = 0;
+    lastSharedIndex = 0;
+    for (int at = 0; at < vs.length; at++) {
+      if (vs[at] != null) {
+        PyStr key = sharedKeys.keyAt(at);
+        insertNew(new Entry(key, vs[at], key.dictHash()));
+      }
+    }
+  }
+
+  /** Values mode: the value of a shared key {@code at} from {@link SharedKeys#indexOf}, or null. */
+  private PyObject valueOf(int at) {
+    return at >= 0 && at < vals.length ? vals[at] : null;
+  }
+
+  /**
+   * Values mode: stores under {@code key} (both references taken) if it can stay in values mode (a present key,
+   * or the shared key object of an index after the last one); false, having changed nothing but the shared
+   * keys (which insertdict would have joined as well), if the dict must become a table first.
+   */
+  private boolean putValue(Heap heap, PyObject key, PyObject value) {
+    if (!(key instanceof PyStr k)) {
+      return false;
+    }
+    int at = sharedKeys.indexOf(k.value, size == 0 ? 0 : lastSharedIndex + 1);
+    if (valueOf(at) != null) {
+      replaceValueAt(heap, at, key, value);
+      return true;
+    }
+    at = sharedKeys.join(k, size == 0 ? 0 : lastSharedIndex + 1);
+    if (at == SharedKeys.MAX || (size > 0 && at <= lastSharedIndex) || sharedKeys.keyAt(at) != k) {
+      return false;
+    }
+    if (at >= vals.length) {
+      vals = java.util.Arrays.copyOf(vals, Math.max(at + 1, sharedKeys.size()));
+    }
+    vals[at] = value;
+    size++;
+    lastSharedIndex = at;
+    keysVersion++;
+    changed();
+    return true;
+  }
+
+  /** {@link #replaceValue} in values mode. */
+  private void replaceValueAt(Heap heap, int at, PyObject key, PyObject value) {
+    PyObject old = vals[at];
+    vals[at] = value;
+    changed();
+    heap.decref(old);
+    heap.decref(key);
   }
 
   public int size() {
@@ -97,6 +171,9 @@ public final class PyDict extends PyContainer {
    * entries ({@code intoEmpty}). Entries count since the last resize, which compacts them, as dk_nentries does.
    */
   public boolean copiesTracking(boolean intoEmpty) {
+    if (vals != null) {
+      spill();
+    }
     return size > 0 && (intoEmpty ? size == used : size >= used * 2 / 3);
   }
 
@@ -117,6 +194,9 @@ public final class PyDict extends PyContainer {
    * position until the keys version moves.
    */
   public int strPosition(PyStr key) {
+    if (vals != null) {
+      spill();
+    }
     if (nonStrKeys != 0) {
       return -2;
     }
@@ -156,18 +236,30 @@ public final class PyDict extends PyContainer {
 
   /** Borrowed value or null. */
   public PyObject get(PyObject key) {
+    if (vals != null) {
+      if (key instanceof PyStr k) {
+        return valueOf(sharedKeys.indexOf(k.value, -1));
+      }
+      spill();
+    }
     int slot = find(key, hashOf(key));
     return slot < 0 ? null : entries[index[slot]].value;
   }
 
   /** The entry (borrowed key and value) of a key equal to {@code key}, or null: one hash, one lookup. */
   public Entry entry(PyObject key) {
+    if (vals != null) {
+      spill();
+    }
     int slot = find(key, hashOf(key));
     return slot < 0 ? null : entries[index[slot]];
   }
 
   /** Borrowed value or null, for a str key. */
   public PyObject getStr(String key) {
+    if (vals != null) {
+      return valueOf(sharedKeys.indexOf(key, -1));
+    }
     int[] idx = index;
     if (idx == null) {
       return null;
@@ -197,6 +289,12 @@ public final class PyDict extends PyContainer {
    * new binding).
    */
   public void put(Heap heap, PyObject key, PyObject value) {
+    if (vals != null) {
+      if (putValue(heap, key, value)) {
+        return;
+      }
+      spill();
+    }
     if (lazyTracking && !heap.isTracked(this) && (heap.mayBeTracked(key) || heap.mayBeTracked(value))) {
       heap.track(this);
     }
@@ -229,6 +327,17 @@ public final class PyDict extends PyContainer {
    * at (the same key object there: attribute names are interned), else a lookup, whose position {@code c} keeps.
    */
   public PyObject getAttr(PyStr key, AttrCache c) {
+    if (vals != null) {
+      int at = c.position;
+      if (at < 0 || at >= vals.length || sharedKeys.keyAt(at) != key) {
+        at = sharedKeys.indexOf(key.value, -1);
+        if (at < 0 || at >= vals.length) {
+          return null;
+        }
+        c.position = at;
+      }
+      return vals[at];
+    }
     Entry e = entryAt(c.position, key);
     if (e != null) {
       return e.value;
@@ -246,6 +355,15 @@ public final class PyDict extends PyContainer {
    * {@code c} holds, else found, its position kept in {@code c}; a new name is inserted.
    */
   public void putAttr(Heap heap, PyStr key, PyObject value, AttrCache c) {
+    if (vals != null) {
+      int at = c.position;
+      if (at >= 0 && at < vals.length && sharedKeys.keyAt(at) == key && vals[at] != null) {
+        replaceValueAt(heap, at, key, value);
+      } else {
+        put(heap, key, value);
+      }
+      return;
+    }
     Entry e = lazyTracking ? null : entryAt(c.position, key);
     if (e == null && !lazyTracking) {
       int slot = find(key, key.dictHash());
@@ -273,6 +391,9 @@ public final class PyDict extends PyContainer {
 
   /** Removes {@code key}; returns false if absent. Releases the stored key, then the value. */
   public boolean remove(Heap heap, PyObject key) {
+    if (vals != null) {
+      spill();
+    }
     Entry e = detach(key);
     if (e == null) {
       return false;
@@ -284,6 +405,9 @@ public final class PyDict extends PyContainer {
 
   /** Removes {@code key} and hands its value's reference to the caller (null if absent); releases the key. */
   public PyObject pop(Heap heap, PyObject key) {
+    if (vals != null) {
+      spill();
+    }
     Entry e = detach(key);
     if (e == null) {
       return null;
@@ -294,6 +418,9 @@ public final class PyDict extends PyContainer {
 
   /** _PyDict_MaybeUntrack's test: whether any key or value may be a tracked container. */
   public boolean holdsContainers(Heap heap) {
+    if (vals != null) {
+      spill();
+    }
     for (int i = 0; i < used; i++) {
       Entry e = entries[i];
       if (e != null && (heap.mayBeTracked(e.key) || heap.mayBeTracked(e.value))) {
@@ -305,6 +432,9 @@ public final class PyDict extends PyContainer {
 
   /** A snapshot of the entries in insertion order (the references stay owned by the dict). */
   public List<Entry> entries() {
+    if (vals != null) {
+      spill();
+    }
     ArrayList<Entry> out = new ArrayList<>(size);
     for (int i = 0; i < used; i++) {
       if (entries[i] != null) {
@@ -320,6 +450,16 @@ public final class PyDict extends PyContainer {
 
   @Override
   public void traverse(Visitor v) {
+    PyObject[] vs = vals;
+    if (vs != null) {
+      for (int at = 0; at < vs.length; at++) {
+        if (vs[at] != null) {
+          visit(v, sharedKeys.keyAt(at));
+          visit(v, vs[at]);
+        }
+      }
+      return;
+    }
     for (int i = 0; i < used; i++) {
       Entry e = entries[i];
       if (e != null) {
@@ -335,6 +475,8 @@ public final class PyDict extends PyContainer {
    */
   @Override
   public void clear(Heap heap) {
+    PyObject[] oldValues = vals;
+    vals = null;
     boolean sort = sharedKeys != null && outOfSharedOrder;
     Entry[] old = sort ? inSharedKeyOrder() : entries;
     int n = sort ? old.length : used;
@@ -353,6 +495,14 @@ public final class PyDict extends PyContainer {
       if (e != null) {
         heap.decref(e.key);
         heap.decref(e.value);
+      }
+    }
+    if (oldValues != null) {
+      for (int at = 0; at < oldValues.length; at++) {
+        if (oldValues[at] != null) {
+          heap.decref(sharedKeys.keyAt(at));
+          heap.decref(oldValues[at]);
+        }
       }
     }
   }
@@ -442,7 +592,7 @@ public final class PyDict extends PyContainer {
   /** A new key of a split table joins its class's shared keys (while there is room); tracks the order. */
   private void noteSharedKey(PyObject key) {
     // In the usual order, the key is the one after the last: the shared keys check that one by identity first.
-    int at = key instanceof PyStr k ? sharedKeys.join(k.value, size == 0 ? 0 : lastSharedIndex + 1) : SharedKeys.MAX;
+    int at = key instanceof PyStr k ? sharedKeys.join(k, size == 0 ? 0 : lastSharedIndex + 1) : SharedKeys.MAX;
     if (at < lastSharedIndex) {
       outOfSharedOrder = true;
     }

@@ -44,6 +44,7 @@ public class PyInstance extends PyContainer {
     attrs = type.instancesHaveDict && !dictObject ? new PyDict(null) : null;
     if (attrs != null) {
       attrs.sharedKeys = type.sharedKeys;
+      attrs.useInlineValues();
     }
     int n = type.totalSlots();
     slots = n == 0 ? NO_SLOTS : new PyObject[n];

@@ -287,8 +287,15 @@ public final class PyType extends PyObject {
     return n instanceof PyFunction ? n : null;
   }
 
+  /** PyType_IsSubtype: {@code other} on the MRO, by identity (no equals call per entry). */
   public boolean isSubtypeOf(PyType other) {
-    return mro.contains(other);
+    List<PyType> m = mro;
+    for (int i = 0, n = m.size(); i < n; i++) {
+      if (m.get(i) == other) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

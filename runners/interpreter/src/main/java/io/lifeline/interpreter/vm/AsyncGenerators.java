@@ -282,7 +282,7 @@ public final class AsyncGenerators extends VmPart {
   public PyBaseException exceptionToThrow(PyObject typ, PyObject val) {
     if (typ instanceof PyType t && val instanceof PyBaseException given) {
       return heap.incref(given);
-    } else if (typ instanceof PyType t && t.isSubtypeOf(in.types.exception("BaseException"))) {
+    } else if (typ instanceof PyType t && t.isSubtypeOf(in.types.baseException)) {
       PyObject[] a = val == null || val instanceof PyNone ? new PyObject[0] : new PyObject[] {val};
       return (PyBaseException) ops.call(t, a, null);
     } else if (typ instanceof PyBaseException b) {

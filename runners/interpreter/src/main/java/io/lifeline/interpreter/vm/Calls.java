@@ -302,7 +302,7 @@ final class Calls extends VmPart {
       AbstractClasses.check(in, t);
     }
     PyObject self;
-    if (t.isSubtypeOf(in.types.exception("BaseException"))) {
+    if (t.isSubtypeOf(in.types.baseException)) {
       int npos = args.length - (kwnames == null ? 0 : kwnames.size());
       PyObject[] a = new PyObject[npos];
       for (int i = 0; i < npos; i++) {
@@ -347,7 +347,7 @@ final class Calls extends VmPart {
    */
   private boolean memberInit(PyObject self, PyObject init) {
     return self instanceof PyBaseException && init instanceof io.lifeline.interpreter.object.PyNativeFunction f
-        && f.owner != in.types.exception("BaseException");
+        && f.owner != in.types.baseException;
   }
 
   /**

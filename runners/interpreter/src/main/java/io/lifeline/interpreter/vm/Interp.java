@@ -159,7 +159,7 @@ public final class Interp implements Finalization {
       throw memoryError();
     }
     if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) {
-      return (PyStr) types.constant(s);
+      return (PyStr) types.latin1Str(s);
     }
     return heap.register(new PyStr(types.str, s));
   }

@@ -80,9 +80,13 @@ public final class Types implements Constants {
   public final Map<String, PyType> exceptions = new LinkedHashMap<>();
   /** The two exception types every generator close or exhaustion tests for, without a lookup by name. */
   public final PyType stopIteration;
+  /** BaseException, which type_call and raise check a class against. */
+  public final PyType baseException;
   public final PyType generatorExit;
   private final Map<Object, PyObject> interned = new HashMap<>();
   private final PyInt[] smallInts = new PyInt[262];
+  /** {@link #latin1Str}'s strings by character, the empty string last. */
+  private final PyObject[] latin1Strs = new PyObject[257];
 
   public Types() {
     type = new PyType(null, "type", new PyType[0], new PyDict(null), false, Layout.BUILTIN);
@@ -147,6 +151,7 @@ public final class Types implements Constants {
     ellipsis = new io.lifeline.interpreter.object.PySentinel(builtin("ellipsis", object, Layout.BUILTIN), "Ellipsis");
     exceptionHierarchy();
     stopIteration = exception("StopIteration");
+    baseException = exception("BaseException");
     generatorExit = exception("GeneratorExit");
   }
 
@@ -286,6 +291,20 @@ public final class Types implements Constants {
     if (o == null) {
       o = immortal(make(value));
       interned.put(key, o);
+    }
+    return o;
+  }
+
+  /**
+   * {@link #constant} of the empty str or a str of one character below 256 (the strings CPython keeps as
+   * singletons), found by the character instead of by hashing the string: str operations make them often.
+   */
+  public PyObject latin1Str(String s) {
+    int i = s.isEmpty() ? 256 : s.charAt(0);
+    PyObject o = latin1Strs[i];
+    if (o == null) {
+      o = constant(s);
+      latin1Strs[i] = o;
     }
     return o;
   }

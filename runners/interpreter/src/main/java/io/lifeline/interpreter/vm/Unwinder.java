@@ -146,7 +146,7 @@ final class Unwinder extends VmPart {
   }
 
   private PyBaseException instantiateException(PyObject exc) {
-    if (exc instanceof PyType t && t.isSubtypeOf(in.types.exception("BaseException"))) {
+    if (exc instanceof PyType t && t.isSubtypeOf(in.types.baseException)) {
       PyObject v = ops.call(t, new PyObject[0], null);
       return (PyBaseException) v;
     }
