@@ -670,7 +670,10 @@ class Task(Future):
     def _handle_yield(self, result):
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
-            if result is self:
+            if getattr(result, '_loop', self._loop) is not self._loop:
+                self._loop.call_soon(self._step, RuntimeError(
+                    f'Task {self!r} got Future {result!r} attached to a different loop'))
+            elif result is self:
                 self._loop.call_soon(self._step, RuntimeError(f'Task cannot await on itself: {self!r}'))
             elif blocking:
                 result._asyncio_future_blocking = False
@@ -1097,6 +1100,8 @@ def shield(arg):
 
 class Queue:
     def __init__(self, maxsize=0):
+        # 3.9's queues.py (PyPy 7.3.11) binds get_event_loop() here and makes its waiters' futures on it
+        self._loop = get_event_loop() if _sys.version_info < (3, 10) else None
         self._maxsize = maxsize
         self._getters = []
         self._putters = []
@@ -1129,7 +1134,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = (self._loop or get_running_loop()).create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -1152,7 +1157,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = (self._loop or get_running_loop()).create_future()
             self._getters.append(getter)
             try:
                 await getter
