@@ -56,7 +56,9 @@ public final class Builtins {
     IteratorBuiltins.install(in);
     Codecs.install(in);
     fn(in, "globals", (i, a, k) -> heap.incref(i.current.globals));
-    fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.vm.Policies.FLocals.PROXY
+    // a class body run in a __prepare__ mapping: that mapping (PyEval_GetLocals)
+    fn(in, "locals", (i, a, k) -> i.current.mappingLocals != null ? heap.incref(i.current.mappingLocals)
+        : i.policies.flocals() == io.lifeline.interpreter.vm.Policies.FLocals.PROXY
         && io.lifeline.interpreter.vm.FrameLocals.isProxied(i.current)
         ? io.lifeline.interpreter.vm.FrameLocals.snapshot(i, i.current) : heap.incref(i.vm.fastToLocals(i.current)));
 
