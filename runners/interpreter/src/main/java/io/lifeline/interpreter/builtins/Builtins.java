@@ -57,7 +57,9 @@ public final class Builtins {
     Codecs.install(in);
     ExecBuiltins.install(in);
     fn(in, "globals", (i, a, k) -> heap.incref(i.current.globals));
-    fn(in, "locals", (i, a, k) -> i.policies.flocals() == io.lifeline.interpreter.vm.Policies.FLocals.PROXY
+    // a class body run in a __prepare__ mapping: that mapping (PyEval_GetLocals)
+    fn(in, "locals", (i, a, k) -> i.current.mappingLocals != null ? heap.incref(i.current.mappingLocals)
+        : i.policies.flocals() == io.lifeline.interpreter.vm.Policies.FLocals.PROXY
         && io.lifeline.interpreter.vm.FrameLocals.isProxied(i.current)
         ? io.lifeline.interpreter.vm.FrameLocals.snapshot(i, i.current) : heap.incref(i.vm.fastToLocals(i.current)));
 
@@ -480,18 +482,18 @@ public final class Builtins {
     // what __prepare__ and the metaclass see: the bases as written (none: an empty tuple, not object)
     PyType[] given = origBases != null || Args.positional(a, k) > 2 ? bases : new PyType[0];
     try {
-      PyDict ns = prepare(in, meta, name, given, kwValues, names);
+      PyObject ns = ClassNamespace.prepare(in, meta, name, given, kwValues, names);
       try {
         in.vm.runClassBody(body, ns);
+        if (origBases != null) {
+          ClassNamespace.store(in, ns, "__orig_bases__", origBases);
+        }
       } catch (PyException e) {
         in.heap.decref(ns);
         throw e;
       }
-      if (origBases != null) {
-        ns.put(in.heap, in.key("__orig_bases__"), in.heap.incref(origBases));
-      }
       if (createsPlainly(in, meta)) {
-        return typeNew(in, meta, name.value, bases, ns, kwValues, names);
+        return typeNew(in, meta, name.value, bases, ClassNamespace.asDict(in, ns), kwValues, names);
       }
       PyObject[] args = new PyObject[3 + kwValues.length];
       args[0] = name;
@@ -523,33 +525,6 @@ public final class Builtins {
       bases[i - from] = b;
     }
     return bases;
-  }
-
-  /** The class body's namespace: a new dict, or what the metaclass's {@code __prepare__} returns (a dict). */
-  private static PyDict prepare(Interp in, PyType meta, PyStr name, PyType[] bases, PyObject[] kwValues,
-      PyTuple names) {
-    PyObject hook = meta.lookup("__prepare__");
-    if (!(hook instanceof io.lifeline.interpreter.object.PyDescriptor d
-        && d.func instanceof PyFunction || hook instanceof PyFunction)) {
-      return in.newDict();
-    }
-    PyObject bound = in.ops.bindDescriptor(hook, meta);
-    PyObject[] args = new PyObject[2 + kwValues.length];
-    args[0] = name;
-    args[1] = in.newTuple(java.util.Arrays.stream(bases).map(in.heap::incref).toArray(PyObject[]::new));
-    System.arraycopy(kwValues, 0, args, 2, kwValues.length);
-    PyObject ns;
-    try {
-      ns = in.ops.call(bound, args, names);
-    } finally {
-      in.heap.decref(args[1]);
-      in.heap.decref(bound);
-    }
-    if (!(ns instanceof PyDict d)) {
-      in.heap.decref(ns);
-      throw in.unsupported("a __prepare__ returning a mapping that is not a dict");
-    }
-    return d;
   }
 
   /** Whether the metaclass leaves class creation to type_new: no Python __new__, __init__ or __call__ on it. */

@@ -17,7 +17,7 @@ final class PropertyType {
   private static final String[] PARAMETERS = {"fget", "fset", "fdel", "doc"};
 
   static void install(Interp in) {
-    Builtins.fn(in, "property", (i, a, k) -> {
+    Builtins.ctor(in, in.types.property, (i, a, k) -> {
       PyObject[] given = new PyObject[PARAMETERS.length];
       int npos = Args.positional(a, k);
       if (npos > PARAMETERS.length) {
@@ -32,6 +32,7 @@ final class PropertyType {
       }
       return make(i, given[0], given[1], given[2], given[3]);
     });
+    in.builtins.put(in.heap, in.key("property"), in.types.property);
     Methods.method(in, in.types.property, "getter", (i, a, k) -> copy(i, a, 0));
     Methods.method(in, in.types.property, "setter", (i, a, k) -> copy(i, a, 1));
     Methods.method(in, in.types.property, "deleter", (i, a, k) -> copy(i, a, 2));

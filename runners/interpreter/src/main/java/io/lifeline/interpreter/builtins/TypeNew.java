@@ -83,15 +83,16 @@ final class TypeNew {
   private static PyObject typeNewCall(Interp in, PyObject[] a, PyTuple k) {
     int npos = Args.positional(a, k);
     if (npos != 4 || !(a[0] instanceof PyType mt) || !(a[1] instanceof PyStr name)
-        || !(a[2] instanceof PyTuple basesTuple) || !(a[3] instanceof PyDict ns)) {
+        || !(a[2] instanceof PyTuple basesTuple)) {
       throw in.error("TypeError", "type.__new__() takes exactly 3 arguments");
+    }
+    PyDict ns = ClassNamespace.dictStorage(a[3]);
+    if (ns == null) {
+      throw in.error("TypeError", "type.__new__() argument 3 must be dict, not " + a[3].type.name);
     }
     PyType[] bases = Builtins.basesOf(in, basesTuple.items, 0, basesTuple.items.length);
     PyType meta = Builtins.metaclass(in, mt, bases);
-    PyDict copy = in.newDict();
-    for (PyDict.Entry e : ns.entries()) {
-      copy.put(in.heap, in.heap.incref(e.key), in.heap.incref(e.value));
-    }
+    PyDict copy = ClassNamespace.copy(in, ns);
     PyTuple names = ClassHooks.keywordNames(in, k);
     try {
       return Builtins.typeNew(in, meta, name.value, bases, copy, ClassHooks.keywordValues(a, k), names);

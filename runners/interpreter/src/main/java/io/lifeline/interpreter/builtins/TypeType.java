@@ -198,9 +198,17 @@ final class TypeType {
       case "__subclasses__":
         return in.newMethod(in.types.type.dict.getStr("__subclasses__"), t);
       case "__dict__":
-        // CPython hands out a read-only mappingproxy of the namespace; the model hands out a heap type's namespace
-        // itself and a copy of a static type's (made before the dict type, it is no object a program can hold)
-        return t.heapType ? in.heap.incref(t.dict) : staticDict(in, t);
+        // type_dict: a new read-only mappingproxy of the namespace; a static type's namespace (made before the
+        // dict type, it is no object a program can hold) is copied into a dict the proxy holds
+        if (t.heapType) {
+          return MappingProxyType.of(in, t.dict);
+        }
+        PyObject copy = staticDict(in, t);
+        try {
+          return MappingProxyType.of(in, copy);
+        } finally {
+          in.heap.decref(copy);
+        }
       default:
         break;
     }

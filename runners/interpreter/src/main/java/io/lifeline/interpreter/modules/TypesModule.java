@@ -40,7 +40,7 @@ public final class TypesModule implements NativeModule {
           }, false));
     }
     m.dict().put(in.heap, in.key("SimpleNamespace"), simpleNamespace(in));
-    m.dict().put(in.heap, in.key("MappingProxyType"), MappingProxyType.install(in));
+    m.dict().put(in.heap, in.key("MappingProxyType"), in.types.mappingproxy);
     NativeModule.runPythonHalf(in, m, "types.py"); // Lib/types.py's Python functions: new_class and its helpers
   }
 

@@ -35,6 +35,13 @@ public final class WeakrefModule implements NativeModule {
       }
       return i.newList(refs);
     });
+    // weakref.py's proxy classes stand for weakrefobject.c's proxy types, which are not weakly referenceable
+    // themselves (no tp_weaklistoffset): a proxy's own ref to itself, for its callback, is made past that check
+    function(in, m, "_proxy_self_ref", (i, a, k) -> {
+      PyWeakref w = i.heap.register(new PyWeakref(i.types.weakref, a[0], null));
+      i.heap.linkWeakref(a[0], w);
+      return w;
+    });
     function(in, m, "_MethodType", (i, a, k) -> {
       Args.count(i, "MethodType", a, k, 2, 2);
       return i.newMethod(a[0], a[1]);
@@ -50,6 +57,16 @@ public final class WeakrefModule implements NativeModule {
       Args.count(i, "__init__", a, k, 2, 3);
       return i.none();
     });
+  }
+
+  /**
+   * The type's tp_name: a class of weakref.py stands for a static type of weakrefobject.c, whose tp_name is
+   * {@code weakref.NAME} (PyPy's proxy classes are in builtins: their plain name); any other class its name.
+   */
+  private static String tpName(PyType t) {
+    boolean weakrefModule = t.heapType && t.dict.getStr("__module__") instanceof io.lifeline.interpreter.object.PyStr m
+        && m.value.equals("weakref");
+    return weakrefModule ? "weakref." + t.name : t.name;
   }
 
   /** PyArg_UnpackTuple(args, "__new__", 1, 2)'s errors; PyPy's leaves out the count given. */
@@ -86,7 +103,7 @@ public final class WeakrefModule implements NativeModule {
         && referent.type.dict.getStr("__module__") instanceof io.lifeline.interpreter.object.PyStr m
         && m.value.equals("__main__");
     if (!referent.weakrefable() && !anyInstance) {
-      throw i.error("TypeError", "cannot create weak reference to '" + referent.type.name + "' object");
+      throw i.error("TypeError", "cannot create weak reference to '" + tpName(referent.type) + "' object");
     }
     PyObject cb = a.length > 1 && !(a[1] instanceof PyNone) ? a[1] : null;
     if (cb == null && cls == i.types.weakref) {

@@ -22,6 +22,12 @@ public final class Frame {
   public final PyDict globals;
   /** Module and class frames: the namespace dict (owned). Function frames: the f_locals snapshot, if made. */
   public PyDict locals;
+  /**
+   * A class body's namespace when the metaclass's {@code __prepare__} returned anything but an exact dict (owned;
+   * {@link #locals} stays null): STORE_NAME, LOAD_NAME and DELETE_NAME go through its item protocol, as ceval
+   * does where {@code PyDict_CheckExact(LOCALS())} fails.
+   */
+  public PyObject mappingLocals;
   public final PyObject[] localsplus;
   public final PyObject[] stack;
   public int sp;
@@ -116,6 +122,7 @@ public final class Frame {
     v.visitIfSet(func);
     v.visitIfSet(ownedGlobals);
     v.visitIfSet(locals);
+    v.visitIfSet(mappingLocals);
     for (PyObject o : localsplus) {
       v.visitIfSet(o);
     }
@@ -179,6 +186,9 @@ public final class Frame {
     PyObject l = locals;
     locals = null;
     heap.xdecref(l);
+    PyObject m = mappingLocals;
+    mappingLocals = null;
+    heap.xdecref(m);
   }
 
   /** frame_tp_clear: the locals in index order, then the value stack bottom-up (f_locals stays). */

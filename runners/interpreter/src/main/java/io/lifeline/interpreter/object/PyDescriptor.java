@@ -11,6 +11,11 @@ public final class PyDescriptor extends PyContainer {
   /** A property's fdel and doc (property_dealloc releases fget, fset, fdel, doc in that order). */
   public PyObject deleter;
   public PyObject doc;
+  /**
+   * A staticmethod's or classmethod's attribute dict (sm_dict/cm_dict), made when first needed; on CPython 3.10+
+   * sm_init/cm_init fill it from the callable (functools_wraps). Released after the callable, as cm_dealloc does.
+   */
+  public PyDict dict;
 
   public PyDescriptor(PyType type, Kind kind, PyObject func) {
     super(type);
@@ -21,6 +26,7 @@ public final class PyDescriptor extends PyContainer {
   @Override
   protected void fields(Refs refs) {
     func = refs.field(func);
+    dict = refs.field(dict);
     setter = refs.field(setter);
     deleter = refs.field(deleter);
     doc = refs.field(doc);

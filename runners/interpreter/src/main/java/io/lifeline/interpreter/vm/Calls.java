@@ -232,10 +232,16 @@ final class Calls extends VmPart {
     return result;
   }
 
-  /** Runs a class body with {@code ns} as its locals (the body function of __build_class__). */
-  public void runClassBody(PyFunction body, PyDict ns) {
+  /**
+   * Runs a class body with {@code ns} (borrowed) as its locals (the body function of __build_class__): an exact
+   * dict as the frame's dict, any other mapping as its {@link Frame#mappingLocals}.
+   */
+  public void runClassBody(PyFunction body, PyObject ns) {
     heap.incref(body);
-    Frame fr = new Frame(body.code, body, body.globals, heap.incref(ns));
+    Frame fr = new Frame(body.code, body, body.globals, ns instanceof PyDict d ? heap.incref(d) : null);
+    if (!(ns instanceof PyDict)) {
+      fr.mappingLocals = heap.incref(ns);
+    }
     frameConvention.functionFrameMade(frames, fr);
     frames.enterFrame(fr, in.current);
     heap.decref(vm.execute(fr, null));

@@ -110,6 +110,31 @@ final class Names extends VmPart {
     f.push(v);
   }
 
+  /**
+   * LOAD_NAME in a class body whose namespace is not an exact dict: PyObject_GetItem on it (a KeyError cleared
+   * as a miss), then globals and builtins. Returns a new reference.
+   */
+  PyObject loadNameFromMapping(Frame f, PyStr name) {
+    PyObject v;
+    try {
+      v = in.ops.getitem(f.mappingLocals, name);
+    } catch (PyException e) {
+      if (!e.value.type.isSubtypeOf(in.types.exception("KeyError"))) {
+        throw e;
+      }
+      heap.decref(e.value);
+      v = f.globals.get(name);
+      if (v == null) {
+        v = in.builtins.get(name);
+      }
+      if (v == null) {
+        throw nameError(name);
+      }
+      heap.incref(v);
+    }
+    return v;
+  }
+
   PyObject loadName(Frame f, PyStr name) {
     PyObject v = f.locals.get(name);
     if (v == null) {
@@ -235,6 +260,33 @@ final class Names extends VmPart {
   void storeIn(PyDict d, PyStr name, PyObject v) {
     d.put(heap, name, heap.incref(v));
     heap.decref(v);
+  }
+
+  /** STORE_NAME in a class body: the namespace dict, or PyObject_SetItem on a mapping; then DECREF(v). */
+  void storeName(Frame f, PyStr name, PyObject v) {
+    if (f.mappingLocals == null) {
+      storeIn(f.locals, name, v);
+      return;
+    }
+    try {
+      in.ops.setitem(f.mappingLocals, name, v);
+    } finally {
+      heap.decref(v);
+    }
+  }
+
+  /** DELETE_NAME: PyDict_DelItem or PyObject_DelItem on the locals; a failure is a NameError. */
+  void deleteName(Frame f, PyStr name) {
+    if (f.mappingLocals == null) {
+      deleteIn(f.locals, name);
+      return;
+    }
+    try {
+      in.ops.delitem(f.mappingLocals, name);
+    } catch (PyException e) {
+      heap.decref(e.value);
+      throw in.error("NameError", "name '" + name.value + "' is not defined");
+    }
   }
 
   void deleteIn(PyDict d, PyStr name) {

@@ -59,6 +59,8 @@ public final class Types implements Constants {
   public final PyType property;
   public final PyType staticmethod;
   public final PyType classmethod;
+  /** A read-only view of a mapping: a class's {@code __dict__}, {@code types.MappingProxyType}. */
+  public final PyType mappingproxy;
   public final PyType enumerate;
   public final PyType zip;
   public final PyType reversed;
@@ -129,6 +131,7 @@ public final class Types implements Constants {
     property = builtin("property", object, Layout.BUILTIN);
     staticmethod = builtin("staticmethod", object, Layout.BUILTIN);
     classmethod = builtin("classmethod", object, Layout.BUILTIN);
+    mappingproxy = builtin("mappingproxy", object, Layout.BUILTIN);
     enumerate = builtin("enumerate", object, Layout.BUILTIN);
     zip = builtin("zip", object, Layout.BUILTIN);
     reversed = builtin("reversed", object, Layout.BUILTIN);

@@ -219,7 +219,7 @@ public final class VM extends Instructions {
         case DELETE_DEREF -> names.deleteDeref(f, arg);
         case LOAD_NAME -> opLoadName(f, pc, arg);
         case STORE_NAME -> opStoreName(f, pc, arg);
-        case DELETE_NAME -> names.deleteIn(f.locals, code.nameKey(arg));
+        case DELETE_NAME -> names.deleteName(f, code.nameKey(arg));
         case LOAD_GLOBAL -> opLoadGlobal(f, pc, arg);
         case STORE_GLOBAL -> opStoreGlobal(f, pc, arg);
         case DELETE_GLOBAL -> names.deleteIn(f.globals, code.nameKey(arg));
@@ -526,6 +526,10 @@ public final class VM extends Instructions {
 
   /** LOAD_NAME. */
   void opLoadName(Frame f, int pc, int arg) {
+    if (f.mappingLocals != null) {
+      f.push(names.loadNameFromMapping(f, f.code.nameKey(arg)));
+      return;
+    }
     f.push(heap.incref(f.locals == f.globals ? names.loadGlobalCached(f, pc, arg, true)
         : names.loadName(f, f.code.nameKey(arg))));
   }
@@ -535,7 +539,7 @@ public final class VM extends Instructions {
     if (f.locals == f.globals) {
       names.storeGlobalCached(f, pc, arg, f.pop());
     } else {
-      names.storeIn(f.locals, f.code.nameKey(arg), f.pop());
+      names.storeName(f, f.code.nameKey(arg), f.pop());
     }
   }
 
@@ -845,7 +849,7 @@ public final class VM extends Instructions {
   }
 
   /** {@link Calls#runClassBody}. */
-  public void runClassBody(PyFunction body, PyDict ns) {
+  public void runClassBody(PyFunction body, PyObject ns) {
     calls.runClassBody(body, ns);
   }
 

@@ -683,7 +683,10 @@ class Task(Future):
     def _handle_yield(self, result):
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
-            if result is self:
+            if getattr(result, '_loop', self._loop) is not self._loop:
+                self._loop.call_soon(self._step, RuntimeError(
+                    f'Task {self!r} got Future {result!r} attached to a different loop'))
+            elif result is self:
                 self._loop.call_soon(self._step, RuntimeError(f'Task cannot await on itself: {self!r}'))
             elif blocking:
                 result._asyncio_future_blocking = False
@@ -1110,6 +1113,8 @@ def shield(arg):
 
 class Queue:
     def __init__(self, maxsize=0):
+        # 3.9's queues.py (PyPy 7.3.11) binds get_event_loop() here and makes its waiters' futures on it
+        self._loop = get_event_loop() if _sys.version_info < (3, 10) else None
         self._maxsize = maxsize
         self._getters = []
         self._putters = []
@@ -1142,7 +1147,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = (self._loop or get_running_loop()).create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -1165,7 +1170,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = (self._loop or get_running_loop()).create_future()
             self._getters.append(getter)
             try:
                 await getter

@@ -6,13 +6,25 @@
 # tasks in the same order for plain `async with` use; its cancellation corner cases follow 3.12 here.
 from _collections import deque as _deque
 import asyncio as _aio
+import sys as _sys
+
+
+_BIND_AT_INIT = _sys.version_info < (3, 10)
 
 
 class _LoopBoundMixin:
-    # mixins.py: a primitive binds itself to the running loop the first time it has to wait.
+    # mixins.py (3.10+): a primitive binds itself to the running loop the first time it has to wait. 3.9's locks.py
+    # (PyPy 7.3.11) binds get_event_loop() in __init__ (_bind_at_init) and makes its futures on that loop, which a
+    # task of another loop then refuses (Task.__step: "attached to a different loop").
     _loop = None
 
+    def _bind_at_init(self):
+        if _BIND_AT_INIT:
+            self._loop = _aio.get_event_loop()
+
     def _get_loop(self):
+        if _BIND_AT_INIT:
+            return self._loop
         loop = _aio.get_running_loop()
         if self._loop is None:
             self._loop = loop
@@ -38,6 +50,7 @@ def _repr(self, extra):
 
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
+        self._bind_at_init()
         self._waiters = None
         self._locked = False
 
@@ -84,6 +97,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
 class Event(_LoopBoundMixin):
     def __init__(self):
+        self._bind_at_init()
         self._waiters = _deque()
         self._value = False
 
@@ -117,6 +131,7 @@ class Event(_LoopBoundMixin):
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, lock=None):
+        self._bind_at_init()
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -176,6 +191,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
 class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self, value=1):
+        self._bind_at_init()
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None

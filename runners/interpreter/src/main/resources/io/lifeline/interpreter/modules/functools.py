@@ -618,6 +618,10 @@ class singledispatchmethod:
             self._method_cache = None
 
     def register(self, cls, method=None):
+        # PyPy's 3.9 lib-python (bpo-39679): its classmethods and staticmethods copy no __annotations__ from
+        # the callable, so register gives them the callable's just in time
+        if _sys.version_info < (3, 10) and isinstance(cls, (staticmethod, classmethod)):
+            cls.__annotations__ = getattr(cls.__func__, '__annotations__', {})
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

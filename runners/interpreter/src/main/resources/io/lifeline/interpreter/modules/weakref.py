@@ -4,7 +4,7 @@
 # Iteration is CPython's: a generator under an _IterationGuard (Lib/_weakrefset.py), so the callback of a
 # referent dying meanwhile only queues its removal (_pending_removals), committed when the last guard exits or
 # by the next mutating call; the suspended generator holds the item it last yielded.
-from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _MethodType
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _MethodType, _proxy_self_ref
 import sys as _sys
 
 # PyPy's weak containers count only live weakrefs in len() (lib-python's "PyPy change": a callback may run at an
@@ -493,10 +493,13 @@ def _unwrap(o):
 
 class ProxyType:
     # weakref.proxy (Objects/weakrefobject.c): every operation unwraps the proxy (a strong reference for the
-    # operation only) and forwards to the referent, or raises ReferenceError once it died; unhashable.
+    # operation only) and forwards to the referent, or raises ReferenceError once it died; unhashable and, having
+    # no __weakref__ slot, not weakly referenceable. CallableProxyType (a callable referent's) adds __call__.
+    __slots__ = ("_ref",)
+
     def __init__(self, obj, callback=None):
         if callback is not None:
-            self_wr = ref(self)
+            self_wr = _proxy_self_ref(self)
             def _cb(r):
                 p = self_wr()
                 if p is not None:
@@ -519,9 +522,6 @@ class ProxyType:
 
     def __delattr__(self, name):
         delattr(self._target(), name)
-
-    def __call__(self, *args, **kwargs):
-        return self._target()(*args, **kwargs)
 
     def __str__(self):
         return str(self._target())
@@ -738,18 +738,29 @@ class ProxyType:
 
     def __hash__(self):
         # proxy_hash: always raises, naming the type's tp_name (PyPy: no type name).
-        raise TypeError(_UNHASHABLE_PROXY)
+        raise TypeError("unhashable type" if _COUNT_LIVE else "unhashable type: 'weakref.%s'" % type(self).__name__)
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self._target()(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
 
 
 # PyPy's proxy type is named weakproxy and words the error without the hyphen (pypy/module/_weakref).
 _DEAD_PROXY = "weakly referenced object no longer exists" if _COUNT_LIVE else "weakly-referenced object no longer exists"
-_UNHASHABLE_PROXY = "unhashable type" if _COUNT_LIVE else "unhashable type: 'weakref.ProxyType'"
 if _COUNT_LIVE:
-    ProxyType.__name__ = "weakproxy"
+    ProxyType.__name__ = ProxyType.__qualname__ = "weakproxy"
+    CallableProxyType.__name__ = CallableProxyType.__qualname__ = "weakcallableproxy"
+    ProxyType.__module__ = CallableProxyType.__module__ = "builtins"
 
 
 def proxy(obj, callback=None):
-    return ProxyType(obj, callback)
+    return (CallableProxyType if callable(obj) else ProxyType)(obj, callback)
 
 
 class WeakSet:

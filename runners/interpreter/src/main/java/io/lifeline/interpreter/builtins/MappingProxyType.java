@@ -1,6 +1,5 @@
-package io.lifeline.interpreter.modules;
+package io.lifeline.interpreter.builtins;
 
-import io.lifeline.interpreter.builtins.Args;
 import io.lifeline.interpreter.memory.Heap;
 import io.lifeline.interpreter.object.PyDict;
 import io.lifeline.interpreter.object.PyHolder;
@@ -11,12 +10,13 @@ import io.lifeline.interpreter.object.PyType;
 import io.lifeline.interpreter.vm.Interp;
 
 /**
- * {@code types.MappingProxyType} (Objects/descrobject.c's mappingproxy): a read-only view that holds its mapping
+ * {@code types.MappingProxyType} (Objects/descrobject.c's mappingproxy), also what a class's {@code __dict__}
+ * gives (type_dict: a new proxy of the type's namespace at each read): a read-only view that holds its mapping
  * (one strong reference, visited by mappingproxy_traverse, dropped only by mappingproxy_dealloc: the type has no
  * tp_clear) and forwards lookups, len, iteration, `in`, get/keys/values/items/copy and == to it. No item
  * assignment or deletion; no weak references.
  */
-final class MappingProxyType {
+public final class MappingProxyType {
   private MappingProxyType() {}
 
   /**
@@ -37,16 +37,22 @@ final class MappingProxyType {
     }
   }
 
-  static PyType install(Interp in) {
-    PyType t = NativeModule.newType(in, "mappingproxy");
-    NativeModule.constructor(in, t, (i, a, k) -> {
+  /** A new proxy of {@code mapping} (borrowed). */
+  static PyObject of(Interp in, PyObject mapping) {
+    return in.heap.register(new PyMappingProxy(in.types.mappingproxy, in.heap.incref(mapping)));
+  }
+
+  /** Gives the mappingproxy type its constructor, slots and methods. */
+  static void install(Interp in) {
+    PyType t = in.types.mappingproxy;
+    Builtins.ctor(in, t, (i, a, k) -> {
       Args.count(i, "mappingproxy", a, k, 1, 1);
       PyObject m = a[0];
       if (m instanceof PyList || m instanceof PyTuple || m.type.lookup("__getitem__") == null
           && !(m instanceof PyDict)) {
         throw i.error("TypeError", "mappingproxy() argument must be a mapping, not " + m.type.name);
       }
-      return i.heap.register(new PyMappingProxy(t, i.heap.incref(m)));
+      return of(i, m);
     });
     t.slots.len = (i, o) -> i.ops.len(of(o));
     t.slots.truthy = (i, o) -> i.ops.len(of(o)) > 0;
@@ -60,7 +66,7 @@ final class MappingProxyType {
     t.slots.richcompare = (i, o, other, dunder) -> dunder.equals("__eq__") || dunder.equals("__ne__")
         ? i.types.bool(i.ops.equal(of(o), other) == dunder.equals("__eq__")) : null;
     for (String name : new String[] {"get", "keys", "values", "items", "copy"}) {
-      NativeModule.method(in, t, name, (i, a, k) -> {
+      Methods.method(in, t, name, (i, a, k) -> {
         PyObject bound = i.ops.getattr(of(a[0]), name);
         try {
           PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
@@ -70,7 +76,6 @@ final class MappingProxyType {
         }
       });
     }
-    return t;
   }
 
   private static PyObject of(PyObject proxy) {
