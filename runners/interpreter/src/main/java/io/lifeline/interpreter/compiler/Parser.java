@@ -18,6 +18,11 @@ public final class Parser extends ExpressionParser {
     return new Parser(new Scanner(source).scan()).module();
   }
 
+  /** Where each node parsed so far ends. */
+  public NodeEnds nodeEnds() {
+    return ends;
+  }
+
   public List<Stmt> module() {
     List<Stmt> body = new ArrayList<>();
     while (!check(Kind.EOF)) {
@@ -31,7 +36,16 @@ public final class Parser extends ExpressionParser {
 
   // ---------------------------------------------------------------- Statements
 
+  /** A statement (one, or a line of simple ones), each with its end recorded in {@link #ends}. */
   private List<Stmt> statement() {
+    List<Stmt> out = statementAt();
+    if (out.size() == 1) {
+      ended(out.get(0));
+    }
+    return out;
+  }
+
+  private List<Stmt> statementAt() {
     Token t = peek();
     if (t.kind() == Kind.NAME) {
       switch (t.text()) {
@@ -61,11 +75,14 @@ public final class Parser extends ExpressionParser {
   private List<Stmt> simpleStatements() {
     List<Stmt> out = new ArrayList<>();
     out.addAll(smallStatement());
+    out.forEach(this::ended);
     while (match(Kind.OP, ";")) {
       if (check(Kind.NEWLINE)) {
         break;
       }
-      out.addAll(smallStatement());
+      for (Stmt st : smallStatement()) {
+        out.add(ended(st));
+      }
     }
     consume(Kind.NEWLINE, "expected end of line");
     return out;

@@ -5,9 +5,12 @@ public final class PyTraceback extends PyContainer {
   public PyObject next;
   public PyFrameObject frame;
   public final int lineno;
+  /** The index of the instruction that raised (tb_lasti is twice it, CPython's code units being 2 bytes). */
+  public final int lasti;
 
-  public PyTraceback(PyType type, PyObject next, PyFrameObject frame, int lineno) {
+  public PyTraceback(PyType type, PyObject next, PyFrameObject frame, int lineno, int lasti) {
     super(type);
+    this.lasti = lasti;
     this.next = next;
     this.frame = frame;
     this.lineno = lineno;

@@ -478,7 +478,7 @@ public final class Interp implements Finalization {
       PyFrameObject fo = heap.incref(frameObject(f));
       PyObject old = exc.traceback;
       exc.traceback = null;
-      exc.traceback = heap.register(new PyTraceback(types.traceback, old, fo, f.line()));
+      exc.traceback = heap.register(new PyTraceback(types.traceback, old, fo, f.line(), f.lasti));
     } finally {
       heap.setErrorPending(was);
     }
@@ -593,6 +593,8 @@ public final class Interp implements Finalization {
   public PyCode compile(String source) {
     return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types,
         policies.comprehensions() == Policies.Comprehensions.INLINED,
-        policies.slices() == Policies.Slices.BINARY_SLICE);
+        policies.slices() == Policies.Slices.BINARY_SLICE,
+        policies.wording() == Policies.Wording.CPYTHON_313 ? 13 : policies.wording() == Policies.Wording.CPYTHON_312
+            ? 12 : 11);
   }
 }
