@@ -39,6 +39,7 @@ final class FrameTypes {
         case "tb_next" -> i.heap.incref(tb.next() != null ? tb.next() : i.none());
         case "tb_frame" -> i.heap.incref(tb.frame());
         case "tb_lineno" -> i.newInt(tb.lineno);
+        case "tb_lasti" -> i.newInt(2L * tb.lasti);
         default -> i.ops.genericGetattr(tb, name);
       });
   static final Slots.Table<PyCode> CODE = Slots.of(PyCode.class)
@@ -123,6 +124,33 @@ final class FrameTypes {
     method(in, t, "copy", (i, a, k) -> {
       Args.count(i, "copy", a, k, 1, 1);
       return io.lifeline.interpreter.vm.FrameLocals.snapshot(i, frameOf(a[0]));
+    });
+  }
+
+  /**
+   * 3.11+ (PEP 657) {@code co_positions()}: an iterator of (lineno, end_lineno, col_offset, end_col_offset) per
+   * instruction, the span the compiler gave each (one per model instruction, where CPython has one per code unit,
+   * caches included; a traceback's {@code tb_lasti // 2} indexes it alike). Columns count characters where
+   * CPython counts UTF-8 bytes (the same for ASCII lines). 3.10 and PyPy 3.9 have none.
+   */
+  static void codeMethods(Interp in) {
+    if (in.policies.isPypy() || in.policies.isCpython310()) {
+      return;
+    }
+    method(in, in.types.code, "co_positions", (i, a, k) -> {
+      Args.count(i, "co_positions", a, k, 1, 1);
+      PyCode c = (PyCode) a[0];
+      ArrayList<PyObject> items = new ArrayList<>();
+      for (int n = 0; n < c.lines.length; n++) {
+        items.add(i.newTuple(new PyObject[] {i.newInt(c.lines[n]), i.newInt(c.endLines[n]), i.newInt(c.cols[n]),
+            i.newInt(c.endCols[n])}));
+      }
+      PyObject list = i.newList(items);
+      try {
+        return i.ops.iter(list);
+      } finally {
+        i.heap.decref(list);
+      }
     });
   }
 

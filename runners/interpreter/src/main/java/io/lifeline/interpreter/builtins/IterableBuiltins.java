@@ -47,7 +47,10 @@ public final class IterableBuiltins {
     });
     fn(in, "sum", (i, a, k) -> {
       Args.count(i, "sum", a, k, 1, 2);
-      return fold(i, a[0], a.length == 2 ? heap.incref(a[1]) : i.newInt(0), io.lifeline.interpreter.bytecode.BinaryOp.ADD);
+      PyObject start = a.length == 2 ? heap.incref(a[1]) : i.newInt(0);
+      boolean compensated =
+          !i.policies.isPypy() && i.policies.wording().atLeast(io.lifeline.interpreter.vm.Policies.Wording.CPYTHON_312);
+      return fold(i, a[0], start, io.lifeline.interpreter.bytecode.BinaryOp.ADD, compensated);
     });
     fn(in, "min", (i, a, k) -> extreme(i, a, k, io.lifeline.interpreter.bytecode.CompareOp.LT, "min"));
     fn(in, "max", (i, a, k) -> extreme(i, a, k, io.lifeline.interpreter.bytecode.CompareOp.GT, "max"));
@@ -60,10 +63,27 @@ public final class IterableBuiltins {
    * loop): steals {@code acc}, releases each item and each partial result once the next one exists.
    */
   public static PyObject fold(Interp i, PyObject iterable, PyObject acc, io.lifeline.interpreter.bytecode.BinaryOp op) {
+    return fold(i, iterable, acc, op, false);
+  }
+
+  /** {@link #fold}; {@code floatSum}: 3.12+'s sum(), whose exact-float totals run {@link FloatSum}'s way. */
+  static PyObject fold(Interp i, PyObject iterable, PyObject acc, io.lifeline.interpreter.bytecode.BinaryOp op,
+      boolean floatSum) {
     PyObject it = i.ops.iterOrRelease(iterable, acc);
     try {
       PyObject x;
       while ((x = i.ops.next(it)) != null) {
+        if (floatSum && acc.type == i.types.floatType) {
+          FloatSum run = new FloatSum(((io.lifeline.interpreter.object.PyFloat) acc).value);
+          x = run.addWhileNumbers(i, it, x);
+          PyObject prev = acc;
+          acc = null;
+          i.heap.decref(prev);
+          acc = i.newFloat(run.total());
+          if (x == null) {
+            break;
+          }
+        }
         PyObject prev = acc;
         acc = null;
         try {

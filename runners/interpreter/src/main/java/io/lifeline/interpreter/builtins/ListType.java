@@ -206,6 +206,7 @@ final class ListType {
       return i.none();
     });
     method(in, list, "index", (i, a, k) -> {
+      Sequences.requireValue(i, a, "list", "index");
       List<PyObject> items = ((PyList) a[0]).items;
       int[] range = Sequences.bounds(a, items.size());
       for (int x = range[0]; x < Math.min(range[1], items.size()); x++) {
@@ -221,6 +222,7 @@ final class ListType {
     Heap heap = in.heap;
     PyType list = in.types.list;
     method(in, list, "count", (i, a, k) -> {
+      Sequences.requireValue(i, a, "list", "count");
       int n = 0;
       for (PyObject o : new ArrayList<>(((PyList) a[0]).items)) {
         n += i.ops.equal(o, a[1]) ? 1 : 0;

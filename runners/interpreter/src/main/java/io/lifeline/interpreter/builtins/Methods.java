@@ -40,6 +40,7 @@ final class Methods {
     AsyncGenTypes.methods(in);
     Heap heap = in.heap;
     FrameTypes.frameLocalsProxyMethods(in);
+    FrameTypes.codeMethods(in);
     method(in, in.types.frame, "clear", (i, a, k) -> {
       PyFrameObject fo = (PyFrameObject) a[0];
       Frame fr = fo.frame;

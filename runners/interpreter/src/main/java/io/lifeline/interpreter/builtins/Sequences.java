@@ -78,6 +78,23 @@ final class Sequences {
     throw in.error("TypeError", "unhashable type: '" + o.type.name + "'");
   }
 
+  /**
+   * list/tuple {@code count(value)} and {@code index(value, ...)} called without the value (a[0] is self): CPython's
+   * argument-clinic TypeError ("list.count() takes exactly one argument (0 given)", "index expected at least 1
+   * argument, got 0"), PyPy's "count() missing 1 required positional argument: 'value'" ('obj' for a tuple).
+   */
+  static void requireValue(Interp in, PyObject[] a, String type, String method) {
+    if (a.length >= 2) {
+      return;
+    }
+    if (in.policies.isPypy()) {
+      throw in.error("TypeError", method + "() missing 1 required positional argument: '"
+          + (type.equals("tuple") ? "obj" : "value") + "'");
+    }
+    throw in.error("TypeError", method.equals("count") ? type + ".count() takes exactly one argument (0 given)"
+        : "index expected at least 1 argument, got 0");
+  }
+
   /** The [start, end) of str.find/count's optional a[2], a[3], clamped like ADJUST_INDICES. */
   static int[] bounds(PyObject[] a, int len) {
     long start = a.length > 2 && a[2] instanceof PyInt p ? p.small : 0;

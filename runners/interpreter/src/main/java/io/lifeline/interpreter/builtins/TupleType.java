@@ -48,6 +48,7 @@ final class TupleType {
   static void methods(Interp in) {
     PyType tuple = in.types.tuple;
     method(in, tuple, "count", (i, a, k) -> {
+      Sequences.requireValue(i, a, "tuple", "count");
       int n = 0;
       for (PyObject o : ((PyTuple) a[0]).items) {
         n += i.ops.equal(o, a[1]) ? 1 : 0;
@@ -55,6 +56,7 @@ final class TupleType {
       return i.newInt(n);
     });
     method(in, tuple, "index", (i, a, k) -> {
+      Sequences.requireValue(i, a, "tuple", "index");
       PyObject[] items = ((PyTuple) a[0]).items;
       int[] range = Sequences.bounds(a, items.length);
       for (int x = range[0]; x < Math.min(range[1], items.length); x++) {

@@ -160,14 +160,18 @@ abstract class BlockCompiler extends FunctionCompiler {
     Label suppress = new Label();
     Label end = new Label();
     expr(it.context());
-    at(w.line(), w.col());
+    if (locations >= 13) {
+      at(it.context()); // 3.13's compiler_with: BEFORE_WITH at the context expression's location
+    } else {
+      at(w);
+    }
     u.emit(async ? Opcode.BEFORE_ASYNC_WITH : Opcode.BEFORE_WITH);
     awaitIf(async, 1);
     int base = u.depth - 1; // the bound __exit__ stays below the handler's depth
     u.pushHandler(handler, base);
     inFBlock(async ? FType.ASYNC_WITH : FType.WITH, null, () -> withBody(w, item));
     u.popHandler();
-    at(w.line(), w.col());
+    at(w);
     callExitWithNones();
     awaitIf(async, 2);
     u.emit(Opcode.POP_TOP);

@@ -34,10 +34,36 @@ abstract class CodeGenerator {
   /** Makes {@code __annotations__} at the start of a module or class body that has annotated assignments. */
   abstract void setupAnnotations(List<Stmt> body);
 
-  /** The source position the next instructions are attributed to. */
+  /**
+   * Whose instruction locations to follow where CPython's compilers differ (the minor version: 11, 12, 13): which
+   * span an assert's RAISE_VARARGS, a for loop's GET_ITER and a with's BEFORE_WITH carry.
+   */
+  int locations = 11;
+
+  /** Where the parsed nodes end (an empty table when the compiler was given no parse's). */
+  NodeEnds ends = new NodeEnds();
+
+  /** The source position the next instructions are attributed to: a start without a known end. */
   final void at(int line, int col) {
+    at(line, col, line, col);
+  }
+
+  /** The source span (start and end) the next instructions are attributed to, as compile.c's SET_LOC. */
+  final void at(int line, int col, int endLine, int endCol) {
     u.line = line;
     u.col = col;
+    u.endLine = endLine;
+    u.endCol = endCol;
+  }
+
+  /** The span of {@code e}: where it starts and where the parser saw it end. */
+  final void at(Expr e) {
+    at(e.line(), e.col(), ends.endLine(e, e.line()), ends.endCol(e, e.col()));
+  }
+
+  /** The span of {@code s}: where it starts and where the parser saw it end. */
+  final void at(Stmt s) {
+    at(s.line(), s.col(), ends.endLine(s, s.line()), ends.endCol(s, s.col()));
   }
 
   /** The prologue of every code object: MAKE_CELL for each cell, COPY_FREE_VARS, RESUME. */

@@ -29,7 +29,8 @@ final class CodeUnit {
 
   record FBlock(FType type, Label start, Label exit, List<Stmt> finalbody, String name, int handlerCount) {}
 
-  private record Instr(Opcode op, int arg, Label target, int line, int col, Handler handler) {}
+  private record Instr(Opcode op, int arg, Label target, int line, int col, int endLine, int endCol,
+      Handler handler) {}
 
   final Scope scope;
   /** Whose names are being compiled: {@link #scope}, or an inlined comprehension's while its body is. */
@@ -58,6 +59,8 @@ final class CodeUnit {
   int maxDepth;
   int line;
   int col;
+  int endLine;
+  int endCol;
   final int firstLine;
 
   CodeUnit(Scope scope, String name, String qualname, List<String> params, int argcount, int kwonlyargcount,
@@ -70,6 +73,7 @@ final class CodeUnit {
     this.kwonlyargcount = kwonlyargcount;
     this.firstLine = firstLine;
     this.line = firstLine;
+    this.endLine = firstLine;
     varnames.addAll(params);
     cellvars = new ArrayList<>(scope.cellvars);
     freevars = new ArrayList<>(scope.freevars);
@@ -93,7 +97,7 @@ final class CodeUnit {
     if (depth < 0) {
       depth = 0; // unreachable code after a terminal instruction; keep counting from zero
     }
-    instrs.add(new Instr(op, arg, target, line, col, handlers.peek()));
+    instrs.add(new Instr(op, arg, target, line, col, endLine, endCol, handlers.peek()));
     if (target != null && target.depth < 0) {
       target.depth = depth + op.stackEffectOnJump(arg);
     }
@@ -196,6 +200,8 @@ final class CodeUnit {
     int[] args = new int[n];
     int[] lines = new int[n];
     int[] cols = new int[n];
+    int[] endLines = new int[n];
+    int[] endCols = new int[n];
     for (int i = 0; i < n; i++) {
       Instr in = instrs.get(i);
       ops[i] = in.op().ordinal();
@@ -206,6 +212,8 @@ final class CodeUnit {
       args[i] = a;
       lines[i] = in.line();
       cols[i] = in.col();
+      endLines[i] = in.endLine();
+      endCols[i] = in.endCol();
     }
     List<ExceptionTableEntry> table = new ArrayList<>();
     int start = 0;
@@ -226,6 +234,8 @@ final class CodeUnit {
         names.stream().map(nm -> (io.lifeline.interpreter.object.PyStr) k.constant(nm))
             .toArray(io.lifeline.interpreter.object.PyStr[]::new));
     code.yieldInsideTry = scope.yieldInsideTry;
+    code.endLines = endLines;
+    code.endCols = endCols;
     return code;
   }
 
@@ -257,7 +267,8 @@ final class CodeUnit {
         ok &= !blockStarts.contains(m);
       }
       if (ok) {
-        instrs.set(i, new Instr(Opcode.NOP, 0, null, swap.line(), swap.col(), swap.handler()));
+        instrs.set(i, new Instr(Opcode.NOP, 0, null, swap.line(), swap.col(), swap.endLine(), swap.endCol(),
+            swap.handler()));
         Instr t = instrs.get(j);
         instrs.set(j, instrs.get(k));
         instrs.set(k, t);

@@ -32,9 +32,18 @@ public final class Compiler extends BlockCompiler {
    */
   public static PyCode compileModule(String source, Constants k, boolean inlineComprehensions,
       boolean sliceOps) {
-    List<Stmt> body = Parser.parse(source);
+    return compileModule(source, k, inlineComprehensions, sliceOps, 11);
+  }
+
+  /** Compiles a module with CPython 3.{@code locations}'s instruction locations where they differ. */
+  public static PyCode compileModule(String source, Constants k, boolean inlineComprehensions,
+      boolean sliceOps, int locations) {
+    Parser parser = new Parser(new Scanner(source).scan());
+    List<Stmt> body = parser.module();
     Scope root = Symtable.build(body, inlineComprehensions);
     Compiler c = new Compiler(k, sliceOps);
+    c.ends = parser.ends;
+    c.locations = locations;
     c.u = new CodeUnit(root, "<module>", "<module>", List.of(), 0, 0, 1);
     c.prologue();
     c.setupAnnotations(body);
@@ -45,13 +54,16 @@ public final class Compiler extends BlockCompiler {
 
   /**
    * Compiles the expression of eval mode ({@code compile(source, filename, 'eval')}): a module code object that
-   * returns the expression's value.
+   * returns the expression's value, with CPython 3.{@code locations}'s instruction locations.
    */
   public static PyCode compileExpression(String source, Constants k, boolean inlineComprehensions,
-      boolean sliceOps) {
-    Stmt.ExprStmt e = Parser.parseExpression(source);
+      boolean sliceOps, int locations) {
+    Parser parser = new Parser(new Scanner(source).scan());
+    Stmt.ExprStmt e = parser.evalInput();
     Scope root = Symtable.build(List.of(e), inlineComprehensions);
     Compiler c = new Compiler(k, sliceOps);
+    c.ends = parser.ends;
+    c.locations = locations;
     c.u = new CodeUnit(root, "<module>", "<module>", List.of(), 0, 0, 1);
     c.prologue();
     c.at(e.line(), e.col());
@@ -81,7 +93,7 @@ public final class Compiler extends BlockCompiler {
   }
 
   private void stmt(Stmt s) {
-    at(s.line(), s.col());
+    at(s);
     if (s instanceof Stmt.ExprStmt e) {
       expr(e.value());
       u.emit(Opcode.POP_TOP);
@@ -203,22 +215,28 @@ public final class Compiler extends BlockCompiler {
 
   private void augAssign(Stmt.AugAssign a) {
     BinaryOp op = BINOPS.get(a.op()).toInplace();
+    // compiler_augassign: the target's load and store at the target's location, the operation at the statement's
     if (a.target() instanceof Expr.Name n) {
+      at(n);
       loadName(n.id());
+      at(a);
       expr(a.value());
-      at(a.line(), a.col());
       u.emit(Opcode.BINARY_OP, op.ordinal());
+      at(n);
       storeName(n.id());
     } else if (a.target() instanceof Expr.Attribute at) {
       expr(at.value());
+      at(at);
       u.emit(Opcode.COPY, 1);
       u.emit(Opcode.LOAD_ATTR, u.nameIndex(at.attr()));
+      at(a);
       expr(a.value());
       u.emit(Opcode.BINARY_OP, op.ordinal());
+      at(at);
       u.emit(Opcode.SWAP, 2);
       u.emit(Opcode.STORE_ATTR, u.nameIndex(at.attr()));
     } else if (a.target() instanceof Expr.Subscript s) {
-      augSubscript(s, a.value(), op);
+      augSubscript(s, a, op);
     } else {
       throw new PySyntaxError("illegal expression for augmented assignment", a.line(), a.col());
     }
@@ -228,7 +246,7 @@ public final class Compiler extends BlockCompiler {
    * {@code x[i] op= v} and (3.12+) {@code x[a:b] op= v}: the container and index (or bounds) are evaluated once,
    * copied for the load, and rotated under the result for the store.
    */
-  private void augSubscript(Expr.Subscript s, Expr value, BinaryOp op) {
+  private void augSubscript(Expr.Subscript s, Stmt.AugAssign a, BinaryOp op) {
     expr(s.value());
     Expr.Slice slice = twoPartSlice(s);
     int operands;
@@ -242,9 +260,12 @@ public final class Compiler extends BlockCompiler {
     for (int i = 0; i < operands; i++) {
       u.emit(Opcode.COPY, operands);
     }
+    at(s);
     u.emit(slice != null ? Opcode.BINARY_SLICE : Opcode.BINARY_SUBSCR);
-    expr(value);
+    at(a);
+    expr(a.value());
     u.emit(Opcode.BINARY_OP, op.ordinal());
+    at(s);
     for (int n = operands + 1; n >= 2; n--) {
       u.emit(Opcode.SWAP, n);
     }
@@ -258,7 +279,7 @@ public final class Compiler extends BlockCompiler {
     } else {
       loadConst(null);
     }
-    at(r.line(), r.col());
+    at(r);
     unwindAll(true);
     u.emit(Opcode.RETURN_VALUE);
   }
@@ -273,7 +294,7 @@ public final class Compiler extends BlockCompiler {
         n++;
       }
     }
-    at(r.line(), r.col());
+    at(r);
     u.emit(Opcode.RAISE_VARARGS, n);
   }
 
@@ -312,6 +333,10 @@ public final class Compiler extends BlockCompiler {
     Label end = new Label();
     expr(a.test());
     u.emitJump(Opcode.POP_JUMP_IF_TRUE, end);
+    Expr raisedAt = assertLocation(a.test());
+    if (raisedAt != null) {
+      at(raisedAt);
+    }
     u.emit(Opcode.LOAD_ASSERTION_ERROR);
     if (a.msg() != null) {
       expr(a.msg());
@@ -319,6 +344,30 @@ public final class Compiler extends BlockCompiler {
     }
     u.emit(Opcode.RAISE_VARARGS, 1);
     u.bind(end);
+  }
+
+  /**
+   * Where a failed assert raises, if not at the statement: 3.13 at its test; 3.11 at the last comparison
+   * compiler_jump_if visited in the test (through {@code not} and the last operand of {@code and}/{@code or}),
+   * whose SET_LOC stays in force after it; 3.12 at the statement (null).
+   */
+  private Expr assertLocation(Expr test) {
+    if (locations >= 13) {
+      return test;
+    }
+    if (locations == 12) {
+      return null;
+    }
+    Expr e = test;
+    while (true) {
+      if (e instanceof Expr.UnaryOp un && un.op().equals("not")) {
+        e = un.operand();
+      } else if (e instanceof Expr.BoolOp b) {
+        e = b.values().get(b.values().size() - 1);
+      } else {
+        return e instanceof Expr.Compare ? e : null;
+      }
+    }
   }
 
   private void ifStmt(Stmt.If i) {
@@ -344,7 +393,11 @@ public final class Compiler extends BlockCompiler {
     Label start = new Label();
     Label cleanup = new Label();
     expr(f.iter());
-    at(f.line(), f.col());
+    if (locations >= 13) {
+      at(f.iter()); // 3.13's compiler_for: GET_ITER at the iterable's location
+    } else {
+      at(f);
+    }
     u.emit(Opcode.GET_ITER);
     forIter(start, cleanup, f.target());
     loopRest(FType.FOR, start, cleanup, f.body(), f.orelse(), f);
@@ -359,12 +412,12 @@ public final class Compiler extends BlockCompiler {
     Label handler = new Label();
     Label end = new Label();
     expr(f.iter());
-    at(f.line(), f.col());
+    at(f);
     u.emit(Opcode.GET_AITER);
     pushFBlock(FType.FOR, start, end, null, null);
     asyncForIter(start, handler, f.target());
     stmts(f.body());
-    at(f.line(), f.col());
+    at(f);
     u.emitJump(Opcode.JUMP_BACKWARD, start);
     popFBlock();
     asyncForEnd(handler);
@@ -381,7 +434,7 @@ public final class Compiler extends BlockCompiler {
     Label end = new Label();
     pushFBlock(type, start, end, null, null);
     stmts(body);
-    at(loop.line(), loop.col());
+    at(loop);
     u.emitJump(Opcode.JUMP_BACKWARD, start);
     popFBlock();
     u.bind(orelse);

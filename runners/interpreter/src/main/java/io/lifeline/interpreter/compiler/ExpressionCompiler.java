@@ -49,7 +49,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
 
   /** A target in CPython's Store ({@code store}) or Del context. */
   private void target(Expr target, boolean store) {
-    at(target.line(), target.col());
+    at(target);
     if (target instanceof Expr.Name n) {
       if (store) {
         storeName(n.id());
@@ -62,7 +62,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
     } else if (target instanceof Expr.Subscript s && store && twoPartSlice(s) != null) {
       expr(s.value());
       sliceBounds(twoPartSlice(s));
-      at(s.line(), s.col());
+      at(s);
       u.emit(Opcode.STORE_SLICE);
     } else if (target instanceof Expr.Subscript s) {
       expr(s.value());
@@ -134,9 +134,11 @@ abstract class ExpressionCompiler extends CodeGenerator {
   final void expr(Expr e) {
     int line = u.line;
     int col = u.col;
-    at(e.line(), e.col());
+    int endLine = u.endLine;
+    int endCol = u.endCol;
+    at(e);
     exprAt(e);
-    at(line, col);
+    at(line, col, endLine, endCol);
   }
 
   private void exprAt(Expr e) {
@@ -147,7 +149,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
     } else if (e instanceof Expr.BinOp b) {
       expr(b.left());
       expr(b.right());
-      at(b.line(), b.col());
+      at(b);
       u.emit(Opcode.BINARY_OP, BINOPS.get(b.op()).ordinal());
     } else if (e instanceof Expr.UnaryOp un) {
       unaryOp(un);
@@ -159,7 +161,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
       call(c);
     } else if (e instanceof Expr.Attribute a) {
       expr(a.value());
-      at(a.line(), a.col());
+      at(a);
       u.emit(Opcode.LOAD_ATTR, u.nameIndex(a.attr()));
     } else if (e instanceof Expr.Subscript s) {
       subscript(s);
@@ -198,18 +200,18 @@ abstract class ExpressionCompiler extends CodeGenerator {
       } else {
         loadConst(null);
       }
-      at(y.line(), y.col());
+      at(y);
       wrapIfAsyncGenerator();
       u.emit(Opcode.YIELD_VALUE);
       u.emit(Opcode.RESUME, 1);
     } else if (e instanceof Expr.YieldFrom y) {
       expr(y.value());
-      at(y.line(), y.col());
+      at(y);
       u.emit(Opcode.GET_YIELD_FROM_ITER);
       sendLoop(2);
     } else if (e instanceof Expr.Await a) {
       expr(a.value());
-      at(a.line(), a.col());
+      at(a);
       u.emit(Opcode.GET_AWAITABLE, 0);
       sendLoop(3);
     } else if (e instanceof Expr.JoinedStr j) {
@@ -259,7 +261,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
 
   private void unaryOp(Expr.UnaryOp un) {
     expr(un.operand());
-    at(un.line(), un.col());
+    at(un);
     u.emit(switch (un.op()) {
       case "not" -> Opcode.UNARY_NOT;
       case "-" -> Opcode.UNARY_NEGATIVE;
@@ -283,11 +285,11 @@ abstract class ExpressionCompiler extends CodeGenerator {
     expr(s.value());
     if (twoPartSlice(s) != null) {
       sliceBounds(twoPartSlice(s));
-      at(s.line(), s.col());
+      at(s);
       u.emit(Opcode.BINARY_SLICE);
     } else {
       expr(s.index());
-      at(s.line(), s.col());
+      at(s);
       u.emit(Opcode.BINARY_SUBSCR);
     }
   }
@@ -426,7 +428,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
     int n = c.ops().size();
     if (n == 1) {
       expr(c.comparators().get(0));
-      at(c.line(), c.col());
+      at(c);
       compareOp(c.ops().get(0));
       return;
     }
@@ -462,7 +464,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
     boolean dynamic = hasStarred(c.args()) || c.keywords().stream().anyMatch(kw -> kw.name() == null);
     if (c.func() instanceof Expr.Attribute a && !dynamic) {
       expr(a.value());
-      at(a.line(), a.col());
+      at(a);
       u.emit(Opcode.LOAD_METHOD, u.nameIndex(a.attr()));
     } else {
       u.emit(Opcode.PUSH_NULL);
@@ -476,7 +478,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
     for (Expr.Keyword kw : c.keywords()) {
       expr(kw.value());
     }
-    at(c.line(), c.col());
+    at(c);
     if (!c.keywords().isEmpty()) {
       kwNames(c.keywords().stream().map(Expr.Keyword::name).toList());
     }
@@ -500,7 +502,7 @@ abstract class ExpressionCompiler extends CodeGenerator {
         }
       }
     }
-    at(c.line(), c.col());
+    at(c);
     u.emit(Opcode.CALL_FUNCTION_EX, c.keywords().isEmpty() ? 0 : 1);
   }
 }

@@ -37,7 +37,7 @@ abstract class ExpressionParser extends TokenCursor {
       }
       elts.add(starredOr(this::test));
     }
-    return new Expr.TupleExpr(elts, t.line(), t.col());
+    return ended(new Expr.TupleExpr(elts, t.line(), t.col()));
   }
 
   /** The targets of a for loop or comprehension, up to {@code in}: one target, or a tuple if there is a comma. */
@@ -55,7 +55,7 @@ abstract class ExpressionParser extends TokenCursor {
       }
       comma = true;
     } while (match(Kind.OP, ","));
-    Expr target = elts.size() == 1 && !comma ? elts.get(0) : new Expr.TupleExpr(elts, t.line(), t.col());
+    Expr target = elts.size() == 1 && !comma ? elts.get(0) : ended(new Expr.TupleExpr(elts, t.line(), t.col()));
     checkTarget(target);
     return target;
   }
@@ -154,7 +154,7 @@ abstract class ExpressionParser extends TokenCursor {
 
   private Expr starred() {
     Token t = advance();
-    return new Expr.Starred(bitOr(), t.line(), t.col());
+    return ended(new Expr.Starred(bitOr(), t.line(), t.col()));
   }
 
   final Expr namedTest() {
@@ -164,7 +164,7 @@ abstract class ExpressionParser extends TokenCursor {
       if (!(e instanceof Expr.Name n)) {
         throw new PySyntaxError("cannot use assignment expressions with this expression", t.line(), t.col());
       }
-      return new Expr.NamedExpr(n, test(), e.line(), e.col());
+      return ended(new Expr.NamedExpr(n, test(), e.line(), e.col()));
     }
     return e;
   }
@@ -179,7 +179,7 @@ abstract class ExpressionParser extends TokenCursor {
       Expr cond = orTest();
       expectKeyword("else");
       Expr orelse = test();
-      return new Expr.IfExp(cond, body, orelse, body.line(), body.col());
+      return ended(new Expr.IfExp(cond, body, orelse, body.line(), body.col()));
     }
     return body;
   }
@@ -192,7 +192,7 @@ abstract class ExpressionParser extends TokenCursor {
     Token t = advance();
     Expr.Params params = params(":");
     consume(Kind.OP, ":", "expected ':'");
-    return new Expr.Lambda(params, test(), t.line(), t.col());
+    return ended(new Expr.Lambda(params, test(), t.line(), t.col()));
   }
 
   private Expr orTest() {
@@ -213,13 +213,13 @@ abstract class ExpressionParser extends TokenCursor {
     while (matchKeyword(op)) {
       values.add(operand.get());
     }
-    return new Expr.BoolOp(op, values, left.line(), left.col());
+    return ended(new Expr.BoolOp(op, values, left.line(), left.col()));
   }
 
   private Expr notTest() {
     if (check(Kind.NAME, "not")) {
       Token t = advance();
-      return new Expr.UnaryOp("not", notTest(), t.line(), t.col());
+      return ended(new Expr.UnaryOp("not", notTest(), t.line(), t.col()));
     }
     return comparison();
   }
@@ -249,7 +249,7 @@ abstract class ExpressionParser extends TokenCursor {
       ops.add(op);
       comps.add(bitOr());
     }
-    return ops.isEmpty() ? left : new Expr.Compare(left, ops, comps, left.line(), left.col());
+    return ops.isEmpty() ? left : ended(new Expr.Compare(left, ops, comps, left.line(), left.col()));
   }
 
   final Expr bitOr() {
@@ -278,10 +278,11 @@ abstract class ExpressionParser extends TokenCursor {
 
   /** One level of left-associative binary operators: {@code operand (op operand)*}, folded where CPython folds. */
   private Expr leftAssociative(Supplier<Expr> operand, String... ops) {
+    Token first = peek();
     Expr e = operand.get();
     while (checkAnyOp(ops)) {
       Token t = advance();
-      e = ConstantFolder.binOp(e, t.text(), operand.get(), e.line(), e.col());
+      e = ended(ConstantFolder.binOp(e, t.text(), operand.get(), first.line(), first.col()));
     }
     return e;
   }
@@ -301,9 +302,9 @@ abstract class ExpressionParser extends TokenCursor {
       Expr operand = factor();
       Object folded = ConstantFolder.foldUnary(t.text(), operand);
       if (folded != null) {
-        return new Expr.Constant(folded, t.line(), t.col());
+        return ended(new Expr.Constant(folded, t.line(), t.col()));
       }
-      return new Expr.UnaryOp(t.text(), operand, t.line(), t.col());
+      return ended(new Expr.UnaryOp(t.text(), operand, t.line(), t.col()));
     }
     return power();
   }
@@ -312,28 +313,29 @@ abstract class ExpressionParser extends TokenCursor {
     Expr base;
     if (check(Kind.NAME, "await")) {
       Token t = advance();
-      base = new Expr.Await(atomExpr(), t.line(), t.col());
+      base = ended(new Expr.Await(atomExpr(), t.line(), t.col()));
     } else {
       base = atomExpr();
     }
     if (check(Kind.OP, "**")) {
       advance();
-      return ConstantFolder.binOp(base, "**", factor(), base.line(), base.col());
+      return ended(ConstantFolder.binOp(base, "**", factor(), base.line(), base.col()));
     }
     return base;
   }
 
   private Expr atomExpr() {
-    Expr e = atom();
+    Token first = peek();
+    Expr e = ended(atom());
     while (true) {
       if (match(Kind.OP, "(")) {
-        e = call(e);
+        e = ended(call(e, first));
       } else if (match(Kind.OP, "[")) {
         Expr index = subscript();
         consume(Kind.OP, "]", "expected ']'");
-        e = new Expr.Subscript(e, index, e.line(), e.col());
+        e = ended(new Expr.Subscript(e, index, first.line(), first.col()));
       } else if (match(Kind.OP, ".")) {
-        e = new Expr.Attribute(e, name(), e.line(), e.col());
+        e = ended(new Expr.Attribute(e, name(), first.line(), first.col()));
       } else {
         return e;
       }
@@ -350,13 +352,13 @@ abstract class ExpressionParser extends TokenCursor {
     while (match(Kind.OP, ",") && !check(Kind.OP, "]")) {
       elts.add(sliceItem());
     }
-    return new Expr.TupleExpr(elts, t.line(), t.col());
+    return ended(new Expr.TupleExpr(elts, t.line(), t.col()));
   }
 
   /** An index or a slice {@code [lower]:[upper][:[step]]}. */
   private Expr sliceItem() {
     Token t = peek();
-    Expr lower = check(Kind.OP, ":") ? null : test();
+    Expr lower = check(Kind.OP, ":") ? null : ended(test());
     if (!match(Kind.OP, ":")) {
       return lower;
     }
@@ -365,26 +367,26 @@ abstract class ExpressionParser extends TokenCursor {
     if (match(Kind.OP, ":") && !check(Kind.OP, "]") && !check(Kind.OP, ",")) {
       step = test();
     }
-    return new Expr.Slice(lower, upper, step, t.line(), t.col());
+    return ended(new Expr.Slice(lower, upper, step, t.line(), t.col()));
   }
 
-  private Expr call(Expr func) {
+  private Expr call(Expr func, Token first) {
     List<Expr> args = new ArrayList<>();
     List<Expr.Keyword> keywords = new ArrayList<>();
     while (!check(Kind.OP, ")")) {
       Token t = peek();
       if (match(Kind.OP, "**")) {
-        keywords.add(new Expr.Keyword(null, test()));
+        keywords.add(new Expr.Keyword(null, ended(test())));
       } else if (check(Kind.OP, "*")) {
         args.add(starred());
       } else if (t.kind() == Kind.NAME && peekAt(1).isOp("=")) {
         String n = name();
         advance();
-        keywords.add(new Expr.Keyword(n, test()));
+        keywords.add(new Expr.Keyword(n, ended(test())));
       } else {
-        Expr a = namedTest();
+        Expr a = ended(namedTest());
         if (check(Kind.NAME, "for") || check(Kind.NAME, "async")) {
-          a = new Expr.Comp("gen", a, null, comprehensionClauses(), a.line(), a.col());
+          a = ended(new Expr.Comp("gen", a, null, comprehensionClauses(), a.line(), a.col()));
         }
         if (!keywords.isEmpty()) {
           throw new PySyntaxError("positional argument follows keyword argument", t.line(), t.col());
@@ -396,7 +398,7 @@ abstract class ExpressionParser extends TokenCursor {
       }
     }
     consume(Kind.OP, ")", "expected ')'");
-    return new Expr.Call(func, args, keywords, func.line(), func.col());
+    return new Expr.Call(func, args, keywords, first.line(), first.col());
   }
 
   private List<Expr.Comprehension> comprehensionClauses() {
@@ -422,7 +424,7 @@ abstract class ExpressionParser extends TokenCursor {
   private Expr comprehension(String kind, Expr first, Expr value, Token open, String close) {
     Expr c = new Expr.Comp(kind, first, value, comprehensionClauses(), open.line(), open.col());
     consume(Kind.OP, close, "expected '" + close + "'");
-    return c;
+    return ended(c);
   }
 
   private Expr atom() {

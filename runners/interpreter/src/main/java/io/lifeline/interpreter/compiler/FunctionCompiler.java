@@ -31,7 +31,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       }
       stmts(body);
     }, false);
-    at(f.line(), f.col());
+    at(f);
     makeFunction(code, f.params());
     applyDecorators(f.decorators().size());
     storeName(f.name());
@@ -172,7 +172,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     u.emit(Opcode.PUSH_NULL);
     u.emit(Opcode.LOAD_BUILD_CLASS);
     PyCode code = classBody(c);
-    at(c.line(), c.col());
+    at(c);
     makeFunction(code, null);
     loadConst(c.name());
     for (Expr b : c.bases()) {
@@ -186,7 +186,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       argc += c.keywords().size();
       kwNames(c.keywords().stream().map(Expr.Keyword::name).toList());
     }
-    at(c.line(), c.col());
+    at(c);
     u.emit(Opcode.CALL, argc);
     applyDecorators(c.decorators().size());
     storeName(c.name());
@@ -198,7 +198,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     CodeUnit outer = u;
     u = new CodeUnit(scope, c.name(), qualify(c.name()), List.of(), 0, 0, c.line());
     prologue();
-    at(c.line(), c.col());
+    at(c);
     u.emit(Opcode.LOAD_NAME, u.nameIndex("__name__"));
     u.emit(Opcode.STORE_NAME, u.nameIndex("__module__"));
     loadConst(u.qualname);
@@ -208,7 +208,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc && doc.value() instanceof Expr.Constant s
         && s.value() instanceof String) {
       // compiler_body: a class docstring is stored as __doc__ instead of being evaluated
-      at(doc.line(), doc.col());
+      at(doc);
       loadConst(s.value());
       u.emit(Opcode.STORE_NAME, u.nameIndex("__doc__"));
       body = body.subList(1, body.size());
@@ -249,7 +249,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
   /** The first iterable, evaluated where the comprehension is: GET_ITER, or GET_AITER for an async for. */
   private void firstIterator(Expr.Comp c) {
     expr(c.generators().get(0).iter());
-    at(c.line(), c.col());
+    at(c);
     u.emit(c.generators().get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
   }
 
@@ -281,7 +281,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
     u.nameScope = scope;
     comprehensionLoop(c, 0);
     u.nameScope = outer;
-    at(c.line(), c.col());
+    at(c);
     if (isolated.isEmpty()) {
       return;
     }
@@ -319,6 +319,7 @@ abstract class FunctionCompiler extends ExpressionCompiler {
   }
 
   private void comprehensionBody(Expr.Comp c) {
+    at(c); // compiler_comprehension: the new code's instructions at the comprehension's span
     buildResult(c.kind());
     comprehensionLoop(c, 0);
     if (c.kind().equals("gen")) {
@@ -339,6 +340,9 @@ abstract class FunctionCompiler extends ExpressionCompiler {
       u.emit(g.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
     }
     Label handler = new Label();
+    if (locations >= 13) {
+      at(g.iter()); // 3.13: each loop's FOR_ITER at its iterable's location
+    }
     if (g.isAsync()) {
       asyncForIter(start, handler, g.target());
     } else {

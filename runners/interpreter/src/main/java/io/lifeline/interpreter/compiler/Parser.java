@@ -22,17 +22,21 @@ public final class Parser extends ExpressionParser {
    * The expression of eval mode (CPython's eval_input: an expression list, then only newlines), as an expression
    * statement at its position.
    */
-  public static Stmt.ExprStmt parseExpression(String source) {
-    Parser p = new Parser(new Scanner(source).scan());
-    Token t = p.peek();
-    Expr e = p.exprListStar();
-    while (p.match(Kind.NEWLINE)) {
+  public Stmt.ExprStmt evalInput() {
+    Token t = peek();
+    Expr e = exprListStar();
+    while (match(Kind.NEWLINE)) {
       continue;
     }
-    if (!p.check(Kind.EOF)) {
-      throw error(p.peek(), "invalid syntax");
+    if (!check(Kind.EOF)) {
+      throw error(peek(), "invalid syntax");
     }
     return new Stmt.ExprStmt(e, t.line(), t.col());
+  }
+
+  /** Where each node parsed so far ends. */
+  public NodeEnds nodeEnds() {
+    return ends;
   }
 
   public List<Stmt> module() {
@@ -48,7 +52,16 @@ public final class Parser extends ExpressionParser {
 
   // ---------------------------------------------------------------- Statements
 
+  /** A statement (one, or a line of simple ones), each with its end recorded in {@link #ends}. */
   private List<Stmt> statement() {
+    List<Stmt> out = statementAt();
+    if (out.size() == 1) {
+      ended(out.get(0));
+    }
+    return out;
+  }
+
+  private List<Stmt> statementAt() {
     Token t = peek();
     if (t.kind() == Kind.NAME) {
       switch (t.text()) {
@@ -78,11 +91,14 @@ public final class Parser extends ExpressionParser {
   private List<Stmt> simpleStatements() {
     List<Stmt> out = new ArrayList<>();
     out.addAll(smallStatement());
+    out.forEach(this::ended);
     while (match(Kind.OP, ";")) {
       if (check(Kind.NEWLINE)) {
         break;
       }
-      out.addAll(smallStatement());
+      for (Stmt st : smallStatement()) {
+        out.add(ended(st));
+      }
     }
     consume(Kind.NEWLINE, "expected end of line");
     return out;

@@ -135,7 +135,7 @@ public final class Scanner {
   }
 
   private void add(Kind kind, String text, int start) {
-    out.add(new Token(kind, text, line, start - lineStart));
+    out.add(new Token(kind, text, line, start - lineStart, line, pos - lineStart));
   }
 
   private void number() {
@@ -231,7 +231,7 @@ public final class Scanner {
       sb.append(c);
       pos++;
     }
-    out.add(new Token(Kind.STRING, prefix + "\"" + sb, startLine, startCol));
+    out.add(new Token(Kind.STRING, prefix + "\"" + sb, startLine, startCol, line, pos - lineStart));
   }
 
   private void escape(StringBuilder sb) {

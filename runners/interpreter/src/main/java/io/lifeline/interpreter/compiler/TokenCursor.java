@@ -49,6 +49,20 @@ abstract class TokenCursor {
     return tokens.subList(from, to);
   }
 
+  /** Where each node parsed so far ends. */
+  final NodeEnds ends = new NodeEnds();
+
+  /** Records {@code node}'s end as the last token consumed that is not a NEWLINE, INDENT or DEDENT; returns it. */
+  final <T> T ended(T node) {
+    int i = current - 1;
+    while (i > 0 && (tokens.get(i).kind() == Kind.NEWLINE || tokens.get(i).kind() == Kind.INDENT
+        || tokens.get(i).kind() == Kind.DEDENT)) {
+      i--;
+    }
+    ends.mark(node, i >= 0 ? tokens.get(i) : null);
+    return node;
+  }
+
   final Token peek() {
     return tokens.get(current);
   }

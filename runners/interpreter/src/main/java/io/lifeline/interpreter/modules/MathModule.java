@@ -42,7 +42,14 @@ public final class MathModule implements NativeModule {
     unary(in, m, "radians", Math::toRadians);
     binary(in, m, "atan2", Math::atan2);
     binary(in, m, "pow", Math::pow);
-    binary(in, m, "hypot", Math::hypot);
+    function(in, m, "hypot", (i, a, k) -> {
+      Args.count(i, "hypot", a, k, 0, Integer.MAX_VALUE);
+      double[] vec = new double[a.length];
+      for (int j = 0; j < a.length; j++) {
+        vec[j] = real(i, a[j]);
+      }
+      return i.newFloat(VectorNorm.of(vec, i.policies.isPypy()));
+    });
     binary(in, m, "copysign", Math::copySign);
     binary(in, m, "fmod", (x, y) -> x % y);
     function(in, m, "log", (i, a, k) -> {
@@ -169,12 +176,11 @@ public final class MathModule implements NativeModule {
         if (p.size() != q.size()) {
           throw i.error("ValueError", "both points must have the same number of dimensions");
         }
-        double sum = 0;
+        double[] diffs = new double[p.size()];
         for (int j = 0; j < p.size(); j++) {
-          double d = real(i, p.get(j)) - real(i, q.get(j));
-          sum += d * d;
+          diffs[j] = real(i, p.get(j)) - real(i, q.get(j));
         }
-        return i.newFloat(Math.sqrt(sum));
+        return i.newFloat(VectorNorm.of(diffs, i.policies.isPypy()));
       } finally {
         p.forEach(i.heap::decref);
         q.forEach(i.heap::decref);

@@ -72,6 +72,12 @@ public final class PyCode extends PyObject {
   public Object compiled;
   public final int[] lines;
   public final int[] cols;
+  /**
+   * Where each instruction's source span ends (line, and column just past it), set by the compiler beside
+   * {@link #lines} and {@link #cols}: co_positions(); a span whose end is unknown ends where it starts.
+   */
+  public int[] endLines;
+  public int[] endCols;
   public final List<ExceptionTableEntry> exceptionTable;
   public final int stacksize;
   public final int firstLine;

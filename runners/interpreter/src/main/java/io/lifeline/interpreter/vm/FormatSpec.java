@@ -30,7 +30,12 @@ final class FormatSpec {
     return Long.parseLong(digits);
   }
 
-  static FormatSpec parse(Interp in, String spec) {
+  /**
+   * Parses {@code spec} for a value of type {@code typeName}. Text left after the type character is a ValueError:
+   * 3.11+ "Invalid format specifier 'SPEC' for object of type 'T'", 3.10 "Invalid format specifier", PyPy
+   * "invalid format spec".
+   */
+  static FormatSpec parse(Interp in, String spec, String typeName) {
     FormatSpec f = new FormatSpec();
     int i = 0;
     int n = spec.length();
@@ -86,7 +91,9 @@ final class FormatSpec {
       f.type = spec.charAt(i++);
     }
     if (i < n) {
-      throw in.error("ValueError", "Invalid format specifier '" + spec + "'");
+      throw in.error("ValueError", in.policies.isPypy() ? "invalid format spec"
+          : in.policies.isCpython310() ? "Invalid format specifier"
+          : "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
     }
     return f;
   }

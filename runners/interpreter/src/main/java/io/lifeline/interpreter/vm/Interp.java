@@ -478,7 +478,7 @@ public final class Interp implements Finalization {
       PyFrameObject fo = heap.incref(frameObject(f));
       PyObject old = exc.traceback;
       exc.traceback = null;
-      exc.traceback = heap.register(new PyTraceback(types.traceback, old, fo, f.line()));
+      exc.traceback = heap.register(new PyTraceback(types.traceback, old, fo, f.line(), f.lasti));
     } finally {
       heap.setErrorPending(was);
     }
@@ -593,7 +593,13 @@ public final class Interp implements Finalization {
   public PyCode compile(String source) {
     return io.lifeline.interpreter.compiler.Compiler.compileModule(source, types,
         policies.comprehensions() == Policies.Comprehensions.INLINED,
-        policies.slices() == Policies.Slices.BINARY_SLICE);
+        policies.slices() == Policies.Slices.BINARY_SLICE, locations());
+  }
+
+  /** Which CPython 3.x's instruction locations (co_positions) the compiler gives where versions differ. */
+  private int locations() {
+    return policies.wording() == Policies.Wording.CPYTHON_313 ? 13
+        : policies.wording() == Policies.Wording.CPYTHON_312 ? 12 : 11;
   }
 
   /**
@@ -603,8 +609,9 @@ public final class Interp implements Finalization {
   public PyCode compile(String source, String filename, boolean eval) {
     boolean inline = policies.comprehensions() == Policies.Comprehensions.INLINED;
     boolean slices = policies.slices() == Policies.Slices.BINARY_SLICE;
-    PyCode code = eval ? io.lifeline.interpreter.compiler.Compiler.compileExpression(source, types, inline, slices)
-        : io.lifeline.interpreter.compiler.Compiler.compileModule(source, types, inline, slices);
+    PyCode code = eval
+        ? io.lifeline.interpreter.compiler.Compiler.compileExpression(source, types, inline, slices, locations())
+        : io.lifeline.interpreter.compiler.Compiler.compileModule(source, types, inline, slices, locations());
     return io.lifeline.interpreter.compiler.Compiler.located(code, filename);
   }
 }

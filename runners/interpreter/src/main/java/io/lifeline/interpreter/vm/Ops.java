@@ -490,7 +490,7 @@ public final class Ops implements io.lifeline.interpreter.object.UserHashing {
     if (spec.isEmpty()) {
       return in.newStr(strOf(v));
     }
-    return in.newStr(FormatSpec.parse(in, spec).apply(in, this, Comparisons.storage(v)));
+    return in.newStr(FormatSpec.parse(in, spec, v.type.name).apply(in, this, Comparisons.storage(v)));
   }
 
   public static String address(PyObject o) {
