@@ -8,7 +8,11 @@
 # 1 to 2 GB/s of short-lived objects, and an eden that stays in the cache costs less to allocate into than one
 # that never does, while a minor collection copies only the few MB that live (bench/whole's heavy programs ran
 # 7 to 13% faster whole-process; the one-line run and the cases corpus within the noise: see README, "Second
-# pass").
+# pass"); and the JIT's compile thresholds scaled by 3 (-XX:CompileThresholdScaling=3): a method is compiled after
+# three times as many calls and loops, so a short command's C1 and C2 threads do not take the second core from
+# the run with start-up code they will never need again (the one-liner 13 ms faster, 30 ms less CPU, idle, medians
+# of 9), while the heavy programs, whose hot loops still reach C2 within their first tenth of a second, ran as fast
+# or faster (README, "Sixth start-up pass").
 #
 # Every command pays for what runs here, so the helpers use shell built-ins and set globals rather than print
 # into $(...), which forks: only a java on the PATH that links to a JDK outside /usr/lib/jvm costs one readlink.
@@ -98,4 +102,4 @@ pick_java() {
 }
 
 pick_java
-java_opts=(-XX:+UseSerialGC -Xmn24m)
+java_opts=(-XX:+UseSerialGC -Xmn24m -XX:CompileThresholdScaling=3)
