@@ -36,7 +36,7 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Issue #16: {@code lifeline run} reports exactly one result per (scenario, backend), in text and JSON, whatever
  * the program emits (a 50 MB event is an error naming the limit) and whether or not a model can run it (a
- * program using {@code compile()} is {@code unsupported} on the models, never a pass); a pair that reported
+ * program using {@code complex()} is {@code unsupported} on the models, never a pass); a pair that reported
  * nothing is an error saying so.
  */
 class ResultsAreNeverLostTest {
@@ -88,7 +88,7 @@ class ResultsAreNeverLostTest {
     assertThat(unsupported.get("status").asText()).isEqualTo("unsupported");
     assertThat(unsupported.get("errorType").asText()).isEqualTo("NotImplementedError");
     assertThat(unsupported.get("errorMessage").asText())
-        .isEqualTo("the built-in name compile is not supported by the model (line 1, column 4)");
+        .isEqualTo("the built-in name complex is not supported by the model (line 1, column 4)");
     assertThat(byPair.get("results/plain[cpython-3.11]").has("errorType")).isFalse();
     JsonNode summary = root.get("summary");
     assertThat(summary.get("pass").asInt()).isEqualTo(BACKENDS.size() + BACKENDS.size() - 2);
@@ -115,7 +115,7 @@ class ResultsAreNeverLostTest {
     }
     int n = BACKENDS.size();
     assertThat(out).contains((2 * n - 2) + " passed, 0 failed, " + n + " errors, 0 skipped, 2 unsupported");
-    assertThat(out).contains("UNSUPPORTED results/unsupported [cpython-3.11]: the built-in name compile is not supported by the"
+    assertThat(out).contains("UNSUPPORTED results/unsupported [cpython-3.11]: the built-in name complex is not supported by the"
         + " model (line 1, column 4)");
     assertThat(out).contains("ERROR results/huge-event [cpython-3.11]: backend crashed: event of 50000000 bytes"
         + " exceeds the limit of 65536 bytes");

@@ -64,7 +64,7 @@ class ResultsAreNeverLostTest {
           assertThat(r.verdict()).as(pair).isEqualTo(model ? "unsupported" : "pass");
           if (model) {
             assertThat(r.status()).isEqualTo("unsupported");
-            assertThat(r.errorMessage()).isEqualTo("the built-in name compile is not supported by the model (line 1, column 4)");
+            assertThat(r.errorMessage()).isEqualTo("the built-in name complex is not supported by the model (line 1, column 4)");
           }
         }
         default -> throw new AssertionError("unexpected " + pair);
@@ -75,7 +75,7 @@ class ResultsAreNeverLostTest {
         assertThat(UniqueIds.scenarioOf(e.getTestDescriptor().getUniqueId())).contains("results/unsupported"));
     assertThat(results.testEvents().aborted().list().get(0).getPayload(
         org.junit.platform.engine.TestExecutionResult.class).flatMap(r -> r.getThrowable()).orElseThrow()
-        .getMessage()).contains("the model cannot run this program: the built-in name compile is not supported by the model");
+        .getMessage()).contains("the model cannot run this program: the built-in name complex is not supported by the model");
     assertThat(results.testEvents().failed().count()).isEqualTo(tests / 3);
   }
 

@@ -40,6 +40,6 @@ public class ResultsAreNeverLostTest {
     assertThat(messages.get("results/huge-event[cpython-3.11]"))
         .contains("event of 50000000 bytes exceeds the limit of 65536 bytes");
     assertThat(messages.get("results/unsupported[pypy-7.3.11]"))
-        .isEqualTo("the model cannot run this program: the built-in name compile is not supported by the model (line 1, column 4)");
+        .isEqualTo("the model cannot run this program: the built-in name complex is not supported by the model (line 1, column 4)");
   }
 }
